@@ -1,0 +1,29 @@
+"""Telegram-facing handlers, one module per feature; `register` wires them all."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telegram import Update
+from telegram.ext import Application, TypeHandler
+
+from handlers import access, errors, general, input, officers, registration
+
+# Group order matters: access resolves the user and may stop the update before any feature
+# sees it; features come next; fallbacks last, so they answer only what nobody took.
+ACCESS_GROUP = -1
+FEATURE_GROUP = 0
+
+
+def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """Add every handler, in the groups that give access control and fallbacks their place."""
+    application.add_handler(TypeHandler(Update, access.identify), group=ACCESS_GROUP)
+    features = [
+        *registration.handlers(),
+        *officers.handlers(),
+        *general.handlers(),
+        *input.handlers(),
+        *general.fallbacks(),
+    ]
+    application.add_handlers(features, group=FEATURE_GROUP)
+    application.add_error_handler(errors.on_error)

@@ -1,0 +1,409 @@
+"""The declarative form engine: a form, its stored draft and one input give the next step.
+
+Pure logic: no Telegram, no storage, no language. Fields name their prompts and labels by text
+key; refusals are `Invalid` with a text key. The caller stores `Step.draft` (in the same
+transaction that accepted the input) and renders `Step` for its channel.
+
+Navigation rule: the field to ask is always the first applicable field (in declared order,
+condition true) that has no answer yet; when there is none the draft is at its summary. That one
+rule covers the normal flow, skip logic, editing from the summary (answer, then straight back to
+the summary) and resume after a restart, with no extra mode flags to get wrong.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from dataclasses import field as dc_field
+from enum import StrEnum
+from typing import Any
+
+from bot.domain.errors import Invalid
+
+Answers = Mapping[str, Any]
+
+YES_WORDS = frozenset({"ya", "y", "iya", "yes", "ok", "oke", "setuju", "benar"})
+NO_WORDS = frozenset({"tidak", "tdk", "t", "no", "n", "gak", "nggak", "enggak", "jangan", "batal"})
+
+
+# --- inputs -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TextInput:
+    """Something typed."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class OptionInput:
+    """A press on the button of option number `index` of the field being asked."""
+
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class ContactInput:
+    """A shared contact; `own` is true when it is the sender's own number."""
+
+    phone: str
+    own: bool
+
+
+@dataclass(frozen=True, slots=True)
+class LocationInput:
+    """A shared map point."""
+
+    latitude: float
+    longitude: float
+
+
+@dataclass(frozen=True, slots=True)
+class FileInput:
+    """A photo or document, kept as the channel's file id."""
+
+    kind: str  # "photo" | "document"
+    file_id: str
+    name: str | None
+    size: int | None
+    mime_type: str | None
+
+
+Input = TextInput | OptionInput | ContactInput | LocationInput | FileInput
+
+
+class Command(StrEnum):
+    """Navigation the user asks for."""
+
+    SHOW = "show"  # re-show where the draft stands (resume)
+    BACK = "back"
+    SKIP = "skip"
+    CANCEL = "cancel"
+    CANCEL_YES = "cancel_yes"
+    CANCEL_NO = "cancel_no"
+    CONFIRM = "confirm"
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """From the summary: answer field number `index` again."""
+
+    index: int
+
+
+Event = Input | Command | Edit
+
+
+# --- declarations -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """A choice offered as a button: `label` is shown as is, or looked up when `translate`."""
+
+    value: str
+    label: str
+    translate: bool = False
+
+
+Parser = Callable[[Input, Answers], Any]
+Options = Sequence[Option] | Callable[[Answers], Sequence[Option]]
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One question of a form."""
+
+    name: str
+    label: str  # text key: the field's name in the summary
+    prompt: str  # text key: the question
+    parse: Parser | None = None  # typed/shared input -> stored value (raises Invalid)
+    options: Options = ()
+    optional: bool = False
+    when: Callable[[Answers], bool] | None = None  # skip logic: ask only when true
+    hint: str | None = None  # text key: an example of what to type
+    request_contact: bool = False  # offer the channel's "share my number" button
+    show: Callable[[Any], str] | None = None  # stored value -> summary text (language-free)
+
+    def applies(self, answers: Answers) -> bool:
+        """Whether this field is asked, given the answers so far."""
+        return self.when is None or self.when(answers)
+
+    def options_for(self, answers: Answers) -> Sequence[Option]:
+        """The buttons offered for this field, given the answers so far."""
+        return self.options(answers) if callable(self.options) else self.options
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """An ordered list of fields with a name (stored with drafts) and a title (text key)."""
+
+    name: str
+    title: str
+    fields: tuple[Field, ...]
+
+    def __post_init__(self) -> None:
+        names = [f.name for f in self.fields]
+        if len(set(names)) != len(names):
+            raise ValueError(f"form {self.name}: duplicate field names")
+
+    def field(self, name: str) -> Field:
+        """The field called `name`."""
+        for candidate in self.fields:
+            if candidate.name == name:
+                return candidate
+        raise KeyError(name)
+
+    def applicable(self, answers: Answers) -> list[Field]:
+        """The fields asked given these answers, in order."""
+        return [f for f in self.fields if f.applies(answers)]
+
+
+# --- state --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A form being filled in. `rev` changes with every accepted input so stale buttons show."""
+
+    form: str
+    answers: Mapping[str, Any] = dc_field(default_factory=dict)
+    current: str | None = None  # the field being asked; None at the summary
+    history: tuple[str, ...] = ()  # answered fields, most recent last (for /kembali)
+    rev: int = 0
+    confirming_cancel: bool = False
+
+    def to_json(self) -> str:
+        """The draft's state for storage (the form name is stored beside it)."""
+        return json.dumps(
+            {
+                "answers": dict(self.answers),
+                "current": self.current,
+                "history": list(self.history),
+                "rev": self.rev,
+                "confirming_cancel": self.confirming_cancel,
+            },
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+
+    @classmethod
+    def from_json(cls, form: str, text: str) -> Draft:
+        """A stored draft back in memory."""
+        data = json.loads(text)
+        return cls(
+            form=form,
+            answers=data["answers"],
+            current=data["current"],
+            history=tuple(data["history"]),
+            rev=data["rev"],
+            confirming_cancel=data["confirming_cancel"],
+        )
+
+
+class View(StrEnum):
+    """What the user should see next."""
+
+    ASK = "ask"
+    SUMMARY = "summary"
+    CONFIRM_CANCEL = "confirm_cancel"
+    CANCELLED = "cancelled"
+    DONE = "done"
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """The engine's answer: what to store and what to show."""
+
+    view: View
+    draft: Draft | None  # None once the form is done or cancelled: delete the stored draft
+    changed: bool  # whether the stored draft must be written (or deleted)
+    field: Field | None = None  # the field asked, for ASK
+    problem: Invalid | None = None  # why the input was refused
+    notice: str | None = None  # text key of a remark ("form.stale", "form.cannot_skip", ...)
+    answers: Mapping[str, Any] = dc_field(default_factory=dict)  # final answers, for DONE
+
+
+# --- engine -------------------------------------------------------------------------------
+
+
+def start(form: Form, prefill: Answers | None = None) -> Step:
+    """A new draft, asking the first field that has no answer in `prefill`."""
+    draft = Draft(form=form.name, answers=dict(prefill or {}))
+    return _advance(form, draft, changed=True)
+
+
+def handle(form: Form, draft: Draft, event: Event, *, rev: int | None = None) -> Step:
+    """Apply one input or command. `rev` comes with button presses: a mismatch means stale."""
+    if rev is not None and rev != draft.rev:
+        return _view(form, draft, notice="form.stale")
+    if draft.confirming_cancel:
+        return _while_confirming_cancel(form, draft, event)
+    match event:
+        case Command.SHOW:
+            return _view(form, draft)
+        case Command.CANCEL:
+            return Step(View.CONFIRM_CANCEL, _bump(draft, confirming_cancel=True), changed=True)
+        case Command.BACK:
+            return _back(form, draft)
+        case Command.SKIP:
+            return _skip(form, draft)
+        case Command.CONFIRM:
+            return _confirm(form, draft)
+        case Command.CANCEL_YES | Command.CANCEL_NO:
+            return _view(form, draft, notice="form.stale")
+        case Edit(index=index):
+            return _edit(form, draft, index)
+        case _:
+            return _answer(form, draft, event)
+
+
+def summary(form: Form, draft: Draft) -> list[tuple[int, Field, Any]]:
+    """The applicable fields with their answers, each with its index in the form."""
+    applicable = {f.name for f in form.applicable(draft.answers)}
+    return [
+        (i, f, draft.answers.get(f.name))
+        for i, f in enumerate(form.fields)
+        if f.name in applicable and f.name in draft.answers
+    ]
+
+
+def _bump(draft: Draft, **changes: Any) -> Draft:
+    return replace(draft, rev=draft.rev + 1, **changes)
+
+
+def _next_field(form: Form, answers: Answers) -> Field | None:
+    for candidate in form.fields:
+        if candidate.name not in answers and candidate.applies(answers):
+            return candidate
+    return None
+
+
+def _advance(form: Form, draft: Draft, *, changed: bool, notice: str | None = None) -> Step:
+    nxt = _next_field(form, draft.answers)
+    current = None if nxt is None else nxt.name
+    if current != draft.current:
+        draft = replace(draft, current=current)
+        changed = True
+    if nxt is None:
+        return Step(View.SUMMARY, draft, changed=changed, notice=notice)
+    return Step(View.ASK, draft, changed=changed, field=nxt, notice=notice)
+
+
+def _view(
+    form: Form, draft: Draft, *, notice: str | None = None, problem: Invalid | None = None
+) -> Step:
+    """Show where the draft stands, changing nothing."""
+    if draft.confirming_cancel:
+        return Step(View.CONFIRM_CANCEL, draft, changed=False, notice=notice)
+    if draft.current is None:
+        return Step(View.SUMMARY, draft, changed=False, notice=notice, problem=problem)
+    return Step(
+        View.ASK,
+        draft,
+        changed=False,
+        field=form.field(draft.current),
+        notice=notice,
+        problem=problem,
+    )
+
+
+def _while_confirming_cancel(form: Form, draft: Draft, event: Event) -> Step:
+    word = event.text.strip().casefold() if isinstance(event, TextInput) else None
+    if event is Command.CANCEL_YES or word in YES_WORDS:
+        return Step(View.CANCELLED, None, changed=True)
+    if event is Command.CANCEL_NO or word in NO_WORDS:
+        return _view(form, _bump(draft, confirming_cancel=False), notice="form.cancel_aborted")
+    return Step(View.CONFIRM_CANCEL, draft, changed=False, notice="form.answer_yes_no")
+
+
+def _back(form: Form, draft: Draft) -> Step:
+    if not draft.history:
+        return _view(form, draft, notice="form.at_first")
+    previous = draft.history[-1]
+    moved = _bump(draft, current=previous, history=draft.history[:-1])
+    return Step(View.ASK, moved, changed=True, field=form.field(previous))
+
+
+def _skip(form: Form, draft: Draft) -> Step:
+    if draft.current is None:
+        return _view(form, draft, notice="form.nothing_to_skip")
+    current = form.field(draft.current)
+    if not current.optional:
+        return _view(form, draft, notice="form.cannot_skip")
+    return _accept(form, draft, current, None, notice="form.skipped")
+
+
+def _confirm(form: Form, draft: Draft) -> Step:
+    if draft.current is not None:
+        return _view(form, draft, notice="form.finish_first")
+    applicable = form.applicable(draft.answers)
+    final = {f.name: draft.answers.get(f.name) for f in applicable}
+    return Step(View.DONE, None, changed=True, answers=final)
+
+
+def _edit(form: Form, draft: Draft, index: int) -> Step:
+    if draft.current is not None or not 0 <= index < len(form.fields):
+        return _view(form, draft, notice="form.stale")
+    target = form.fields[index]
+    if not target.applies(draft.answers):
+        return _view(form, draft, notice="form.stale")
+    moved = _bump(draft, current=target.name)
+    return Step(View.ASK, moved, changed=True, field=target)
+
+
+def _answer(form: Form, draft: Draft, event: Event) -> Step:
+    if draft.current is None:
+        return _view(form, draft, notice="form.use_summary_buttons")
+    current = form.field(draft.current)
+    try:
+        value = _parse(current, event, draft.answers)
+    except Invalid as problem:
+        return _view(form, draft, problem=problem)
+    return _accept(form, draft, current, value)
+
+
+def _accept(
+    form: Form, draft: Draft, current: Field, value: Any, *, notice: str | None = None
+) -> Step:
+    answers = {**draft.answers, current.name: value}
+    # Answers that depended on the old value may no longer fit (a kecamatan of another
+    # regency): a field's dependants are the later fields whose options are computed.
+    for later in form.fields[form.fields.index(current) + 1 :]:
+        if callable(later.options) and later.name in answers:
+            offered = {o.value for o in later.options_for(answers)}
+            if offered and answers[later.name] not in offered:
+                del answers[later.name]
+    moved = _bump(draft, answers=answers, history=(*draft.history, current.name))
+    return _advance(form, moved, changed=True, notice=notice)
+
+
+def _parse(current: Field, event: Event, answers: Answers) -> Any:
+    if isinstance(event, OptionInput):
+        offered = current.options_for(answers)
+        if not 0 <= event.index < len(offered):
+            raise Invalid("form.stale_option")
+        return offered[event.index].value
+    if isinstance(event, Command | Edit):  # pragma: no cover - handled by handle()
+        raise Invalid("form.stale_option")
+    if current.parse is not None:
+        return current.parse(event, answers)
+    if isinstance(event, TextInput):
+        typed = event.text.strip().casefold()
+        for option in current.options_for(answers):
+            if not option.translate and typed in (option.value.casefold(), option.label.casefold()):
+                return option.value
+    raise Invalid("form.use_buttons")
+
+
+def text_parser(parse: Callable[[str], Any]) -> Parser:
+    """Adapt a parser of typed text into a field parser refusing anything but text."""
+
+    def parse_input(event: Input, answers: Answers) -> Any:
+        if not isinstance(event, TextInput):
+            raise Invalid("form.expect_text")
+        return parse(event.text)
+
+    return parse_input

@@ -1,0 +1,49 @@
+"""Per-application state shared by handlers: settings, the database, registered flows."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from bot.config import Settings
+from storage.db import Database
+
+if TYPE_CHECKING:
+    from handlers.flows import FormFlow
+
+
+class AppState:
+    """Created empty by PTB as `bot_data`; filled in by `build_application` and `post_init`."""
+
+    def __init__(self) -> None:
+        self._settings: Settings | None = None
+        self._db: Database | None = None
+        self.flows: Mapping[str, FormFlow] = {}
+        # monotonic time of the last error alert sent to admins (at most one a minute)
+        self.last_error_alert: float | None = None
+
+    @property
+    def settings(self) -> Settings:
+        """The validated configuration."""
+        if self._settings is None:
+            raise RuntimeError("settings are set by build_application")
+        return self._settings
+
+    @settings.setter
+    def settings(self, value: Settings) -> None:
+        self._settings = value
+
+    @property
+    def db(self) -> Database:
+        """The open database (between post_init and post_shutdown)."""
+        if self._db is None:
+            raise RuntimeError("the database is opened in post_init")
+        return self._db
+
+    @db.setter
+    def db(self, value: Database | None) -> None:
+        self._db = value
+
+    def is_admin(self, user_id: int) -> bool:
+        """Admin rights come from the configuration, checked on every call."""
+        return user_id in self.settings.access.admin_ids

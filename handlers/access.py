@@ -1,0 +1,85 @@
+"""Group -1: resolve who sent each update and refuse what their role may not do."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.constants import ChatType, MessageEntityType
+from telegram.ext import ApplicationHandlerStop
+
+from bot.texts import language_of, t
+from handlers.commands import ADMIN_CALLBACK_PREFIXES, required_role
+from handlers.context import Context, Identity, Role
+from storage import audit, officers
+from storage.officers import Status
+
+log = logging.getLogger(__name__)
+
+
+def command_of(update: Update) -> str | None:
+    """The command a message starts with ("start" for "/start@sinkron_bot x"), if any."""
+    message = update.effective_message
+    if message is None or not message.text or update.callback_query is not None:
+        return None
+    for entity in message.entities:
+        if entity.type == MessageEntityType.BOT_COMMAND and entity.offset == 0:
+            return message.text[1 : entity.length].split("@", 1)[0].lower()
+    return None
+
+
+async def identify(update: Update, context: Context) -> None:
+    """Attach the sender's identity to the context; stop updates they may not act on."""
+    user, chat = update.effective_user, update.effective_chat
+    if user is None or chat is None or chat.type != ChatType.PRIVATE:
+        # The bot works in private chats only; group traffic is not ours to answer.
+        raise ApplicationHandlerStop
+    state = context.state
+    async with state.db.transaction() as tx:
+        officer = await officers.get(tx, user.id)
+        if officer is None or officer.status is Status.INACTIVE:
+            officer = await officers.seen(tx, user.id, chat.id, language_of(user.language_code))
+    who = Identity(
+        user_id=user.id,
+        chat_id=chat.id,
+        telegram_name=user.full_name,
+        officer=officer,
+        is_admin=state.is_admin(user.id),
+    )
+    context.identity = who
+
+    needed = _needed_role(update)
+    if who.role >= needed:
+        return
+    await _refuse(update, context, who, needed)
+    raise ApplicationHandlerStop
+
+
+def _needed_role(update: Update) -> Role:
+    query = update.callback_query
+    if query is not None:
+        data = query.data or ""
+        return Role.ADMIN if data.startswith(ADMIN_CALLBACK_PREFIXES) else Role.GUEST
+    command = command_of(update)
+    return Role.GUEST if command is None else required_role(command)
+
+
+async def _refuse(update: Update, context: Context, who: Identity, needed: Role) -> None:
+    if needed is Role.ADMIN:
+        key = "access.admin_only"
+        what = update.callback_query.data if update.callback_query else command_of(update)
+        # A non-admin with an admin button or command is either lost or probing: keep a trail.
+        log.warning("refused admin action %r from user %s", what, who.user_id)
+        async with context.state.db.transaction() as tx:
+            await audit.record(tx, who.user_id, "access.denied", f"user:{who.user_id}", what)
+    elif who.officer.status is Status.PENDING:
+        key = "access.pending"
+    elif who.officer.status is Status.REJECTED:
+        key = "access.rejected"
+    else:
+        key = "access.register_first"
+    text = t(who.lang, key)
+    if update.callback_query is not None:
+        await update.callback_query.answer(text, show_alert=True)
+    elif update.effective_message is not None:
+        await update.effective_message.reply_text(text)

@@ -1,0 +1,49 @@
+"""Every bot command with the role it needs: one table for access, menus and /bantuan."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from handlers.context import Role
+
+
+@dataclass(frozen=True, slots=True)
+class CommandSpec:
+    """A command, who may use it, and whether it appears in the menu."""
+
+    name: str
+    role: Role
+    in_menu: bool = True
+
+    @property
+    def help_key(self) -> str:
+        """Text key of its one-line description."""
+        return f"cmd.{self.name}"
+
+
+COMMANDS: tuple[CommandSpec, ...] = (
+    CommandSpec("start", Role.GUEST),
+    CommandSpec("bantuan", Role.GUEST),
+    CommandSpec("bahasa", Role.GUEST),
+    # form navigation: explained in /bantuan and under every question, not in the menu
+    CommandSpec("kembali", Role.GUEST, in_menu=False),
+    CommandSpec("lewati", Role.GUEST, in_menu=False),
+    CommandSpec("batal", Role.GUEST, in_menu=False),
+    CommandSpec("petugas", Role.ADMIN),
+)
+
+_BY_NAME = {spec.name: spec for spec in COMMANDS}
+
+# Callback data starts with a feature prefix; these prefixes carry admin actions.
+ADMIN_CALLBACK_PREFIXES: tuple[str, ...] = ("reg|",)
+
+
+def required_role(command: str) -> Role:
+    """The role a command needs (unknown commands are answered for anyone)."""
+    spec = _BY_NAME.get(command)
+    return Role.GUEST if spec is None else spec.role
+
+
+def commands_for(role: Role, *, menu_only: bool = False) -> list[CommandSpec]:
+    """The commands a role may use, in table order."""
+    return [c for c in COMMANDS if c.role <= role and (c.in_menu or not menu_only)]

@@ -1,0 +1,35 @@
+"""The one error handler: log it, apologise, and alert admins without flooding them."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from telegram import Update
+
+from bot.services import notify
+from bot.texts import t
+from handlers.context import Context
+
+log = logging.getLogger(__name__)
+
+ALERT_INTERVAL_S = 60.0
+
+
+async def on_error(update: object, context: Context) -> None:
+    """Log with the traceback; tell the user their data is safe; alert admins once a minute."""
+    log.error("error while handling an update", exc_info=context.error)
+    lang = context.identity.lang if context.identity is not None else "id"
+    if isinstance(update, Update) and update.effective_chat is not None:
+        await notify.send(context.bot, update.effective_chat.id, t(lang, "error.user"))
+
+    state = context.state
+    now = time.monotonic()
+    if state.last_error_alert is not None and now - state.last_error_alert < ALERT_INTERVAL_S:
+        return
+    state.last_error_alert = now
+    error = context.error
+    summary = f"{type(error).__name__}: {error}"[:500]
+    await notify.send_many(
+        context.bot, sorted(state.settings.access.admin_ids), t("id", "error.admin", error=summary)
+    )

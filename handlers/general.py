@@ -1,0 +1,106 @@
+"""Help, language choice, and answers to what no other handler took."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+
+from bot.texts import LANGUAGES, t
+from handlers.commands import commands_for
+from handlers.context import Context, Role
+from handlers.menu import set_chat_menu
+from storage import officers
+from storage.officers import Status
+
+
+def command_list(role: Role, lang: str) -> str:
+    """The commands a role may use, one per line with what each does."""
+    lines = [t(lang, "help.commands_title")]
+    lines += [f"/{c.name} — {t(lang, c.help_key)}" for c in commands_for(role, menu_only=True)]
+    return "\n".join(lines)
+
+
+async def show_help(update: Update, context: Context) -> None:
+    """List the commands of the user's role, and how forms are navigated."""
+    who = context.who
+    message = update.effective_message
+    assert message is not None
+    parts = [command_list(who.role, who.lang), t(who.lang, "help.forms")]
+    if who.role is Role.GUEST:
+        status = who.officer.status
+        parts.append(t(who.lang, "help.pending" if status is Status.PENDING else "help.guest"))
+    await message.reply_text("\n\n".join(parts))
+
+
+async def choose_language(update: Update, context: Context) -> None:
+    """Offer the languages as buttons."""
+    who = context.who
+    message = update.effective_message
+    assert message is not None
+    buttons = [
+        InlineKeyboardButton(t(lang, "lang.name"), callback_data=f"lang|{lang}")
+        for lang in LANGUAGES
+    ]
+    await message.reply_text(t(who.lang, "lang.choose"), reply_markup=InlineKeyboardMarkup([buttons]))
+
+
+async def set_language(update: Update, context: Context) -> None:
+    """Switch the user's language and their command menu."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    lang = query.data.split("|", 1)[1]
+    who = context.who
+    async with context.state.db.transaction() as tx:
+        await officers.set_language(tx, who.user_id, lang)
+    await query.answer()
+    await set_chat_menu(context.bot, who.chat_id, who.role, lang)
+    if query.message is not None:
+        await context.bot.send_message(who.chat_id, t(lang, "lang.set"))
+
+
+async def unknown_command(update: Update, context: Context) -> None:
+    """A command the bot does not have."""
+    message = update.effective_message
+    assert message is not None
+    await message.reply_text(t(context.who.lang, "general.unknown_command"))
+
+
+async def unexpected_message(update: Update, context: Context) -> None:
+    """Anything outside a form that no feature answers (questions come with /tanya)."""
+    who = context.who
+    message = update.effective_message
+    assert message is not None
+    if who.role is Role.GUEST and who.officer.status is not Status.PENDING:
+        key = "general.register_hint"
+    else:
+        key = "general.not_understood"
+    await message.reply_text(t(who.lang, key))
+
+
+async def stale_button(update: Update, context: Context) -> None:
+    """A button from a message that no longer means anything."""
+    query = update.callback_query
+    assert query is not None
+    await query.answer(t(context.who.lang, "form.stale_button"), show_alert=True)
+
+
+def handlers() -> list[BaseHandler[Any, Any, Any]]:
+    """Help and language handlers."""
+    return [
+        CommandHandler("bantuan", show_help),
+        CommandHandler("help", show_help),
+        CommandHandler("bahasa", choose_language),
+        CommandHandler("language", choose_language),
+        CallbackQueryHandler(set_language, pattern=r"^lang\|(id|en)$"),
+    ]
+
+
+def fallbacks() -> list[BaseHandler[Any, Any, Any]]:
+    """Last resort: registered after every feature so they only see what nobody took."""
+    return [
+        MessageHandler(filters.COMMAND, unknown_command),
+        MessageHandler(filters.ALL, unexpected_message),
+        CallbackQueryHandler(stale_button),
+    ]

@@ -1,0 +1,92 @@
+"""Turns messages, form commands and form buttons into form-engine events."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telegram import Update
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+
+from bot.domain.forms import (
+    Command,
+    ContactInput,
+    Event,
+    FileInput,
+    LocationInput,
+    TextInput,
+)
+from bot.texts import t
+from handlers import flows, general
+from handlers.context import Context
+
+_FORM_COMMANDS = {"kembali": Command.BACK, "lewati": Command.SKIP, "batal": Command.CANCEL}
+
+
+def event_of(update: Update) -> Event | None:
+    """The form input a message carries, if it carries one."""
+    message = update.effective_message
+    user = update.effective_user
+    if message is None or user is None:
+        return None
+    if message.contact is not None:
+        own = message.contact.user_id == user.id
+        return ContactInput(message.contact.phone_number, own=own)
+    if message.location is not None:
+        return LocationInput(message.location.latitude, message.location.longitude)
+    if message.photo:
+        largest = message.photo[-1]
+        return FileInput("photo", largest.file_id, None, largest.file_size, "image/jpeg")
+    if message.document is not None:
+        doc = message.document
+        return FileInput("document", doc.file_id, doc.file_name, doc.file_size, doc.mime_type)
+    if message.text is not None:
+        return TextInput(message.text)
+    return None
+
+
+async def answer_form(update: Update, context: Context) -> None:
+    """A message while a form is open is the answer to its current question."""
+    event = event_of(update)
+    if event is not None and await flows.feed(update, context, event):
+        return
+    await general.unexpected_message(update, context)
+
+
+async def navigate_form(update: Update, context: Context) -> None:
+    """/kembali, /lewati and /batal inside a form."""
+    message = update.effective_message
+    assert message is not None and message.text is not None
+    name = message.text[1:].split()[0].split("@", 1)[0].lower()
+    if not await flows.feed(update, context, _FORM_COMMANDS[name]):
+        await message.reply_text(t(context.who.lang, "form.none_open"))
+
+
+async def press_form_button(update: Update, context: Context) -> None:
+    """A button under a question, the summary or the cancel confirmation."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    parsed = flows.parse_callback(query.data)
+    await query.answer()
+    if parsed is not None:
+        rev, event = parsed
+        if await flows.feed(update, context, event, rev=rev):
+            await flows.clear_buttons(query.message)
+            return
+    await context.bot.send_message(context.who.chat_id, t(context.who.lang, "form.stale_button"))
+    await flows.clear_buttons(query.message)
+
+
+def handlers() -> list[BaseHandler[Any, Any, Any]]:
+    """Form navigation and input."""
+    return [
+        CommandHandler(list(_FORM_COMMANDS), navigate_form),
+        CallbackQueryHandler(press_form_button, pattern=r"^f\|"),
+        MessageHandler(
+            (filters.TEXT & ~filters.COMMAND)
+            | filters.CONTACT
+            | filters.LOCATION
+            | filters.PHOTO
+            | filters.Document.ALL,
+            answer_form,
+        ),
+    ]

@@ -1,0 +1,158 @@
+"""/start, the registration form, and the admins' approve/reject decision."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
+
+from bot.domain.forms import Answers
+from bot.domain.registration import REGISTRATION
+from bot.domain.regions import regency_by_code
+from bot.services import notify
+from bot.texts import Raw, t
+from handlers import flows, general
+from handlers.context import Context, Identity, Role
+from handlers.menu import set_chat_menu
+from storage import audit, officers
+from storage.db import Tx
+from storage.officers import Officer, Registration, Status
+
+log = logging.getLogger(__name__)
+
+DECIDE = "reg|"
+
+
+class RegistrationFlow(flows.FormFlow):
+    """Registration: stored as a pending officer, then offered to the admins."""
+
+    form = REGISTRATION
+
+    async def finish(self, tx: Tx, who: Identity, answers: Answers) -> Officer:
+        """Queue the registration for approval."""
+        registration = Registration(
+            full_name=answers["full_name"],
+            regency_code=answers["regency"],
+            position=answers["position"],
+            phone=answers["phone"],
+        )
+        officer = await officers.submit_registration(tx, who.user_id, registration)
+        await audit.record(tx, who.user_id, "registration.submitted", f"user:{who.user_id}")
+        return officer
+
+    async def announce(self, update: Update, context: Context, result: Any) -> None:
+        """Thank the user and put the request in front of every admin."""
+        officer: Officer = result
+        message = update.effective_message
+        assert message is not None
+        await message.reply_text(t(officer.language, "reg.submitted"))
+        await notify.send_many(
+            context.bot,
+            sorted(context.state.settings.access.admin_ids),
+            _request_text(officer),
+            InlineKeyboardMarkup(
+                [
+                    [
+                        InlineKeyboardButton(
+                            t("id", "btn.approve"), callback_data=f"{DECIDE}ok|{officer.user_id}"
+                        ),
+                        InlineKeyboardButton(
+                            t("id", "btn.reject"), callback_data=f"{DECIDE}no|{officer.user_id}"
+                        ),
+                    ]
+                ]
+            ),
+        )
+
+
+def _request_text(officer: Officer) -> str:
+    # Admins read Indonesian: the province's working language.
+    return t(
+        "id",
+        "reg.admin_request",
+        name=officer.full_name,
+        regency=regency_by_code(officer.regency_code or "").name,
+        position=officer.position,
+        phone=officer.phone,
+        user_id=officer.user_id,
+    )
+
+
+async def start(update: Update, context: Context) -> None:
+    """Greet the user; a newcomer is walked into registration."""
+    who = context.who
+    message = update.effective_message
+    assert message is not None
+    if who.is_admin:
+        await set_chat_menu(context.bot, who.chat_id, Role.ADMIN, who.lang)
+        await message.reply_text(
+            t(who.lang, "start.admin", name=who.display_name)
+            + "\n\n"
+            + general.command_list(Role.ADMIN, who.lang)
+        )
+        return
+    status = who.officer.status
+    if status is Status.ACTIVE:
+        await message.reply_text(
+            t(who.lang, "start.officer", name=who.display_name)
+            + "\n\n"
+            + general.command_list(Role.OFFICER, who.lang)
+        )
+    elif status is Status.PENDING:
+        await message.reply_text(t(who.lang, "start.pending", name=who.display_name))
+    else:
+        intro = "start.rejected" if status is Status.REJECTED else "start.new"
+        await message.reply_text(t(who.lang, intro, name=who.telegram_name))
+        await flows.begin(update, context, context.state.flows[REGISTRATION.name])
+
+
+async def decide(update: Update, context: Context) -> None:
+    """An admin approves or rejects a registration from its buttons."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    admin = context.who
+    _, verdict, raw_id = query.data.split("|")
+    approve = verdict == "ok"
+    user_id = int(raw_id)
+    async with context.state.db.transaction() as tx:
+        officer = await officers.decide(tx, user_id, approve=approve, admin_id=admin.user_id)
+        if officer is not None:
+            action = "registration.approved" if approve else "registration.rejected"
+            await audit.record(tx, admin.user_id, action, f"user:{user_id}")
+        else:
+            current = await officers.get(tx, user_id)
+    if officer is None:
+        status = current.status if current is not None else None
+        await query.answer(t(admin.lang, "reg.already_decided", status=status or "?"))
+        await flows.clear_buttons(query.message)
+        return
+    await query.answer(t(admin.lang, "reg.decided_ok" if approve else "reg.decided_no"))
+    await _mark_decided(query, admin, approve)
+    if approve:
+        await set_chat_menu(context.bot, officer.chat_id, Role.OFFICER, officer.language)
+        text = t(officer.language, "reg.approved", name=officer.full_name) + "\n\n"
+        text += general.command_list(Role.OFFICER, officer.language)
+    else:
+        text = t(officer.language, "reg.rejected", name=officer.full_name)
+    await notify.send(context.bot, officer.chat_id, text)
+
+
+async def _mark_decided(query: CallbackQuery, admin: Identity, approve: bool) -> None:
+    """Stamp the admin's copy of the request with the decision, buttons removed."""
+    message = query.message
+    if not isinstance(message, Message) or message.text is None:
+        return
+    stamp = t("id", "reg.stamp_ok" if approve else "reg.stamp_no", admin=admin.display_name)
+    await message.edit_text(
+        t("id", "reg.stamped", request=Raw(message.text_html), stamp=stamp), reply_markup=None
+    )
+
+
+def handlers() -> list[BaseHandler[Any, Any, Any]]:
+    """Handlers of this feature."""
+    return [
+        CommandHandler("start", start),
+        CallbackQueryHandler(decide, pattern=r"^reg\|(ok|no)\|\d+$"),
+    ]

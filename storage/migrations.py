@@ -1,0 +1,81 @@
+"""Ordered schema migrations, applied at start-up against PRAGMA user_version."""
+
+from __future__ import annotations
+
+import logging
+
+from storage.db import Database
+
+log = logging.getLogger(__name__)
+
+# Never edit a shipped migration: append a new one. Each is a tuple of single statements so it
+# can run inside one transaction (sqlite3's executescript would commit half-way).
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (
+        """
+        CREATE TABLE regencies (
+            code        TEXT PRIMARY KEY,
+            name        TEXT NOT NULL,
+            short_name  TEXT NOT NULL,
+            capital     TEXT NOT NULL,
+            aliases     TEXT NOT NULL
+        ) STRICT
+        """,
+        """
+        CREATE TABLE officers (
+            user_id      INTEGER PRIMARY KEY,
+            chat_id      INTEGER NOT NULL,
+            full_name    TEXT,
+            regency_code TEXT REFERENCES regencies(code),
+            position     TEXT,
+            phone        TEXT,
+            status       TEXT NOT NULL DEFAULT 'guest'
+                         CHECK (status IN ('guest', 'pending', 'active', 'rejected', 'inactive')),
+            language     TEXT NOT NULL DEFAULT 'id' CHECK (language IN ('id', 'en')),
+            decided_by   INTEGER,
+            decided_at   TEXT,
+            created_at   TEXT NOT NULL,
+            updated_at   TEXT NOT NULL
+        ) STRICT
+        """,
+        "CREATE INDEX officers_by_status ON officers(status, regency_code)",
+        """
+        CREATE TABLE drafts (
+            user_id     INTEGER PRIMARY KEY,
+            form        TEXT NOT NULL,
+            state       TEXT NOT NULL,
+            updated_at  TEXT NOT NULL
+        ) STRICT
+        """,
+        """
+        CREATE TABLE audit_events (
+            id          INTEGER PRIMARY KEY,
+            at          TEXT NOT NULL,
+            actor_id    INTEGER,
+            action      TEXT NOT NULL,
+            subject     TEXT,
+            detail      TEXT
+        ) STRICT
+        """,
+        "CREATE INDEX audit_by_subject ON audit_events(subject, at)",
+    ),
+)
+
+
+async def migrate(db: Database) -> int:
+    """Bring the schema to the latest version; return the version reached."""
+    async with db.transaction() as tx:
+        current = int(await tx.scalar("PRAGMA user_version"))
+    if current > len(MIGRATIONS):
+        raise RuntimeError(
+            f"database {db.path} has schema version {current}, newer than this code "
+            f"({len(MIGRATIONS)}): upgrade Sinkron before using it"
+        )
+    for version in range(current + 1, len(MIGRATIONS) + 1):
+        async with db.transaction() as tx:
+            for statement in MIGRATIONS[version - 1]:
+                await tx.execute(statement)
+            # PRAGMA takes no parameters; version is our own integer.
+            await tx.execute(f"PRAGMA user_version = {version}")
+        log.info("database migrated to schema version %d", version)
+    return len(MIGRATIONS)
