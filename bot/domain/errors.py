@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-class Invalid(Exception):
+class Invalid(Exception):  # noqa: N818 - reads as "raise Invalid(...)" in parsers
     """An answer was refused.
 
     `key` names the user-facing message in `bot.texts` (so the domain stays language-free),

@@ -5,12 +5,13 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping
 
-from bot.texts import en, id
+from bot.texts.en import TEXTS as ENGLISH
+from bot.texts.id import TEXTS as INDONESIAN
 
 LANGUAGES: tuple[str, ...] = ("id", "en")
 DEFAULT_LANGUAGE = "id"
 
-_CATALOGUES: Mapping[str, Mapping[str, str]] = {"id": id.TEXTS, "en": en.TEXTS}
+_CATALOGUES: Mapping[str, Mapping[str, str]] = {"id": INDONESIAN, "en": ENGLISH}
 
 
 class Raw(str):
@@ -25,11 +26,12 @@ def t(lang: str, key: str, /, **params: object) -> str:
     Messages are sent with parse_mode HTML, so every value that comes from a user (a name,
     a typed answer) is escaped here, by construction, before it can break the markup.
     """
-    catalogue = _CATALOGUES.get(lang, id.TEXTS)
+    catalogue = _CATALOGUES.get(lang, INDONESIAN)
     template = catalogue.get(key)
     if template is None:
-        template = id.TEXTS[key]  # KeyError for a key no catalogue has: a bug, caught by tests
-    return template.format(**{k: _safe(v) for k, v in params.items()})
+        template = INDONESIAN[key]  # KeyError for a key no catalogue has: a bug, caught by tests
+    text: str = template.format(**{k: _safe(v) for k, v in params.items()})
+    return text
 
 
 def _safe(value: object) -> str:

@@ -1,0 +1,96 @@
+"""Command line: `sinkron run` (long polling) and `sinkron console` (try it without Telegram)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from telegram import Update
+from telegram.error import InvalidToken, TelegramError
+
+from bot.config import ConfigError, Settings, bot_token, load_config
+
+EXIT_CONFIG = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="sinkron", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="run the bot against Telegram (long polling)")
+    run.add_argument(
+        "--config", type=Path, help="config file (default: $SINKRON_CONFIG or ./config.toml)"
+    )
+    console = sub.add_parser("console", help="try the bot in this terminal, no Telegram needed")
+    console.add_argument("--config", type=Path, help="config file (as for run)")
+    console.add_argument(
+        "--db", type=Path, help="the console's database (default: console.db beside the bot's)"
+    )
+    return parser
+
+
+def _setup_logging(level: int) -> None:
+    logging.basicConfig(
+        level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr
+    )
+    # httpx logs every request URL, and the URL contains the bot token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `sinkron` command; returns the exit code."""
+    args = _parser().parse_args(argv)
+    try:
+        settings = load_config(args.config, os.environ)
+    except ConfigError as error:
+        print(f"sinkron: configuration error: {error}", file=sys.stderr)
+        return EXIT_CONFIG
+    if args.command == "console":
+        return _console(settings, args.db)
+    return _run(settings)
+
+
+def _run(settings: Settings) -> int:
+    token = bot_token(os.environ)
+    if token is None:
+        print(
+            "sinkron: no bot token. Set it in the environment, e.g.\n"
+            "  TELEGRAM_BOT_TOKEN=123456:ABC... sinkron run\n"
+            "(ask @BotFather for a token). To try the bot without Telegram: sinkron console",
+            file=sys.stderr,
+        )
+        return EXIT_CONFIG
+    _setup_logging(logging.INFO)
+    from bot.app import build_application
+
+    application = build_application(settings, token)
+    try:
+        application.run_polling(allowed_updates=Update.ALL_TYPES)
+    except InvalidToken:
+        print("sinkron: Telegram refused the bot token; check TELEGRAM_BOT_TOKEN", file=sys.stderr)
+        return EXIT_CONFIG
+    except TelegramError as error:
+        print(
+            f"sinkron: cannot talk to the Bot API at {settings.telegram.base_url}: {error}",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
+def _console(settings: Settings, db: Path | None) -> int:
+    _setup_logging(logging.WARNING)
+    from bot.console import console_settings, read_stdin, run_console
+
+    database = db if db is not None else settings.storage.database.with_name("console.db")
+    asyncio.run(run_console(console_settings(settings, database), read_stdin, sys.stdout))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

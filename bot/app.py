@@ -1,0 +1,114 @@
+"""Builds the Application: config -> storage -> services -> handlers."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+import httpx
+from telegram import LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
+from telegram.request import HTTPXRequest
+
+import handlers
+from bot.config import Settings
+from bot.domain.regions import REGENCIES
+from bot.state import AppState
+from handlers.context import Context, Role
+from handlers.menu import set_chat_menu, set_default_menus
+from handlers.registration import RegistrationFlow
+from storage import regencies
+from storage.db import Database
+from storage.migrations import migrate
+from storage.regencies import RegencyRow
+
+log = logging.getLogger(__name__)
+
+SinkronApp = Application[Any, Context, dict[Any, Any], dict[Any, Any], AppState, Any]
+
+
+def build_application(
+    settings: Settings, token: str, *, transport: httpx.AsyncBaseTransport | None = None
+) -> SinkronApp:
+    """The bot, wired; `transport` replaces the network (the Bot API stand-in)."""
+    builder = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(settings.telegram.base_url)
+        .base_file_url(settings.telegram.base_file_url)
+        .context_types(ContextTypes(context=Context, bot_data=AppState))
+        .defaults(
+            Defaults(
+                parse_mode=ParseMode.HTML,
+                tzinfo=settings.schedule.timezone,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        )
+        # Replies stay under Telegram's flood limits and ride out a 429 with its retry_after.
+        .rate_limiter(AIORateLimiter(max_retries=3))
+        .post_init(_open_resources)
+        .post_shutdown(_close_resources)
+    )
+    if transport is not None:
+        builder = builder.request(
+            HTTPXRequest(httpx_kwargs={"transport": transport})
+        ).get_updates_request(HTTPXRequest(httpx_kwargs={"transport": transport}))
+    application: SinkronApp = builder.build()
+    state = application.bot_data
+    state.settings = settings
+    flows = [RegistrationFlow()]
+    state.flows = {flow.form.name: flow for flow in flows}
+    handlers.register(application)
+    return application
+
+
+async def _open_resources(application: SinkronApp) -> None:
+    """Open and migrate the database, sync reference rows, set the command menus."""
+    state = application.bot_data
+    db = await Database.open(state.settings.storage.database)
+    try:
+        await migrate(db)
+        async with db.transaction() as tx:
+            await regencies.sync(
+                tx,
+                (RegencyRow(r.code, r.name, r.short_name, r.capital, r.aliases) for r in REGENCIES),
+            )
+    except BaseException:
+        await db.close()
+        raise
+    state.db = db
+    await set_default_menus(application.bot)
+    for admin_id in sorted(state.settings.access.admin_ids):
+        await set_chat_menu(application.bot, admin_id, Role.ADMIN, "id")
+
+
+async def _close_resources(application: SinkronApp) -> None:
+    """Close the database."""
+    state = application.bot_data
+    if state._db is not None:
+        await state.db.close()
+        state.db = None
+
+
+@asynccontextmanager
+async def running(application: SinkronApp) -> AsyncIterator[SinkronApp]:
+    """Run the Application's life cycle as `run_polling` does, without polling.
+
+    For the console and tests, which feed updates with `process_update`.
+    """
+    await application.initialize()
+    if application.post_init is not None:
+        await application.post_init(application)
+    await application.start()
+    try:
+        yield application
+    finally:
+        await application.stop()
+        if application.post_stop is not None:
+            await application.post_stop(application)
+        await application.shutdown()
+        if application.post_shutdown is not None:
+            await application.post_shutdown(application)

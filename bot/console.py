@@ -1,0 +1,253 @@
+"""`sinkron console`: the real Application against the Bot API stand-in, in a terminal."""
+
+from __future__ import annotations
+
+import asyncio
+import mimetypes
+import re
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, TextIO
+
+import httpx
+from telegram import Update
+
+from bot.app import SinkronApp, build_application, running
+from bot.config import Settings
+from bot.standin import BotApiStandIn, SentMessage
+from bot.texts import t
+
+LANG = "id"
+TOKEN = "100000:CONSOLE"
+OFFICER_BASE = 100_000
+ADMIN_BASE = 900_000
+ADMIN_SEATS = 3  # admin, admin2, admin3 are admins in the console
+_FIRST_NAMES = ("Budi", "Sari", "Andi", "Rina", "Dedi", "Wati", "Yusuf", "Lina", "Agus")
+_PERSONA = re.compile(r"^(officer|admin)(\d*)$")
+
+ReadLine = Callable[[str], Awaitable[str | None]]
+
+
+@dataclass(frozen=True, slots=True)
+class Persona:
+    """A pretend Telegram user the console types as."""
+
+    key: str
+    user_id: int
+    first_name: str
+    phone: str
+
+
+def persona(key: str) -> Persona | None:
+    """The persona named `officer`, `officer2`, `admin`, `admin3`...; None for other names."""
+    match = _PERSONA.match(key.strip().lower())
+    if match is None:
+        return None
+    kind, digits = match.groups()
+    number = int(digits or "1")
+    if number < 1 or number > 99 or (kind == "admin" and number > ADMIN_SEATS):
+        return None
+    if kind == "admin":
+        name = "Admin Provinsi" if number == 1 else f"Admin Provinsi {number}"
+        return Persona(key, ADMIN_BASE + number, name, "")
+    name = _FIRST_NAMES[(number - 1) % len(_FIRST_NAMES)]
+    return Persona(key, OFFICER_BASE + number, name, f"+6281200000{number:03d}")
+
+
+def console_settings(settings: Settings, database: Path) -> Settings:
+    """The configuration with the console's own database and its admin personas."""
+    access = settings.access
+    for seat in range(1, ADMIN_SEATS + 1):
+        access = access.with_admin(ADMIN_BASE + seat)
+    return replace(settings, access=access, storage=replace(settings.storage, database=database))
+
+
+class Console:
+    """Turns typed lines into updates for the Application and prints what the bot sends."""
+
+    def __init__(self, app: SinkronApp, standin: BotApiStandIn, out: TextIO) -> None:
+        self.app = app
+        self.standin = standin
+        self.out = out
+        self.me = self._enter(persona("officer"))
+        self._shown: dict[int, tuple[str | None, str]] = {}  # message id -> (text, markup)
+        self._answers_seen = 0
+
+    def _enter(self, who: Persona | None) -> Persona:
+        assert who is not None
+        self.standin.add_user(who.user_id, who.first_name, language_code=LANG)
+        return who
+
+    def say(self, text: str) -> None:
+        """Print a line of the console's own."""
+        print(text, file=self.out)
+
+    async def handle(self, line: str) -> bool:
+        """Act on one typed line; False when the user wants to leave."""
+        line = line.strip()
+        if not line:
+            return True
+        word, _, rest = line.partition(" ")
+        if word in ("/quit", "/keluar", "/exit"):
+            return False
+        if word == "/as":
+            return self._switch(rest)
+        if word == "/who":
+            self.say(t(LANG, "console.you_are", key=self.me.key, name=self.me.first_name))
+            return True
+        if word == "/help":
+            self.say(t(LANG, "console.help"))
+            return True
+        update = self._update_for(line, word, rest)
+        if update is not None:
+            await self.app.process_update(Update.de_json(update, self.app.bot))
+            self.show_new()
+        return True
+
+    def _switch(self, key: str) -> bool:
+        who = persona(key)
+        if who is None:
+            self.say(t(LANG, "console.bad_persona", key=key))
+            return True
+        self.me = self._enter(who)
+        self.say(t(LANG, "console.switched", key=who.key, name=who.first_name))
+        self.show_new()
+        return True
+
+    def _update_for(self, line: str, word: str, rest: str) -> dict[str, Any] | None:
+        uid = self.me.user_id
+        if line.startswith("\\"):  # a backslash sends the rest literally, never as a button
+            return self.standin.text_update(uid, line[1:])
+        if word == "/contact":
+            return self.standin.contact_update(uid, rest.strip() or self.me.phone)
+        if word == "/loc":
+            try:
+                lat, lon = (
+                    float(part.replace(",", ".")) for part in rest.replace(";", " ").split()
+                )
+            except ValueError:
+                self.say(t(LANG, "console.bad_loc"))
+                return None
+            return self.standin.location_update(uid, lat, lon)
+        if word in ("/photo", "/doc"):
+            path = Path(rest.strip()).expanduser()
+            if not path.is_file():
+                self.say(t(LANG, "console.no_file", path=rest.strip()))
+                return None
+            size = path.stat().st_size
+            if word == "/photo":
+                return self.standin.photo_update(uid, file_size=size)
+            mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+            return self.standin.document_update(
+                uid, file_name=path.name, mime_type=mime, file_size=size
+            )
+        return self._button_press(line) or self.standin.text_update(uid, line)
+
+    def _button_press(self, line: str) -> dict[str, Any] | None:
+        """A number or a button's label presses that button of the latest keyboard."""
+        found = self._latest_keyboard()
+        if found is None:
+            return None
+        message, buttons = found
+        chosen = None
+        if line.isdigit() and 1 <= int(line) <= len(buttons):
+            chosen = buttons[int(line) - 1]
+        else:
+            for button in buttons:
+                if button["text"].casefold() == line.casefold():
+                    chosen = button
+        if chosen is None:
+            return None
+        uid = self.me.user_id
+        if "callback_data" in chosen:
+            return self.standin.callback_update(uid, message.message_id, chosen["callback_data"])
+        if chosen.get("request_contact"):
+            return self.standin.contact_update(uid, self.me.phone)
+        return self.standin.text_update(uid, chosen["text"])
+
+    def _latest_keyboard(self) -> tuple[SentMessage, list[dict[str, Any]]] | None:
+        for message in reversed(self.standin.messages_for(self.me.user_id)):
+            if message.deleted:
+                continue
+            buttons = _buttons(message)
+            if buttons:
+                return message, buttons
+        return None
+
+    def show_new(self) -> None:
+        """Print what the bot sent (or reworded) in the current chat; count the others'."""
+        for message in self.standin.messages_for(self.me.user_id):
+            before = self._shown.get(message.message_id)
+            snapshot = (message.text, repr(message.reply_markup))
+            if message.deleted or before == snapshot:
+                continue
+            self._shown[message.message_id] = snapshot
+            # Buttons taken off a pressed message are not news; a reworded text is.
+            if before is None or before[0] != message.text:
+                self._print_message(message, edited=before is not None)
+        answers = self.standin.callback_answers[self._answers_seen :]
+        self._answers_seen = len(self.standin.callback_answers)
+        for answer in answers:
+            if answer.get("text"):
+                self.say(t(LANG, "console.toast", text=answer["text"]))
+        waiting: dict[int, int] = {}
+        for message in self.standin.sent:
+            if message.chat_id != self.me.user_id and message.message_id not in self._shown:
+                waiting[message.chat_id] = waiting.get(message.chat_id, 0) + 1
+        for chat_id, count in sorted(waiting.items()):
+            self.say(t(LANG, "console.waiting", n=count, key=_key_of(chat_id)))
+
+    def _print_message(self, message: SentMessage, edited: bool) -> None:
+        head = t(LANG, "console.edited" if edited else "console.from_bot", name=self.me.first_name)
+        self.say(f"\n{head}")
+        for text_line in message.plain_text.splitlines() or [""]:
+            self.say(f"   {text_line}")
+        number = 0
+        for row in _rows(message):
+            labels = []
+            for button in row:
+                number += 1
+                labels.append(f"[{number}] {button['text']}")
+            self.say("   " + "   ".join(labels))
+
+
+def _rows(message: SentMessage) -> list[list[dict[str, Any]]]:
+    markup = message.reply_markup or {}
+    rows: list[list[dict[str, Any]]] = markup.get("inline_keyboard") or markup.get("keyboard") or []
+    return rows
+
+
+def _buttons(message: SentMessage) -> list[dict[str, Any]]:
+    return [button for row in _rows(message) for button in row]
+
+
+def _key_of(chat_id: int) -> str:
+    if chat_id > ADMIN_BASE:
+        number = chat_id - ADMIN_BASE
+        return "admin" if number == 1 else f"admin{number}"
+    number = chat_id - OFFICER_BASE
+    return "officer" if number == 1 else f"officer{number}"
+
+
+async def run_console(settings: Settings, read_line: ReadLine, out: TextIO) -> None:
+    """Run the console until the user quits or input ends."""
+    standin = BotApiStandIn()
+    app = build_application(settings, TOKEN, transport=httpx.MockTransport(standin.handle))
+    async with running(app):
+        console = Console(app, standin, out)
+        console.say(t(LANG, "console.banner", db=settings.storage.database))
+        console.show_new()
+        while True:
+            line = await read_line(f"[{console.me.key}] > ")
+            if line is None or not await console.handle(line):
+                break
+    console.say(t(LANG, "console.bye"))
+
+
+async def read_stdin(prompt: str) -> str | None:
+    """One line from the terminal without blocking the event loop; None at end of input."""
+    try:
+        return await asyncio.to_thread(input, prompt)
+    except EOFError:
+        return None
