@@ -6,7 +6,7 @@ import asyncio
 import mimetypes
 import re
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -57,10 +57,9 @@ def persona(key: str) -> Persona | None:
 
 def console_settings(settings: Settings, database: Path) -> Settings:
     """The configuration with the console's own database and its admin personas."""
-    access = settings.access
     for seat in range(1, ADMIN_SEATS + 1):
-        access = access.with_admin(ADMIN_BASE + seat)
-    return replace(settings, access=access, storage=replace(settings.storage, database=database))
+        settings = settings.with_admin(ADMIN_BASE + seat)
+    return settings.with_database(database)
 
 
 class Console:

@@ -160,8 +160,12 @@ async def _render(
         markup: Markup = InlineKeyboardMarkup(
             [
                 [
-                    InlineKeyboardButton(t(lang, "btn.yes_cancel"), callback_data=_data(step.draft, "y")),
-                    InlineKeyboardButton(t(lang, "btn.no_continue"), callback_data=_data(step.draft, "n")),
+                    InlineKeyboardButton(
+                        t(lang, "btn.yes_cancel"), callback_data=_data(step.draft, "y")
+                    ),
+                    InlineKeyboardButton(
+                        t(lang, "btn.no_continue"), callback_data=_data(step.draft, "n")
+                    ),
                 ]
             ]
         )
@@ -182,9 +186,7 @@ def _left_contact_field(form: Form, previous: Draft | None, step: Step) -> bool:
     return was.request_contact and now != was.name
 
 
-def _question(
-    form: Form, draft: Draft, field: Field, step: Step, lang: str
-) -> tuple[str, Markup]:
+def _question(form: Form, draft: Draft, field: Field, step: Step, lang: str) -> tuple[str, Markup]:
     applicable = form.applicable(draft.answers)
     number = applicable.index(field) + 1 if field in applicable else len(applicable)
     lines = [
@@ -229,7 +231,12 @@ def _question(
 
 def _summary(form: Form, draft: Draft, lang: str) -> tuple[str, Markup]:
     rows = [
-        t(lang, "form.summary_row", label=t(lang, field.label), value=_shown(field, draft.answers, lang))
+        t(
+            lang,
+            "form.summary_row",
+            label=t(lang, field.label),
+            value=_shown(field, draft.answers, lang),
+        )
         for _, field, _ in forms.summary(form, draft)
     ]
     body = t(lang, "form.summary", title=Raw(t(lang, form.title)), rows=Raw("\n".join(rows)))

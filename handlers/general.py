@@ -43,7 +43,9 @@ async def choose_language(update: Update, context: Context) -> None:
         InlineKeyboardButton(t(lang, "lang.name"), callback_data=f"lang|{lang}")
         for lang in LANGUAGES
     ]
-    await message.reply_text(t(who.lang, "lang.choose"), reply_markup=InlineKeyboardMarkup([buttons]))
+    await message.reply_text(
+        t(who.lang, "lang.choose"), reply_markup=InlineKeyboardMarkup([buttons])
+    )
 
 
 async def set_language(update: Update, context: Context) -> None:

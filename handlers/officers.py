@@ -52,14 +52,14 @@ async def list_officers(update: Update, context: Context) -> None:
     lines = [t(who.lang, "officers.pending_title", n=len(pending))]
     buttons = []
     for number, o in enumerate(pending, start=1):
-        regency = regency_by_code(o.regency_code or "").short_name
+        short = regency_by_code(o.regency_code or "").short_name
         lines.append(
             t(
                 who.lang,
                 "officers.pending_row",
                 number=number,
                 name=o.full_name,
-                regency=regency,
+                regency=short,
                 position=o.position,
                 phone=o.phone,
             )

@@ -9,8 +9,8 @@ from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, 
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot.domain.forms import Answers
-from bot.domain.registration import REGISTRATION
 from bot.domain.regions import regency_by_code
+from bot.domain.registration import REGISTRATION
 from bot.services import notify
 from bot.texts import Raw, t
 from handlers import flows, general

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from bot.domain.errors import Invalid
-from bot.domain.forms import Answers, ContactInput, Field, Form, Input, Option, TextInput, text_parser
+from bot.domain.forms import (
+    Answers,
+    ContactInput,
+    Field,
+    Form,
+    Input,
+    Option,
+    TextInput,
+    text_parser,
+)
 from bot.domain.parsing import parse_full_name, parse_phone, parse_position
 from bot.domain.regions import REGENCIES, find_regency, regency_by_code
 

@@ -1,0 +1,165 @@
+"""Parsers that turn an officer's typed answer into a clean value, or refuse it with Invalid."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+
+from bot.domain.errors import Invalid
+
+__all__ = ["parse_full_name", "parse_phone", "parse_position", "parse_text"]
+
+NAME_MIN, NAME_MAX, NAME_MIN_LETTERS = 3, 100, 2
+POSITION_MIN, POSITION_MAX = 2, 100
+# Local form, trunk 0 included: 0812 345 678 (10) up to 0812 3456 78901 (13).
+PHONE_MIN_DIGITS, PHONE_MAX_DIGITS = 10, 13
+
+# Punctuation found in real names and titles: "Ir. Budi Santoso, S.T., M.T.", "Nur’aini",
+# "O'Neil", "Abdul-Rahman". Phones turn ' into ’ (and into ‘ at the start of a word).
+_NAME_PUNCTUATION = frozenset(".,'’‘-")
+# Job titles add numbers, slashes, brackets and ampersands: "Kasi PKP/Perkim (Plt.)".
+_POSITION_PUNCTUATION = _NAME_PUNCTUATION | frozenset("/()&:")
+# Separators, besides whitespace, people put in phone numbers: "(0812) 345-6789", "0812.3456.7890".
+_PHONE_SEPARATORS = frozenset("-.()")
+# Zero-width joiner and variation selectors: parts of emoji sequences, invisible on their own.
+_EMOJI_GLUE = frozenset("\u200d" + "".join(map(chr, range(0xFE00, 0xFE10))))
+# Most offending characters quoted back; a pasted paragraph must not be echoed.
+_MAX_QUOTED = 5
+
+
+def parse_text(text: str, *, max_len: int, min_len: int = 1) -> str:
+    """Free text, trimmed at both ends (line breaks inside are kept)."""
+    if not 1 <= min_len <= max_len:
+        raise ValueError(f"need 1 <= min_len <= max_len, got {min_len} and {max_len}")
+    value = text.strip()
+    if not value:
+        raise Invalid("text.empty")
+    if len(value) > max_len:
+        raise Invalid("text.too_long", max=max_len, length=len(value))
+    if len(value) < min_len:
+        raise Invalid("text.too_short", min=min_len, length=len(value))
+    return value
+
+
+def parse_full_name(text: str) -> str:
+    """A person's name with any titles; runs of spaces become one.
+
+    3 to 100 characters, at least 2 letters (any script); otherwise only spaces and . , ' ’ ‘ -.
+    """
+    value = _squeeze(text)
+    if not value:
+        raise Invalid("text.empty")
+    if len(value) > NAME_MAX:
+        raise Invalid("name.too_long", max=NAME_MAX, length=len(value))
+    bad = _offending(value, _NAME_PUNCTUATION, digits=False)
+    if bad:
+        raise Invalid("name.invalid_chars", chars=bad)
+    if len(value) < NAME_MIN:
+        raise Invalid("name.too_short", min=NAME_MIN, length=len(value))
+    if sum(char.isalpha() for char in value) < NAME_MIN_LETTERS:
+        raise Invalid("name.no_letters", min=NAME_MIN_LETTERS)
+    return value
+
+
+def parse_position(text: str) -> str:
+    """A job title ("Kepala Seksi Perumahan", "Staf Teknis 2"); runs of spaces become one.
+
+    2 to 100 characters with at least one letter; digits and . , ' ’ ‘ - / ( ) & : allowed.
+    """
+    value = _squeeze(text)
+    if not value:
+        raise Invalid("text.empty")
+    if len(value) > POSITION_MAX:
+        raise Invalid("position.too_long", max=POSITION_MAX, length=len(value))
+    bad = _offending(value, _POSITION_PUNCTUATION, digits=True)
+    if bad:
+        raise Invalid("position.invalid_chars", chars=bad)
+    if len(value) < POSITION_MIN:
+        raise Invalid("position.too_short", min=POSITION_MIN, length=len(value))
+    if not any(char.isalpha() for char in value):
+        raise Invalid("position.no_letters")
+    return value
+
+
+def parse_phone(text: str) -> str:
+    """An Indonesian mobile number in E.164 form, "+628…".
+
+    Accepts 08…, 628…, +628…, 00628…, and 8… (trunk 0 left off), with spaces, dashes, dots and
+    brackets anywhere and a stray trunk 0 after the country code ("+62 0812…"). The local form
+    (0 8x…) must have 10 to 13 digits, and the digit after the 8 must be 1-9.
+    """
+    # NFKC turns full-width digits and spaces from some keyboards into ASCII ones.
+    value = unicodedata.normalize("NFKC", text).strip()
+    if not value:
+        raise Invalid("text.empty")
+    if any(char.isalpha() for char in value):
+        raise Invalid("phone.letters")
+    plus, body = value.startswith("+"), value.removeprefix("+")
+    bad = _quote(c for c in body if not ("0" <= c <= "9" or c in _PHONE_SEPARATORS or c.isspace()))
+    if bad:
+        raise Invalid("phone.invalid_chars", chars=bad)
+    digits = "".join(c for c in body if "0" <= c <= "9")
+
+    if not plus and digits.startswith("00"):  # international call prefix, as in 0062 812…
+        plus, digits = True, digits[2:]
+    if plus and digits and digits[0] != "0" and not digits.startswith("62"):
+        raise Invalid("phone.not_indonesian")
+    # Subscriber number without the trunk 0: "812…". "+0812…" is read as a local number.
+    national = digits.removeprefix("62") if digits.startswith("62") else digits
+    national = national.removeprefix("0")
+
+    if national and national[0] != "8":
+        raise Invalid("phone.not_mobile")
+    local_digits = len(national) + 1 if national else 0
+    if not PHONE_MIN_DIGITS <= local_digits <= PHONE_MAX_DIGITS:
+        raise Invalid(
+            "phone.length", digits=local_digits, min=PHONE_MIN_DIGITS, max=PHONE_MAX_DIGITS
+        )
+    if national[1] == "0":
+        raise Invalid("phone.not_mobile")
+    return "+62" + national
+
+
+def _squeeze(text: str) -> str:
+    """Trim, and turn every run of whitespace (line breaks, tabs, NBSP) into one space."""
+    return " ".join(text.split())
+
+
+def _offending(value: str, punctuation: frozenset[str], *, digits: bool) -> str:
+    """The characters of `value` a name or title may not contain, quoted for the message."""
+    return _quote(
+        char
+        for char in value
+        if not (
+            char.isalpha()
+            or char == " "
+            or char in punctuation
+            or (digits and "0" <= char <= "9")
+            or _is_accent(char)
+        )
+    )
+
+
+def _is_accent(char: str) -> bool:
+    """A combining accent, as in a decomposed "é"; the variation selectors of emoji are not."""
+    return unicodedata.category(char) in ("Mn", "Mc") and char not in _EMOJI_GLUE
+
+
+def _quote(chars: Iterable[str]) -> str:
+    """Distinct offending characters in order, at most _MAX_QUOTED, space-separated.
+
+    Invisible ones are written as U+XXXX so the officer can tell something is there; the
+    joiners and variation selectors inside emoji are left out, as the emoji itself is quoted.
+    """
+    seen: dict[str, None] = {}
+    hidden: dict[str, None] = {}
+    for char in chars:
+        if char in _EMOJI_GLUE:
+            hidden.setdefault(f"U+{ord(char):04X}", None)
+        elif unicodedata.category(char)[0] in "CZ":
+            seen.setdefault(f"U+{ord(char):04X}", None)
+        else:
+            seen.setdefault(char, None)
+        if len(seen) == _MAX_QUOTED:
+            break
+    return " ".join(seen or hidden)

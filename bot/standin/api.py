@@ -1,0 +1,384 @@
+"""A stateful in-process stand-in for Telegram's Bot API, driven through PTB's real HTTP path."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from bot.standin.updates import SentMessage, UpdateFactory, now
+from bot.standin.validate import (
+    CHAT_ACTIONS,
+    NOT_MODIFIED,
+    SCOPES,
+    ApiError,
+    UploadedFile,
+    bad_request,
+    check_caption,
+    check_commands,
+    check_reply_markup,
+    check_text,
+    decode_params,
+    inline_only,
+)
+
+
+@dataclass
+class Call:
+    """One request the stand-in received."""
+
+    method: str
+    params: dict[str, Any]
+
+
+# What Telegram compares to decide "message is not modified".
+_CONTENT_KEYS = ("text", "entities", "caption", "caption_entities", "reply_markup")
+
+
+def _json_response(status: int, payload: dict[str, Any]) -> httpx.Response:
+    return httpx.Response(status, json=payload)
+
+
+def _scope_key(scope: dict[str, Any]) -> str:
+    return json.dumps(scope, sort_keys=True, separators=(",", ":"))
+
+
+class BotApiStandIn(UpdateFactory):
+    """Telegram's Bot API for one bot, in memory. Use `handle` as an httpx MockTransport handler
+    or serve it over loopback with bot.standin.http.serve."""
+
+    def __init__(self, *, bot_id: int = 7000000001, bot_username: str = "sinkron_bot") -> None:
+        super().__init__(bot_id=bot_id, bot_username=bot_username)
+        self.calls: list[Call] = []
+        self.commands: dict[tuple[str, str], list[dict[str, str]]] = {}
+        self.callback_answers: list[dict[str, Any]] = []
+        self.blocked: set[int] = set()
+        self.response_delay: float = 0.0
+        self.pending: list[dict[str, Any]] = []  # updates not yet confirmed via offset
+        self._waiters: set[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = set()
+        self._faults: dict[str, deque[ApiError]] = {}
+        self._methods: dict[str, Callable[[dict[str, Any]], Any]] = {
+            "getMe": lambda p: self.bot_user.to_dict(),
+            "deleteWebhook": self._delete_webhook,
+            "getWebhookInfo": lambda p: {
+                "url": "",
+                "has_custom_certificate": False,
+                "pending_update_count": len(self.pending),
+            },
+            "sendMessage": self._send_message,
+            "sendPhoto": lambda p: self._send_media(p, "photo"),
+            "sendDocument": lambda p: self._send_media(p, "document"),
+            "editMessageText": self._edit_text,
+            "editMessageCaption": self._edit_caption,
+            "editMessageReplyMarkup": self._edit_reply_markup,
+            "deleteMessage": self._delete_message,
+            "answerCallbackQuery": self._answer_callback_query,
+            "setMyCommands": self._set_my_commands,
+            "getMyCommands": lambda p: self.commands.get(self._commands_key(p), []),
+            "deleteMyCommands": self._delete_my_commands,
+            "sendChatAction": self._send_chat_action,
+            "close": lambda p: True,
+            "logOut": lambda p: True,
+        }
+        self._canonical = {name.lower(): name for name in [*self._methods, "getUpdates"]}
+
+    # --- inspection and control --------------------------------------------------------------
+
+    def messages_for(self, chat_id: int) -> list[SentMessage]:
+        """All messages the bot sent to `chat_id`, including deleted ones, in send order."""
+        return [message for message in self.sent if message.chat_id == chat_id]
+
+    def calls_to(self, method: str) -> list[Call]:
+        """Calls of one method (case-insensitive)."""
+        return [call for call in self.calls if call.method.lower() == method.lower()]
+
+    def push(self, update: dict[str, Any]) -> None:
+        """Queue an update for getUpdates and wake waiting long polls (thread-safe)."""
+        update.setdefault("update_id", self.next_update_id())
+        self.pending.append(update)
+        try:
+            current: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+        except RuntimeError:
+            current = None
+        for loop, event in list(self._waiters):
+            if loop is current:
+                event.set()
+            else:
+                # A poll waiting on a loop that has since closed has nobody left to wake.
+                with contextlib.suppress(RuntimeError):
+                    loop.call_soon_threadsafe(event.set)
+
+    def fail_next(
+        self,
+        method: str,
+        *,
+        status: int,
+        description: str,
+        retry_after: int | None = None,
+        times: int = 1,
+    ) -> None:
+        """Answer the next `times` calls of `method` with this error (429 gets retry_after)."""
+        if status == 429 and retry_after is None:
+            retry_after = 1  # without it PTB would raise NetworkError, not RetryAfter
+        error = ApiError(status, description, retry_after=retry_after)
+        self._faults.setdefault(method.lower(), deque()).extend([error] * times)
+
+    # --- transport ---------------------------------------------------------------------------
+
+    async def handle(self, request: httpx.Request) -> httpx.Response:
+        """Answer one Bot API request (`{base_url}{token}/{method}`) like Telegram would."""
+        segments = request.url.path.rstrip("/").split("/")
+        name = segments[-1]
+        method = self._canonical.get(name.lower()) if len(segments) >= 3 else None
+        try:
+            params = decode_params(request)
+        except ApiError as error:
+            params = {}
+            failure: ApiError | None = error
+        else:
+            failure = None
+        self.calls.append(Call(method or name, params))
+        if method != "getUpdates" and self.response_delay > 0:
+            await asyncio.sleep(self.response_delay)
+        try:
+            if method is None or not segments[-2].startswith("bot"):
+                raise ApiError(404, "Not Found")
+            faults = self._faults.get(method.lower())
+            if faults:
+                raise faults.popleft()
+            if failure is not None:
+                raise failure
+            if method == "getUpdates":
+                result = await self._get_updates(params)
+            else:
+                result = self._methods[method](params)
+        except ApiError as error:
+            payload: dict[str, Any] = {
+                "ok": False,
+                "error_code": error.status,
+                "description": error.description,
+            }
+            if error.retry_after is not None:
+                payload["parameters"] = {"retry_after": error.retry_after}
+            return _json_response(error.status, payload)
+        return _json_response(200, {"ok": True, "result": result})
+
+    # --- updates -----------------------------------------------------------------------------
+
+    def _confirm(self, offset: object) -> None:
+        if not isinstance(offset, int) or offset == 0:
+            return
+        if offset < 0:
+            # Telegram: start from the -offset'th update from the end, forget the rest.
+            del self.pending[:offset]
+        else:
+            self.pending = [u for u in self.pending if u["update_id"] >= offset]
+
+    async def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        self._confirm(params.get("offset"))
+        limit = params.get("limit", 100)
+        limit = min(max(limit, 1), 100) if isinstance(limit, int) else 100
+        timeout = params.get("timeout", 0)
+        if not self.pending and isinstance(timeout, int | float) and timeout > 0:
+            waiter = (asyncio.get_running_loop(), asyncio.Event())
+            self._waiters.add(waiter)
+            try:
+                async with asyncio.timeout(timeout):
+                    await waiter[1].wait()
+            except TimeoutError:
+                pass
+            finally:
+                self._waiters.discard(waiter)
+        return self.pending[:limit]
+
+    def _delete_webhook(self, params: dict[str, Any]) -> bool:
+        if params.get("drop_pending_updates"):
+            self.pending.clear()
+        return True
+
+    # --- messages ----------------------------------------------------------------------------
+
+    def _chat_id(self, params: dict[str, Any]) -> int:
+        chat_id = params.get("chat_id")
+        if chat_id is None or chat_id == "":
+            raise bad_request("chat_id is empty")
+        if chat_id in self.blocked:
+            raise ApiError(403, "Forbidden: bot was blocked by the user")
+        if not isinstance(chat_id, int) or chat_id not in self.users:
+            raise bad_request("chat not found")
+        return chat_id
+
+    def _store(self, message: SentMessage) -> dict[str, Any]:
+        self.sent.append(message)
+        self.messages[message.message_id] = message
+        return self.bot_message(message).to_dict()
+
+    def _send_message(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id = self._chat_id(params)
+        entities = params.get("entities")
+        text = params.get("text")
+        check_text(text, None if entities else params.get("parse_mode"))
+        markup = check_reply_markup(params.get("reply_markup"))
+        message = SentMessage(
+            message_id=self.next_message_id(),
+            chat_id=chat_id,
+            text=str(text),
+            parse_mode=params.get("parse_mode"),
+            reply_markup=markup,
+            kind="text",
+            entities=entities or None,
+        )
+        return self._store(message)
+
+    def _media_for(self, source: object, kind: str) -> Any:
+        """The photo sizes or document a sendPhoto/sendDocument source resolves to."""
+        if isinstance(source, str) and source in self.files:
+            known_kind, media = self.files[source]
+            if known_kind != kind:
+                raise bad_request("type of file mismatch")
+            return media
+        if isinstance(source, UploadedFile):
+            name, mime, size = source.filename, source.mime_type, len(source.content)
+        elif isinstance(source, str) and source.startswith(("http://", "https://")):
+            # Telegram would download the URL; pretend it found a reasonable file there.
+            name, mime, size = source.rsplit("/", 1)[-1] or "file", "application/pdf", 100_000
+        elif isinstance(source, str) and source:
+            raise bad_request("wrong file identifier/HTTP URL specified")
+        else:
+            raise bad_request(f"there is no {kind} in the request")
+        if kind == "photo":
+            return self.photo_sizes(1280, 960, size)
+        return self.document(name, mime, size)
+
+    def _send_media(self, params: dict[str, Any], kind: str) -> dict[str, Any]:
+        chat_id = self._chat_id(params)
+        caption = params.get("caption")
+        entities = params.get("caption_entities") or None
+        check_caption(caption, None if entities else params.get("parse_mode"))
+        markup = check_reply_markup(params.get("reply_markup"))
+        media = self._media_for(params.get(kind), kind)
+        message = SentMessage(
+            message_id=self.next_message_id(),
+            chat_id=chat_id,
+            text=caption or None,
+            parse_mode=params.get("parse_mode"),
+            reply_markup=markup,
+            kind=kind,
+            file_id=media[-1]["file_id"] if kind == "photo" else media["file_id"],
+            media=media,
+            entities=entities,
+        )
+        return self._store(message)
+
+    def _target(self, params: dict[str, Any], action: str) -> SentMessage:
+        if "inline_message_id" in params:
+            raise bad_request("inline messages are not supported by the stand-in")
+        chat_id = self._chat_id(params)
+        message = self.messages.get(params.get("message_id", 0))
+        if message is None or message.deleted or message.chat_id != chat_id:
+            raise bad_request(f"message to {action} not found")
+        return message
+
+    def _edit_markup(self, params: dict[str, Any]) -> dict[str, Any] | None:
+        # Edits may only attach inline keyboards; omitting reply_markup removes the keyboard.
+        markup = check_reply_markup(params.get("reply_markup"))
+        if markup is not None and inline_only(markup) is None:
+            raise bad_request("inline keyboard expected")
+        return markup
+
+    def _apply_edit(
+        self,
+        message: SentMessage,
+        text: str | None,
+        parse_mode: str | None,
+        markup: dict[str, Any] | None,
+        entities: list[dict[str, Any]] | None,
+    ) -> dict[str, Any]:
+        old = self.bot_message(message).to_dict()
+        before = (message.text, message.parse_mode, message.reply_markup, message.entities)
+        message.text, message.parse_mode, message.reply_markup = text, parse_mode, markup
+        message.entities = entities
+        new = self.bot_message(message).to_dict()
+        if all(old.get(key) == new.get(key) for key in _CONTENT_KEYS):
+            message.text, message.parse_mode, message.reply_markup, message.entities = before
+            raise bad_request(NOT_MODIFIED)
+        message.edited = True
+        message.edit_date = now()
+        return self.bot_message(message).to_dict()
+
+    def _edit_text(self, params: dict[str, Any]) -> dict[str, Any]:
+        message = self._target(params, "edit")
+        if message.kind != "text":
+            raise bad_request("there is no text in the message to edit")
+        entities = params.get("entities") or None
+        check_text(params.get("text"), None if entities else params.get("parse_mode"))
+        markup = self._edit_markup(params)
+        text = str(params["text"])
+        return self._apply_edit(message, text, params.get("parse_mode"), markup, entities)
+
+    def _edit_caption(self, params: dict[str, Any]) -> dict[str, Any]:
+        message = self._target(params, "edit")
+        if message.kind == "text":
+            raise bad_request("there is no caption in the message to edit")
+        entities = params.get("caption_entities") or None
+        check_caption(params.get("caption"), None if entities else params.get("parse_mode"))
+        markup = self._edit_markup(params)
+        caption = params.get("caption") or None
+        return self._apply_edit(message, caption, params.get("parse_mode"), markup, entities)
+
+    def _edit_reply_markup(self, params: dict[str, Any]) -> dict[str, Any]:
+        message = self._target(params, "edit")
+        markup = self._edit_markup(params)
+        return self._apply_edit(message, message.text, message.parse_mode, markup, message.entities)
+
+    def _delete_message(self, params: dict[str, Any]) -> bool:
+        self._target(params, "delete").deleted = True
+        return True
+
+    # --- other methods -----------------------------------------------------------------------
+
+    def _answer_callback_query(self, params: dict[str, Any]) -> bool:
+        query_id = params.get("callback_query_id")
+        if self.queries.get(str(query_id), True):
+            # Unknown ids and second answers both get this from Telegram.
+            raise bad_request(
+                "query is too old and response timeout expired or query ID is invalid"
+            )
+        if len(str(params.get("text", ""))) > 200:
+            raise bad_request("MESSAGE_TOO_LONG")
+        self.queries[str(query_id)] = True
+        self.callback_answers.append(params)
+        return True
+
+    def _commands_key(self, params: dict[str, Any]) -> tuple[str, str]:
+        scope = params.get("scope") or {"type": "default"}
+        if not isinstance(scope, dict) or scope.get("type") not in SCOPES:
+            raise bad_request("can't parse BotCommandScope JSON object")
+        if "chat_id" in scope and scope["chat_id"] not in self.users:
+            raise bad_request("chat not found")
+        return _scope_key(scope), str(params.get("language_code") or "")
+
+    def _set_my_commands(self, params: dict[str, Any]) -> bool:
+        key = self._commands_key(params)
+        stored = check_commands(params.get("commands"))
+        if stored:
+            self.commands[key] = stored
+        else:
+            self.commands.pop(key, None)  # an empty list deletes, as in Telegram
+        return True
+
+    def _delete_my_commands(self, params: dict[str, Any]) -> bool:
+        self.commands.pop(self._commands_key(params), None)
+        return True
+
+    def _send_chat_action(self, params: dict[str, Any]) -> bool:
+        self._chat_id(params)
+        if params.get("action") not in CHAT_ACTIONS:
+            raise bad_request("wrong parameter action in request")
+        return True

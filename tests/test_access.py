@@ -1,0 +1,100 @@
+"""Who may do what: unregistered, pending and non-admin users are refused politely."""
+
+from __future__ import annotations
+
+from storage import audit, officers
+from tests.auxil.harness import ADMIN, OFFICER, OFFICER2, Harness
+
+
+async def test_unregistered_user_cannot_use_admin_commands(bot: Harness):
+    replies = await bot.send(OFFICER2, "/petugas")
+    assert replies == ["Maaf, perintah atau tombol ini khusus admin provinsi."]
+
+
+async def test_forged_admin_button_is_refused_logged_and_audited(bot: Harness, caplog):
+    await bot.register(OFFICER)
+    # OFFICER2 crafts the admin's approve button for OFFICER's registration.
+    bot.standin.add_user(OFFICER2, "Sari")
+    await bot.send(OFFICER2, "/start")
+    own_message = bot.last(OFFICER2)
+    forged = bot.standin.callback_update(OFFICER2, own_message.message_id, f"reg|ok|{OFFICER}")
+    await bot.process(forged)
+    answer = bot.standin.callback_answers[-1]
+    assert answer["text"] == "Maaf, perintah atau tombol ini khusus admin provinsi."
+    assert answer["show_alert"] is True
+    assert "refused admin action" in caplog.text
+    assert bot.app is not None
+    async with bot.app.bot_data.db.transaction(write=False) as tx:
+        denied = await audit.by_action(tx, "access.denied")
+        officer = await officers.get(tx, OFFICER)
+    assert [e.actor_id for e in denied] == [OFFICER2]
+    assert denied[0].detail == f"reg|ok|{OFFICER}"
+    assert officer.status == "pending"  # nothing was approved
+
+
+async def test_pending_user_sees_waiting_message(bot: Harness):
+    await bot.register(OFFICER)
+    replies = await bot.send(OFFICER, "/start")
+    assert "menunggu persetujuan" in replies[0]
+    help_text = (await bot.send(OFFICER, "/bantuan"))[0]
+    assert "/petugas" not in help_text
+    assert "menunggu persetujuan" in help_text
+
+
+async def test_admin_sees_admin_commands_and_pending_list(bot: Harness):
+    await bot.register(OFFICER)
+    help_text = (await bot.send(ADMIN, "/bantuan"))[0]
+    assert "/petugas" in help_text
+    listing = (await bot.send(ADMIN, "/petugas"))[-1]
+    assert "Menunggu persetujuan: 1" in listing
+    assert "Ir. Budi Santoso, M.T." in listing
+    assert "Kotawaringin Timur: 0" in listing
+    await bot.press(ADMIN, "Setujui #1")
+    listing = (await bot.send(ADMIN, "/petugas"))[-1]
+    assert "Menunggu persetujuan: 0" in listing
+    assert "Kotawaringin Timur: 1" in listing
+    one = (await bot.send(ADMIN, "/petugas sampit"))[-1]
+    assert "Petugas aktif Kabupaten Kotawaringin Timur: 1" in one
+    assert "+6281234567890" in one
+    unknown = (await bot.send(ADMIN, "/petugas barito"))[-1]
+    assert "tidak dikenal" in unknown
+    assert "Barito Selatan" in unknown
+
+
+async def test_approved_officer_menu_and_help(bot: Harness):
+    await bot.register(OFFICER)
+    await bot.approve(OFFICER)
+    replies = await bot.send(OFFICER, "/start")
+    assert "Selamat datang kembali, Ir. Budi Santoso, M.T." in replies[0]
+    assert "/petugas" not in replies[0]
+
+
+async def test_unknown_command_and_chatter_get_guidance(bot: Harness):
+    assert "tidak dikenal" in (await bot.send(OFFICER2, "/foo"))[0]
+    assert "/start" in (await bot.send(OFFICER2, "halo"))[0]
+    sticker_like = bot.standin.location_update(OFFICER2, -2.2, 113.9)
+    sent = await bot.process(sticker_like)
+    assert "/start" in sent[0].plain_text
+
+
+async def test_language_switch_to_english_persists(bot: Harness):
+    await bot.send(OFFICER, "/bahasa")
+    replies = await bot.press(OFFICER, "English")
+    assert replies == ["Language changed to English."]
+    replies = await bot.send(OFFICER, "/start")
+    assert replies[0].startswith("Welcome to Sinkron")
+    assert "step 1 of 4" in replies[1]
+    await bot.restart()
+    assert "Empty" not in (await bot.send(OFFICER, "x"))[0]
+    assert "too short" in bot.last(OFFICER).plain_text
+
+
+async def test_default_and_admin_menus_are_registered(bot: Harness):
+    scopes = {scope for scope, _ in bot.standin.commands}
+    assert '{"type":"default"}' in scopes
+    default_id = bot.standin.commands[('{"type":"default"}', "")]
+    assert [c["command"] for c in default_id] == ["start", "bantuan", "bahasa"]
+    english = bot.standin.commands[('{"type":"default"}', "en")]
+    assert english[1]["description"] == "Commands and how to use the bot"
+    admin_menu = bot.standin.commands[(f'{{"chat_id":{ADMIN},"type":"chat"}}', "")]
+    assert "petugas" in [c["command"] for c in admin_menu]

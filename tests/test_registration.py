@@ -1,0 +1,78 @@
+"""Registration and approval, end to end through the Bot API stand-in."""
+
+from __future__ import annotations
+
+from storage import audit, officers
+from storage.officers import Status
+from tests.auxil.harness import ADMIN, ADMIN2, OFFICER, Harness
+
+
+async def stored(bot: Harness, user_id: int):
+    assert bot.app is not None
+    async with bot.app.bot_data.db.transaction(write=False) as tx:
+        return await officers.get(tx, user_id)
+
+
+async def test_new_user_registers_and_admin_approves(bot: Harness):
+    replies = await bot.send(OFFICER, "/start")
+    assert "Selamat datang" in replies[0]
+    assert "langkah 1 dari 4" in replies[1]
+
+    assert "langkah 2 dari 4" in (await bot.send(OFFICER, "Ir. Budi Santoso, M.T."))[0]
+    assert "langkah 3 dari 4" in (await bot.send(OFFICER, "kotim"))[0]
+    phone_q = await bot.send(OFFICER, "Kasi Kawasan Permukiman")
+    assert "langkah 4 dari 4" in phone_q[0]
+    assert bot.last(OFFICER).reply_markup == {
+        "keyboard": [[{"text": "📱 Kirim nomor HP saya", "request_contact": True}]],
+        "resize_keyboard": True,
+        "one_time_keyboard": True,
+    }
+    summary = await bot.share_contact(OFFICER, "6281234567890")
+    assert summary[0] == "✔️ Tercatat."  # the share-number keyboard is removed
+    assert "Kabupaten Kotawaringin Timur" in summary[1]
+    assert "+6281234567890" in summary[1]
+
+    done = await bot.press(OFFICER, "Kirim")
+    assert "terkirim ke admin" in done[0]
+    officer = await stored(bot, OFFICER)
+    assert officer is not None
+    assert officer.status is Status.PENDING
+    assert (officer.full_name, officer.regency_code, officer.position, officer.phone) == (
+        "Ir. Budi Santoso, M.T.", "62.02", "Kasi Kawasan Permukiman", "+6281234567890"
+    )
+    for admin in (ADMIN, ADMIN2):
+        request = bot.last(admin)
+        assert "Pendaftaran petugas baru" in request.plain_text
+        assert "Ir. Budi Santoso, M.T." in request.plain_text
+
+    await bot.approve(OFFICER, ADMIN)
+    assert "Disetujui oleh Admin" in bot.last(ADMIN).plain_text
+    assert bot.last(ADMIN).reply_markup is None
+    welcome = bot.last(OFFICER).plain_text
+    assert "disetujui" in welcome
+    assert "/bantuan" in welcome
+    officer = await stored(bot, OFFICER)
+    assert officer is not None
+    assert officer.status is Status.ACTIVE
+    assert officer.decided_by == ADMIN
+    # the officer's own menu is set for their chat
+    assert any('"chat_id":100001' in scope for scope, _ in bot.standin.commands)
+
+    # the second admin's copy is stale now: a press is answered, nothing changes twice
+    await bot.approve(OFFICER, ADMIN2)
+    assert "sudah diputuskan" in bot.standin.callback_answers[-1]["text"]
+    assert bot.app is not None
+    async with bot.app.bot_data.db.transaction(write=False) as tx:
+        events = await audit.for_subject(tx, f"user:{OFFICER}")
+    assert [e.action for e in events] == ["registration.submitted", "registration.approved"]
+
+
+async def test_rejected_user_is_told_and_may_register_again(bot: Harness):
+    await bot.register(OFFICER)
+    message, _ = bot.find_button(ADMIN, "Tolak")
+    await bot.process(bot.standin.callback_update(ADMIN, message.message_id, f"reg|no|{OFFICER}"))
+    assert "tidak disetujui" in bot.last(OFFICER).plain_text
+    assert (await stored(bot, OFFICER)).status is Status.REJECTED
+    replies = await bot.send(OFFICER, "/start")
+    assert "daftar ulang" in replies[0]
+    assert "langkah 1 dari 4" in replies[1]
