@@ -37,7 +37,11 @@ def _setup_logging(level: int) -> None:
     logging.basicConfig(
         level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr
     )
-    # httpx logs every request URL, and the URL contains the bot token.
+    quiet_noisy_loggers()
+
+
+def quiet_noisy_loggers() -> None:
+    """Silence request logging: httpx logs every request URL, and the URL holds the token."""
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
 

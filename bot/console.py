@@ -48,11 +48,12 @@ def persona(key: str) -> Persona | None:
     number = int(digits or "1")
     if number < 1 or number > 99 or (kind == "admin" and number > ADMIN_SEATS):
         return None
+    canonical = kind if number == 1 else f"{kind}{number}"
     if kind == "admin":
         name = "Admin Provinsi" if number == 1 else f"Admin Provinsi {number}"
-        return Persona(key, ADMIN_BASE + number, name, "")
+        return Persona(canonical, ADMIN_BASE + number, name, "")
     name = _FIRST_NAMES[(number - 1) % len(_FIRST_NAMES)]
-    return Persona(key, OFFICER_BASE + number, name, f"+6281200000{number:03d}")
+    return Persona(canonical, OFFICER_BASE + number, name, f"+6281200000{number:03d}")
 
 
 def console_settings(settings: Settings, database: Path) -> Settings:
@@ -69,9 +70,13 @@ class Console:
         self.app = app
         self.standin = standin
         self.out = out
+        # The admins have opened the bot before (as in real life), so requests can reach them.
+        for seat in range(1, ADMIN_SEATS + 1):
+            self._enter(persona(f"admin{seat}"))
         self.me = self._enter(persona("officer"))
         self._shown: dict[int, tuple[str | None, str]] = {}  # message id -> (text, markup)
         self._answers_seen = 0
+        self._announced: dict[int, int] = {}  # chat id -> unread messages already mentioned
 
     def _enter(self, who: Persona | None) -> Persona:
         assert who is not None
@@ -195,7 +200,10 @@ class Console:
             if message.chat_id != self.me.user_id and message.message_id not in self._shown:
                 waiting[message.chat_id] = waiting.get(message.chat_id, 0) + 1
         for chat_id, count in sorted(waiting.items()):
-            self.say(t(LANG, "console.waiting", n=count, key=_key_of(chat_id)))
+            # Say it once per new arrival, not after every line typed.
+            if count > self._announced.get(chat_id, 0):
+                self.say(t(LANG, "console.waiting", n=count, key=_key_of(chat_id)))
+        self._announced = waiting
 
     def _print_message(self, message: SentMessage, edited: bool) -> None:
         head = t(LANG, "console.edited" if edited else "console.from_bot", name=self.me.first_name)

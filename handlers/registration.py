@@ -113,9 +113,10 @@ async def decide(update: Update, context: Context) -> None:
     query = update.callback_query
     assert query is not None and query.data is not None
     admin = context.who
-    _, verdict, raw_id = query.data.split("|")
+    _, verdict, raw_id, *origin = query.data.split("|")
     approve = verdict == "ok"
     user_id = int(raw_id)
+    from_list = origin == ["l"]
     async with context.state.db.transaction() as tx:
         officer = await officers.decide(tx, user_id, approve=approve, admin_id=admin.user_id)
         if officer is not None:
@@ -129,7 +130,12 @@ async def decide(update: Update, context: Context) -> None:
         await flows.clear_buttons(query.message)
         return
     await query.answer(t(admin.lang, "reg.decided_ok" if approve else "reg.decided_no"))
-    await _mark_decided(query, admin, approve)
+    if from_list:
+        # The /petugas list holds other requests' buttons: leave it, confirm in a new line.
+        key = "reg.listed_ok" if approve else "reg.listed_no"
+        await context.bot.send_message(admin.chat_id, t(admin.lang, key, name=officer.full_name))
+    else:
+        await _mark_decided(query, admin, approve)
     if approve:
         await set_chat_menu(context.bot, officer.chat_id, Role.OFFICER, officer.language)
         text = t(officer.language, "reg.approved", name=officer.full_name) + "\n\n"
@@ -154,5 +160,5 @@ def handlers() -> list[BaseHandler[Any, Any, Any]]:
     """Handlers of this feature."""
     return [
         CommandHandler("start", start),
-        CallbackQueryHandler(decide, pattern=r"^reg\|(ok|no)\|\d+$"),
+        CallbackQueryHandler(decide, pattern=r"^reg\|(ok|no)\|\d+(\|l)?$"),
     ]

@@ -38,7 +38,10 @@ async def test_new_user_registers_and_admin_approves(bot: Harness):
     assert officer is not None
     assert officer.status is Status.PENDING
     assert (officer.full_name, officer.regency_code, officer.position, officer.phone) == (
-        "Ir. Budi Santoso, M.T.", "62.02", "Kasi Kawasan Permukiman", "+6281234567890"
+        "Ir. Budi Santoso, M.T.",
+        "62.02",
+        "Kasi Kawasan Permukiman",
+        "+6281234567890",
     )
     for admin in (ADMIN, ADMIN2):
         request = bot.last(admin)

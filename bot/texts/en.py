@@ -190,7 +190,9 @@ TEXTS: dict[str, str] = {
     "reg.decided_ok": "Registration approved.",
     "reg.decided_no": "Registration rejected.",
     "reg.already_decided": "This registration was already decided (status: {status}).",
-    "reg.approved": "🎉 Your registration is <b>approved</b>, {name}. Welcome to Sinkron!",
+    "reg.approved": "🎉 {name}, your registration is <b>approved</b>. Welcome to Sinkron!",
+    "reg.listed_ok": "✅ {name} is approved as an officer.",
+    "reg.listed_no": "❌ {name}'s registration is rejected.",
     "reg.rejected": (
         "We are sorry, {name}: your registration was <b>not approved</b> by the provincial "
         "admins. If some details were wrong, type /start to register again, or contact "

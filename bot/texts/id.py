@@ -186,7 +186,9 @@ TEXTS: dict[str, str] = {
     "reg.decided_ok": "Pendaftaran disetujui.",
     "reg.decided_no": "Pendaftaran ditolak.",
     "reg.already_decided": "Pendaftaran ini sudah diputuskan sebelumnya (status: {status}).",
-    "reg.approved": ("🎉 Pendaftaran Anda <b>disetujui</b>, {name}. Selamat bergabung di Sinkron!"),
+    "reg.approved": "🎉 {name}, pendaftaran Anda <b>disetujui</b>. Selamat bergabung di Sinkron!",
+    "reg.listed_ok": "✅ {name} disetujui sebagai petugas.",
+    "reg.listed_no": "❌ Pendaftaran {name} ditolak.",
     "reg.rejected": (
         "Mohon maaf, {name}, pendaftaran Anda <b>tidak disetujui</b> oleh admin provinsi. "
         "Bila ada data yang keliru, ketik /start untuk mendaftar ulang, atau hubungi "

@@ -36,8 +36,12 @@ class Harness:
         self.standin = standin or BotApiStandIn()
         self._stack: AsyncExitStack | None = None
         self.app: SinkronApp | None = None
-        for user_id, name in ((ADMIN, "Admin"), (ADMIN2, "Admin Dua"), (OFFICER, "Budi"),
-                              (OFFICER2, "Sari")):
+        for user_id, name in (
+            (ADMIN, "Admin"),
+            (ADMIN2, "Admin Dua"),
+            (OFFICER, "Budi"),
+            (OFFICER2, "Sari"),
+        ):
             self.standin.add_user(user_id, name)
 
     async def start(self) -> None:
@@ -128,7 +132,9 @@ class Harness:
                 for button in row:
                     if button["callback_data"] == f"reg|ok|{user_id}":
                         await self.process(
-                            self.standin.callback_update(admin, message.message_id, button["callback_data"])
+                            self.standin.callback_update(
+                                admin, message.message_id, button["callback_data"]
+                            )
                         )
                         return
         raise AssertionError(f"admin {admin} has no request of {user_id}")

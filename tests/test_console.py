@@ -1,0 +1,103 @@
+"""`sinkron console`: the whole registration story typed into the terminal demo."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+from pathlib import Path
+
+from bot.config import Settings
+from bot.console import console_settings, persona, run_console
+
+
+def script(lines: Iterable[str]):
+    pending = list(lines)
+
+    async def read_line(prompt: str) -> str | None:
+        return pending.pop(0) if pending else None
+
+    return read_line
+
+
+async def play(db: Path, lines: list[str]) -> str:
+    out = io.StringIO()
+    await run_console(console_settings(Settings(), db), script(lines), out)
+    return out.getvalue()
+
+
+async def test_register_approve_and_see_the_officer_menu(tmp_path: Path):
+    db = tmp_path / "console.db"
+    shown = await play(
+        db,
+        [
+            "/start",
+            "Ir. Budi Santoso, M.T.",
+            "kotawaringin",  # ambiguous: suggestions, nothing lost
+            "Kotawaringin Timur",  # a button pressed by its label
+            "Kasi Permukiman",
+            "1",  # the share-my-number button
+            "✅ Kirim",
+            "/as admin",
+            "/petugas",
+            "✅ Setujui #1",
+            "/as officer",
+            "/bantuan",
+        ],
+    )
+    assert "langkah 1 dari 4" in shown
+    assert 'Kabupaten/kota "kotawaringin" tidak dikenal' in shown
+    assert "👉 Kotawaringin Timur" in shown
+    assert "Nomor HP: +6281200000001" in shown
+    assert "📨 1 pesan baru untuk admin" in shown  # the registration request waits for the admin
+    assert "Pendaftaran petugas baru" in shown
+    assert "Menunggu persetujuan: 1" in shown
+    assert "pendaftaran Anda disetujui" in shown
+    assert shown.count("pesan baru untuk admin2") == 1
+    officer_help = shown.rsplit("Sekarang Anda: officer", 1)[1]
+    assert "/petugas" not in officer_help
+    assert "Anda belum terdaftar" not in officer_help
+
+    # a new console session on the same database remembers everything
+    again = await play(db, ["/start"])
+    assert "Selamat datang kembali, Ir. Budi Santoso, M.T." in again
+
+
+async def test_console_commands_and_mistakes(tmp_path: Path):
+    photo = tmp_path / "foto.jpg"
+    photo.write_bytes(b"\xff\xd8" + b"0" * 100)
+    shown = await play(
+        tmp_path / "c.db",
+        [
+            "/as nobody",
+            "/who",
+            "/loc abc",
+            "/doc /no/such/file.pdf",
+            "/photo " + str(photo),
+            "/loc -2.21 113.92",
+            "/contact 081234567890",
+            "\\1",
+            "/quit",
+            "/start",  # never reached
+        ],
+    )
+    assert 'Identitas "nobody" tidak dikenal' in shown
+    assert "Anda sekarang: officer (Budi)" in shown
+    assert "Format: /loc LAT LON" in shown
+    assert "Berkas tidak ditemukan" in shown
+    assert shown.count("daftar dulu: ketik /start") == 4  # photo, location, contact, text
+    assert "Selamat datang di Sinkron" not in shown
+    assert shown.rstrip().endswith("Sampai jumpa.")
+
+
+def test_personas_are_stable_and_bounded():
+    assert persona("officer") == persona("officer1")
+    officer2 = persona("officer2")
+    assert officer2 is not None
+    assert officer2.user_id == 100_002
+    admin = persona("admin")
+    assert admin is not None
+    assert admin.first_name == "Admin Provinsi"
+    assert persona("admin4") is None
+    assert persona("root") is None
+    settings = console_settings(Settings(), Path("/tmp/x.db"))
+    assert {900_001, 900_002, 900_003} <= settings.access.admin_ids

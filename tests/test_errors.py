@@ -1,0 +1,48 @@
+"""The error handler: the user hears an apology, admins an alert at most once a minute."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from bot.__main__ import quiet_noisy_loggers
+from storage import officers
+from tests.auxil.harness import ADMIN, ADMIN2, OFFICER, Harness
+
+
+@pytest.fixture
+def broken_listing(monkeypatch):
+    async def explode(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(officers, "count_active_by_regency", explode)
+
+
+@pytest.mark.usefixtures("broken_listing")
+async def test_error_apologises_and_alerts_admins_once_a_minute(bot: Harness, caplog):
+    replies = await bot.send(ADMIN, "/petugas")
+    assert replies[0].startswith("Maaf, terjadi kesalahan")
+    assert "tetap aman" in replies[0]
+    assert "RuntimeError: disk on fire" in replies[1]  # the alert, to every admin
+    assert "RuntimeError: disk on fire" in bot.last(ADMIN2).plain_text
+    assert "Traceback" in caplog.text
+    assert "disk on fire" in caplog.text
+
+    before = len(bot.standin.messages_for(ADMIN2))
+    replies = await bot.send(ADMIN, "/petugas")
+    assert len(replies) == 1  # apology only: no second alert within the minute
+    assert len(bot.standin.messages_for(ADMIN2)) == before
+
+
+async def test_token_never_reaches_the_log(bot: Harness, caplog):
+    httpx_logger = logging.getLogger("httpx")
+    level = httpx_logger.level
+    quiet_noisy_loggers()
+    try:
+        caplog.set_level(logging.INFO)
+        await bot.send(OFFICER, "/start")
+        await bot.send(OFFICER, "Budi Santoso")
+    finally:
+        httpx_logger.setLevel(level)
+    assert "TEST-TOKEN" not in caplog.text

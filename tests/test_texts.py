@@ -1,0 +1,69 @@
+"""The message catalogues: complete in both languages and safe to format."""
+
+from __future__ import annotations
+
+import pathlib
+import re
+import string
+
+import pytest
+
+from bot.texts import Raw, language_of, t
+from bot.texts.en import TEXTS as ENGLISH
+from bot.texts.id import TEXTS as INDONESIAN
+
+
+def placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def test_both_languages_have_the_same_keys():
+    assert set(INDONESIAN) == set(ENGLISH)
+
+
+@pytest.mark.parametrize("key", sorted(INDONESIAN))
+def test_translations_use_the_same_placeholders(key):
+    assert placeholders(INDONESIAN[key]) == placeholders(ENGLISH[key])
+
+
+def test_user_values_are_escaped_but_raw_html_is_kept():
+    assert t("id", "start.officer", name="<b>Budi</b> & co") == (
+        "Selamat datang kembali, &lt;b&gt;Budi&lt;/b&gt; &amp; co! 👋"
+    )
+    assert "<b>x</b>" in t("id", "reg.stamped", request=Raw("<b>x</b>"), stamp="y")
+
+
+def test_unknown_language_falls_back_to_indonesian():
+    assert t("fr", "form.skipped") == "Dilewati."
+
+
+def test_new_users_get_english_only_when_their_app_is_english():
+    assert language_of("en-GB") == "en"
+    assert language_of("id") == "id"
+    assert language_of(None) == "id"
+    assert language_of("ms") == "id"
+
+
+def test_every_key_the_code_uses_exists():
+    """Keys are spelt in code as literals; a typo would only show at run time."""
+    root = pathlib.Path(__file__).resolve().parent.parent
+    used: set[str] = set()
+    prefixes = "access|btn|cmd|console|error|form|general|help|lang|name|officers|phone|position"
+    pattern = re.compile(rf"""["']((?:{prefixes}|reg|regency|start|text)\.[a-z_.]+)["']""")
+    for folder in ("bot", "handlers"):
+        for path in (root / folder).rglob("*.py"):
+            if path.parent.name == "texts":
+                continue
+            used |= set(pattern.findall(path.read_text(encoding="utf-8")))
+    not_texts = {"access.denied", "console.db"}  # an audit action and a file name
+    missing = {key for key in used - not_texts if key not in INDONESIAN}
+    assert not missing
+    assert len(used) > 60
+
+
+def test_every_command_has_a_description_in_both_languages():
+    from handlers.commands import COMMANDS
+
+    for command in COMMANDS:
+        assert command.help_key in INDONESIAN
+        assert command.help_key in ENGLISH
