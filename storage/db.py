@@ -74,8 +74,14 @@ class Database:
         self.path = path
 
     @classmethod
-    async def open(cls, path: Path) -> Database:
-        """Open (creating folders as needed) with WAL, full sync, foreign keys and a timeout."""
+    async def open(cls, path: Path, *, synchronous: str = "FULL") -> Database:
+        """Open (creating folders as needed) with WAL, full sync, foreign keys and a timeout.
+
+        FULL makes an accepted answer survive a power cut, not only a process crash; its
+        cost is measured by bench/commit_durability.py (NORMAL is there for that comparison).
+        """
+        if synchronous not in ("FULL", "NORMAL"):
+            raise ValueError(f"synchronous must be FULL or NORMAL, not {synchronous!r}")
         path.parent.mkdir(parents=True, exist_ok=True)
         # isolation_level=None: we issue BEGIN/COMMIT ourselves, so Python's sqlite3 never
         # opens implicit transactions behind our back.
@@ -83,9 +89,7 @@ class Database:
         conn.row_factory = aiosqlite.Row
         try:
             await conn.execute("PRAGMA journal_mode = WAL")
-            # FULL: an accepted answer survives a power cut, not only a process crash.
-            # Costs about one fsync per commit; see bench/commit_durability.py.
-            await conn.execute("PRAGMA synchronous = FULL")
+            await conn.execute(f"PRAGMA synchronous = {synchronous}")
             await conn.execute("PRAGMA foreign_keys = ON")
             await conn.execute("PRAGMA busy_timeout = 5000")
         except BaseException:

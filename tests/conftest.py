@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.auxil.harness import Harness, test_settings
+from tests.auxil.harness import Harness, make_settings
 
 
 @pytest.fixture
 def settings(tmp_path: Path):
     """Settings with two admins and a fresh database file."""
-    return test_settings(tmp_path / "sinkron.db")
+    return make_settings(tmp_path / "sinkron.db")
 
 
 @pytest.fixture

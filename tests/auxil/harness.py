@@ -20,7 +20,7 @@ OFFICER = 100_001
 OFFICER2 = 100_002
 
 
-def test_settings(database: Path) -> Settings:
+def make_settings(database: Path) -> Settings:
     """Default settings with two admins and a database of the test's own."""
     return Settings(
         access=AccessSettings(frozenset({ADMIN, ADMIN2})),

@@ -1,0 +1,52 @@
+"""The `sinkron` command line: clear one-line refusals and exit codes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.__main__ import main
+
+
+@pytest.fixture(autouse=True)
+def clean_env(monkeypatch, tmp_path: Path):
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    monkeypatch.delenv("SINKRON_CONFIG", raising=False)
+    monkeypatch.chdir(tmp_path)
+
+
+def test_run_without_token_explains_how_to_set_it(capsys):
+    assert main(["run"]) == 2
+    err = capsys.readouterr().err
+    assert "TELEGRAM_BOT_TOKEN=" in err
+    assert "sinkron console" in err
+
+
+def test_bad_config_stops_with_one_line_naming_the_key(tmp_path: Path, capsys):
+    config = tmp_path / "bad.toml"
+    config.write_text('[schedule]\nreminder_offsets = ["7x"]\n', encoding="utf-8")
+    assert main(["run", "--config", str(config)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0
+    assert "reminder_offsets" in err
+    assert "7x" in err
+
+
+def test_missing_config_file_is_an_error(capsys):
+    assert main(["console", "--config", "nope.toml"]) == 2
+    assert "nope.toml" in capsys.readouterr().err
+
+
+def test_env_config_is_used(monkeypatch, tmp_path: Path, capsys):
+    config = tmp_path / "env.toml"
+    config.write_text("[delivery]\nmax_per_second = -1\n", encoding="utf-8")
+    monkeypatch.setenv("SINKRON_CONFIG", str(config))
+    assert main(["run"]) == 2
+    assert "max_per_second" in capsys.readouterr().err
+
+
+def test_subcommand_is_required(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main([])
+    assert exit_info.value.code == 2
