@@ -28,7 +28,8 @@ async def measure(folder: Path, mode: str, commits: int) -> list[float]:
             started = time.perf_counter()
             async with db.transaction() as tx:
                 await drafts.get(tx, i % 300)
-                await drafts.save(tx, i % 300, "reg", '{"answers":{"full_name":"Budi"},"rev":%d}' % i)
+                state = f'{{"answers":{{"full_name":"Budi"}},"rev":{i}}}'
+                await drafts.save(tx, i % 300, "reg", state)
             timings.append(time.perf_counter() - started)
         return timings
     finally:
@@ -46,7 +47,7 @@ def report(mode: str, timings: list[float]) -> str:
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--commits", type=int, default=1000)
-    parser.add_argument("--dir", type=Path, help="folder on the disk to measure (default: a temp dir)")
+    parser.add_argument("--dir", type=Path, help="folder on the disk to measure (default: temp)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(dir=args.dir) as folder:
         for mode in ("FULL", "NORMAL"):

@@ -37,7 +37,7 @@ async def identify(update: Update, context: Context) -> None:
     state = context.state
     async with state.db.transaction() as tx:
         officer = await officers.get(tx, user.id)
-        if officer is None or officer.status is Status.INACTIVE:
+        if officer is None:
             officer = await officers.seen(tx, user.id, chat.id, language_of(user.language_code))
     who = Identity(
         user_id=user.id,

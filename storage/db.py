@@ -111,7 +111,9 @@ class Database:
             await self._conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
             try:
                 yield Tx(self._conn)
+                await self._conn.execute("COMMIT")
             except BaseException:
-                await self._conn.execute("ROLLBACK")
+                # Also when COMMIT itself fails: never leave the shared connection mid-transaction.
+                if self._conn.in_transaction:
+                    await self._conn.execute("ROLLBACK")
                 raise
-            await self._conn.execute("COMMIT")

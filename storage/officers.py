@@ -76,21 +76,12 @@ async def get(tx: Tx, user_id: int) -> Officer | None:
 
 
 async def seen(tx: Tx, user_id: int, chat_id: int, language: str) -> Officer:
-    """Record that a user wrote to us and return them.
-
-    New users start as guests; an `inactive` user who writes again (they unblocked the bot)
-    becomes `active` once more.
-    """
+    """Record that a user wrote to us (new users start as guests) and return them."""
     now = utcnow()
     await tx.execute(
         "INSERT INTO officers (user_id, chat_id, language, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id) DO NOTHING",
         (user_id, chat_id, language, now, now),
-    )
-    await tx.execute(
-        "UPDATE officers SET status = 'active', updated_at = ? "
-        "WHERE user_id = ? AND status = 'inactive'",
-        (now, user_id),
     )
     officer = await get(tx, user_id)
     assert officer is not None  # just inserted

@@ -63,7 +63,12 @@ async def start_bot(config: Path) -> asyncio.subprocess.Process:
     env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "PYTHONUNBUFFERED": "1"}
     env.pop("SINKRON_CONFIG", None)
     return await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run", "--config", str(config),
+        sys.executable,
+        "-m",
+        "bot",
+        "run",
+        "--config",
+        str(config),
         env=env,
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,

@@ -128,8 +128,16 @@ class Field:
     show: Callable[[Any], str] | None = None  # stored value -> summary text (language-free)
 
     def applies(self, answers: Answers) -> bool:
-        """Whether this field is asked, given the answers so far."""
-        return self.when is None or self.when(answers)
+        """Whether this field is asked, given the answers so far.
+
+        A condition that looks up an answer not given yet (KeyError) does not hold yet.
+        """
+        if self.when is None:
+            return True
+        try:
+            return self.when(answers)
+        except KeyError:
+            return False
 
     def options_for(self, answers: Answers) -> Sequence[Option]:
         """The buttons offered for this field, given the answers so far."""
@@ -157,8 +165,20 @@ class Form:
         raise KeyError(name)
 
     def applicable(self, answers: Answers) -> list[Field]:
-        """The fields asked given these answers, in order."""
-        return [f for f in self.fields if f.applies(answers)]
+        """The fields asked given these answers, in order.
+
+        Conditions see only the answers of fields that themselves apply, so an answer hidden
+        by an earlier change (a "yes" to a question no longer asked) cannot keep a later
+        question alive.
+        """
+        visible: dict[str, Any] = {}
+        asked = []
+        for candidate in self.fields:
+            if candidate.applies(visible):
+                asked.append(candidate)
+                if candidate.name in answers:
+                    visible[candidate.name] = answers[candidate.name]
+        return asked
 
 
 # --- state --------------------------------------------------------------------------------
@@ -261,7 +281,7 @@ def handle(form: Form, draft: Draft, event: Event, *, rev: int | None = None) ->
 
 
 def summary(form: Form, draft: Draft) -> list[tuple[int, Field, Any]]:
-    """The applicable fields with their answers, each with its index in the form."""
+    """The applicable answered fields with their answers, each with its index in the form."""
     applicable = {f.name for f in form.applicable(draft.answers)}
     return [
         (i, f, draft.answers.get(f.name))
@@ -275,8 +295,8 @@ def _bump(draft: Draft, **changes: Any) -> Draft:
 
 
 def _next_field(form: Form, answers: Answers) -> Field | None:
-    for candidate in form.fields:
-        if candidate.name not in answers and candidate.applies(answers):
+    for candidate in form.applicable(answers):
+        if candidate.name not in answers:
             return candidate
     return None
 
@@ -293,17 +313,22 @@ def _advance(form: Form, draft: Draft, *, changed: bool, notice: str | None = No
 
 
 def _view(
-    form: Form, draft: Draft, *, notice: str | None = None, problem: Invalid | None = None
+    form: Form,
+    draft: Draft,
+    *,
+    notice: str | None = None,
+    problem: Invalid | None = None,
+    changed: bool = False,
 ) -> Step:
-    """Show where the draft stands, changing nothing."""
+    """Show where the draft stands; `changed` when `draft` differs from the stored one."""
     if draft.confirming_cancel:
-        return Step(View.CONFIRM_CANCEL, draft, changed=False, notice=notice)
+        return Step(View.CONFIRM_CANCEL, draft, changed=changed, notice=notice)
     if draft.current is None:
-        return Step(View.SUMMARY, draft, changed=False, notice=notice, problem=problem)
+        return Step(View.SUMMARY, draft, changed=changed, notice=notice, problem=problem)
     return Step(
         View.ASK,
         draft,
-        changed=False,
+        changed=changed,
         field=form.field(draft.current),
         notice=notice,
         problem=problem,
@@ -315,15 +340,21 @@ def _while_confirming_cancel(form: Form, draft: Draft, event: Event) -> Step:
     if event is Command.CANCEL_YES or word in YES_WORDS:
         return Step(View.CANCELLED, None, changed=True)
     if event is Command.CANCEL_NO or word in NO_WORDS:
-        return _view(form, _bump(draft, confirming_cancel=False), notice="form.cancel_aborted")
+        resumed = _bump(draft, confirming_cancel=False)
+        return _view(form, resumed, notice="form.cancel_aborted", changed=True)
     return Step(View.CONFIRM_CANCEL, draft, changed=False, notice="form.answer_yes_no")
 
 
 def _back(form: Form, draft: Draft) -> Step:
-    if not draft.history:
+    # History may name fields that an edit has since made inapplicable: pass over them.
+    applicable = {f.name for f in form.applicable(draft.answers)}
+    history = list(draft.history)
+    while history and (history[-1] not in applicable or history[-1] == draft.current):
+        history.pop()
+    if not history:
         return _view(form, draft, notice="form.at_first")
-    previous = draft.history[-1]
-    moved = _bump(draft, current=previous, history=draft.history[:-1])
+    previous = history.pop()
+    moved = _bump(draft, current=previous, history=tuple(history))
     return Step(View.ASK, moved, changed=True, field=form.field(previous))
 
 
@@ -348,7 +379,7 @@ def _edit(form: Form, draft: Draft, index: int) -> Step:
     if draft.current is not None or not 0 <= index < len(form.fields):
         return _view(form, draft, notice="form.stale")
     target = form.fields[index]
-    if not target.applies(draft.answers):
+    if target not in form.applicable(draft.answers):
         return _view(form, draft, notice="form.stale")
     moved = _bump(draft, current=target.name)
     return Step(View.ASK, moved, changed=True, field=target)
