@@ -443,5 +443,6 @@ async def test_http_server_edges(standin: BotApiStandIn) -> None:
             )
             await asyncio.sleep(0.05)
             await server.close()
-            with pytest.raises(httpx.RemoteProtocolError):
+            # A clean close or a reset, depending on timing: either way the poll ends.
+            with pytest.raises((httpx.RemoteProtocolError, httpx.ReadError)):
                 await poll
