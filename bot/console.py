@@ -158,8 +158,9 @@ class Console:
         if line.isdigit() and 1 <= int(line) <= len(buttons):
             chosen = buttons[int(line) - 1]
         else:
+            typed = _label_key(line)
             for button in buttons:
-                if button["text"].casefold() == line.casefold():
+                if typed and _label_key(button["text"]) == typed:
                     chosen = button
         if chosen is None:
             return None
@@ -217,6 +218,11 @@ class Console:
                 number += 1
                 labels.append(f"[{number}] {button['text']}")
             self.say("   " + "   ".join(labels))
+
+
+def _label_key(label: str) -> str:
+    """A label without emoji and punctuation, so "kirim" presses "✅ Kirim"."""
+    return "".join(char for char in label.casefold() if char.isalnum())
 
 
 def _rows(message: SentMessage) -> list[list[dict[str, Any]]]:
