@@ -48,6 +48,11 @@ async def identify(update: Update, context: Context) -> None:
     )
     context.identity = who
 
+    if update.edited_message is not None:
+        # An edit is not a new answer: feeding it to a form would answer the wrong question.
+        await update.edited_message.reply_text(t(who.lang, "general.edit_ignored"))
+        raise ApplicationHandlerStop
+
     needed = _needed_role(update)
     if who.role >= needed:
         return

@@ -157,3 +157,17 @@ async def test_two_users_register_at_once_without_mixing(bot: Harness):
     assert "Kabupaten Kotawaringin Barat" in bot.last(OFFICER).plain_text
     assert "Kota Palangka Raya" in bot.last(OFFICER2).plain_text
     assert "+6282222222222" in bot.last(OFFICER2).plain_text
+
+
+async def test_edited_message_is_not_taken_as_an_answer(bot: Harness):
+    await at_step(bot, 2)
+    update = bot.standin.text_update(OFFICER, "Budi Santoso, S.T.")
+    message = update.pop("message")
+    message["edit_date"] = message["date"] + 5
+    update["edited_message"] = message
+    sent = await bot.process(update)
+    assert [m.plain_text for m in sent] == [
+        "Pesan yang diubah tidak saya baca ulang. Untuk mengganti jawaban, ketik /kembali "
+        "atau pakai tombol ubah di ringkasan."
+    ]
+    assert "langkah 3 dari 4" in (await bot.send(OFFICER, "Kapuas"))[0]  # still at step 2

@@ -55,6 +55,7 @@ TEXTS: dict[str, str] = {
     # --- general ---
     "general.unknown_command": "I don't know that command. Type /bantuan for the list.",
     "general.register_hint": "To use Sinkron, please register first: type /start.",
+    "general.edit_ignored": "I don't re-read edited messages. To change an answer, type /kembali or use the change buttons in the summary.",
     "general.not_understood": (
         "Sorry, I can't handle that message yet. Type /bantuan to see what I can do."
     ),

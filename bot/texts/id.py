@@ -55,6 +55,7 @@ TEXTS: dict[str, str] = {
     # --- general ---
     "general.unknown_command": "Perintah itu tidak dikenal. Ketik /bantuan untuk daftar perintah.",
     "general.register_hint": "Untuk memakai Sinkron, daftar dulu: ketik /start.",
+    "general.edit_ignored": "Pesan yang diubah tidak saya baca ulang. Untuk mengganti jawaban, ketik /kembali atau pakai tombol ubah di ringkasan.",
     "general.not_understood": (
         "Maaf, pesan itu belum bisa saya proses. Ketik /bantuan untuk melihat apa yang bisa "
         "dilakukan."
