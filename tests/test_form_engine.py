@@ -541,7 +541,7 @@ def test_other_text_while_confirming_cancel_asks_for_yes_or_no():
 
 
 def test_cancel_yes_button_cancels_the_form():
-    step = feed(SURVEY, [TextInput("Budi"), Command.CANCEL, Command.CANCEL_YES])
+    step = feed(SURVEY, [TextInput("Budi"), Command.CANCEL, Command.YES])
 
     assert step.view is View.CANCELLED
     assert step.draft is None
@@ -552,7 +552,7 @@ def test_cancel_yes_button_cancels_the_form():
 def test_cancel_no_button_returns_to_the_field():
     before = draft_of(feed(SURVEY, [TextInput("Budi"), Command.CANCEL]))
 
-    step = forms.handle(SURVEY, before, Command.CANCEL_NO)
+    step = forms.handle(SURVEY, before, Command.NO)
 
     assert asked(step) == "kind"
     assert step.notice == "form.cancel_aborted"
@@ -561,13 +561,13 @@ def test_cancel_no_button_returns_to_the_field():
 
 
 def test_cancel_no_button_at_the_summary_returns_to_the_summary():
-    step = feed(SURVEY, [*ROAD_AT_SUMMARY, Command.CANCEL, Command.CANCEL_NO])
+    step = feed(SURVEY, [*ROAD_AT_SUMMARY, Command.CANCEL, Command.NO])
 
     assert step.view is View.SUMMARY
     assert draft_of(step).confirming_cancel is False
 
 
-@pytest.mark.parametrize("event", [Command.CANCEL_NO, TextInput("tidak")], ids=["button", "typed"])
+@pytest.mark.parametrize("event", [Command.NO, TextInput("tidak")], ids=["button", "typed"])
 def test_aborted_cancel_must_be_stored(event):
     before = draft_of(feed(SURVEY, [TextInput("Budi"), Command.CANCEL]))
 
@@ -580,7 +580,7 @@ def test_aborted_cancel_must_be_stored(event):
 def test_cancel_answer_without_a_pending_cancel_is_stale():
     before = draft_of(feed(SURVEY, [TextInput("Budi")]))
 
-    step = forms.handle(SURVEY, before, Command.CANCEL_YES)
+    step = forms.handle(SURVEY, before, Command.YES)
 
     assert asked(step) == "kind"
     assert step.notice == "form.stale"

@@ -16,3 +16,16 @@ class Invalid(Exception):  # noqa: N818 - reads as "raise Invalid(...)" in parse
         self.key = key
         self.params = params
         self.suggestions = suggestions
+
+
+class NeedsConfirmation(Exception):  # noqa: N818 - "raise NeedsConfirmation(...)" reads right
+    """An answer that parses but looks wrong (a point outside the province): ask before keeping.
+
+    `value` is what would be stored; `key` and `params` describe the doubt to the user.
+    """
+
+    def __init__(self, key: str, value: object, /, **params: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.value = value
+        self.params = params

@@ -8,6 +8,11 @@ Navigation rule: the field to ask is always the first applicable field (in decla
 condition true) that has no answer yet; when there is none the draft is at its summary. That one
 rule covers the normal flow, skip logic, editing from the summary (answer, then straight back to
 the summary) and resume after a restart, with no extra mode flags to get wrong.
+
+Besides one-shot questions a field may be multi-select (`multi`: buttons toggle, "selesai"
+finishes) or collect files (`collect`: photos or documents until "selesai"); their selection
+in progress lives in `Draft.partial`. A parser may raise `NeedsConfirmation` for a value that
+parses but looks wrong; it waits in `Draft.pending` until the user says yes or no.
 """
 
 from __future__ import annotations
@@ -19,12 +24,15 @@ from dataclasses import field as dc_field
 from enum import StrEnum
 from typing import Any
 
-from bot.domain.errors import Invalid
+from bot.domain.errors import Invalid, NeedsConfirmation
 
 Answers = Mapping[str, Any]
 
 YES_WORDS = frozenset({"ya", "y", "iya", "yes", "ok", "oke", "setuju", "benar"})
 NO_WORDS = frozenset({"tidak", "tdk", "t", "no", "n", "gak", "nggak", "enggak", "jangan", "batal"})
+DONE_WORDS = frozenset({"selesai", "sudah", "cukup", "done", "finish", "lanjut"})
+# An option with this value cancels the form (e.g. "Batalkan" after an authority warning).
+CANCEL_OPTION = "__cancel__"
 
 
 # --- inputs -------------------------------------------------------------------------------
@@ -81,9 +89,10 @@ class Command(StrEnum):
     BACK = "back"
     SKIP = "skip"
     CANCEL = "cancel"
-    CANCEL_YES = "cancel_yes"
-    CANCEL_NO = "cancel_no"
+    YES = "yes"  # to "cancel the form?" or "keep this doubtful value?"
+    NO = "no"
     CONFIRM = "confirm"
+    FINISH = "finish"  # end a multi-select or a file collection
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +117,14 @@ class Option:
     translate: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A text key with its parameters: a warning or a doubt to show the user."""
+
+    key: str
+    params: Mapping[str, object] = dc_field(default_factory=dict)
+
+
 Parser = Callable[[Input, Answers], Any]
 Options = Sequence[Option] | Callable[[Answers], Sequence[Option]]
 
@@ -125,7 +142,14 @@ class Field:
     when: Callable[[Answers], bool] | None = None  # skip logic: ask only when true
     hint: str | None = None  # text key: an example of what to type
     request_contact: bool = False  # offer the channel's "share my number" button
+    request_location: bool = False  # offer the channel's "share my location" button
     show: Callable[[Any], str] | None = None  # stored value -> summary text (language-free)
+    prompt_params: Callable[[Answers], Mapping[str, object]] | None = None  # fill the prompt
+    check: Callable[[Any, Answers], Note | None] | None = None  # a warning about an accepted value
+    multi: bool = False  # options are toggled; the value is the list of chosen option values
+    min_choices: int = 0  # for multi: how many must be chosen
+    collect: str | None = None  # "photo" | "document": the value is a list of files
+    max_items: int = 10  # for collect: more are refused
 
     def applies(self, answers: Answers) -> bool:
         """Whether this field is asked, given the answers so far.
@@ -194,6 +218,9 @@ class Draft:
     history: tuple[str, ...] = ()  # answered fields, most recent last (for /kembali)
     rev: int = 0
     confirming_cancel: bool = False
+    locked: tuple[str, ...] = ()  # prefilled by the system (the officer's regency): not editable
+    partial: Any = None  # a multi-select or file collection in progress
+    pending: Mapping[str, Any] | None = None  # a doubtful value waiting for yes/no
 
     def to_json(self) -> str:
         """The draft's state for storage (the form name is stored beside it)."""
@@ -204,6 +231,9 @@ class Draft:
                 "history": list(self.history),
                 "rev": self.rev,
                 "confirming_cancel": self.confirming_cancel,
+                "locked": list(self.locked),
+                "partial": self.partial,
+                "pending": None if self.pending is None else dict(self.pending),
             },
             ensure_ascii=False,
             separators=(",", ":"),
@@ -211,7 +241,7 @@ class Draft:
 
     @classmethod
     def from_json(cls, form: str, text: str) -> Draft:
-        """A stored draft back in memory."""
+        """A stored draft back in memory (drafts saved before a key existed get its default)."""
         data = json.loads(text)
         return cls(
             form=form,
@@ -220,6 +250,9 @@ class Draft:
             history=tuple(data["history"]),
             rev=data["rev"],
             confirming_cancel=data["confirming_cancel"],
+            locked=tuple(data.get("locked", ())),
+            partial=data.get("partial"),
+            pending=data.get("pending"),
         )
 
 
@@ -227,6 +260,7 @@ class View(StrEnum):
     """What the user should see next."""
 
     ASK = "ask"
+    CONFIRM_VALUE = "confirm_value"  # "is this really right?" about Draft.pending
     SUMMARY = "summary"
     CONFIRM_CANCEL = "confirm_cancel"
     CANCELLED = "cancelled"
@@ -243,15 +277,19 @@ class Step:
     field: Field | None = None  # the field asked, for ASK
     problem: Invalid | None = None  # why the input was refused
     notice: str | None = None  # text key of a remark ("form.stale", "form.cannot_skip", ...)
+    warning: Note | None = None  # about the value just accepted (shown with the next question)
     answers: Mapping[str, Any] = dc_field(default_factory=dict)  # final answers, for DONE
 
 
 # --- engine -------------------------------------------------------------------------------
 
 
-def start(form: Form, prefill: Answers | None = None) -> Step:
-    """A new draft, asking the first field that has no answer in `prefill`."""
-    draft = Draft(form=form.name, answers=dict(prefill or {}))
+def start(form: Form, prefill: Answers | None = None, *, locked: Sequence[str] = ()) -> Step:
+    """A new draft, asking the first field that has no answer in `prefill`.
+
+    `locked` fields keep their prefilled answer: the summary offers no edit for them.
+    """
+    draft = Draft(form=form.name, answers=dict(prefill or {}), locked=tuple(locked))
     return _advance(form, draft, changed=True)
 
 
@@ -272,8 +310,12 @@ def handle(form: Form, draft: Draft, event: Event, *, rev: int | None = None) ->
             return _skip(form, draft)
         case Command.CONFIRM:
             return _confirm(form, draft)
-        case Command.CANCEL_YES | Command.CANCEL_NO:
+        case Command.YES | Command.NO if draft.pending is not None:
+            return _answer(form, draft, event)
+        case Command.YES | Command.NO:
             return _view(form, draft, notice="form.stale")
+        case Command.FINISH:
+            return _answer(form, draft, event)
         case Edit(index=index):
             return _edit(form, draft, index)
         case _:
@@ -323,6 +365,9 @@ def _view(
     """Show where the draft stands; `changed` when `draft` differs from the stored one."""
     if draft.confirming_cancel:
         return Step(View.CONFIRM_CANCEL, draft, changed=changed, notice=notice)
+    if draft.pending is not None and draft.current is not None:
+        field = form.field(draft.current)
+        return Step(View.CONFIRM_VALUE, draft, changed=changed, field=field, notice=notice)
     if draft.current is None:
         return Step(View.SUMMARY, draft, changed=changed, notice=notice, problem=problem)
     return Step(
@@ -337,9 +382,9 @@ def _view(
 
 def _while_confirming_cancel(form: Form, draft: Draft, event: Event) -> Step:
     word = event.text.strip().casefold() if isinstance(event, TextInput) else None
-    if event is Command.CANCEL_YES or word in YES_WORDS:
+    if event is Command.YES or word in YES_WORDS:
         return Step(View.CANCELLED, None, changed=True)
-    if event is Command.CANCEL_NO or word in NO_WORDS:
+    if event is Command.NO or word in NO_WORDS:
         resumed = _bump(draft, confirming_cancel=False)
         return _view(form, resumed, notice="form.cancel_aborted", changed=True)
     return Step(View.CONFIRM_CANCEL, draft, changed=False, notice="form.answer_yes_no")
@@ -354,7 +399,7 @@ def _back(form: Form, draft: Draft) -> Step:
     if not history:
         return _view(form, draft, notice="form.at_first")
     previous = history.pop()
-    moved = _bump(draft, current=previous, history=tuple(history))
+    moved = _bump(draft, current=previous, history=tuple(history), partial=None, pending=None)
     return Step(View.ASK, moved, changed=True, field=form.field(previous))
 
 
@@ -379,7 +424,7 @@ def _edit(form: Form, draft: Draft, index: int) -> Step:
     if draft.current is not None or not 0 <= index < len(form.fields):
         return _view(form, draft, notice="form.stale")
     target = form.fields[index]
-    if target not in form.applicable(draft.answers):
+    if target not in form.applicable(draft.answers) or target.name in draft.locked:
         return _view(form, draft, notice="form.stale")
     moved = _bump(draft, current=target.name)
     return Step(View.ASK, moved, changed=True, field=target)
@@ -389,11 +434,101 @@ def _answer(form: Form, draft: Draft, event: Event) -> Step:
     if draft.current is None:
         return _view(form, draft, notice="form.use_summary_buttons")
     current = form.field(draft.current)
+    if draft.pending is not None:
+        return _settle_pending(form, draft, current, event)
+    if current.multi:
+        return _choose(form, draft, current, event)
+    if current.collect is not None:
+        return _gather(form, draft, current, event)
+    if event is Command.FINISH:
+        return _view(form, draft, notice="form.stale")
     try:
         value = _parse(current, event, draft.answers)
+    except NeedsConfirmation as doubt:
+        pending = {"value": doubt.value, "key": doubt.key, "params": doubt.params}
+        return _view(form, _bump(draft, pending=pending), changed=True)
     except Invalid as problem:
         return _view(form, draft, problem=problem)
+    if value == CANCEL_OPTION:
+        return Step(View.CONFIRM_CANCEL, _bump(draft, confirming_cancel=True), changed=True)
     return _accept(form, draft, current, value)
+
+
+def _settle_pending(form: Form, draft: Draft, current: Field, event: Event) -> Step:
+    assert draft.pending is not None
+    word = event.text.strip().casefold() if isinstance(event, TextInput) else None
+    if event is Command.YES or word in YES_WORDS:
+        return _accept(form, draft, current, draft.pending["value"])
+    if event is Command.NO or word in NO_WORDS:
+        return _view(form, _bump(draft, pending=None), changed=True, notice="form.enter_again")
+    if isinstance(event, TextInput | LocationInput):
+        # A fresh answer replaces the doubtful one.
+        return _answer(form, replace(draft, pending=None), event)
+    return _view(form, draft, notice="form.answer_yes_no")
+
+
+def _choose(form: Form, draft: Draft, current: Field, event: Event) -> Step:
+    offered = current.options_for(draft.answers)
+    chosen: list[str] = list(
+        draft.partial if draft.partial is not None else draft.answers.get(current.name) or []
+    )
+    word = event.text.strip().casefold() if isinstance(event, TextInput) else None
+    if isinstance(event, OptionInput):
+        if not 0 <= event.index < len(offered):
+            return _view(form, draft, problem=Invalid("form.stale_option"))
+        value = offered[event.index].value
+        chosen = [v for v in chosen if v != value] if value in chosen else [*chosen, value]
+        order = [o.value for o in offered]
+        chosen.sort(key=lambda v: order.index(v) if v in order else len(order))
+        return _view(form, _bump(draft, partial=chosen), changed=True)
+    if event is Command.FINISH or word in DONE_WORDS:
+        if len(chosen) < current.min_choices:
+            return _view(
+                form, draft, problem=Invalid("form.choose_at_least", min=current.min_choices)
+            )
+        return _accept(form, draft, current, chosen)
+    if isinstance(event, TextInput):
+        typed = _typed_choices(event.text, offered)
+        if typed is not None and len(typed) >= max(1, current.min_choices):
+            return _accept(form, draft, current, typed)
+    return _view(form, draft, problem=Invalid("form.use_buttons_multi"))
+
+
+def _typed_choices(text: str, offered: Sequence[Option]) -> list[str] | None:
+    """ "drainase, jalan lingkungan" -> those options' values; None if any part is unknown."""
+    parts = [p.strip().casefold() for p in text.replace(" dan ", ",").split(",") if p.strip()]
+    values = []
+    for part in parts:
+        match = [o.value for o in offered if part in (o.value.casefold(), o.label.casefold())]
+        if not match:
+            return None
+        values.append(match[0])
+    return [o.value for o in offered if o.value in values] or None
+
+
+def _gather(form: Form, draft: Draft, current: Field, event: Event) -> Step:
+    items: list[Any] = list(
+        draft.partial if draft.partial is not None else draft.answers.get(current.name) or []
+    )
+    word = event.text.strip().casefold() if isinstance(event, TextInput) else None
+    if isinstance(event, FileInput) and event.kind == current.collect:
+        if len(items) >= current.max_items:
+            return _view(form, draft, problem=Invalid("form.too_many_files", max=current.max_items))
+        items.append(
+            {
+                "file_id": event.file_id,
+                "name": event.name,
+                "size": event.size,
+                "mime": event.mime_type,
+            }
+        )
+        return _view(form, _bump(draft, partial=items), changed=True, notice="form.file_received")
+    if event is Command.FINISH or word in DONE_WORDS:
+        if not items and not current.optional:
+            return _view(form, draft, problem=Invalid("form.need_file", kind=current.collect))
+        return _accept(form, draft, current, items or None)
+    kind = "photo" if current.collect == "photo" else "document"
+    return _view(form, draft, problem=Invalid(f"form.send_{kind}"))
 
 
 def _accept(
@@ -407,8 +542,12 @@ def _accept(
             offered = {o.value for o in later.options_for(answers)}
             if offered and answers[later.name] not in offered:
                 del answers[later.name]
-    moved = _bump(draft, answers=answers, history=(*draft.history, current.name))
-    return _advance(form, moved, changed=True, notice=notice)
+    history = (*[h for h in draft.history if h != current.name], current.name)
+    moved = _bump(draft, answers=answers, history=history, partial=None, pending=None)
+    step = _advance(form, moved, changed=True, notice=notice)
+    if current.check is not None and value is not None:
+        step = replace(step, warning=current.check(value, answers))
+    return step
 
 
 def _parse(current: Field, event: Event, answers: Answers) -> Any:

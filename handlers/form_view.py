@@ -1,0 +1,234 @@
+"""How a form step looks in Telegram: texts and keyboards, built from the engine's Step."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    KeyboardButton,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+)
+
+from bot.domain import forms
+from bot.domain.forms import Answers, Draft, Field, Form, Step, View
+from bot.texts import Raw, t
+
+PREFIX = "f|"
+
+Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove
+Reply = tuple[str, Markup | None]
+
+
+def data(draft: Draft, op: str, arg: int | None = None) -> str:
+    """Callback data of a form button, stamped with the draft revision it was drawn for."""
+    return f"{PREFIX}{draft.rev}|{op}" + ("" if arg is None else f"|{arg}")
+
+
+def render(
+    form: Form,
+    step: Step,
+    lang: str,
+    *,
+    previous: Draft | None = None,
+    extra_notice: str | None = None,
+) -> list[Reply]:
+    """The messages that show `step` (usually one)."""
+    if step.view is View.DONE:
+        return []  # the flow's announce() speaks
+    if step.view is View.CANCELLED:
+        return [(t(lang, "form.cancelled"), ReplyKeyboardRemove())]
+    draft = step.draft
+    assert draft is not None
+    replies: list[Reply] = []
+    if _left_reply_keyboard(form, previous, step):
+        # A share-number/location keyboard stays on screen until explicitly removed.
+        replies.append((t(lang, "form.noted"), ReplyKeyboardRemove()))
+    if step.notice == "form.file_received" and step.field is not None:
+        replies.append(_file_received(draft, step.field, lang))
+        return replies
+
+    head = _head(step, draft, lang, extra_notice)
+    markup: Markup
+    if step.view is View.CONFIRM_CANCEL:
+        body, markup = (
+            t(lang, "form.confirm_cancel"),
+            _yes_no(draft, lang, "btn.yes_cancel", "btn.no_continue"),
+        )
+    elif step.view is View.CONFIRM_VALUE:
+        assert draft.pending is not None
+        body = t(lang, draft.pending["key"], **draft.pending["params"])
+        markup = _yes_no(draft, lang, "btn.yes_right", "btn.no_change")
+    elif step.view is View.SUMMARY:
+        body, markup = _summary(form, draft, lang)
+    else:
+        assert step.field is not None
+        suggested = frozenset(step.problem.suggestions if step.problem is not None else ())
+        body, markup = _question(form, draft, step.field, lang, suggested)
+    replies.append((f"{head}\n\n{body}" if head else body, markup))
+    return replies
+
+
+def _head(step: Step, draft: Draft, lang: str, extra_notice: str | None) -> str:
+    lines = [t(lang, key) for key in (extra_notice, step.notice) if key]
+    if step.warning is not None:
+        lines.append("⚠️ " + t(lang, step.warning.key, **step.warning.params))
+    if step.problem is not None:
+        lines.append("⚠️ " + t(lang, step.problem.key, **step.problem.params))
+    return "\n".join(lines)
+
+
+def _left_reply_keyboard(form: Form, previous: Draft | None, step: Step) -> bool:
+    if previous is None or previous.current is None or not step.changed:
+        return False
+    was = form.field(previous.current)
+    now = step.field.name if step.field is not None and step.view is View.ASK else None
+    return (was.request_contact or was.request_location) and now != was.name
+
+
+def _yes_no(draft: Draft, lang: str, yes: str, no: str) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(t(lang, yes), callback_data=data(draft, "y")),
+                InlineKeyboardButton(t(lang, no), callback_data=data(draft, "n")),
+            ]
+        ]
+    )
+
+
+def _file_received(draft: Draft, field: Field, lang: str) -> Reply:
+    count = len(draft.partial or ())
+    text = t(lang, f"form.{field.collect}_received", n=count)
+    markup = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(t(lang, "btn.done"), callback_data=data(draft, "d")),
+                InlineKeyboardButton(t(lang, "btn.cancel"), callback_data=data(draft, "x")),
+            ]
+        ]
+    )
+    return text, markup
+
+
+def _question(
+    form: Form, draft: Draft, field: Field, lang: str, suggested: frozenset[str]
+) -> tuple[str, Markup]:
+    applicable = form.applicable(draft.answers)
+    number = applicable.index(field) + 1 if field in applicable else len(applicable)
+    params = dict(field.prompt_params(draft.answers)) if field.prompt_params else {}
+    lines = [
+        t(lang, "form.progress", title=Raw(t(lang, form.title)), n=number, total=len(applicable)),
+        t(lang, field.prompt, **params),
+    ]
+    if field.name in draft.answers and not field.multi:
+        lines.append(t(lang, "form.current_answer", value=shown(field, draft.answers, lang)))
+    if field.hint:
+        lines.append(t(lang, field.hint))
+    lines.append(t(lang, "form.nav_optional" if field.optional else "form.nav_required"))
+    body = "\n\n".join(lines)
+
+    if field.request_contact or field.request_location:
+        key = "btn.share_phone" if field.request_contact else "btn.share_location"
+        button = KeyboardButton(
+            t(lang, key),
+            request_contact=field.request_contact or None,
+            request_location=field.request_location or None,
+        )
+        return body, ReplyKeyboardMarkup([[button]], resize_keyboard=True, one_time_keyboard=True)
+
+    options = field.options_for(draft.answers)
+    if field.multi:
+        chosen = set(
+            draft.partial if draft.partial is not None else draft.answers.get(field.name) or []
+        )
+        buttons = [
+            InlineKeyboardButton(
+                ("☑️ " if option.value in chosen else "⬜ ") + label(option, lang),
+                callback_data=data(draft, "o", i),
+            )
+            for i, option in enumerate(options)
+        ]
+        rows = [
+            *_rows(buttons, 2),
+            [InlineKeyboardButton(t(lang, "btn.done"), callback_data=data(draft, "d"))],
+        ]
+    elif field.collect is not None:
+        rows = [[InlineKeyboardButton(t(lang, "btn.done"), callback_data=data(draft, "d"))]]
+    else:
+        buttons = [
+            InlineKeyboardButton(
+                ("👉 " if option.value in suggested else "") + label(option, lang),
+                callback_data=data(draft, "o", i),
+            )
+            for i, option in enumerate(options)
+        ]
+        # Suggestions for a near miss go first, so the likely answer is one tap away.
+        buttons.sort(key=lambda b: not str(b.text).startswith("👉"))
+        rows = _rows(buttons, 2)
+    nav = []
+    if draft.history:
+        nav.append(InlineKeyboardButton(t(lang, "btn.back"), callback_data=data(draft, "b")))
+    if field.optional:
+        nav.append(InlineKeyboardButton(t(lang, "btn.skip"), callback_data=data(draft, "s")))
+    nav.append(InlineKeyboardButton(t(lang, "btn.cancel"), callback_data=data(draft, "x")))
+    return body, InlineKeyboardMarkup([*rows, nav])
+
+
+def _summary(form: Form, draft: Draft, lang: str) -> tuple[str, Markup]:
+    answered = forms.summary(form, draft)
+    rows = [
+        t(
+            lang,
+            "form.summary_row",
+            label=t(lang, field.label),
+            value=shown(field, draft.answers, lang),
+        )
+        for _, field, _ in answered
+    ]
+    body = t(lang, "form.summary", title=Raw(t(lang, form.title)), rows=Raw("\n".join(rows)))
+    edit_buttons = [
+        InlineKeyboardButton(
+            t(lang, "btn.edit", label=t(lang, field.label)), callback_data=data(draft, "e", i)
+        )
+        for i, field, _ in answered
+        if field.name not in draft.locked
+    ]
+    keyboard = [
+        *_rows(edit_buttons, 2),
+        [
+            InlineKeyboardButton(t(lang, "btn.submit"), callback_data=data(draft, "ok")),
+            InlineKeyboardButton(t(lang, "btn.cancel"), callback_data=data(draft, "x")),
+        ],
+    ]
+    return body, InlineKeyboardMarkup(keyboard)
+
+
+def shown(field: Field, answers: Answers, lang: str) -> str:
+    """An answer as the summary shows it."""
+    value = answers.get(field.name)
+    if value is None:
+        return t(lang, "form.skipped_value")
+    if field.show is not None:
+        return field.show(value)
+    if field.collect is not None:
+        return t(lang, f"form.n_{field.collect}s", n=len(value))
+    options = field.options_for(answers)
+    if field.multi:
+        by_value = {o.value: label(o, lang) for o in options}
+        return ", ".join(by_value.get(v, v) for v in value) or t(lang, "form.none_chosen")
+    for option in options:
+        if option.value == value:
+            return label(option, lang)
+    return str(value)
+
+
+def label(option: forms.Option, lang: str) -> str:
+    """An option's button text in `lang`."""
+    return t(lang, option.label) if option.translate else option.label
+
+
+def _rows(buttons: Sequence[InlineKeyboardButton], width: int) -> list[list[InlineKeyboardButton]]:
+    return [list(buttons[i : i + width]) for i in range(0, len(buttons), width)]
