@@ -14,6 +14,7 @@ from telegram import Update
 from telegram.error import InvalidToken, TelegramError
 
 from bot.config import ConfigError, Settings, bot_token, load_config
+from storage.db import StorageError
 
 EXIT_CONFIG = 2
 
@@ -75,6 +76,9 @@ def _run(settings: Settings) -> int:
     application = build_application(settings, token)
     try:
         application.run_polling(allowed_updates=Update.ALL_TYPES)
+    except StorageError as error:
+        print(f"sinkron: database error: {error}", file=sys.stderr)
+        return EXIT_CONFIG
     except InvalidToken:
         print("sinkron: Telegram refused the bot token; check TELEGRAM_BOT_TOKEN", file=sys.stderr)
         return EXIT_CONFIG
@@ -92,7 +96,13 @@ def _console(settings: Settings, db: Path | None) -> int:
     from bot.console import console_settings, read_stdin, run_console
 
     database = db if db is not None else settings.storage.database.with_name("console.db")
-    asyncio.run(run_console(console_settings(settings, database), read_stdin, sys.stdout))
+    try:
+        asyncio.run(run_console(console_settings(settings, database), read_stdin, sys.stdout))
+    except StorageError as error:
+        print(f"sinkron: database error: {error}", file=sys.stderr)
+        return EXIT_CONFIG
+    except KeyboardInterrupt:
+        return 0
     return 0
 
 

@@ -20,7 +20,7 @@ from bot.state import AppState
 from handlers.context import Context, Role
 from handlers.menu import set_chat_menu, set_default_menus
 from handlers.registration import RegistrationFlow
-from storage import regencies
+from storage import officers, regencies
 from storage.db import Database
 from storage.migrations import migrate
 from storage.regencies import RegencyRow
@@ -81,16 +81,19 @@ async def _open_resources(application: SinkronApp) -> None:
         raise
     state.db = db
     await set_default_menus(application.bot)
-    for admin_id in sorted(state.settings.access.admin_ids):
-        await set_chat_menu(application.bot, admin_id, Role.ADMIN, "id")
+    admins = sorted(state.settings.access.admin_ids)
+    if not admins:
+        log.warning("[access] admin_ids is empty: registrations will reach nobody")
+    async with db.transaction(write=False) as tx:
+        known = {admin_id: await officers.get(tx, admin_id) for admin_id in admins}
+    for admin_id, officer in known.items():
+        lang = officer.language if officer is not None else "id"
+        await set_chat_menu(application.bot, admin_id, Role.ADMIN, lang)
 
 
 async def _close_resources(application: SinkronApp) -> None:
     """Close the database."""
-    state = application.bot_data
-    if state._db is not None:
-        await state.db.close()
-        state.db = None
+    await application.bot_data.close_db()
 
 
 @asynccontextmanager

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import Any
 
 from bot.config import Settings
 from storage.db import Database
-
-if TYPE_CHECKING:
-    from handlers.flows import FormFlow
 
 
 class AppState:
@@ -18,7 +15,8 @@ class AppState:
     def __init__(self) -> None:
         self._settings: Settings | None = None
         self._db: Database | None = None
-        self.flows: Mapping[str, FormFlow] = {}
+        # Form name -> handlers.flows.FormFlow; typed loosely so bot/ never imports handlers/.
+        self.flows: Mapping[str, Any] = {}
         # monotonic time of the last error alert sent to admins (at most one a minute)
         self.last_error_alert: float | None = None
 
@@ -43,6 +41,12 @@ class AppState:
     @db.setter
     def db(self, value: Database | None) -> None:
         self._db = value
+
+    async def close_db(self) -> None:
+        """Close the database if it is open."""
+        if self._db is not None:
+            await self._db.close()
+            self._db = None
 
     def is_admin(self, user_id: int) -> bool:
         """Admin rights come from the configuration, checked on every call."""

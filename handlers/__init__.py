@@ -7,7 +7,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import Application, TypeHandler
 
-from handlers import access, errors, general, input, officers, registration
+from handlers import access, errors, form_input, general, officers, registration
 
 # Group order matters: access resolves the user and may stop the update before any feature
 # sees it; features come next; fallbacks last, so they answer only what nobody took.
@@ -22,7 +22,7 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         *registration.handlers(),
         *officers.handlers(),
         *general.handlers(),
-        *input.handlers(),
+        *form_input.handlers(),
         *general.fallbacks(),
     ]
     application.add_handlers(features, group=FEATURE_GROUP)

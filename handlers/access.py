@@ -9,8 +9,9 @@ from telegram.constants import ChatType, MessageEntityType
 from telegram.ext import ApplicationHandlerStop
 
 from bot.texts import language_of, t
-from handlers.commands import ADMIN_CALLBACK_PREFIXES, required_role
-from handlers.context import Context, Identity, Role
+from handlers.commands import callback_role, required_role
+from handlers.context import LANG_KEY, Context, Identity, Role
+from handlers.queries import acknowledge
 from storage import audit, officers
 from storage.officers import Status
 
@@ -47,6 +48,8 @@ async def identify(update: Update, context: Context) -> None:
         is_admin=state.is_admin(user.id),
     )
     context.identity = who
+    if context.user_data is not None:
+        context.user_data[LANG_KEY] = who.lang
 
     if update.edited_message is not None:
         # An edit is not a new answer: feeding it to a form would answer the wrong question.
@@ -63,8 +66,7 @@ async def identify(update: Update, context: Context) -> None:
 def _needed_role(update: Update) -> Role:
     query = update.callback_query
     if query is not None:
-        data = query.data or ""
-        return Role.ADMIN if data.startswith(ADMIN_CALLBACK_PREFIXES) else Role.GUEST
+        return callback_role(query.data or "")
     command = command_of(update)
     return Role.GUEST if command is None else required_role(command)
 
@@ -85,6 +87,6 @@ async def _refuse(update: Update, context: Context, who: Identity, needed: Role)
         key = "access.register_first"
     text = t(who.lang, key)
     if update.callback_query is not None:
-        await update.callback_query.answer(text, show_alert=True)
+        await acknowledge(update.callback_query, text, alert=True)
     elif update.effective_message is not None:
         await update.effective_message.reply_text(text)

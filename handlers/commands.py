@@ -29,19 +29,35 @@ COMMANDS: tuple[CommandSpec, ...] = (
     CommandSpec("kembali", Role.GUEST, in_menu=False),
     CommandSpec("lewati", Role.GUEST, in_menu=False),
     CommandSpec("batal", Role.GUEST, in_menu=False),
+    # English aliases for users who guess them
+    CommandSpec("help", Role.GUEST, in_menu=False),
+    CommandSpec("language", Role.GUEST, in_menu=False),
     CommandSpec("petugas", Role.ADMIN),
 )
 
 _BY_NAME = {spec.name: spec for spec in COMMANDS}
 
-# Callback data starts with a feature prefix; these prefixes carry admin actions.
-ADMIN_CALLBACK_PREFIXES: tuple[str, ...] = ("reg|",)
+# Callback data starts with a feature prefix naming who may press it. A test checks that
+# every registered command and button pattern appears in these tables.
+CALLBACK_ROLES: dict[str, Role] = {
+    "f|": Role.GUEST,  # form buttons: they act on the presser's own draft only
+    "lang|": Role.GUEST,
+    "reg|": Role.ADMIN,
+}
 
 
 def required_role(command: str) -> Role:
-    """The role a command needs (unknown commands are answered for anyone)."""
+    """The role a command needs (unknown commands only get "unknown command", for anyone)."""
     spec = _BY_NAME.get(command)
     return Role.GUEST if spec is None else spec.role
+
+
+def callback_role(data: str) -> Role:
+    """The role a button needs (unknown prefixes only get "stale button", for anyone)."""
+    for prefix, role in CALLBACK_ROLES.items():
+        if data.startswith(prefix):
+            return role
+    return Role.GUEST
 
 
 def commands_for(role: Role, *, menu_only: bool = False) -> list[CommandSpec]:

@@ -9,7 +9,8 @@ from telegram import Update
 
 from bot.services import notify
 from bot.texts import t
-from handlers.context import Context
+from handlers.context import LANG_KEY, Context
+from handlers.queries import acknowledge
 
 log = logging.getLogger(__name__)
 
@@ -19,9 +20,14 @@ ALERT_INTERVAL_S = 60.0
 async def on_error(update: object, context: Context) -> None:
     """Log with the traceback; tell the user their data is safe; alert admins once a minute."""
     log.error("error while handling an update", exc_info=context.error)
-    lang = context.identity.lang if context.identity is not None else "id"
-    if isinstance(update, Update) and update.effective_chat is not None:
-        await notify.send(context.bot, update.effective_chat.id, t(lang, "error.user"))
+    # PTB gives error handlers a fresh context: the language comes from user_data, where the
+    # access layer leaves it for exactly this.
+    lang = (context.user_data or {}).get(LANG_KEY, "id")
+    if isinstance(update, Update):
+        if update.callback_query is not None:
+            await acknowledge(update.callback_query)  # stop the spinner of the failed press
+        if update.effective_chat is not None:
+            await notify.send(context.bot, update.effective_chat.id, t(lang, "error.user"))
 
     state = context.state
     now = time.monotonic()

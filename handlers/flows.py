@@ -19,7 +19,6 @@ from storage.db import Tx
 log = logging.getLogger(__name__)
 
 
-
 class FormFlow(ABC):
     """A form plus what happens when it is submitted."""
 
@@ -43,8 +42,9 @@ async def begin(
         stored = await drafts.get(tx, who.user_id)
         if stored is not None and stored.form in context.state.flows:
             resumed = context.state.flows[stored.form]
-            draft = Draft.from_json(stored.form, stored.state)
+            draft = _load(resumed.form, stored.form, stored.state)
             step = forms.handle(resumed.form, draft, Command.SHOW)
+            await drafts.save(tx, who.user_id, stored.form, draft.to_json())
             flow, notice = resumed, "form.resumed"
         else:
             step = forms.start(flow.form, prefill)
@@ -54,7 +54,14 @@ async def begin(
     await _send(update, context, flow.form, step, extra_notice=notice)
 
 
-async def feed(update: Update, context: Context, event: Event, *, rev: int | None = None) -> bool:
+async def feed(
+    update: Update,
+    context: Context,
+    event: Event,
+    *,
+    rev: int | None = None,
+    nonce: int | None = None,
+) -> bool:
     """Give one input to the user's open form; False when they have none."""
     who = context.who
     result: Any = None
@@ -68,9 +75,9 @@ async def feed(update: Update, context: Context, event: Event, *, rev: int | Non
             log.warning("dropping draft of unknown form %r for %s", stored.form, who.user_id)
             await drafts.delete(tx, who.user_id)
             return False
-        draft = Draft.from_json(stored.form, stored.state)
-        step = forms.handle(flow.form, draft, event, rev=rev)
-        if step.changed:
+        draft = _load(flow.form, stored.form, stored.state)
+        step = forms.handle(flow.form, draft, event, rev=rev, nonce=nonce)
+        if step.changed or step.draft != draft:
             if step.draft is None:
                 await drafts.delete(tx, who.user_id)
             else:
@@ -84,12 +91,24 @@ async def feed(update: Update, context: Context, event: Event, *, rev: int | Non
     return True
 
 
-def parse_callback(data: str) -> tuple[int, Event] | None:
-    """Decode `f|<rev>|<op>[|<n>]` button data into (rev, event); None when malformed."""
+def _load(form: Form, name: str, state: str) -> Draft:
+    """A stored draft, made to fit the form even if the form changed since it was saved."""
+    return forms.fit(form, Draft.from_json(name, state))
+
+
+def parse_callback(data: str) -> tuple[int | None, int, Event] | None:
+    """Decode `f|<nonce>.<rev>|<op>[|<n>]` button data into (nonce, rev, event).
+
+    None when malformed. Buttons from before nonces existed (`f|<rev>|...`) have no nonce.
+    """
     parts = data.split("|")
-    if len(parts) < 3 or parts[0] != "f" or not parts[1].isdigit():
+    if len(parts) < 3 or parts[0] != "f":
         return None
-    rev, op, arg = int(parts[1]), parts[2], parts[3] if len(parts) > 3 else ""
+    nonce_text, _, rev_text = parts[1].rpartition(".")
+    if not rev_text.isdigit() or (nonce_text and not nonce_text.isdigit()):
+        return None
+    nonce = int(nonce_text) if nonce_text else None
+    rev, op, arg = int(rev_text), parts[2], parts[3] if len(parts) > 3 else ""
     simple = {
         "ok": Command.CONFIRM,
         "x": Command.CANCEL,
@@ -100,10 +119,10 @@ def parse_callback(data: str) -> tuple[int, Event] | None:
         "d": Command.FINISH,
     }
     if op in simple:
-        return rev, simple[op]
+        return nonce, rev, simple[op]
     if op in ("o", "e") and arg.isdigit():
         index = int(arg)
-        return rev, forms.OptionInput(index) if op == "o" else Edit(index)
+        return nonce, rev, forms.OptionInput(index) if op == "o" else Edit(index)
     return None
 
 

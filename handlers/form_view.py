@@ -24,7 +24,7 @@ Reply = tuple[str, Markup | None]
 
 def data(draft: Draft, op: str, arg: int | None = None) -> str:
     """Callback data of a form button, stamped with the draft revision it was drawn for."""
-    return f"{PREFIX}{draft.rev}|{op}" + ("" if arg is None else f"|{arg}")
+    return f"{PREFIX}{draft.nonce}.{draft.rev}|{op}" + ("" if arg is None else f"|{arg}")
 
 
 def render(
@@ -43,9 +43,11 @@ def render(
     draft = step.draft
     assert draft is not None
     replies: list[Reply] = []
-    if _left_reply_keyboard(form, previous, step):
-        # A share-number/location keyboard stays on screen until explicitly removed.
-        replies.append((t(lang, "form.noted"), ReplyKeyboardRemove()))
+    left = _left_reply_keyboard(form, previous, step)
+    if left is not None:
+        # A share-number/location keyboard stays on screen until explicitly removed, and only
+        # a message can remove it: say "noted" only if that field really got an answer.
+        replies.append((t(lang, left), ReplyKeyboardRemove()))
     if step.notice == "form.file_received" and step.field is not None:
         replies.append(_file_received(draft, step.field, lang))
         return replies
@@ -80,12 +82,17 @@ def _head(step: Step, draft: Draft, lang: str, extra_notice: str | None) -> str:
     return "\n".join(lines)
 
 
-def _left_reply_keyboard(form: Form, previous: Draft | None, step: Step) -> bool:
-    if previous is None or previous.current is None or not step.changed:
-        return False
+def _left_reply_keyboard(form: Form, previous: Draft | None, step: Step) -> str | None:
+    """The text key to remove a reply keyboard with, when the step left its field."""
+    if previous is None or previous.current is None or not step.changed or step.draft is None:
+        return None
     was = form.field(previous.current)
     now = step.field.name if step.field is not None and step.view is View.ASK else None
-    return (was.request_contact or was.request_location) and now != was.name
+    if not (was.request_contact or was.request_location) or now == was.name:
+        return None
+    before, after = previous.answers, step.draft.answers
+    answered = was.name in after and (was.name not in before or before[was.name] != after[was.name])
+    return "form.noted" if answered else "form.moving_on"
 
 
 def _yes_no(draft: Draft, lang: str, yes: str, no: str) -> InlineKeyboardMarkup:

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
+from bot.domain.forms import Command
 from bot.texts import LANGUAGES, t
+from handlers import flows
 from handlers.commands import commands_for
 from handlers.context import Context, Role
 from handlers.menu import set_chat_menu
+from handlers.queries import acknowledge
 from storage import officers
 from storage.officers import Status
 
@@ -56,10 +60,13 @@ async def set_language(update: Update, context: Context) -> None:
     who = context.who
     async with context.state.db.transaction() as tx:
         await officers.set_language(tx, who.user_id, lang)
-    await query.answer()
+    await acknowledge(query)
+    await flows.clear_buttons(query.message)
+    await context.bot.send_message(who.chat_id, t(lang, "lang.set"))
     await set_chat_menu(context.bot, who.chat_id, who.role, lang)
-    if query.message is not None:
-        await context.bot.send_message(who.chat_id, t(lang, "lang.set"))
+    # An open form is shown again in the new language, so the user knows where they were.
+    context.identity = replace(who, officer=replace(who.officer, language=lang))
+    await flows.feed(update, context, Command.SHOW)
 
 
 async def unknown_command(update: Update, context: Context) -> None:
@@ -74,10 +81,12 @@ async def unexpected_message(update: Update, context: Context) -> None:
     who = context.who
     message = update.effective_message
     assert message is not None
-    if who.role is Role.GUEST and who.officer.status is not Status.PENDING:
-        key = "general.register_hint"
-    else:
+    if who.role is not Role.GUEST:
         key = "general.not_understood"
+    elif who.officer.status is Status.PENDING:
+        key = "access.pending"
+    else:
+        key = "general.register_hint"
     await message.reply_text(t(who.lang, key))
 
 
@@ -85,7 +94,7 @@ async def stale_button(update: Update, context: Context) -> None:
     """A button from a message that no longer means anything."""
     query = update.callback_query
     assert query is not None
-    await query.answer(t(context.who.lang, "form.stale_button"), show_alert=True)
+    await acknowledge(query, t(context.who.lang, "form.stale_button"), alert=True)
 
 
 def handlers() -> list[BaseHandler[Any, Any, Any]]:

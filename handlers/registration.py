@@ -6,6 +6,7 @@ import logging
 from typing import Any
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.error import BadRequest
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot.domain.forms import Answers
@@ -16,6 +17,7 @@ from bot.texts import Raw, t
 from handlers import flows, general
 from handlers.context import Context, Identity, Role
 from handlers.menu import set_chat_menu
+from handlers.queries import acknowledge
 from storage import audit, officers
 from storage.db import Tx
 from storage.officers import Officer, Registration, Status
@@ -48,7 +50,7 @@ class RegistrationFlow(flows.FormFlow):
         message = update.effective_message
         assert message is not None
         await message.reply_text(t(officer.language, "reg.submitted"))
-        await notify.send_many(
+        delivered = await notify.send_many(
             context.bot,
             sorted(context.state.settings.access.admin_ids),
             _request_text(officer),
@@ -65,6 +67,13 @@ class RegistrationFlow(flows.FormFlow):
                 ]
             ),
         )
+        if not delivered:
+            # Stored and listed in /petugas, but nobody was told: make it loud in the log.
+            log.error(
+                "registration of user %s reached no admin: check [access] admin_ids and that "
+                "each admin has opened the bot",
+                officer.user_id,
+            )
 
 
 def _request_text(officer: Officer) -> str:
@@ -125,17 +134,14 @@ async def decide(update: Update, context: Context) -> None:
         else:
             current = await officers.get(tx, user_id)
     if officer is None:
-        status = current.status if current is not None else None
-        await query.answer(t(admin.lang, "reg.already_decided", status=status or "?"))
-        await flows.clear_buttons(query.message)
+        status = current.status if current is not None else Status.GUEST
+        await acknowledge(
+            query, t(admin.lang, "reg.already_decided", status=t(admin.lang, f"status.{status}"))
+        )
+        if not from_list:  # the list still holds other requests' buttons
+            await flows.clear_buttons(query.message)
         return
-    await query.answer(t(admin.lang, "reg.decided_ok" if approve else "reg.decided_no"))
-    if from_list:
-        # The /petugas list holds other requests' buttons: leave it, confirm in a new line.
-        key = "reg.listed_ok" if approve else "reg.listed_no"
-        await context.bot.send_message(admin.chat_id, t(admin.lang, key, name=officer.full_name))
-    else:
-        await _mark_decided(query, admin, approve)
+    # The officer hears the outcome first: what follows is cosmetic and may fail.
     if approve:
         await set_chat_menu(context.bot, officer.chat_id, Role.OFFICER, officer.language)
         text = t(officer.language, "reg.approved", name=officer.full_name) + "\n\n"
@@ -143,6 +149,12 @@ async def decide(update: Update, context: Context) -> None:
     else:
         text = t(officer.language, "reg.rejected", name=officer.full_name)
     await notify.send(context.bot, officer.chat_id, text)
+    await acknowledge(query, t(admin.lang, "reg.decided_ok" if approve else "reg.decided_no"))
+    if from_list:
+        key = "reg.listed_ok" if approve else "reg.listed_no"
+        await context.bot.send_message(admin.chat_id, t(admin.lang, key, name=officer.full_name))
+    else:
+        await _mark_decided(query, admin, approve)
 
 
 async def _mark_decided(query: CallbackQuery, admin: Identity, approve: bool) -> None:
@@ -151,9 +163,13 @@ async def _mark_decided(query: CallbackQuery, admin: Identity, approve: bool) ->
     if not isinstance(message, Message) or message.text is None:
         return
     stamp = t("id", "reg.stamp_ok" if approve else "reg.stamp_no", admin=admin.display_name)
-    await message.edit_text(
-        t("id", "reg.stamped", request=Raw(message.text_html), stamp=stamp), reply_markup=None
-    )
+    try:
+        await message.edit_text(
+            t("id", "reg.stamped", request=Raw(message.text_html), stamp=Raw(stamp)),
+            reply_markup=None,
+        )
+    except BadRequest as error:  # too old to edit, or already stamped: the decision stands
+        log.info("registration request not stamped: %s", error)
 
 
 def handlers() -> list[BaseHandler[Any, Any, Any]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
@@ -15,6 +16,10 @@ import aiosqlite
 log = logging.getLogger(__name__)
 
 Row = aiosqlite.Row
+
+
+class StorageError(RuntimeError):
+    """The database cannot be used (cannot be opened, or is newer than this code)."""
 
 
 def utcnow() -> str:
@@ -82,16 +87,22 @@ class Database:
         """
         if synchronous not in ("FULL", "NORMAL"):
             raise ValueError(f"synchronous must be FULL or NORMAL, not {synchronous!r}")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # isolation_level=None: we issue BEGIN/COMMIT ourselves, so Python's sqlite3 never
-        # opens implicit transactions behind our back.
-        conn = await aiosqlite.connect(path, isolation_level=None)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # isolation_level=None: we issue BEGIN/COMMIT ourselves, so Python's sqlite3 never
+            # opens implicit transactions behind our back.
+            conn = await aiosqlite.connect(path, isolation_level=None)
+        except (OSError, sqlite3.Error) as error:
+            raise StorageError(f"cannot open database {path}: {error}") from error
         conn.row_factory = aiosqlite.Row
         try:
             await conn.execute("PRAGMA journal_mode = WAL")
             await conn.execute(f"PRAGMA synchronous = {synchronous}")
             await conn.execute("PRAGMA foreign_keys = ON")
             await conn.execute("PRAGMA busy_timeout = 5000")
+        except sqlite3.Error as error:
+            await conn.close()
+            raise StorageError(f"cannot use database {path}: {error}") from error
         except BaseException:
             await conn.close()
             raise

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from storage.db import Database
+from storage.db import Database, StorageError
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +59,44 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         """,
         "CREATE INDEX audit_by_subject ON audit_events(subject, at)",
     ),
+    (
+        # Lifecycle facts are columns; the form's answers are one JSON document keyed by field
+        # name, so the form declaration stays the single source of truth for its contents.
+        """
+        CREATE TABLE proposals (
+            id            INTEGER PRIMARY KEY,
+            code          TEXT NOT NULL UNIQUE,
+            year          INTEGER NOT NULL,
+            seq           INTEGER NOT NULL,
+            officer_id    INTEGER NOT NULL REFERENCES officers(user_id),
+            regency_code  TEXT NOT NULL REFERENCES regencies(code),
+            title         TEXT NOT NULL,
+            type          TEXT NOT NULL,
+            level         TEXT CHECK (level IN ('kabkota', 'provinsi', 'pusat')),
+            rule          TEXT,
+            outside_authority INTEGER NOT NULL DEFAULT 0 CHECK (outside_authority IN (0, 1)),
+            status        TEXT NOT NULL,
+            answers       TEXT NOT NULL,
+            created_at    TEXT NOT NULL,
+            updated_at    TEXT NOT NULL,
+            UNIQUE (year, seq)
+        ) STRICT
+        """,
+        "CREATE INDEX proposals_by_regency ON proposals(regency_code, status)",
+        "CREATE INDEX proposals_by_officer ON proposals(officer_id, created_at)",
+        """
+        CREATE TABLE proposal_events (
+            id           INTEGER PRIMARY KEY,
+            proposal_id  INTEGER NOT NULL REFERENCES proposals(id),
+            at           TEXT NOT NULL,
+            actor_id     INTEGER,
+            from_status  TEXT,
+            to_status    TEXT NOT NULL,
+            note         TEXT
+        ) STRICT
+        """,
+        "CREATE INDEX proposal_events_by_proposal ON proposal_events(proposal_id, id)",
+    ),
 )
 
 
@@ -67,7 +105,7 @@ async def migrate(db: Database) -> int:
     async with db.transaction() as tx:
         current = int(await tx.scalar("PRAGMA user_version"))
     if current > len(MIGRATIONS):
-        raise RuntimeError(
+        raise StorageError(
             f"database {db.path} has schema version {current}, newer than this code "
             f"({len(MIGRATIONS)}): upgrade Sinkron before using it"
         )

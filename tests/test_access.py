@@ -98,3 +98,48 @@ async def test_default_and_admin_menus_are_registered(bot: Harness):
     assert english[1]["description"] == "Commands and how to use the bot"
     admin_menu = bot.standin.commands[(f'{{"chat_id":{ADMIN},"type":"chat"}}', "")]
     assert "petugas" in [c["command"] for c in admin_menu]
+
+
+def test_every_registered_command_and_button_has_a_declared_role(bot: Harness):
+    """Access is decided from handlers.commands: a handler missing there would be open."""
+    from telegram.ext import CallbackQueryHandler, CommandHandler
+
+    from handlers.commands import CALLBACK_ROLES, COMMANDS
+
+    declared = {c.name for c in COMMANDS}
+    assert bot.app is not None
+    for group in bot.app.handlers.values():
+        for handler in group:
+            if isinstance(handler, CommandHandler):
+                assert handler.commands <= declared, handler.commands - declared
+            if isinstance(handler, CallbackQueryHandler) and handler.pattern is not None:
+                pattern = handler.pattern.pattern
+                assert any(
+                    pattern.startswith("^" + prefix.replace("|", "\\|"))
+                    for prefix in CALLBACK_ROLES
+                ), pattern
+
+
+async def test_approved_officer_is_still_refused_admin_actions(bot: Harness):
+    await bot.register(OFFICER)
+    await bot.approve(OFFICER)
+    await bot.register(OFFICER2, name="Sari Dewi")
+    assert (await bot.send(OFFICER, "/petugas")) == [
+        "Maaf, perintah atau tombol ini khusus admin provinsi."
+    ]
+    own = bot.last(OFFICER)
+    await bot.process(bot.standin.callback_update(OFFICER, own.message_id, f"reg|ok|{OFFICER2}"))
+    assert bot.standin.callback_answers[-1]["show_alert"] is True
+    assert bot.app is not None
+    async with bot.app.bot_data.db.transaction(write=False) as tx:
+        assert (await officers.get(tx, OFFICER2)).status == "pending"
+
+
+async def test_language_switch_changes_the_menu_and_reshows_an_open_form(bot: Harness):
+    await bot.send(OFFICER, "/start")
+    await bot.send(OFFICER, "/bahasa")
+    replies = await bot.press(OFFICER, "English")
+    assert replies[0] == "Language changed to English."
+    assert "Officer registration · step 1 of 4" in replies[1]
+    menu = bot.standin.commands[(f'{{"chat_id":{OFFICER},"type":"chat"}}', "")]
+    assert menu[0]["description"] == "Start / register as an officer"

@@ -50,3 +50,25 @@ def test_subcommand_is_required(capsys):
     with pytest.raises(SystemExit) as exit_info:
         main([])
     assert exit_info.value.code == 2
+
+
+def test_unusable_database_is_one_line_not_a_traceback(tmp_path: Path, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    assert main(["console", "--db", str(blocker / "console.db")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("sinkron: database error: cannot open database")
+    assert "Traceback" not in err
+    assert err.count("\n") == 0
+
+
+def test_database_from_newer_code_is_refused(tmp_path: Path, capsys):
+    import sqlite3
+
+    db = tmp_path / "new.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    assert main(["console", "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert "schema version 999" in err

@@ -46,3 +46,22 @@ async def test_token_never_reaches_the_log(bot: Harness, caplog):
     finally:
         httpx_logger.setLevel(level)
     assert "TEST-TOKEN" not in caplog.text
+
+
+async def test_error_on_a_button_press_answers_it_in_the_users_language(bot: Harness, monkeypatch):
+    await bot.send(OFFICER, "/bahasa")
+    await bot.press(OFFICER, "English")
+    await bot.send(OFFICER, "/start")
+    await bot.send(OFFICER, "Budi Santoso")
+
+    async def explode(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("handlers.flows.drafts.save", explode)
+    replies = await bot.press(OFFICER, "Kapuas")
+    assert len(replies) == 1
+    assert replies[0].startswith("Sorry, something went wrong on our side.")
+    assert bot.standin.callback_answers[-1].get("text") is None  # the spinner was stopped
+    monkeypatch.undo()
+    assert "step 3 of 4" not in "".join(replies)
+    assert "step 2 of 4" in (await bot.send(OFFICER, "/start"))[-1]  # nothing half-saved

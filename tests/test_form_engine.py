@@ -128,11 +128,16 @@ ROAD_AT_SUMMARY = [*ROAD, Command.SKIP]
 
 
 def test_start_asks_the_first_field():
-    step = forms.start(SURVEY)
+    step = forms.start(SURVEY, nonce=7)
 
     assert asked(step) == "name"
     assert step.changed is True
-    assert draft_of(step) == Draft(form="survey", answers={}, current="name", rev=0)
+    assert draft_of(step) == Draft(form="survey", answers={}, current="name", rev=0, nonce=7)
+
+
+def test_each_new_draft_gets_its_own_nonce():
+    nonces = {draft_of(forms.start(SURVEY)).nonce for _ in range(20)}
+    assert len(nonces) > 15  # random: an old draft's buttons do not fit a new draft
 
 
 def test_start_with_prefill_skips_answered_fields():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from storage import audit, officers
 from storage.officers import Status
-from tests.auxil.harness import ADMIN, ADMIN2, OFFICER, Harness
+from tests.auxil.harness import ADMIN, ADMIN2, OFFICER, OFFICER2, Harness
 
 
 async def stored(bot: Harness, user_id: int):
@@ -79,3 +79,68 @@ async def test_rejected_user_is_told_and_may_register_again(bot: Harness):
     replies = await bot.send(OFFICER, "/start")
     assert "daftar ulang" in replies[0]
     assert "langkah 1 dari 4" in replies[1]
+
+
+async def test_special_characters_reach_html_safely(bot: Harness):
+    bot.standin.add_user(777, "<Ani> & Co")
+    replies = await bot.send(777, "/start")
+    assert "Selamat datang di Sinkron, <Ani> & Co!" in replies[0]
+    await bot.send(777, "Ani Wulandari")
+    await bot.send(777, "Kapuas")
+    await bot.send(777, "Kasi P&P (Plt.)")
+    summary = (await bot.send(777, "081234567890"))[-1]
+    assert "Jabatan: Kasi P&P (Plt.)" in summary
+    await bot.press(777, "Kirim")
+    assert "Jabatan: Kasi P&P (Plt.)" in bot.last(ADMIN).plain_text
+
+
+async def test_decision_survives_a_press_telegram_calls_too_old(bot: Harness):
+    await bot.register(OFFICER)
+    bot.standin.fail_next(
+        "answerCallbackQuery",
+        status=400,
+        description="Bad Request: query is too old and response timeout expired",
+    )
+    await bot.approve(OFFICER)
+    assert "disetujui" in bot.last(OFFICER).plain_text  # the officer was told all the same
+    assert "Disetujui oleh" in bot.last(ADMIN).plain_text
+
+
+async def test_form_button_survives_a_press_telegram_calls_too_old(bot: Harness):
+    await bot.send(OFFICER, "/start")
+    await bot.send(OFFICER, "Budi Santoso")
+    bot.standin.fail_next(
+        "answerCallbackQuery", status=400, description="Bad Request: query is too old"
+    )
+    replies = await bot.press(OFFICER, "Kapuas")
+    assert "langkah 3 dari 4" in replies[-1]
+
+
+async def test_stale_press_in_the_officer_list_keeps_the_other_buttons(bot: Harness):
+    await bot.register(OFFICER)
+    await bot.register(OFFICER2, name="Sari Dewi")
+    await bot.send(ADMIN, "/petugas")
+    listing = bot.last(ADMIN)
+    await bot.approve(OFFICER, ADMIN2)  # another admin decides #1 from the request
+    await bot.process(bot.standin.callback_update(ADMIN, listing.message_id, f"reg|ok|{OFFICER}|l"))
+    assert "sudah diputuskan" in bot.standin.callback_answers[-1]["text"]
+    assert "disetujui (aktif)" in bot.standin.callback_answers[-1]["text"]
+    assert listing.reply_markup is not None  # #2's buttons are still there
+    await bot.process(
+        bot.standin.callback_update(ADMIN, listing.message_id, f"reg|ok|{OFFICER2}|l")
+    )
+    assert bot.last(ADMIN).plain_text == "✅ Sari Dewi disetujui sebagai petugas."
+
+
+async def test_registration_with_no_admins_configured_is_logged_loudly(tmp_path, caplog):
+    from bot.config import Settings, StorageSettings
+
+    harness = Harness(Settings(storage=StorageSettings(tmp_path / "x.db")))
+    await harness.start()
+    try:
+        assert "admin_ids is empty" in caplog.text
+        await harness.register(OFFICER)
+        assert "reached no admin" in caplog.text
+        assert "terkirim ke admin" in harness.last(OFFICER).plain_text
+    finally:
+        await harness.stop()

@@ -171,3 +171,24 @@ async def test_edited_message_is_not_taken_as_an_answer(bot: Harness):
         "atau pakai tombol ubah di ringkasan."
     ]
     assert "langkah 3 dari 4" in (await bot.send(OFFICER, "Kapuas"))[0]  # still at step 2
+
+
+async def test_draft_saved_by_an_older_form_still_resumes(bot: Harness):
+    """A deploy that renames a field must not lock its users out."""
+    await at_step(bot, 3)
+    assert bot.app is not None
+    async with bot.app.bot_data.db.transaction() as tx:
+        stored = await drafts.get(tx, OFFICER)
+        state = stored.state.replace('"current":"position"', '"current":"jabatan_lama"')
+        state = state.replace('"regency"', '"kabupaten_lama"')
+        await drafts.save(tx, OFFICER, stored.form, state)
+    replies = await bot.send(OFFICER, "/start")
+    assert "langkah 2 dari 4" in replies[-1]  # the renamed answer is asked again
+    assert "langkah 3 dari 4" in (await bot.send(OFFICER, "Kapuas"))[0]
+
+
+async def test_back_from_the_phone_question_does_not_claim_it_was_noted(bot: Harness):
+    await at_step(bot, 4)
+    replies = await bot.send(OFFICER, "/kembali")
+    assert replies[0] == "Baik."
+    assert "langkah 3 dari 4" in replies[1]

@@ -18,6 +18,8 @@ parses but looks wrong; it waits in `Draft.pending` until the user says yes or n
 from __future__ import annotations
 
 import json
+import re
+import secrets
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from dataclasses import field as dc_field
@@ -150,6 +152,7 @@ class Field:
     min_choices: int = 0  # for multi: how many must be chosen
     collect: str | None = None  # "photo" | "document": the value is a list of files
     max_items: int = 10  # for collect: more are refused
+    depends_on: tuple[str, ...] = ()  # earlier fields whose change makes this answer stale
 
     def applies(self, answers: Answers) -> bool:
         """Whether this field is asked, given the answers so far.
@@ -217,6 +220,7 @@ class Draft:
     current: str | None = None  # the field being asked; None at the summary
     history: tuple[str, ...] = ()  # answered fields, most recent last (for /kembali)
     rev: int = 0
+    nonce: int = 0  # random per draft: buttons of an earlier draft never match a later one
     confirming_cancel: bool = False
     locked: tuple[str, ...] = ()  # prefilled by the system (the officer's regency): not editable
     partial: Any = None  # a multi-select or file collection in progress
@@ -230,6 +234,7 @@ class Draft:
                 "current": self.current,
                 "history": list(self.history),
                 "rev": self.rev,
+                "nonce": self.nonce,
                 "confirming_cancel": self.confirming_cancel,
                 "locked": list(self.locked),
                 "partial": self.partial,
@@ -249,6 +254,7 @@ class Draft:
             current=data["current"],
             history=tuple(data["history"]),
             rev=data["rev"],
+            nonce=data.get("nonce", 0),
             confirming_cancel=data["confirming_cancel"],
             locked=tuple(data.get("locked", ())),
             partial=data.get("partial"),
@@ -284,18 +290,60 @@ class Step:
 # --- engine -------------------------------------------------------------------------------
 
 
-def start(form: Form, prefill: Answers | None = None, *, locked: Sequence[str] = ()) -> Step:
+def start(
+    form: Form,
+    prefill: Answers | None = None,
+    *,
+    locked: Sequence[str] = (),
+    nonce: int | None = None,
+) -> Step:
     """A new draft, asking the first field that has no answer in `prefill`.
 
     `locked` fields keep their prefilled answer: the summary offers no edit for them.
+    `nonce` tells this draft's buttons from an earlier draft's (random unless given).
     """
-    draft = Draft(form=form.name, answers=dict(prefill or {}), locked=tuple(locked))
+    draft = Draft(
+        form=form.name,
+        answers=dict(prefill or {}),
+        locked=tuple(locked),
+        nonce=secrets.randbelow(1 << 20) if nonce is None else nonce,
+    )
     return _advance(form, draft, changed=True)
 
 
-def handle(form: Form, draft: Draft, event: Event, *, rev: int | None = None) -> Step:
-    """Apply one input or command. `rev` comes with button presses: a mismatch means stale."""
-    if rev is not None and rev != draft.rev:
+def fit(form: Form, draft: Draft) -> Draft:
+    """A stored draft made to fit the form as it is now (fields renamed, added or removed).
+
+    Returns `draft` itself when it already fits.
+    """
+    names = {f.name for f in form.fields}
+    answers = {k: v for k, v in draft.answers.items() if k in names}
+    current_ok = draft.current is None or (
+        draft.current in names and form.field(draft.current) in form.applicable(answers)
+    )
+    nxt = _next_field(form, answers)
+    if answers == dict(draft.answers) and current_ok and not (draft.current is None and nxt):
+        return draft
+    return replace(
+        draft,
+        answers=answers,
+        current=None if nxt is None else nxt.name,
+        history=tuple(h for h in draft.history if h in names),
+        locked=tuple(name for name in draft.locked if name in names),
+        partial=None,
+        pending=None,
+        rev=draft.rev + 1,
+    )
+
+
+def handle(
+    form: Form, draft: Draft, event: Event, *, rev: int | None = None, nonce: int | None = None
+) -> Step:
+    """Apply one input or command.
+
+    `rev` (and `nonce`) come with button presses: a mismatch means the button is stale.
+    """
+    if (rev is not None and rev != draft.rev) or (nonce is not None and nonce != draft.nonce):
         return _view(form, draft, notice="form.stale")
     if draft.confirming_cancel:
         return _while_confirming_cancel(form, draft, event)
@@ -462,8 +510,9 @@ def _settle_pending(form: Form, draft: Draft, current: Field, event: Event) -> S
     if event is Command.NO or word in NO_WORDS:
         return _view(form, _bump(draft, pending=None), changed=True, notice="form.enter_again")
     if isinstance(event, TextInput | LocationInput):
-        # A fresh answer replaces the doubtful one.
-        return _answer(form, replace(draft, pending=None), event)
+        # A fresh answer replaces the doubtful one, which is dropped even if this one is refused.
+        step = _answer(form, _bump(draft, pending=None), event)
+        return step if step.changed else replace(step, changed=True)
     return _view(form, draft, notice="form.answer_yes_no")
 
 
@@ -496,7 +545,11 @@ def _choose(form: Form, draft: Draft, current: Field, event: Event) -> Step:
 
 def _typed_choices(text: str, offered: Sequence[Option]) -> list[str] | None:
     """ "drainase, jalan lingkungan" -> those options' values; None if any part is unknown."""
-    parts = [p.strip().casefold() for p in text.replace(" dan ", ",").split(",") if p.strip()]
+    whole = text.strip().casefold()
+    for option in offered:
+        if whole in (option.value.casefold(), option.label.casefold()):
+            return [option.value]  # a label may itself contain "dan" or a comma
+    parts = [p.strip() for p in re.split(r",|\s+dan\s+", whole) if p.strip()]
     values = []
     for part in parts:
         match = [o.value for o in offered if part in (o.value.casefold(), o.label.casefold())]
@@ -534,20 +587,38 @@ def _gather(form: Form, draft: Draft, current: Field, event: Event) -> Step:
 def _accept(
     form: Form, draft: Draft, current: Field, value: Any, *, notice: str | None = None
 ) -> Step:
+    changed_value = current.name in draft.answers and draft.answers[current.name] != value
     answers = {**draft.answers, current.name: value}
-    # Answers that depended on the old value may no longer fit (a kecamatan of another
-    # regency): a field's dependants are the later fields whose options are computed.
+    if changed_value:
+        _drop_dependants(form, answers, current.name)
+    # Answers that no longer fit computed options (a kecamatan of another regency) go too.
     for later in form.fields[form.fields.index(current) + 1 :]:
-        if callable(later.options) and later.name in answers:
+        kept = answers.get(later.name)
+        if not callable(later.options) or kept is None:  # unanswered, or skipped on purpose
+            continue
+        try:
             offered = {o.value for o in later.options_for(answers)}
-            if offered and answers[later.name] not in offered:
-                del answers[later.name]
+        except KeyError:  # options computed from an answer that is gone
+            del answers[later.name]
+            continue
+        chosen = kept if isinstance(kept, list) else [kept]
+        if offered and not offered.issuperset(chosen):
+            del answers[later.name]
     history = (*[h for h in draft.history if h != current.name], current.name)
     moved = _bump(draft, answers=answers, history=history, partial=None, pending=None)
     step = _advance(form, moved, changed=True, notice=notice)
     if current.check is not None and value is not None:
         step = replace(step, warning=current.check(value, answers))
     return step
+
+
+def _drop_dependants(form: Form, answers: dict[str, Any], changed: str) -> None:
+    """Forget answers that depend (directly or through others) on the field that changed."""
+    stale = {changed}
+    for later in form.fields:
+        if stale.intersection(later.depends_on):
+            stale.add(later.name)
+            answers.pop(later.name, None)
 
 
 def _parse(current: Field, event: Event, answers: Answers) -> Any:

@@ -10,6 +10,8 @@ TEXTS: dict[str, str] = {
     "cmd.kembali": "Back to the previous question",
     "cmd.lewati": "Skip an optional question",
     "cmd.batal": "Cancel the form in progress",
+    "cmd.help": "Commands (same as /bantuan)",
+    "cmd.language": "Change language (same as /bahasa)",
     "cmd.petugas": "Officers and pending registrations",
     # --- greetings ---
     "start.new": (
@@ -112,6 +114,12 @@ TEXTS: dict[str, str] = {
     "btn.no_change": "✏️ Change",
     "btn.done": "Done ✅",
     "btn.share_location": "📍 Send my location",
+    "status.guest": "not registered",
+    "status.pending": "waiting for approval",
+    "status.active": "approved (active)",
+    "status.rejected": "rejected",
+    "status.inactive": "inactive",
+    "form.moving_on": "All right.",
     # --- buttons ---
     "btn.back": "⬅️ Back",
     "btn.skip": "Skip ⏭",

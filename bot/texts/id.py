@@ -10,6 +10,8 @@ TEXTS: dict[str, str] = {
     "cmd.kembali": "Kembali ke pertanyaan sebelumnya",
     "cmd.lewati": "Lewati pertanyaan yang tidak wajib",
     "cmd.batal": "Batalkan isian yang sedang berjalan",
+    "cmd.help": "Daftar perintah (sama dengan /bantuan)",
+    "cmd.language": "Ganti bahasa (sama dengan /bahasa)",
     "cmd.petugas": "Petugas dan pendaftaran yang menunggu",
     # --- greetings ---
     "start.new": (
@@ -113,6 +115,12 @@ TEXTS: dict[str, str] = {
     "btn.no_change": "✏️ Ubah",
     "btn.done": "Selesai ✅",
     "btn.share_location": "📍 Kirim lokasi saya",
+    "status.guest": "belum mendaftar",
+    "status.pending": "menunggu persetujuan",
+    "status.active": "disetujui (aktif)",
+    "status.rejected": "ditolak",
+    "status.inactive": "tidak aktif",
+    "form.moving_on": "Baik.",
     # --- buttons ---
     "btn.back": "⬅️ Kembali",
     "btn.skip": "Lewati ⏭",

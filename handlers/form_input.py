@@ -18,6 +18,7 @@ from bot.domain.forms import (
 from bot.texts import t
 from handlers import flows, general
 from handlers.context import Context
+from handlers.queries import acknowledge
 
 _FORM_COMMANDS = {"kembali": Command.BACK, "lewati": Command.SKIP, "batal": Command.CANCEL}
 
@@ -66,10 +67,10 @@ async def press_form_button(update: Update, context: Context) -> None:
     query = update.callback_query
     assert query is not None and query.data is not None
     parsed = flows.parse_callback(query.data)
-    await query.answer()
+    await acknowledge(query)
     if parsed is not None:
-        rev, event = parsed
-        if await flows.feed(update, context, event, rev=rev):
+        nonce, rev, event = parsed
+        if await flows.feed(update, context, event, rev=rev, nonce=nonce):
             await flows.clear_buttons(query.message)
             return
     await context.bot.send_message(context.who.chat_id, t(context.who.lang, "form.stale_button"))
