@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from telegram import (
     InlineKeyboardButton,
@@ -13,7 +13,7 @@ from telegram import (
 )
 
 from bot.domain import forms
-from bot.domain.forms import Answers, Draft, Field, Form, Step, View
+from bot.domain.forms import Answers, Draft, Field, Form, Note, Step, View
 from bot.texts import Raw, t
 
 PREFIX = "f|"
@@ -75,11 +75,24 @@ def render(
 
 def _head(step: Step, draft: Draft, lang: str, extra_notice: str | None) -> str:
     lines = [t(lang, key) for key in (extra_notice, step.notice) if key]
-    if step.warning is not None:
-        lines.append("⚠️ " + t(lang, step.warning.key, **step.warning.params))
+    if step.warning is not None:  # its text carries its own icon: not every note is a warning
+        lines.append(t(lang, step.warning.key, **_resolve(step.warning.params, lang)))
     if step.problem is not None:
         lines.append("⚠️ " + t(lang, step.problem.key, **step.problem.params))
     return "\n".join(lines)
+
+
+def _resolve(params: Mapping[str, object], lang: str) -> dict[str, object]:
+    """Prompt parameters with every Note (or tuple of Notes) put into words in `lang`."""
+    return {name: _words(value, lang) for name, value in params.items()}
+
+
+def _words(value: object, lang: str) -> object:
+    if isinstance(value, Note):
+        return Raw(t(lang, value.key, **_resolve(value.params, lang)))
+    if isinstance(value, tuple) and all(isinstance(item, Note) for item in value):
+        return Raw(", ".join(str(_words(item, lang)) for item in value))
+    return value
 
 
 def _left_reply_keyboard(form: Form, previous: Draft | None, step: Step) -> str | None:
@@ -125,7 +138,7 @@ def _question(
 ) -> tuple[str, Markup]:
     applicable = form.applicable(draft.answers)
     number = applicable.index(field) + 1 if field in applicable else len(applicable)
-    params = dict(field.prompt_params(draft.answers)) if field.prompt_params else {}
+    params = _resolve(field.prompt_params(draft.answers), lang) if field.prompt_params else {}
     lines = [
         t(lang, "form.progress", title=Raw(t(lang, form.title)), n=number, total=len(applicable)),
         t(lang, field.prompt, **params),

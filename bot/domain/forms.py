@@ -80,6 +80,15 @@ class FileInput:
     size: int | None
     mime_type: str | None
 
+    def record(self) -> dict[str, Any]:
+        """How a collected file is stored in the answers."""
+        return {
+            "file_id": self.file_id,
+            "name": self.name,
+            "size": self.size,
+            "mime": self.mime_type,
+        }
+
 
 Input = TextInput | OptionInput | ContactInput | LocationInput | FileInput
 
@@ -564,17 +573,18 @@ def _gather(form: Form, draft: Draft, current: Field, event: Event) -> Step:
         draft.partial if draft.partial is not None else draft.answers.get(current.name) or []
     )
     word = event.text.strip().casefold() if isinstance(event, TextInput) else None
-    if isinstance(event, FileInput) and event.kind == current.collect:
+    # A field's parser, when it has one, decides which files fit (a photo sent "as a file").
+    fits = isinstance(event, FileInput) and (
+        current.parse is not None or event.kind == current.collect
+    )
+    if isinstance(event, FileInput) and fits:
         if len(items) >= current.max_items:
             return _view(form, draft, problem=Invalid("form.too_many_files", max=current.max_items))
-        items.append(
-            {
-                "file_id": event.file_id,
-                "name": event.name,
-                "size": event.size,
-                "mime": event.mime_type,
-            }
-        )
+        try:
+            item = event.record() if current.parse is None else current.parse(event, draft.answers)
+        except Invalid as problem:
+            return _view(form, draft, problem=problem)
+        items.append(item)
         return _view(form, _bump(draft, partial=items), changed=True, notice="form.file_received")
     if event is Command.FINISH or word in DONE_WORDS:
         if not items and not current.optional:

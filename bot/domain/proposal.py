@@ -1,0 +1,288 @@
+"""The proposal form (usulan kegiatan): the one declaration behind questions, checks and summary.
+
+What a proposal carries follows DOMAIN.md ("What a proposal carries"); the authority check uses
+bot.domain.authority so the Q&A feature answers by the same rules. Stored values are JSON-safe:
+areas as decimal strings ("12.5"), money and counts as ints, dates as ISO strings.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from bot.domain.authority import Level, Ruling, proposal_ruling
+from bot.domain.errors import Invalid, NeedsConfirmation
+from bot.domain.forms import (
+    CANCEL_OPTION,
+    Answers,
+    Field,
+    FileInput,
+    Form,
+    Input,
+    LocationInput,
+    Note,
+    Option,
+    TextInput,
+    text_parser,
+)
+from bot.domain.parsing import parse_text
+from bot.domain.places import find_kecamatan, find_village
+from bot.domain.quantities import (
+    format_count,
+    format_date,
+    format_ha,
+    format_rupiah,
+    in_kalteng,
+    parse_area_ha,
+    parse_coordinates,
+    parse_count,
+    parse_date,
+    parse_rupiah,
+)
+from bot.domain.regions import REGENCIES, regency_by_code
+from bot.domain.wilayah import area_by_code, kecamatan_of, villages_of
+
+SK_MAX_AGE_YEARS = 5  # Permen PUPR 14/2018: slum decrees are reviewed at least every 5 years
+MAX_PHOTOS = 10
+MAX_DOCUMENTS = 5
+
+TYPES = ("kumuh", "psu", "rumah", "rtlh", "lainnya")
+SECTORS = (
+    "air_minum",
+    "sanitasi",
+    "persampahan",
+    "drainase",
+    "jalan",
+    "perumahan",
+    "kebakaran",
+    "rth",
+)
+LAND = ("pemda", "desa", "warga_sertifikat", "warga_skt", "lainnya")
+READINESS = ("ded", "rab", "siteplan", "rks", "hibah_op")
+FUNDING = ("apbd_prov", "apbn", "dak", "apbd_kab", "bankeu", "csr", "apbdes", "kombinasi")
+
+
+def _options(group: str, values: tuple[str, ...]) -> tuple[Option, ...]:
+    return tuple(Option(v, f"usul.{group}.{v}", translate=True) for v in values)
+
+
+YES_NO = (Option("ya", "opt.yes", translate=True), Option("tidak", "opt.no", translate=True))
+
+
+def ruling(answers: Answers) -> Ruling | None:
+    """The responsible level for the answers so far (None until it can be told)."""
+    kind = answers.get("type")
+    return None if kind is None else proposal_ruling(kind, answers)
+
+
+def outside_authority(answers: Answers) -> bool:
+    """Whether the answers describe work the province is not responsible for."""
+    found = ruling(answers)
+    return found is not None and found.level is not Level.PROVINSI
+
+
+def _is(kind: str) -> Any:
+    return lambda answers: answers["type"] == kind
+
+
+# --- parsers ------------------------------------------------------------------------------
+
+
+def _text(min_len: int, max_len: int) -> Any:
+    return text_parser(lambda text: parse_text(text, min_len=min_len, max_len=max_len))
+
+
+def _kecamatan(event: Input, answers: Answers) -> str:
+    if not isinstance(event, TextInput):
+        raise Invalid("form.use_buttons")
+    return find_kecamatan(answers["regency"], event.text).code
+
+
+def _village(event: Input, answers: Answers) -> str:
+    if not isinstance(event, TextInput):
+        raise Invalid("form.use_buttons")
+    return find_village(answers["kecamatan"], event.text).code
+
+
+def _area(event: Input, answers: Answers) -> str:
+    if not isinstance(event, TextInput):
+        raise Invalid("form.expect_text")
+    return str(parse_area_ha(event.text))
+
+
+def _count(unit: str) -> Any:
+    return text_parser(lambda text: parse_count(text, unit))
+
+
+def _sk_date(event: Input, answers: Answers) -> str:
+    if not isinstance(event, TextInput):
+        raise Invalid("form.expect_text")
+    value = parse_date(event.text)
+    if value > date.today():
+        raise Invalid("usul.sk_date.future", date=format_date(value))
+    return value.isoformat()
+
+
+def _gps(event: Input, answers: Answers) -> list[float]:
+    if isinstance(event, LocationInput):
+        lat, lon = round(event.latitude, 6), round(event.longitude, 6)
+    elif isinstance(event, TextInput):
+        lat, lon = parse_coordinates(event.text)
+    else:
+        raise Invalid("usul.gps.expected")
+    if not in_kalteng(lat, lon):
+        # A dropped minus sign puts a site in another hemisphere: ask, don't refuse.
+        raise NeedsConfirmation("usul.gps.outside", [lat, lon], lat=lat, lon=lon)
+    return [lat, lon]
+
+
+def _photo(event: Input, answers: Answers) -> dict[str, Any]:
+    # Officers often send photos "as file" to keep the quality: accept images either way.
+    if not isinstance(event, FileInput):
+        raise Invalid("form.send_photo")
+    if event.kind == "document" and not (event.mime_type or "").startswith("image/"):
+        raise Invalid("usul.photos.not_image")
+    return event.record()
+
+
+def _pdf(event: Input, answers: Answers) -> dict[str, Any]:
+    if not isinstance(event, FileInput) or event.kind != "document":
+        raise Invalid("form.send_document")
+    if event.mime_type != "application/pdf" and not (event.name or "").lower().endswith(".pdf"):
+        raise Invalid("usul.documents.not_pdf")
+    return event.record()
+
+
+# --- checks and prompt parameters ----------------------------------------------------------
+
+
+def _area_note(value: str, answers: Answers) -> Note | None:
+    found = ruling(answers)
+    if found is None or found.level is not Level.PROVINSI or found.quote is None:
+        return None
+    return Note("usul.area.in_authority", {"quote": found.quote, "source": found.source})
+
+
+def _sk_age_note(value: str, answers: Answers) -> Note | None:
+    issued = date.fromisoformat(value)
+    today = date.today()
+    years = today.year - issued.year - ((today.month, today.day) < (issued.month, issued.day))
+    if years >= SK_MAX_AGE_YEARS:
+        return Note("usul.sk_date.old", {"years": years, "max": SK_MAX_AGE_YEARS})
+    return None
+
+
+def _in_sk_note(value: str, answers: Answers) -> Note | None:
+    return Note("usul.in_sk.not_listed") if value == "tidak" else None
+
+
+def _ack_params(answers: Answers) -> dict[str, object]:
+    found = ruling(answers)
+    assert found is not None  # asked only when a ruling exists
+    basis = (
+        Note("usul.ack.basis_quote", {"quote": found.quote, "source": found.source})
+        if found.quote is not None
+        else Note(f"rule.{found.rule}", {"source": found.source})
+    )
+    return {
+        "level": Note(f"level.{found.level}"),
+        "basis": basis,
+        "unconfirmed": Note("usul.ack.unconfirmed") if found.unconfirmed else "",
+        "channels": tuple(Note(f"channel.{c}") for c in found.channels),
+    }
+
+
+def _location_params(answers: Answers) -> dict[str, object]:
+    return {"extra": Note("usul.location_name.kumuh") if answers.get("type") == "kumuh" else ""}
+
+
+def _kecamatan_options(answers: Answers) -> tuple[Option, ...]:
+    return tuple(Option(k.code, k.name) for k in kecamatan_of(answers["regency"]))
+
+
+def _village_options(answers: Answers) -> tuple[Option, ...]:
+    return tuple(Option(v.code, v.name) for v in villages_of(answers["kecamatan"]))
+
+
+def _place_name(code: str) -> str:
+    return area_by_code(code).name
+
+
+PROPOSAL = Form(
+    name="usul",
+    title="usul.title",
+    fields=(
+        Field("title", "usul.title_field.label", "usul.title_field.prompt",
+              hint="usul.title_field.hint", parse=_text(5, 150)),
+        Field("type", "usul.type.label", "usul.type.prompt", options=_options("type", TYPES)),
+        Field("psu_kind", "usul.psu_kind.label", "usul.psu_kind.prompt", when=_is("psu"),
+              options=_options("psu_kind", ("permukiman", "perumahan"))),
+        Field("housing_cause", "usul.housing_cause.label", "usul.housing_cause.prompt",
+              when=_is("rumah"), options=_options("housing_cause", ("bencana", "relokasi"))),
+        Field("housing_scale", "usul.housing_scale.label", "usul.housing_scale.prompt",
+              when=_is("rumah"),
+              options=_options("housing_scale", ("provinsi", "kabkota", "nasional"))),
+        Field("sectors", "usul.sectors.label", "usul.sectors.prompt",
+              options=_options("sectors", SECTORS), multi=True, min_choices=1),
+        Field("regency", "usul.regency.label", "usul.regency.prompt",
+              options=tuple(Option(r.code, r.short_name) for r in REGENCIES),
+              show=lambda code: regency_by_code(code).name),
+        Field("kecamatan", "usul.kecamatan.label", "usul.kecamatan.prompt",
+              hint="usul.kecamatan.hint", parse=_kecamatan, options=_kecamatan_options,
+              show=_place_name, depends_on=("regency",)),
+        Field("village", "usul.village.label", "usul.village.prompt", hint="usul.village.hint",
+              parse=_village, options=_village_options, show=_place_name,
+              depends_on=("kecamatan",)),
+        Field("location_name", "usul.location_name.label", "usul.location_name.prompt",
+              hint="usul.location_name.hint", parse=_text(3, 200),
+              prompt_params=_location_params),
+        Field("setting", "usul.setting.label", "usul.setting.prompt",
+              options=_options("setting", ("perkotaan", "perdesaan"))),
+        Field("area_ha", "usul.area.label", "usul.area.prompt", hint="usul.area.hint",
+              parse=_area, show=lambda v: format_ha(Decimal(v)), check=_area_note),
+        Field("authority_ack", "usul.ack.label", "usul.ack.prompt",
+              when=outside_authority, prompt_params=_ack_params,
+              options=(Option("lanjut", "usul.ack.continue", translate=True),
+                       Option(CANCEL_OPTION, "usul.ack.cancel", translate=True)),
+              depends_on=("type", "psu_kind", "housing_cause", "housing_scale", "area_ha")),
+        Field("households", "usul.households.label", "usul.households.prompt",
+              hint="usul.households.hint", parse=_count("kk"),
+              show=lambda v: f"{format_count(v)} KK"),
+        Field("people", "usul.people.label", "usul.people.prompt", hint="usul.people.hint",
+              parse=_count("jiwa"), show=lambda v: f"{format_count(v)} jiwa"),
+        Field("units", "usul.units.label", "usul.units.prompt", hint="usul.units.hint",
+              when=lambda a: a["type"] in ("rumah", "rtlh"), parse=_count("unit"),
+              show=lambda v: f"{format_count(v)} unit"),
+        Field("land_status", "usul.land.label", "usul.land.prompt",
+              options=_options("land", LAND)),
+        Field("clean_clear", "usul.clean_clear.label", "usul.clean_clear.prompt",
+              hint="usul.clean_clear.hint",
+              options=(*YES_NO, Option("belum_tahu", "opt.unknown", translate=True))),
+        Field("sk_number", "usul.sk_number.label", "usul.sk_number.prompt",
+              hint="usul.sk_number.hint", when=_is("kumuh"), parse=_text(3, 120)),
+        Field("sk_date", "usul.sk_date.label", "usul.sk_date.prompt", hint="usul.sk_date.hint",
+              when=_is("kumuh"), parse=_sk_date, check=_sk_age_note,
+              show=lambda v: format_date(date.fromisoformat(v))),
+        Field("in_sk", "usul.in_sk.label", "usul.in_sk.prompt", when=_is("kumuh"),
+              options=YES_NO, check=_in_sk_note),
+        Field("readiness", "usul.readiness.label", "usul.readiness.prompt",
+              hint="usul.readiness.hint", options=_options("readiness", READINESS), multi=True),
+        Field("cost", "usul.cost.label", "usul.cost.prompt", hint="usul.cost.hint",
+              parse=text_parser(parse_rupiah), show=format_rupiah),
+        Field("funding", "usul.funding.label", "usul.funding.prompt",
+              options=_options("funding", FUNDING)),
+        Field("gps", "usul.gps.label", "usul.gps.prompt", hint="usul.gps.hint", optional=True,
+              parse=_gps, request_location=True, show=lambda v: f"{v[0]:.6f}, {v[1]:.6f}"),
+        Field("photos", "usul.photos.label", "usul.photos.prompt", hint="usul.photos.hint",
+              collect="photo", parse=_photo, max_items=MAX_PHOTOS),
+        Field("documents", "usul.documents.label", "usul.documents.prompt",
+              hint="usul.documents.hint", collect="document", parse=_pdf, optional=True,
+              max_items=MAX_DOCUMENTS),
+        Field("justification", "usul.justification.label", "usul.justification.prompt",
+              hint="usul.justification.hint", parse=_text(20, 3000)),
+    ),
+)  # fmt: skip
+
+# Not carried over by "salin usulan": what must be new for every site and every proposal.
+NOT_COPIED = frozenset({"title", "photos", "documents", "gps", "authority_ack"})

@@ -1,0 +1,733 @@
+"""Parsers and formatters for the areas, rupiah, counts, dates and coordinates officers type.
+
+Numbers are read the Indonesian way first ("1.500.000,5"), yet "12.5" and "1,500,000" work too.
+A thousands grouping is a first group of 1-3 digits not starting with 0, then groups of exactly
+3 digits ("1.500.000", "125.000", "1 500 000").
+
+1. Spaces between digits always separate thousands ("1 500 000"); "12 5" is not a number.
+2. When both "." and "," appear, the last one is the decimal mark and the other must be a
+   well-formed thousands grouping: "Rp750.000.000,00" and "1,500.5" (= 1500,5, English style).
+3. A mark that appears more than once separates thousands ("1.500.000", "1,500,000").
+4. A lone mark is the decimal mark when no thousands reading exists: 1, 2 or 4+ digits after it
+   ("12.5", "12,5", "9,99", "1,2345"), a first group starting with 0 ("0,125", "0.500") or of
+   4+ digits ("1234.500").
+5. A lone mark followed by exactly 3 digits after a 1-3 digit group ("1.500", "1,500") could be
+   either. "." is read as thousands, the Indonesian convention ("1.500 ha", "12.500 m2",
+   "Rp 950.000"). "," is refused as ambiguous for areas and money (`area.ambiguous`,
+   `money.ambiguous`): English "1,500" and Indonesian "1,5" differ by a factor of 1000, too much
+   to guess. Counts read it as thousands, since a count cannot be 1,5.
+6. Exactly 3 digits after the decimal mark of a rule-2 number ("1.500,000") is refused as
+   ambiguous as well: it is far more often a mistyped "1.500.000" than three decimals.
+
+Signs, "±"-style approximations ("± 12 ha", "kurang lebih 12 ha"), full-width and other Unicode
+digits, non-breaking spaces and a sentence's closing full stop are tolerated. Formatters write
+Indonesian style and never print a number their parser would refuse or misread.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Final
+from urllib.parse import unquote
+
+from bot.domain.errors import Invalid
+
+__all__ = [
+    "COUNT_UNITS",
+    "HA_PER_M2",
+    "KALTENG_BOUNDS",
+    "MAX_AREA_HA",
+    "MAX_COUNT",
+    "MAX_RUPIAH",
+    "MAX_YEAR",
+    "MIN_RUPIAH",
+    "MIN_YEAR",
+    "format_count",
+    "format_date",
+    "format_datetime",
+    "format_ha",
+    "format_rupiah",
+    "format_rupiah_full",
+    "in_kalteng",
+    "parse_area_ha",
+    "parse_coordinates",
+    "parse_count",
+    "parse_date",
+    "parse_rupiah",
+]
+
+HA_PER_M2: Final = Decimal("0.0001")
+MAX_AREA_HA: Final = Decimal(100_000)  # exclusive; larger than any one settlement area
+MAX_RUPIAH: Final = 10 * 10**12  # exclusive: Rp 10 triliun
+# Below Rp 1.000 no housing amount exists: "1,5" or "750" means a forgotten "M" or "juta".
+MIN_RUPIAH: Final = 1_000
+MAX_COUNT: Final = 10_000_000  # inclusive; more than the province's population
+COUNT_UNITS: Final = frozenset({"kk", "jiwa", "unit"})
+# From independence (no Indonesian decree or plan is older) to a plan's farthest horizon.
+MIN_YEAR, MAX_YEAR = 1945, 2100
+
+# (min_lat, max_lat, min_lon, max_lon). The province officially spans 0°45' LU to 3°30' LS and
+# 110°45' to 115°49' BT (Pemprov Kalteng / BPS "Kalimantan Tengah Dalam Angka"); each side is
+# widened by 0.1-0.2° (11-20 km) so border villages, GPS error and rounded readings are never
+# flagged. It is a box, not the border: parts of Kalimantan Selatan (Banjarmasin) and
+# Kalimantan Barat fall inside, while Pontianak, Samarinda and Java fall outside. Good enough to
+# catch a dropped minus sign or swapped digits, which is all the warning is for.
+KALTENG_BOUNDS: Final = (-3.6, 0.9, 110.6, 116.0)
+
+_AREA_STEP = Decimal("0.0001")
+_COORD_STEP = Decimal("0.000001")
+_SHORT_STEP = Decimal("0.01")
+# Longest answers worth reading; anything longer is refused before any regex runs.
+_MAX_NUMBER_TEXT = 80
+_MAX_DATE_TEXT = 60
+_MAX_COORD_TEXT = 120
+_MAX_LINK_TEXT = 2048  # a Google Maps "place" link with its data= part runs to a few hundred
+
+# Characters normalised before NFKC: NFKC would turn "º" (typed for "°" on many phones) into "o".
+_PRE_NFKC = str.maketrans(
+    {
+        "º": "°",
+        "˚": "°",
+        "\u2212": "-",  # minus sign
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",  # en dash, autocorrected from "-"
+        "\u2014": "-",
+        "\u200b": None,  # zero-width space and friends: invisible, never meant
+        "\u200c": None,
+        "\u200d": None,
+        "\u2060": None,
+        "\ufeff": None,
+    }
+)
+
+# "± 12 ha", "kurang lebih 750 juta": estimates are common in reports; the number is what counts.
+_APPROX = re.compile(r"(?:±|\+/-|\+-|kurang lebih|lebih kurang|kurleb|sekitar|kira-kira|kira2)\s*")
+_MONEY_PREFIX = re.compile(r"(?:rp|idr)\s*[.:]?\s*")
+# Accounting's ",-" after a rupiah amount ("Rp. 750.000,-") means "no sen".
+_MONEY_DASH = re.compile(r"\s*[.,]?-+$")
+# Sign, then digits with single marks between them (a leading ",5" allowed), then the rest.
+_QUANTITY = re.compile(
+    r"(?P<sign>[-+]?)\s*(?P<number>(?:\d|[.,](?=\d))(?:\d|[ .,](?=\d))*)\s*(?P<unit>.*)"
+)
+_MARK = re.compile(r"([ .,])")
+
+# Area units, spaces and dots removed, to hectares per unit.
+_AREA_UNITS: Final[dict[str, Decimal]] = {
+    "": Decimal(1),
+    **dict.fromkeys(("ha", "hektar", "hektare", "hektaar", "hectare", "hectares"), Decimal(1)),
+    **dict.fromkeys(
+        ("m2", "m^2", "mtr2", "meter2", "metre2", "meterpersegi", "mpersegi", "mtrpersegi"),
+        HA_PER_M2,
+    ),
+    # The are (100 m²) still appears in land papers; it cannot mean anything else.
+    **dict.fromkeys(("are", "ares"), Decimal("0.01")),
+    **dict.fromkeys(("km2", "km^2", "kmpersegi", "kilometerpersegi"), Decimal(100)),
+}
+# "125000 m": almost surely square metres, but a length is what was typed.
+_LINEAR_UNITS = frozenset({"m", "mtr", "meter", "metre", "km", "kilometer"})
+
+_MONEY_UNITS: Final[dict[str, int]] = {
+    "": 1,
+    **dict.fromkeys(("rb", "ribu", "k"), 10**3),
+    **dict.fromkeys(("jt", "juta"), 10**6),
+    # "M" is miliar in Indonesian, never million.
+    **dict.fromkeys(("m", "miliar", "milyar", "milyard", "miliard"), 10**9),
+    **dict.fromkeys(("t", "triliun", "trilyun"), 10**12),
+}
+
+_COUNT_WORDS: Final[dict[str, str]] = {
+    **dict.fromkeys(("kk", "kepalakeluarga", "keluarga", "rumahtangga"), "kk"),
+    **dict.fromkeys(("jiwa", "orang", "org", "penduduk", "warga"), "jiwa"),
+    **dict.fromkeys(("unit", "rumah", "unitrumah", "bangunan", "buah"), "unit"),
+}
+
+_MONTHS: Final[dict[str, int]] = {
+    **dict.fromkeys(("januari", "january", "jan"), 1),
+    **dict.fromkeys(("februari", "pebruari", "february", "feb", "peb"), 2),
+    **dict.fromkeys(("maret", "march", "mar"), 3),
+    **dict.fromkeys(("april", "apr"), 4),
+    **dict.fromkeys(("mei", "may"), 5),
+    **dict.fromkeys(("juni", "june", "jun"), 6),
+    **dict.fromkeys(("juli", "july", "jul"), 7),
+    **dict.fromkeys(("agustus", "august", "agu", "agt", "ags", "agus", "agst", "aug"), 8),
+    **dict.fromkeys(("september", "sep", "sept"), 9),
+    **dict.fromkeys(("oktober", "october", "okt", "oct"), 10),
+    **dict.fromkeys(("november", "nopember", "nov", "nop"), 11),
+    **dict.fromkeys(("desember", "december", "des", "dec"), 12),
+}
+_WEEKDAYS: Final[dict[str, int]] = {  # date.weekday(): Monday is 0
+    **dict.fromkeys(("senin", "monday"), 0),
+    **dict.fromkeys(("selasa", "tuesday"), 1),
+    **dict.fromkeys(("rabu", "wednesday"), 2),
+    **dict.fromkeys(("kamis", "thursday"), 3),
+    **dict.fromkeys(("jumat", "jum'at", "jum’at", "friday"), 4),
+    **dict.fromkeys(("sabtu", "saturday"), 5),
+    **dict.fromkeys(("minggu", "ahad", "sunday"), 6),
+}
+_DATE_LEAD = re.compile(r"(?:tanggal|tgl)\.?\s*:?\s*")
+_DATE_WEEKDAY = re.compile(r"([a-z'’]+)\s*,?\s*")
+_YEAR = r"(\d{4}|\d{2})"
+# Day first, the same mark twice: 28/11/2026, 28-11-26, 28.11.2026, 28 11 2026.
+_DATE_NUMERIC = re.compile(rf"(\d{{1,2}})\s*([/.-])\s*(\d{{1,2}})\s*\2\s*{_YEAR}")
+_DATE_SPACED = re.compile(rf"(\d{{1,2}}) (\d{{1,2}}) {_YEAR}")
+# A four-digit year first cannot be mistaken: 2026-11-28.
+_DATE_ISO = re.compile(r"(\d{4})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{1,2})")
+_DATE_NAMED = re.compile(rf"(\d{{1,2}})[\s.,/-]*([a-z]+)[\s.,/-]*{_YEAR}")
+# "November 28, 2026": the month's name makes the order plain; a 4-digit year keeps it so.
+_DATE_NAMED_FIRST = re.compile(r"([a-z]+)[\s.]*(\d{1,2})[\s,]+(\d{4})")
+
+# Hemisphere words (already lower case) to letters, then labels that carry nothing.
+_HEMISPHERE_WORDS = (
+    (re.compile(r"lintang\s+selatan"), "ls"),
+    (re.compile(r"lintang\s+utara"), "lu"),
+    (re.compile(r"bujur\s+timur"), "bt"),
+    (re.compile(r"bujur\s+barat"), "bb"),
+    (re.compile(r"\bsouth\b"), "s"),
+    (re.compile(r"\bnorth\b"), "n"),
+    (re.compile(r"\beast\b"), "e"),
+    (re.compile(r"\bwest\b"), "w"),
+)
+_COORD_LABELS = re.compile(
+    r"\b(?:latitude|lat|longitude|long|lng|lon|lintang|bujur|koordinat|titik|lokasi)\b\s*[:=]?"
+)
+# Lat/lon: N S LU LS; E W BT BB. Negative halves: S, LS, W, BB (Barat = west).
+_HEMISPHERES: Final[dict[str, tuple[str, int]]] = {
+    "n": ("lat", 1),
+    "lu": ("lat", 1),
+    "s": ("lat", -1),
+    "ls": ("lat", -1),
+    "e": ("lon", 1),
+    "bt": ("lon", 1),
+    "w": ("lon", -1),
+    "bb": ("lon", -1),
+}
+_HEMI = r"ls|lu|bt|bb|[nsew]"
+# Phones type curly quotes and primes for minutes and seconds.
+_PRIMES = str.maketrans(dict.fromkeys("′’‘`´", "'") | dict.fromkeys("″“”〃", '"'))
+# One coordinate: decimal degrees or degrees-minutes(-seconds), hemisphere before or after.
+_COORD_PART = re.compile(
+    rf"(?:(?P<pre>{_HEMI})\s*)?(?P<sign>[-+])?\s*(?P<deg>\d{{1,3}}(?:[.,]\d+)?)(?:\s*°)?"
+    r"(?:\s*(?P<min>\d{1,2}(?:[.,]\d+)?)\s*'(?:\s*(?P<sec>\d{1,2}(?:[.,]\d+)?)\s*\")?)?"
+    rf"(?:\s*(?P<post>{_HEMI}))?"
+)
+# Where one coordinate may end and the next begin: a , ; / | or spaces, or nothing after a
+# hemisphere letter or symbol ("2°12'36\"S113°55'12\"E").
+_COORD_GAP = re.compile(r"\s*[,;/|]\s*|\s+|(?<=[a-z°'\"])(?=[-+\d])")
+_LINK = re.compile(r"https?://|www\.|geo:|maps\.|goo\.gl")
+_SHORT_LINK = re.compile(r"goo\.gl|maps\.app")
+_N = r"([-+]?\d{1,3}(?:\.\d+)?)"
+# Map links, the most exact first: the pin of a "place" link, a query, a path, the view centre.
+_LINK_PAIRS = (
+    re.compile(rf"!3d{_N}!4d{_N}"),
+    re.compile(
+        rf"[?&](?:q|query|ll|sll|center|destination|daddr|saddr)=(?:loc:)?\s*{_N}[\s,+]+{_N}"
+    ),
+    re.compile(rf"/(?:place|search|dir)/{_N}[\s,+]+{_N}"),
+    re.compile(rf"mlat={_N}&mlon={_N}"),
+    re.compile(rf"#map=\d+(?:\.\d+)?/{_N}/{_N}"),
+    re.compile(rf"/@{_N},{_N}"),
+    re.compile(rf"geo:{_N},{_N}"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Typed:
+    """An answer split into sign, number as typed and unit (lower case, no spaces or dots)."""
+
+    negative: bool
+    number: str
+    unit: str
+    unit_as_typed: str
+
+
+class _NotNumber(Exception):  # noqa: N818 - reads as "raise _NotNumber"
+    """The digits and marks do not form a number under the module's rules."""
+
+
+class _Ambiguous(Exception):  # noqa: N818 - an outcome, not a failure of the code
+    """The number reads two ways; the readings are written so each parses unambiguously."""
+
+    def __init__(self, typed: str, thousands: Decimal, decimal: Decimal) -> None:
+        super().__init__(typed)
+        self.typed, self.thousands, self.decimal = typed, _plain(thousands), _plain(decimal)
+
+
+# -- parsers ----------------------------------------------------------------------------------
+
+
+def parse_area_ha(text: str) -> Decimal:
+    """An area in hectares, rounded half up to 4 decimals (1 m²), without trailing zeros.
+
+    No unit means hectares; also m2/m²/meter persegi, are (100 m²) and km2. Refused with
+    text.empty, area.not_number, area.ambiguous (typed, thousands, decimal),
+    area.ambiguous_unit (unit: a length such as "m"), area.zero, area.negative,
+    area.too_small (min: under 0,0001 ha once rounded) and area.too_large (max).
+    """
+    typed = _split(_clean(text), limit=_MAX_NUMBER_TEXT)
+    if typed is None:
+        raise Invalid("area.not_number")
+    if typed.unit in _LINEAR_UNITS:
+        raise Invalid("area.ambiguous_unit", unit=typed.unit_as_typed)
+    factor = _AREA_UNITS.get(typed.unit)
+    if factor is None:
+        raise Invalid("area.not_number")
+    try:
+        number = _read(typed.number, comma_groups=False)
+    except _NotNumber:
+        raise Invalid("area.not_number") from None
+    except _Ambiguous as ambiguous:
+        raise Invalid(
+            "area.ambiguous",
+            typed=ambiguous.typed,
+            thousands=ambiguous.thousands,
+            decimal=ambiguous.decimal,
+        ) from None
+    if number == 0:
+        raise Invalid("area.zero")
+    if typed.negative:
+        raise Invalid("area.negative")
+    hectares = number * factor
+    if hectares >= MAX_AREA_HA:  # before quantize, which fails on very long numbers
+        raise Invalid("area.too_large", max=format_ha(MAX_AREA_HA))
+    rounded = hectares.quantize(_AREA_STEP, ROUND_HALF_UP)
+    if rounded == 0:
+        raise Invalid("area.too_small", min=format_ha(_AREA_STEP))
+    if rounded >= MAX_AREA_HA:
+        raise Invalid("area.too_large", max=format_ha(MAX_AREA_HA))
+    return _trim(rounded)
+
+
+def parse_rupiah(text: str) -> int:
+    """An amount in whole rupiah (half a rupiah and up rounds up).
+
+    Takes "Rp"/"Rp."/"IDR" in front, ",-" or "rupiah" after, and ribu/rb/k, juta/jt,
+    M/miliar/milyar and T/triliun. Refused with text.empty, money.not_number, money.ambiguous
+    (typed, thousands, decimal), money.zero, money.negative, money.missing_unit (value: under
+    Rp 1.000 without ribu/juta/M/T), money.too_small (min: under Rp 1.000 with one) and
+    money.too_large (max).
+    """
+    typed = _split(_clean(text), limit=_MAX_NUMBER_TEXT, money=True)
+    if typed is None:
+        raise Invalid("money.not_number")
+    unit = typed.unit.removesuffix("rupiah").removesuffix("rp")
+    multiplier = _MONEY_UNITS.get(unit)
+    if multiplier is None:
+        raise Invalid("money.not_number")
+    try:
+        number = _read(typed.number, comma_groups=False)
+    except _NotNumber:
+        raise Invalid("money.not_number") from None
+    except _Ambiguous as ambiguous:
+        raise Invalid(
+            "money.ambiguous",
+            typed=ambiguous.typed,
+            thousands=ambiguous.thousands,
+            decimal=ambiguous.decimal,
+        ) from None
+    if number == 0:
+        raise Invalid("money.zero")
+    if typed.negative:
+        raise Invalid("money.negative")
+    amount = number * multiplier
+    if amount >= MAX_RUPIAH:
+        raise Invalid("money.too_large", max=format_rupiah(MAX_RUPIAH))
+    rupiah = int(amount.quantize(Decimal(1), ROUND_HALF_UP))
+    if rupiah < MIN_RUPIAH:
+        if multiplier == 1:
+            raise Invalid("money.missing_unit", value=typed.number)
+        raise Invalid("money.too_small", min=format_rupiah(MIN_RUPIAH))
+    return rupiah
+
+
+def parse_count(text: str, unit: str) -> int:
+    """A whole, positive number of `unit` ("kk", "jiwa" or "unit"), the unit word optional.
+
+    KK: kk, kepala keluarga, keluarga, rumah tangga. Jiwa: jiwa, orang, org, penduduk, warga.
+    Unit: unit, rumah, unit rumah, bangunan, buah. Refused with text.empty, count.not_number,
+    count.wrong_unit (expected, typed: unit codes), count.ambiguous (typed, thousands, decimal),
+    count.zero, count.negative, count.not_whole (typed) and count.too_large (max).
+    """
+    if unit not in COUNT_UNITS:
+        raise ValueError(f"unit must be one of {sorted(COUNT_UNITS)}, got {unit!r}")
+    typed = _split(_clean(text), limit=_MAX_NUMBER_TEXT)
+    if typed is None:
+        raise Invalid("count.not_number")
+    if typed.unit:
+        word_unit = _COUNT_WORDS.get(typed.unit)
+        if word_unit is None:
+            raise Invalid("count.not_number")
+        if word_unit != unit:
+            raise Invalid("count.wrong_unit", expected=unit, typed=word_unit)
+    try:
+        number = _read(typed.number, comma_groups=True)
+    except _NotNumber:
+        raise Invalid("count.not_number") from None
+    except _Ambiguous as ambiguous:
+        raise Invalid(
+            "count.ambiguous",
+            typed=ambiguous.typed,
+            thousands=ambiguous.thousands,
+            decimal=ambiguous.decimal,
+        ) from None
+    if number == 0:
+        raise Invalid("count.zero")
+    if typed.negative:
+        raise Invalid("count.negative")
+    if number != number.to_integral_value():
+        raise Invalid("count.not_whole", typed=typed.number)
+    if number > MAX_COUNT:
+        raise Invalid("count.too_large", max=format_count(MAX_COUNT))
+    return int(number)
+
+
+def parse_date(text: str) -> date:
+    """A calendar date, day always first: 28/11/2026, 28-11-26, 28.11.2026, 28 Nov 2026.
+
+    Indonesian and English month names and abbreviations (Nopember, Agt, Peb too), an ISO
+    2026-11-28, "November 28, 2026", and a leading "tgl" or weekday ("Sabtu, 28/11/2026").
+    Two-digit years 00-69 are 2000-2069, 70-99 are 1970-1999. Refused with text.empty,
+    date.format, date.out_of_range (min, max), date.invalid (day, month, year) and
+    date.weekday_mismatch (typed, date, weekday: the date's ISO weekday, Monday 1).
+    """
+    value = _clean(text).removesuffix(".").strip()
+    if not value:
+        raise Invalid("text.empty")
+    if len(value) > _MAX_DATE_TEXT:
+        raise Invalid("date.format")
+    value, weekday_typed = _strip_weekday(value)
+    day_month_year = _date_parts(value)
+    if day_month_year is None:
+        raise Invalid("date.format")
+    day, month, year = day_month_year
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise Invalid("date.out_of_range", min=MIN_YEAR, max=MAX_YEAR)
+    try:
+        result = date(year, month, day)
+    except ValueError:
+        raise Invalid("date.invalid", day=day, month=month, year=year) from None
+    if weekday_typed is not None and _WEEKDAYS[weekday_typed] != result.weekday():
+        raise Invalid(
+            "date.weekday_mismatch",
+            typed=weekday_typed,
+            date=format_date(result),
+            weekday=result.isoweekday(),
+        )
+    return result
+
+
+def parse_coordinates(text: str) -> tuple[float, float]:
+    """(latitude, longitude) in degrees, rounded to 6 decimals (about 11 cm).
+
+    Decimal pairs ("-2.21, 113.92", "-2,21; 113,92", "-2.21 113.92"), degrees-minutes-seconds
+    with N/S/E/W or LU/LS/BT/BB (then either order), and Google Maps, OpenStreetMap or geo:
+    links. Without hemisphere letters latitude comes first. Refused with text.empty,
+    coords.format, coords.short_link (a maps.app.goo.gl link hides the numbers),
+    coords.swapped (lat, lon: the pair as probably meant) and coords.out_of_range (lat, lon).
+    Outside Kalimantan Tengah is not refused; see in_kalteng.
+    """
+    value = _clean(text)
+    if not value:
+        raise Invalid("text.empty")
+    if len(value) > _MAX_LINK_TEXT:
+        raise Invalid("coords.format")
+    if _LINK.search(value):
+        return _link_coordinates(value)
+    if len(value) > _MAX_COORD_TEXT:
+        raise Invalid("coords.format")
+    value = value.translate(_PRIMES).replace("''", '"')
+    for pattern, letters in _HEMISPHERE_WORDS:
+        value = pattern.sub(letters, value)
+    value = " ".join(_COORD_LABELS.sub(" ", value).split())
+    readings = {
+        pair
+        for gap in _COORD_GAP.finditer(value)
+        if (pair := _coordinate_pair(value[: gap.start()], value[gap.end() :])) is not None
+    }
+    if len(readings) != 1:  # none, or a split like "2,113,92" that reads two ways
+        raise Invalid("coords.format")
+    first, second, lettered = readings.pop()
+    return _checked(first, second, lettered=lettered)
+
+
+def in_kalteng(lat: float, lon: float) -> bool:
+    """Whether the point lies in the (generous) bounding box of Kalimantan Tengah."""
+    min_lat, max_lat, min_lon, max_lon = KALTENG_BOUNDS
+    return min_lat <= lat <= max_lat and min_lon <= lon <= max_lon
+
+
+# -- formatters -------------------------------------------------------------------------------
+
+
+def format_ha(value: Decimal | float) -> str:
+    """Hectares the Indonesian way, "12,5 ha", "1.250 ha", "0,05 ha": at most 4 decimals.
+
+    Exactly three decimals get a fourth zero ("2,1250 ha") so the text never reads as thousands.
+    """
+    number = value if isinstance(value, Decimal) else Decimal(repr(value))
+    return _indonesian(number.quantize(_AREA_STEP, ROUND_HALF_UP)) + " ha"
+
+
+def format_rupiah(value: int) -> str:
+    """Short form, at most 2 decimals: "Rp 1,5 M", "Rp 12,3 juta", "Rp 950.000", "Rp 2 T".
+
+    Below Rp 1 juta the amount is written in full. M is miliar, T triliun.
+    """
+    sign, amount = ("-" if value < 0 else ""), abs(value)
+    for exponent, name in ((12, "T"), (9, "M"), (6, "juta")):
+        short = Decimal(amount).scaleb(-exponent).quantize(_SHORT_STEP, ROUND_HALF_UP)
+        # Rounding may reach the next unit: 999.999.999 is "Rp 1 M", not "Rp 1.000 juta".
+        if short >= 1 and (exponent > 6 or amount >= 10**6):
+            return f"{sign}Rp {_indonesian(short)} {name}"
+    return format_rupiah_full(value)
+
+
+def format_rupiah_full(value: int) -> str:
+    """Every digit: "Rp 1.500.000.000"."""
+    return ("-" if value < 0 else "") + "Rp " + _thousands(abs(value))
+
+
+def format_count(value: int) -> str:
+    """Thousands marked with dots: "1.200"."""
+    return ("-" if value < 0 else "") + _thousands(abs(value))
+
+
+def format_date(value: date) -> str:
+    """Day first, zero-padded: "28/11/2026"."""
+    return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
+
+
+def format_datetime(value: datetime) -> str:
+    """The value's own wall-clock time, "28/11/2026 09.00": Indonesian writes hours.minutes."""
+    return f"{format_date(value)} {value.hour:02d}.{value.minute:02d}"
+
+
+# -- numbers ----------------------------------------------------------------------------------
+
+
+def _clean(text: str) -> str:
+    """NFKC (full-width digits, NBSP, "²"), ASCII digits and "-", single spaces, lower case."""
+    value = unicodedata.normalize("NFKC", text.translate(_PRE_NFKC))
+    # Arabic-Indic, Devanagari and other decimal digits NFKC leaves alone.
+    value = "".join(
+        str(unicodedata.decimal(char)) if not char.isascii() and char.isdecimal() else char
+        for char in value
+    )
+    return " ".join(value.split()).lower()
+
+
+def _split(value: str, *, limit: int, money: bool = False) -> _Typed | None:
+    """Sign, number and unit of a cleaned answer, or None when it is not shaped like one."""
+    if not value:
+        raise Invalid("text.empty")
+    if len(value) > limit:
+        return None
+    if approx := _APPROX.match(value):
+        value = value[approx.end() :]
+    negative = False
+    if money:
+        if value.startswith(("-", "+")):
+            negative, value = value[0] == "-", value[1:].lstrip()
+        if prefix := _MONEY_PREFIX.match(value):
+            value = value[prefix.end() :]
+        value = _MONEY_DASH.sub("", value)
+    match = _QUANTITY.fullmatch(value)
+    if match is None:
+        return None
+    unit = match["unit"].strip()
+    return _Typed(
+        negative=negative or match["sign"] == "-",
+        number=match["number"],
+        unit=unit.replace(" ", "").replace(".", ""),
+        unit_as_typed=unit,
+    )
+
+
+def _read(number: str, *, comma_groups: bool) -> Decimal:
+    """The value of digits with " . ," marks under the module rules.
+
+    `comma_groups` reads a lone "," before exactly 3 digits as thousands instead of refusing it.
+    Raises _NotNumber or _Ambiguous.
+    """
+    pieces = _MARK.split(number)
+    runs, marks = pieces[0::2], pieces[1::2]
+    if not runs[0]:  # ",5" or ".5"
+        if len(marks) == 1 and marks[0] != " ":
+            return Decimal("0." + runs[1])
+        raise _NotNumber
+    if not marks:
+        return Decimal(number)
+    last = marks[-1]
+    whole = Decimal("".join(runs))
+    as_whole = _grouped(runs, marks)
+    as_decimal = (
+        last != " "
+        and last not in marks[:-1]
+        and (len(runs) == 2 or _grouped(runs[:-1], marks[:-1]))
+    )
+    if not as_decimal:
+        if as_whole:
+            return whole
+        raise _NotNumber
+    fraction = Decimal("".join(runs[:-1]) + "." + runs[-1])
+    if as_whole:  # rule 5: a lone mark before exactly 3 digits
+        if last == "." or comma_groups:
+            return whole
+        raise _Ambiguous(number, whole, fraction)
+    if len(runs[-1]) == 3 and any(mark != " " for mark in marks[:-1]):  # rule 6
+        raise _Ambiguous(number, whole, fraction)
+    return fraction
+
+
+def _grouped(runs: list[str], marks: list[str]) -> bool:
+    """Whether digit runs split by marks form a thousands grouping with one kind of mark."""
+    return (
+        len({mark for mark in marks if mark != " "}) <= 1
+        and 1 <= len(runs[0]) <= 3
+        and runs[0][0] != "0"
+        and all(len(run) == 3 for run in runs[1:])
+    )
+
+
+def _trim(value: Decimal) -> Decimal:
+    """Without trailing zeros, and never in exponent form (10, not 1E+1)."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def _thousands(value: int) -> str:
+    return f"{value:,}".replace(",", ".")
+
+
+def _indonesian(value: Decimal) -> str:
+    """Dot for thousands, comma for decimals, no trailing zeros; see format_ha for 3 decimals."""
+    whole, _, fraction = format(abs(value), "f").partition(".")
+    fraction = fraction.rstrip("0")
+    if len(fraction) == 3 and whole != "0":
+        fraction += "0"
+    text = _thousands(int(whole)) + ("," + fraction if fraction else "")
+    return "-" + text if value < 0 and text != "0" else text
+
+
+def _plain(value: Decimal) -> str:
+    """A reading of an ambiguous number, written so it parses back one way only: "1500", "1,5"."""
+    whole, _, fraction = format(value, "f").partition(".")
+    fraction = fraction.rstrip("0")
+    if len(fraction) == 3 and whole != "0":
+        fraction += "0"
+    return whole + ("," + fraction if fraction else "")
+
+
+# -- dates ------------------------------------------------------------------------------------
+
+
+def _strip_weekday(value: str) -> tuple[str, str | None]:
+    """The date without a leading "tgl" or weekday name, and the weekday name if there was one."""
+    weekday = None
+    value = value[lead.end() :] if (lead := _DATE_LEAD.match(value)) else value
+    match = _DATE_WEEKDAY.match(value)
+    if match and match[1] in _WEEKDAYS:
+        weekday, value = match[1], value[match.end() :]
+        value = value[lead.end() :] if (lead := _DATE_LEAD.match(value)) else value
+    return value, weekday
+
+
+def _date_parts(value: str) -> tuple[int, int, int] | None:
+    """Day, month and four-digit year as typed (not yet checked), or None for no known form."""
+    if match := _DATE_NUMERIC.fullmatch(value):
+        return int(match[1]), int(match[3]), _full_year(match[4])
+    if match := _DATE_SPACED.fullmatch(value):
+        return int(match[1]), int(match[2]), _full_year(match[3])
+    if match := _DATE_ISO.fullmatch(value):
+        return int(match[4]), int(match[3]), int(match[1])
+    if (match := _DATE_NAMED.fullmatch(value)) and match[2] in _MONTHS:
+        return int(match[1]), _MONTHS[match[2]], _full_year(match[3])
+    if (match := _DATE_NAMED_FIRST.fullmatch(value)) and match[1] in _MONTHS:
+        return int(match[2]), _MONTHS[match[1]], int(match[3])
+    return None
+
+
+def _full_year(year: str) -> int:
+    """Two digits as Python's %y does: 00-69 are 20xx, 70-99 are 19xx; 4 digits as typed."""
+    if len(year) == 4:
+        return int(year)
+    return int(year) + (2000 if int(year) <= 69 else 1900)
+
+
+# -- coordinates ------------------------------------------------------------------------------
+
+
+def _coordinate_pair(left: str, right: str) -> tuple[Decimal, Decimal, bool] | None:
+    """(latitude, longitude, lettered) when both halves are coordinates, else None."""
+    first, second = _coordinate(left), _coordinate(right)
+    if first is None or second is None:
+        return None
+    (axis_1, value_1), (axis_2, value_2) = first, second
+    if axis_1 is not None and axis_1 == axis_2:
+        return None
+    if axis_1 == "lon" or axis_2 == "lat":  # lettered halves may come in either order
+        return value_2, value_1, True
+    return value_1, value_2, axis_1 is not None or axis_2 is not None
+
+
+def _coordinate(text: str) -> tuple[str | None, Decimal] | None:
+    """(axis or None, signed degrees) of one half, or None when it is not one coordinate."""
+    match = _COORD_PART.fullmatch(text)
+    if match is None:
+        return None
+    pre, post, sign = match["pre"], match["post"], match["sign"]
+    degrees = Decimal(match["deg"].replace(",", "."))
+    minutes, seconds = _decimal(match["min"]), _decimal(match["sec"])
+    hemisphere = pre or post
+    if (pre and post) or (hemisphere and sign):
+        return None
+    # Only the last unit given may have decimals, and minutes and seconds stay under 60.
+    if minutes is not None and (degrees % 1 or minutes >= 60):
+        return None
+    if seconds is not None and (minutes is None or minutes % 1 or seconds >= 60):
+        return None
+    value = degrees + (minutes or Decimal(0)) / 60 + (seconds or Decimal(0)) / 3600
+    if hemisphere:
+        axis, factor = _HEMISPHERES[hemisphere]
+        return axis, value * factor
+    return None, -value if sign == "-" else value
+
+
+def _decimal(text: str | None) -> Decimal | None:
+    return None if text is None else Decimal(text.replace(",", "."))
+
+
+def _link_coordinates(value: str) -> tuple[float, float]:
+    """The pair inside a map link, most exact source first."""
+    link = unquote(value)
+    for pattern in _LINK_PAIRS:
+        if match := pattern.search(link):
+            return _checked(Decimal(match[1]), Decimal(match[2]), lettered=False)
+    if _SHORT_LINK.search(link):
+        raise Invalid("coords.short_link")
+    raise Invalid("coords.format")
+
+
+def _checked(first: Decimal, second: Decimal, *, lettered: bool) -> tuple[float, float]:
+    """Range checks on a (latitude, longitude) pair, then rounding to 6 decimals."""
+    if not lettered and abs(first) > 90 and abs(second) <= 90 and abs(first) <= 180:
+        raise Invalid("coords.swapped", lat=_degrees(second), lon=_degrees(first))
+    if abs(first) > 90 or abs(second) > 180:
+        raise Invalid("coords.out_of_range", lat=_degrees(first), lon=_degrees(second))
+    # "+ 0.0" turns -0.0 (from "-0.0") into 0.0.
+    return (
+        float(first.quantize(_COORD_STEP, ROUND_HALF_UP)) + 0.0,
+        float(second.quantize(_COORD_STEP, ROUND_HALF_UP)) + 0.0,
+    )
+
+
+def _degrees(value: Decimal) -> str:
+    """Degrees as people paste them: dot decimals, at most 6 of them, "-2.21"."""
+    text = format(value.quantize(_COORD_STEP, ROUND_HALF_UP), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
