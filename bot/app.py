@@ -19,6 +19,7 @@ from bot.domain.regions import REGENCIES
 from bot.state import AppState
 from handlers.context import Context, Role
 from handlers.menu import set_chat_menu, set_default_menus
+from handlers.proposals import ProposalFlow
 from handlers.registration import RegistrationFlow
 from storage import officers, regencies
 from storage.db import Database
@@ -59,7 +60,7 @@ def build_application(
     application: SinkronApp = builder.build()
     state = application.bot_data
     state.settings = settings
-    flows = [RegistrationFlow()]
+    flows = [RegistrationFlow(), ProposalFlow(settings.schedule.timezone)]
     state.flows = {flow.form.name: flow for flow in flows}
     handlers.register(application)
     return application

@@ -7,7 +7,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import Application, TypeHandler
 
-from handlers import access, errors, form_input, general, officers, registration
+from handlers import access, errors, form_input, general, officers, proposals, registration
 
 # Group order matters: access resolves the user and may stop the update before any feature
 # sees it; features come next; fallbacks last, so they answer only what nobody took.
@@ -21,6 +21,7 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     features = [
         *registration.handlers(),
         *officers.handlers(),
+        *proposals.handlers(),
         *general.handlers(),
         *form_input.handlers(),
         *general.fallbacks(),

@@ -25,6 +25,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
     CommandSpec("start", Role.GUEST),
     CommandSpec("bantuan", Role.GUEST),
     CommandSpec("bahasa", Role.GUEST),
+    CommandSpec("usul", Role.OFFICER),
     # form navigation: explained in /bantuan and under every question, not in the menu
     CommandSpec("kembali", Role.GUEST, in_menu=False),
     CommandSpec("lewati", Role.GUEST, in_menu=False),
@@ -43,6 +44,7 @@ CALLBACK_ROLES: dict[str, Role] = {
     "f|": Role.GUEST,  # form buttons: they act on the presser's own draft only
     "lang|": Role.GUEST,
     "reg|": Role.ADMIN,
+    "usul|": Role.OFFICER,
 }
 
 

@@ -6,7 +6,7 @@ import logging
 from abc import ABC, abstractmethod
 from typing import Any
 
-from telegram import MaybeInaccessibleMessage, Message, Update
+from telegram import InlineKeyboardMarkup, MaybeInaccessibleMessage, Message, Update
 from telegram.error import BadRequest
 
 from bot.domain import forms
@@ -34,12 +34,22 @@ class FormFlow(ABC):
 
 
 async def begin(
-    update: Update, context: Context, flow: FormFlow, prefill: Answers | None = None
+    update: Update,
+    context: Context,
+    flow: FormFlow,
+    prefill: Answers | None = None,
+    *,
+    locked: tuple[str, ...] = (),
+    fresh: bool = False,
+    notice: str | None = None,
 ) -> None:
-    """Start `flow` for the user, or resume the draft they already have open."""
+    """Start `flow` for the user, or resume the draft they already have open.
+
+    `fresh` discards an open draft first (the user chose "mulai baru").
+    """
     who = context.who
     async with context.state.db.transaction() as tx:
-        stored = await drafts.get(tx, who.user_id)
+        stored = None if fresh else await drafts.get(tx, who.user_id)
         if stored is not None and stored.form in context.state.flows:
             resumed = context.state.flows[stored.form]
             draft = _load(resumed.form, stored.form, stored.state)
@@ -47,8 +57,7 @@ async def begin(
             await drafts.save(tx, who.user_id, stored.form, draft.to_json())
             flow, notice = resumed, "form.resumed"
         else:
-            step = forms.start(flow.form, prefill)
-            notice = None
+            step = forms.start(flow.form, prefill, locked=locked)
             assert step.draft is not None
             await drafts.save(tx, who.user_id, flow.form.name, step.draft.to_json())
     await _send(update, context, flow.form, step, extra_notice=notice)
@@ -76,7 +85,9 @@ async def feed(
             await drafts.delete(tx, who.user_id)
             return False
         draft = _load(flow.form, stored.form, stored.state)
-        step = forms.handle(flow.form, draft, event, rev=rev, nonce=nonce)
+        step = forms.handle(
+            flow.form, draft, event, rev=rev, nonce=nonce, names=form_view.option_names
+        )
         if step.changed or step.draft != draft:
             if step.draft is None:
                 await drafts.delete(tx, who.user_id)
@@ -141,8 +152,37 @@ async def _send(
     replies = form_view.render(
         form, step, context.who.lang, previous=previous, extra_notice=extra_notice
     )
+    pressed = update.callback_query is not None
+    if pressed and _toggled_in_place(step, previous) and len(replies) == 1:
+        # Ticking boxes of a multi-select redraws the same question: edit it in place rather
+        # than filling the chat with one copy per tick.
+        text, markup = replies[0]
+        if isinstance(markup, InlineKeyboardMarkup) and await _edit(message, text, markup):
+            return
+    if pressed:
+        await clear_buttons(message)  # the pressed message's buttons are spent
     for text, markup in replies:
         await message.reply_text(text, reply_markup=markup)
+
+
+def _toggled_in_place(step: Step, previous: Draft | None) -> bool:
+    return (
+        step.view is View.ASK
+        and step.field is not None
+        and step.field.multi
+        and step.problem is None
+        and previous is not None
+        and previous.current == step.field.name
+    )
+
+
+async def _edit(message: Message, text: str, markup: InlineKeyboardMarkup) -> bool:
+    try:
+        await message.edit_text(text, reply_markup=markup)
+    except BadRequest as error:  # too old to edit: send a fresh copy instead
+        log.debug("could not edit the question in place: %s", error)
+        return False
+    return True
 
 
 async def clear_buttons(message: MaybeInaccessibleMessage | None) -> None:

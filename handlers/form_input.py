@@ -71,8 +71,7 @@ async def press_form_button(update: Update, context: Context) -> None:
     if parsed is not None:
         nonce, rev, event = parsed
         if await flows.feed(update, context, event, rev=rev, nonce=nonce):
-            await flows.clear_buttons(query.message)
-            return
+            return  # feed redrew or cleared the pressed message
     await context.bot.send_message(context.who.chat_id, t(context.who.lang, "form.stale_button"))
     await flows.clear_buttons(query.message)
 

@@ -14,7 +14,7 @@ from telegram import (
 
 from bot.domain import forms
 from bot.domain.forms import Answers, Draft, Field, Form, Note, Step, View
-from bot.texts import Raw, t
+from bot.texts import LANGUAGES, Raw, t
 
 PREFIX = "f|"
 
@@ -243,6 +243,13 @@ def shown(field: Field, answers: Answers, lang: str) -> str:
         if option.value == value:
             return label(option, lang)
     return str(value)
+
+
+def option_names(option: forms.Option) -> list[str]:
+    """What a user may type to pick `option`: its value and its label in every language."""
+    if not option.translate:
+        return [option.value, option.label]
+    return [option.value, *(t(lang, option.label) for lang in LANGUAGES)]
 
 
 def label(option: forms.Option, lang: str) -> str:

@@ -184,7 +184,7 @@ def proposal_ruling(proposal_type: str, answers: Mapping[str, Any]) -> Ruling | 
     """The ruling for a proposal so far, or None if its answers do not settle one yet.
 
     "kumuh" reads answers["area_ha"] (Decimal, int or decimal string), "psu" answers["psu_kind"],
-    "rumah_bencana" answers["housing_cause"] and answers["housing_scale"]; missing or unusable
+    "rumah" answers["housing_cause"] and answers["housing_scale"]; missing or unusable
     answers give None. "rtlh" and "lainnya" always give None: the annex assigns no RTLH duty to
     the province (its housing duty is provincial disasters and relocation; housing for
     low-income households is the centre's, in unconfirmed wording), so the province's RTLH
@@ -199,7 +199,7 @@ def proposal_ruling(proposal_type: str, answers: Mapping[str, Any]) -> Ruling | 
     if proposal_type == "psu":
         kind = answers.get("psu_kind")
         return psu_ruling(kind) if kind in _PSU_KINDS else None
-    if proposal_type == "rumah_bencana":
+    if proposal_type == "rumah":
         cause, scale = answers.get("housing_cause"), answers.get("housing_scale")
         if cause in _HOUSING_CAUSES and scale in _HOUSING_SCALES:
             return housing_ruling(cause, scale)

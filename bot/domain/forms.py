@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import re
 import secrets
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from dataclasses import field as dc_field
 from enum import StrEnum
@@ -137,6 +137,7 @@ class Note:
 
 
 Parser = Callable[[Input, Answers], Any]
+Names = Callable[["Option"], Iterable[str]]
 Options = Sequence[Option] | Callable[[Answers], Sequence[Option]]
 
 
@@ -345,12 +346,24 @@ def fit(form: Form, draft: Draft) -> Draft:
     )
 
 
+def plain_names(option: Option) -> Iterable[str]:
+    """What a user may type to pick `option` when no translations are known."""
+    return (option.value,) if option.translate else (option.value, option.label)
+
+
 def handle(
-    form: Form, draft: Draft, event: Event, *, rev: int | None = None, nonce: int | None = None
+    form: Form,
+    draft: Draft,
+    event: Event,
+    *,
+    rev: int | None = None,
+    nonce: int | None = None,
+    names: Names = plain_names,
 ) -> Step:
     """Apply one input or command.
 
     `rev` (and `nonce`) come with button presses: a mismatch means the button is stale.
+    `names` says what a user may type to pick an option (its label in every language).
     """
     if (rev is not None and rev != draft.rev) or (nonce is not None and nonce != draft.nonce):
         return _view(form, draft, notice="form.stale")
@@ -368,15 +381,15 @@ def handle(
         case Command.CONFIRM:
             return _confirm(form, draft)
         case Command.YES | Command.NO if draft.pending is not None:
-            return _answer(form, draft, event)
+            return _answer(form, draft, event, names)
         case Command.YES | Command.NO:
             return _view(form, draft, notice="form.stale")
         case Command.FINISH:
-            return _answer(form, draft, event)
+            return _answer(form, draft, event, names)
         case Edit(index=index):
             return _edit(form, draft, index)
         case _:
-            return _answer(form, draft, event)
+            return _answer(form, draft, event, names)
 
 
 def summary(form: Form, draft: Draft) -> list[tuple[int, Field, Any]]:
@@ -487,20 +500,20 @@ def _edit(form: Form, draft: Draft, index: int) -> Step:
     return Step(View.ASK, moved, changed=True, field=target)
 
 
-def _answer(form: Form, draft: Draft, event: Event) -> Step:
+def _answer(form: Form, draft: Draft, event: Event, names: Names = plain_names) -> Step:
     if draft.current is None:
         return _view(form, draft, notice="form.use_summary_buttons")
     current = form.field(draft.current)
     if draft.pending is not None:
         return _settle_pending(form, draft, current, event)
     if current.multi:
-        return _choose(form, draft, current, event)
+        return _choose(form, draft, current, event, names)
     if current.collect is not None:
         return _gather(form, draft, current, event)
     if event is Command.FINISH:
         return _view(form, draft, notice="form.stale")
     try:
-        value = _parse(current, event, draft.answers)
+        value = _parse(current, event, draft.answers, names)
     except NeedsConfirmation as doubt:
         pending = {"value": doubt.value, "key": doubt.key, "params": doubt.params}
         return _view(form, _bump(draft, pending=pending), changed=True)
@@ -520,12 +533,12 @@ def _settle_pending(form: Form, draft: Draft, current: Field, event: Event) -> S
         return _view(form, _bump(draft, pending=None), changed=True, notice="form.enter_again")
     if isinstance(event, TextInput | LocationInput):
         # A fresh answer replaces the doubtful one, which is dropped even if this one is refused.
-        step = _answer(form, _bump(draft, pending=None), event)
+        step = _answer(form, _bump(draft, pending=None), event)  # typed values need no names
         return step if step.changed else replace(step, changed=True)
     return _view(form, draft, notice="form.answer_yes_no")
 
 
-def _choose(form: Form, draft: Draft, current: Field, event: Event) -> Step:
+def _choose(form: Form, draft: Draft, current: Field, event: Event, names: Names) -> Step:
     offered = current.options_for(draft.answers)
     chosen: list[str] = list(
         draft.partial if draft.partial is not None else draft.answers.get(current.name) or []
@@ -546,22 +559,23 @@ def _choose(form: Form, draft: Draft, current: Field, event: Event) -> Step:
             )
         return _accept(form, draft, current, chosen)
     if isinstance(event, TextInput):
-        typed = _typed_choices(event.text, offered)
+        typed = _typed_choices(event.text, offered, names)
         if typed is not None and len(typed) >= max(1, current.min_choices):
             return _accept(form, draft, current, typed)
     return _view(form, draft, problem=Invalid("form.use_buttons_multi"))
 
 
-def _typed_choices(text: str, offered: Sequence[Option]) -> list[str] | None:
+def _typed_choices(text: str, offered: Sequence[Option], names: Names) -> list[str] | None:
     """ "drainase, jalan lingkungan" -> those options' values; None if any part is unknown."""
+    known = [(option, {n.casefold() for n in names(option)}) for option in offered]
     whole = text.strip().casefold()
-    for option in offered:
-        if whole in (option.value.casefold(), option.label.casefold()):
+    for option, spelled in known:
+        if whole in spelled:
             return [option.value]  # a label may itself contain "dan" or a comma
     parts = [p.strip() for p in re.split(r",|\s+dan\s+", whole) if p.strip()]
     values = []
     for part in parts:
-        match = [o.value for o in offered if part in (o.value.casefold(), o.label.casefold())]
+        match = [option.value for option, spelled in known if part in spelled]
         if not match:
             return None
         values.append(match[0])
@@ -631,7 +645,7 @@ def _drop_dependants(form: Form, answers: dict[str, Any], changed: str) -> None:
             answers.pop(later.name, None)
 
 
-def _parse(current: Field, event: Event, answers: Answers) -> Any:
+def _parse(current: Field, event: Event, answers: Answers, names: Names = plain_names) -> Any:
     if isinstance(event, OptionInput):
         offered = current.options_for(answers)
         if not 0 <= event.index < len(offered):
@@ -644,7 +658,7 @@ def _parse(current: Field, event: Event, answers: Answers) -> Any:
     if isinstance(event, TextInput):
         typed = event.text.strip().casefold()
         for option in current.options_for(answers):
-            if not option.translate and typed in (option.value.casefold(), option.label.casefold()):
+            if typed in {n.casefold() for n in names(option)}:
                 return option.value
     raise Invalid("form.use_buttons")
 

@@ -111,8 +111,22 @@ def _area(event: Input, answers: Answers) -> str:
     return str(parse_area_ha(event.text))
 
 
+_UNIT_WORDS = {"kk": "KK", "jiwa": "jiwa", "unit": "unit rumah"}
+
+
 def _count(unit: str) -> Any:
-    return text_parser(lambda text: parse_count(text, unit))
+    def parse(text: str) -> int:
+        try:
+            return parse_count(text, unit)
+        except Invalid as problem:
+            if problem.key != "count.wrong_unit":
+                raise
+            # The parser names units by code ("kk"); officers read them as words ("KK").
+            expected = _UNIT_WORDS.get(str(problem.params["expected"]), "")
+            typed = _UNIT_WORDS.get(str(problem.params["typed"]), "")
+            raise Invalid("count.wrong_unit", expected=expected, typed=typed) from problem
+
+    return text_parser(parse)
 
 
 def _sk_date(event: Input, answers: Answers) -> str:
@@ -180,8 +194,9 @@ def _in_sk_note(value: str, answers: Answers) -> Note | None:
 def _ack_params(answers: Answers) -> dict[str, object]:
     found = ruling(answers)
     assert found is not None  # asked only when a ruling exists
+    area = format_ha(Decimal(answers["area_ha"])) if "area_ha" in answers else ""
     basis = (
-        Note("usul.ack.basis_quote", {"quote": found.quote, "source": found.source})
+        Note("usul.ack.basis_quote", {"quote": found.quote, "source": found.source, "area": area})
         if found.quote is not None
         else Note(f"rule.{found.rule}", {"source": found.source})
     )

@@ -1,0 +1,369 @@
+"""Proposal submission end to end through the Bot API stand-in."""
+
+from __future__ import annotations
+
+import pytest
+
+from storage import audit, drafts, proposals
+from tests.auxil.harness import ADMIN, ADMIN2, OFFICER, OFFICER2, Harness
+from tests.auxil.proposal_steps import PSU, SLUM, SLUM_HEAD, SLUM_TAIL, play
+
+
+@pytest.fixture
+async def officer(bot: Harness) -> Harness:
+    """OFFICER is an approved officer of Kotawaringin Timur."""
+    await bot.register(OFFICER, regency="Kotim")
+    await bot.approve(OFFICER)
+    return bot
+
+
+async def stored(bot: Harness, code: str):
+    assert bot.app is not None
+    async with bot.app.bot_data.db.transaction(write=False) as tx:
+        return await proposals.by_code(tx, code)
+
+
+async def test_full_slum_proposal_gets_a_code_and_reaches_the_admins(officer: Harness):
+    bot = officer
+    first = await bot.send(OFFICER, "/usul")
+    assert "Usulan kegiatan · langkah 1 dari" in first[-1]
+    summary = await play(bot, OFFICER, SLUM)
+    text = summary[-1]
+    assert "periksa kembali" in text
+    for expected in (
+        "Kabupaten Kotawaringin Timur",
+        "Kecamatan: Baamang",
+        "Desa/kelurahan: Baamang Hulu",
+        "Luas: 12,5 ha",
+        "Sektor: Drainase, Jalan lingkungan",
+        "Perkiraan biaya: Rp 1,5 M",
+        "Tanggal SK kumuh: 12/03/2023",
+        "Foto kondisi: 2 foto",
+        "Dokumen pendukung: — (dilewati)",
+        "Titik lokasi: -2.540000, 112.950000",
+    ):
+        assert expected in text, expected
+    assert "Kewenangan" not in text  # inside provincial authority: no acknowledgement asked
+
+    done = await bot.press(OFFICER, "Kirim")
+    assert "Usulan terkirim" in done[0]
+    assert "USL-2026-0001" in done[0]
+    assert "Kewenangan: provinsi." in done[0]
+
+    proposal = await stored(bot, "USL-2026-0001")
+    assert proposal is not None
+    assert (proposal.level, proposal.rule, proposal.outside_authority) == (
+        "provinsi",
+        "kumuh.10_to_15",
+        False,
+    )
+    assert proposal.status == "diajukan"
+    assert proposal.regency_code == "62.02"
+    assert proposal.answers["area_ha"] == "12.5"
+    assert proposal.answers["cost"] == 1_500_000_000
+    assert proposal.answers["village"] == "62.02.05.1003"
+    assert [p["size"] for p in proposal.answers["photos"]] == [120_000, 98_000]
+    assert all(p["file_id"] for p in proposal.answers["photos"])
+    for admin in (ADMIN, ADMIN2):
+        alert = bot.last(admin).plain_text
+        assert "Usulan baru USL-2026-0001" in alert
+        assert "Kabupaten Kotawaringin Timur — Peningkatan kualitas kawasan kumuh" in alert
+        assert "Luas: 12,5 ha · Biaya: Rp 1,5 M" in alert
+        assert "Kewenangan: pemerintah provinsi" in alert
+    assert bot.app is not None
+    async with bot.app.bot_data.db.transaction(write=False) as tx:
+        events = await proposals.events(tx, proposal.id)
+        trail = await audit.for_subject(tx, "proposal:USL-2026-0001")
+        assert await drafts.get(tx, OFFICER) is None
+    assert [(e.from_status, e.to_status, e.actor_id) for e in events] == [
+        (None, "diajukan", OFFICER)
+    ]
+    assert [e.action for e in trail] == ["proposal.submitted"]
+
+
+async def test_full_psu_proposal_skips_slum_questions(bot: Harness):
+    await bot.register(OFFICER2, name="Sari Dewi", regency="pky")
+    await bot.approve(OFFICER2)
+    await bot.send(OFFICER2, "/usul")
+    summary = (await play(bot, OFFICER2, PSU))[-1]
+    assert "Lokasi PSU: Kawasan permukiman" in summary
+    assert "SK kumuh" not in summary
+    assert "Dokumen pendukung: 1 berkas" in summary
+    assert "Jumlah KK: 85 KK" in summary
+    done = await bot.press(OFFICER2, "Kirim")
+    assert "USL-2026-0001" in done[0]
+    proposal = await stored(bot, "USL-2026-0001")
+    assert proposal is not None
+    assert (proposal.level, proposal.rule) == ("provinsi", "psu.permukiman")
+    assert proposal.answers["documents"][0]["name"] == "rab.pdf"
+
+
+@pytest.mark.parametrize(
+    ("area", "level_text", "asks_ack"),
+    [
+        ("9,99 ha", "Ini kewenangan pemerintah kabupaten/kota", True),
+        ("8 ha", "Ini kewenangan pemerintah kabupaten/kota", True),
+        ("10", "Sesuai kewenangan provinsi", False),
+        ("14,99 hektar", "Sesuai kewenangan provinsi", False),
+        ("15 ha", "Ini kewenangan pemerintah pusat", True),
+        ("100.000 m2", "Sesuai kewenangan provinsi", False),
+    ],
+)
+async def test_slum_area_decides_the_level(officer: Harness, area, level_text, asks_ack):
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, SLUM_HEAD)
+    reply = (await bot.send(OFFICER, area))[-1]
+    assert level_text in reply
+    assert ("Lanjutkan?" in reply) is asks_ack
+    if area.startswith("15"):
+        assert "belum terkonfirmasi" in reply
+        assert "\u201c15 (lima belas) ha atau lebih\u201d" in reply
+    if area.startswith("9,99"):
+        assert (
+            "luas 9,99 ha masuk ketentuan \u201cdengan luas di bawah 10 (sepuluh) ha\u201d" in reply
+        )
+        assert "APBD kabupaten/kota" in reply
+
+
+async def test_outside_authority_can_continue_and_is_stamped(officer: Harness):
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, [*SLUM_HEAD, ("text", "8 ha"), ("press", "Lanjutkan")])
+    await play(bot, OFFICER, SLUM_TAIL)
+    done = await bot.press(OFFICER, "Kirim")
+    assert "di luar kewenangan provinsi" in done[0]
+    proposal = await stored(bot, "USL-2026-0001")
+    assert proposal is not None
+    assert (proposal.level, proposal.outside_authority) == ("kabkota", True)
+    assert "di luar kewenangan provinsi" in bot.last(ADMIN).plain_text
+
+
+async def test_outside_authority_can_be_cancelled(officer: Harness):
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, [*SLUM_HEAD, ("text", "8 ha")])
+    assert "Batalkan isian ini?" in (await bot.press(OFFICER, "Batalkan usulan"))[0]
+    assert (await bot.press(OFFICER, "Ya, batalkan"))[0].startswith("Isian dibatalkan")
+    assert await stored(bot, "USL-2026-0001") is None
+
+
+async def test_changing_the_area_from_the_summary_rechecks_authority(officer: Harness):
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, SLUM)
+    await bot.press(OFFICER, "✏️ Luas")
+    reply = (await bot.send(OFFICER, "20 ha"))[-1]
+    assert "Ini kewenangan pemerintah pusat" in reply
+    summary = (await bot.press(OFFICER, "Lanjutkan"))[-1]
+    assert "Luas: 20 ha" in summary
+    assert "Kewenangan: Lanjutkan (di luar kewenangan)" in summary
+
+
+@pytest.mark.parametrize(
+    ("step", "typed", "expected"),
+    [
+        ("area", "dua belas", "Luas harus berupa angka"),
+        ("area", "-5 ha", "tidak boleh negatif"),
+        ("area", "0", "tidak boleh nol"),
+        ("area", "🙂", "Luas harus berupa angka"),
+        ("area", "1" * 5000, "Luas harus berupa angka"),
+        ("households", "12,5", "bilangan bulat"),
+        ("households", "banyak", "angka bulat"),
+        ("households", "450 jiwa", "bukan jiwa"),
+    ],
+)
+async def test_bad_numbers_are_refused_with_an_example(officer: Harness, step, typed, expected):
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, SLUM_HEAD)
+    if step == "households":
+        await bot.send(OFFICER, "12 ha")
+    reply = (await bot.send(OFFICER, typed))[0]
+    assert expected in reply
+    assert "Contoh" in reply or "misalnya" in reply
+
+
+async def test_bad_title_and_cost(officer: Harness):
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    assert "Terlalu panjang (5000 karakter" in (await bot.send(OFFICER, "x" * 5000))[0]
+    assert "langkah 1 dari" in bot.last(OFFICER).plain_text
+    steps = [*SLUM_HEAD, ("text", "12 ha"), *SLUM_TAIL[:10]]
+    await play(bot, OFFICER, steps)
+    assert "satuannya lupa" in (await bot.send(OFFICER, "750"))[0]
+    assert "Biaya harus berupa angka" in (await bot.send(OFFICER, "mahal"))[0]
+    assert "langkah" in (await bot.send(OFFICER, "750jt"))[0]
+
+
+async def test_old_slum_decree_warns(officer: Harness):
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    steps = [*SLUM_HEAD, ("text", "12 ha"), *SLUM_TAIL[:4], ("text", "188/2/2018")]
+    await play(bot, OFFICER, steps)
+    reply = (await bot.send(OFFICER, "1 Maret 2018"))[0]
+    assert "SK ini sudah berumur 8 tahun" in reply
+    assert "Permen PUPR 14/2018" in reply
+
+
+async def test_point_outside_the_province_asks_for_confirmation(officer: Harness):
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, [*SLUM_HEAD, ("text", "12 ha"), *SLUM_TAIL[:12]])
+    doubt = (await bot.send(OFFICER, "2.54, 112.95"))[-1]  # a dropped minus sign
+    assert "di luar Kalimantan Tengah" in doubt
+    again = (await bot.press(OFFICER, "Ubah"))[-1]
+    assert "kirim jawaban yang benar" in again
+    assert "Kirim foto" in (await bot.send(OFFICER, "-2.54, 112.95"))[-1]
+
+
+async def test_only_pdfs_are_taken_as_documents_and_images_as_photos(officer: Harness):
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, [*SLUM_HEAD, ("text", "12 ha"), *SLUM_TAIL[:13]])
+    word = bot.standin.document_update(
+        OFFICER, file_name="rab.docx", mime_type="application/msword", file_size=10
+    )
+    refused = await bot.process(word)
+    assert "bukan foto" in refused[-1].plain_text
+    image = bot.standin.document_update(
+        OFFICER, file_name="foto.jpg", mime_type="image/jpeg", file_size=10
+    )
+    accepted = await bot.process(image)
+    assert "Foto ke-1 diterima" in accepted[-1].plain_text
+    await bot.press(OFFICER, "Selesai")
+    refused = await bot.process(word)
+    assert "berkas PDF" in refused[-1].plain_text
+
+
+async def test_village_of_another_kecamatan_is_pointed_out(officer: Harness):
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, SLUM_HEAD[:5])
+    await bot.send(OFFICER, "baamang")
+    reply = (await bot.send(OFFICER, "Ketapang"))[0]
+    assert "ada di Kecamatan Mentawa Baru Ketapang" in reply
+
+
+async def test_proposal_draft_survives_restart(officer: Harness):
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, [*SLUM_HEAD, ("text", "12,5 ha"), *SLUM_TAIL[:6]])
+    await bot.restart()
+    summary = await play(bot, OFFICER, SLUM_TAIL[6:])
+    assert "Luas: 12,5 ha" in summary[-1]
+    assert "Desa/kelurahan: Baamang Hulu" in summary[-1]
+    assert "USL-2026-0001" in (await bot.press(OFFICER, "Kirim"))[0]
+
+
+async def test_usul_with_a_draft_offers_resume_or_new(officer: Harness):
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, SLUM_HEAD[:3])
+    offer = (await bot.send(OFFICER, "/usul"))[0]
+    assert "belum selesai" in offer
+    assert "Peningkatan kualitas kawasan kumuh Baamang Hulu" in offer
+    resumed = await bot.press(OFFICER, "Lanjutkan draf")
+    assert "Sektor apa saja" in resumed[-1]
+    await bot.send(OFFICER, "/usul")
+    fresh = await bot.press(OFFICER, "Mulai baru")
+    assert "Draf lama dihapus" in fresh[-1]
+    assert "langkah 1 dari" in fresh[-1]
+
+
+async def test_stale_summary_button_after_an_edit_does_not_submit(officer: Harness):
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, SLUM)
+    old, submit = bot.find_button(OFFICER, "Kirim")
+    await bot.press(OFFICER, "✏️ Judul")
+    sent = await bot.process(bot.standin.callback_update(OFFICER, old.message_id, submit))
+    assert any("pesan lama" in m.plain_text for m in sent)
+    assert await stored(bot, "USL-2026-0001") is None
+
+
+async def test_two_officers_submitting_at_once_get_distinct_codes(officer: Harness):
+    bot = officer
+    await bot.register(OFFICER2, name="Sari Dewi", regency="Kotim")
+    await bot.approve(OFFICER2)
+    await bot.send(OFFICER, "/usul")
+    await bot.send(OFFICER2, "/usul")
+    for step in SLUM:  # interleaved, answer by answer
+        await play(bot, OFFICER, [step])
+        await play(bot, OFFICER2, [step])
+    first = (await bot.press(OFFICER2, "Kirim"))[0]
+    second = (await bot.press(OFFICER, "Kirim"))[0]
+    assert "USL-2026-0001" in first
+    assert "USL-2026-0002" in second
+    one, two = await stored(bot, "USL-2026-0001"), await stored(bot, "USL-2026-0002")
+    assert (one.officer_id, two.officer_id) == (OFFICER2, OFFICER)
+
+
+async def test_copy_an_earlier_proposal(officer: Harness):
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, SLUM)
+    await bot.press(OFFICER, "Kirim")
+    choice = (await bot.send(OFFICER, "/usul"))[0]
+    assert "salin dari usulan lama" in choice
+    await bot.press(OFFICER, "Salin usulan lama")
+    listing = await bot.press(OFFICER, "USL-2026-0001")
+    assert "langkah 1 dari" in listing[-1]  # the title is asked anew
+    await bot.send(OFFICER, "Lanjutan penanganan kumuh Baamang Hulu tahap 2")
+    steps = [("text", "/lewati"), ("photo", 1000), ("press", "Selesai"), ("text", "/lewati")]
+    await play(bot, OFFICER, steps)  # location, photos and documents are asked anew
+    summary = bot.last(OFFICER).plain_text
+    assert "Judul: Lanjutan penanganan kumuh Baamang Hulu tahap 2" in summary
+    assert "Desa/kelurahan: Baamang Hulu" in summary
+    assert "Perkiraan biaya: Rp 1,5 M" in summary
+    assert "Titik lokasi: — (dilewati)" in summary
+    assert "Foto kondisi: 1 foto" in summary
+    assert "USL-2026-0002" in (await bot.press(OFFICER, "Kirim"))[0]
+
+
+async def test_unapproved_users_cannot_propose(bot: Harness):
+    assert "daftar" in (await bot.send(OFFICER, "/usul"))[0]
+    await bot.register(OFFICER)
+    assert "menunggu persetujuan" in (await bot.send(OFFICER, "/usul"))[0]
+
+
+async def test_ticking_sectors_edits_the_question_in_place(officer: Harness):
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, SLUM_HEAD[:2])
+    before = len(bot.standin.messages_for(OFFICER))
+    await bot.press(OFFICER, "Drainase")
+    await bot.press(OFFICER, "Air minum")
+    await bot.press(OFFICER, "Air minum")  # untick
+    assert len(bot.standin.messages_for(OFFICER)) == before
+    buttons = [b["text"] for row in bot.last(OFFICER).reply_markup["inline_keyboard"] for b in row]
+    assert "☑️ Drainase" in buttons
+    assert "⬜ Air minum" in buttons
+
+
+async def test_housing_for_regency_disaster_victims_is_the_regencys(officer: Harness):
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    steps = [
+        ("text", "Rumah bagi korban banjir Mentawa Baru Ketapang"),
+        ("press", "Rumah korban bencana"),
+        ("press", "Korban bencana"),
+        ("press", "Kabupaten/kota"),
+        ("press", "Perumahan"),
+        ("press", "Selesai"),
+        ("text", "Mentawa Baru Ketapang"),
+        ("text", "Ketapang"),
+        ("text", "Lokasi relokasi RT 02"),
+        ("press", "Perkotaan"),
+    ]
+    await play(bot, OFFICER, steps)
+    reply = (await bot.send(OFFICER, "2 ha"))[-1]
+    assert "Ini kewenangan pemerintah kabupaten/kota" in reply
+    assert "korban bencana kabupaten/kota adalah urusan kabupaten/kota" in reply
+    assert "Sub-urusan Perumahan" in reply
+    assert (await play(bot, OFFICER, [("press", "Lanjutkan")]))[-1].startswith("Usulan kegiatan")
+    assert (
+        "Berapa unit rumah"
+        in (await play(bot, OFFICER, [("text", "35"), ("text", "120 jiwa")]))[-1]
+    )
+    assert "Yang ditanyakan jumlah unit rumah, bukan KK" in (await bot.send(OFFICER, "40 KK"))[0]
