@@ -367,3 +367,14 @@ async def test_housing_for_regency_disaster_victims_is_the_regencys(officer: Har
         in (await play(bot, OFFICER, [("text", "35"), ("text", "120 jiwa")]))[-1]
     )
     assert "Yang ditanyakan jumlah unit rumah, bukan KK" in (await bot.send(OFFICER, "40 KK"))[0]
+
+
+async def test_admin_chooses_the_regency(bot: Harness):
+    await bot.send(ADMIN, "/usul")
+    await play(bot, ADMIN, SLUM_HEAD[:5])
+    question = bot.last(ADMIN).plain_text
+    assert "Usulan dari kabupaten/kota mana?" in question
+    await bot.press(ADMIN, "Palangka Raya")
+    reply = (await bot.send(ADMIN, "baamang"))[0]
+    assert "tidak ada di Kota Palangka Raya" in reply
+    assert "langkah" in (await bot.send(ADMIN, "Pahandut"))[0]
