@@ -7,7 +7,17 @@ from typing import Any
 from telegram import Update
 from telegram.ext import Application, TypeHandler
 
-from handlers import access, errors, form_input, general, officers, proposals, registration
+from handlers import (
+    access,
+    errors,
+    form_input,
+    general,
+    officers,
+    proposals,
+    questions,
+    registration,
+    statuses,
+)
 
 # Group order matters: access resolves the user and may stop the update before any feature
 # sees it; features come next; fallbacks last, so they answer only what nobody took.
@@ -22,6 +32,8 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         *registration.handlers(),
         *officers.handlers(),
         *proposals.handlers(),
+        *questions.handlers(),
+        *statuses.handlers(),
         *general.handlers(),
         *form_input.handlers(),
         *general.fallbacks(),

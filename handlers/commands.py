@@ -25,7 +25,9 @@ COMMANDS: tuple[CommandSpec, ...] = (
     CommandSpec("start", Role.GUEST),
     CommandSpec("bantuan", Role.GUEST),
     CommandSpec("bahasa", Role.GUEST),
+    CommandSpec("tanya", Role.GUEST),
     CommandSpec("usul", Role.OFFICER),
+    CommandSpec("status", Role.OFFICER),
     # form navigation: explained in /bantuan and under every question, not in the menu
     CommandSpec("kembali", Role.GUEST, in_menu=False),
     CommandSpec("lewati", Role.GUEST, in_menu=False),
@@ -34,6 +36,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
     CommandSpec("help", Role.GUEST, in_menu=False),
     CommandSpec("language", Role.GUEST, in_menu=False),
     CommandSpec("petugas", Role.ADMIN),
+    CommandSpec("pertanyaan", Role.ADMIN),
 )
 
 _BY_NAME = {spec.name: spec for spec in COMMANDS}
@@ -45,6 +48,7 @@ CALLBACK_ROLES: dict[str, Role] = {
     "lang|": Role.GUEST,
     "reg|": Role.ADMIN,
     "usul|": Role.OFFICER,
+    "tanya|": Role.GUEST,  # a handover acts on the presser's own question only
 }
 
 

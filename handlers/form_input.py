@@ -16,7 +16,7 @@ from bot.domain.forms import (
     TextInput,
 )
 from bot.texts import t
-from handlers import flows, general
+from handlers import flows, general, questions
 from handlers.context import Context
 from handlers.queries import acknowledge
 
@@ -46,9 +46,15 @@ def event_of(update: Update) -> Event | None:
 
 
 async def answer_form(update: Update, context: Context) -> None:
-    """A message while a form is open is the answer to its current question."""
+    """A message is, in this order: an admin's answer to a question, the answer to the open
+    form's current question, or a question for the knowledge base."""
+    if await questions.relay_answer(update, context):
+        return
     event = event_of(update)
     if event is not None and await flows.feed(update, context, event):
+        return
+    if isinstance(event, TextInput):
+        await questions.answer_text(update, context, event.text)
         return
     await general.unexpected_message(update, context)
 

@@ -97,6 +97,33 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         """,
         "CREATE INDEX proposal_events_by_proposal ON proposal_events(proposal_id, id)",
     ),
+    (
+        # Every question asked is kept: what the bot answered (topic, confidence) and, for those
+        # handed over, the province's answer; that is how the knowledge base grows.
+        """
+        CREATE TABLE questions (
+            id           INTEGER PRIMARY KEY,
+            asker_id     INTEGER NOT NULL REFERENCES officers(user_id),
+            text         TEXT NOT NULL,
+            asked_at     TEXT NOT NULL,
+            topic        TEXT,
+            confidence   REAL,
+            status       TEXT NOT NULL CHECK (status IN ('bot', 'open', 'answered')),
+            answer       TEXT,
+            answered_by  INTEGER,
+            answered_at  TEXT
+        ) STRICT
+        """,
+        "CREATE INDEX questions_by_status ON questions(status, asked_at)",
+        """
+        CREATE TABLE question_notices (
+            chat_id      INTEGER NOT NULL,
+            message_id   INTEGER NOT NULL,
+            question_id  INTEGER NOT NULL REFERENCES questions(id),
+            PRIMARY KEY (chat_id, message_id)
+        ) STRICT
+        """,
+    ),
 )
 
 

@@ -157,3 +157,13 @@ async def events(tx: Tx, proposal_id: int) -> list[ProposalEvent]:
         (proposal_id,),
     )
     return [ProposalEvent(*row) for row in rows]
+
+
+async def of_regency(tx: Tx, regency_code: str, limit: int = 10) -> list[Proposal]:
+    """A regency's proposals, most recently changed first."""
+    rows = await tx.all(
+        f"SELECT {_COLUMNS} FROM proposals WHERE regency_code = ? "
+        "ORDER BY updated_at DESC, id DESC LIMIT ?",
+        (regency_code, limit),
+    )
+    return [_proposal(row) for row in rows]

@@ -93,7 +93,7 @@ async def test_default_and_admin_menus_are_registered(bot: Harness):
     scopes = {scope for scope, _ in bot.standin.commands}
     assert '{"type":"default"}' in scopes
     default_id = bot.standin.commands[('{"type":"default"}', "")]
-    assert [c["command"] for c in default_id] == ["start", "bantuan", "bahasa"]
+    assert [c["command"] for c in default_id] == ["start", "bantuan", "bahasa", "tanya"]
     english = bot.standin.commands[('{"type":"default"}', "en")]
     assert english[1]["description"] == "Commands and how to use the bot"
     admin_menu = bot.standin.commands[(f'{{"chat_id":{ADMIN},"type":"chat"}}', "")]

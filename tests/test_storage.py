@@ -19,7 +19,16 @@ from storage.officers import Registration, Status
 from storage.regencies import RegencyRow
 
 ROWS = [RegencyRow(r.code, r.name, r.short_name, r.capital, r.aliases) for r in REGENCIES]
-TABLES = {"regencies", "officers", "drafts", "audit_events", "proposals", "proposal_events"}
+TABLES = {
+    "regencies",
+    "officers",
+    "drafts",
+    "audit_events",
+    "proposals",
+    "proposal_events",
+    "questions",
+    "question_notices",
+}
 STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
 ADMIN = 900
 
@@ -81,7 +90,7 @@ async def test_migrate_empty_file_reaches_the_latest_version(raw: Database):
 
     version = await migrate(raw)
 
-    assert version == len(MIGRATIONS) == 2
+    assert version == len(MIGRATIONS) == 3
     assert await scalar(raw, "PRAGMA user_version") == len(MIGRATIONS)
     assert await tables(raw) == TABLES
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 
-from telegram import Bot, InlineKeyboardMarkup
+from telegram import Bot, InlineKeyboardMarkup, Message
 from telegram.error import BadRequest, Forbidden, NetworkError
 
 log = logging.getLogger(__name__)
@@ -35,3 +35,14 @@ async def send_many(
     for chat_id in chat_ids:
         delivered += await send(bot, chat_id, text, markup)
     return delivered
+
+
+async def send_returning(
+    bot: Bot, chat_id: int, text: str, markup: InlineKeyboardMarkup | None = None
+) -> Message | None:
+    """Like `send`, but return the message (to remember its id); None when refused."""
+    try:
+        return await bot.send_message(chat_id, text, reply_markup=markup)
+    except (Forbidden, BadRequest, NetworkError) as error:
+        log.warning("could not message chat %s: %s", chat_id, error)
+        return None

@@ -1,0 +1,273 @@
+"""/tanya and plain questions: answers with sources, choices when unsure, handover to admins."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
+
+from bot.domain.asking import Kind, Understanding, is_greeting, matcher
+from bot.domain.authority import Level
+from bot.domain.knowledge import Topic, load
+from bot.domain.quantities import format_ha
+from bot.domain.regions import regency_by_code
+from bot.domain.textsplit import split_lines
+from bot.services import notify
+from bot.texts import Raw, t
+from handlers import statuses
+from handlers.context import Context, Identity, Role
+from handlers.queries import acknowledge
+from storage import audit, officers, questions
+from storage.questions import Question
+
+log = logging.getLogger(__name__)
+
+PREFIX = "tanya|"
+# Shown by /tanya alone: one question per kind of answer the bot gives.
+EXAMPLE_QUESTIONS = (
+    "kumuh 12 ha kewenangan siapa?",
+    "apa bedanya PSU perumahan dan PSU permukiman?",
+    "apa saja syarat usulan ke provinsi?",
+    "kapan Rakor?",
+    "apa itu RTLH?",
+)
+
+
+async def ask(update: Update, context: Context) -> None:
+    """/tanya: explain what can be asked, or answer what follows the command."""
+    who = context.who
+    message = update.effective_message
+    assert message is not None
+    text = " ".join(context.args or ())
+    if not text.strip():
+        buttons = [
+            [InlineKeyboardButton(q, callback_data=f"{PREFIX}ex|{i}")]
+            for i, q in enumerate(EXAMPLE_QUESTIONS)
+        ]
+        await message.reply_text(
+            t(who.lang, "qa.intro"), reply_markup=InlineKeyboardMarkup(buttons)
+        )
+        return
+    await answer_text(update, context, text)
+
+
+async def answer_text(update: Update, context: Context, text: str) -> None:
+    """Answer a question typed by the user (plain message or after /tanya)."""
+    who = context.who
+    understood = Understanding(Kind.GREETING) if is_greeting(text) else matcher().understand(text)
+    if understood.kind is Kind.GREETING:
+        key = "qa.hello_guest" if who.role is Role.GUEST else "qa.hello"
+        await context.bot.send_message(who.chat_id, t(who.lang, key, name=who.display_name))
+        return
+    if understood.kind is Kind.STATUS:
+        await statuses.show(update, context, understood.code)
+        return
+    topic_id = understood.topic.id if understood.topic is not None else None
+    if understood.kind is Kind.AREA:
+        topic_id = "kewenangan.kumuh.luas"
+    async with context.state.db.transaction() as tx:
+        question_id = await questions.record(
+            tx, who.user_id, text[:2000], topic_id, round(understood.confidence, 3)
+        )
+    reply, markup = _reply(understood, question_id, who.lang)
+    await _send(update, context, reply, markup)
+
+
+def _reply(
+    understood: Understanding, question_id: int, lang: str
+) -> tuple[str, InlineKeyboardMarkup]:
+    handover = InlineKeyboardButton(
+        t(lang, "btn.ask_province"), callback_data=f"{PREFIX}h|{question_id}"
+    )
+    if understood.kind is Kind.AREA:
+        return _area_text(understood, lang), InlineKeyboardMarkup([[handover]])
+    if understood.kind is Kind.TOPIC and understood.topic is not None:
+        buttons = _topic_buttons(understood.topic, question_id, handover, lang)
+        return topic_text(understood.topic, lang), buttons
+    if understood.kind is Kind.UNSURE:
+        rows = [
+            [
+                InlineKeyboardButton(
+                    topic.title(lang), callback_data=f"{PREFIX}t|{question_id}|{topic.id}"
+                )
+            ]
+            for topic, _ in understood.candidates
+        ]
+        return t(lang, "qa.unsure"), InlineKeyboardMarkup([*rows, [handover]])
+    return t(lang, "qa.unknown"), InlineKeyboardMarkup([[handover]])
+
+
+def topic_text(topic: Topic, lang: str) -> str:
+    """A topic's answer with its title, source and, where due, the caution."""
+    parts = [
+        f"<b>{topic.title(lang)}</b>",
+        topic.answer(lang),
+        t(lang, "qa.source", source=topic.source),
+    ]
+    if topic.unconfirmed:
+        parts.append(t(lang, "qa.unconfirmed"))
+    return "\n\n".join(parts)
+
+
+def _topic_buttons(
+    topic: Topic, question_id: int, handover: InlineKeyboardButton, lang: str
+) -> InlineKeyboardMarkup:
+    kb = load()
+    rows = []
+    for related in topic.related[:2]:
+        try:
+            other = kb.topic(related)
+        except KeyError:
+            continue
+        data = f"{PREFIX}t|{question_id}|{other.id}"
+        rows.append([InlineKeyboardButton("➡️ " + other.title(lang), callback_data=data)])
+    return InlineKeyboardMarkup([*rows, [handover]])
+
+
+def _area_text(understood: Understanding, lang: str) -> str:
+    ruling = understood.ruling
+    assert ruling is not None and understood.area_ha is not None
+    lines = [
+        t(
+            lang,
+            "qa.area",
+            area=format_ha(understood.area_ha),
+            level=Raw(t(lang, f"level.{ruling.level}")),
+        ),
+        t(lang, "qa.area_basis", quote=ruling.quote or "", source=ruling.source),
+    ]
+    if ruling.unconfirmed:
+        lines.append(t(lang, "qa.unconfirmed"))
+    if ruling.level is Level.PROVINSI:
+        lines.append(t(lang, "qa.area_propose"))
+    else:
+        channels = ", ".join(t(lang, f"channel.{c}") for c in ruling.channels)
+        lines.append(t(lang, "qa.area_channels", channels=Raw(channels)))
+    return "\n\n".join(lines)
+
+
+async def _send(
+    update: Update, context: Context, text: str, markup: InlineKeyboardMarkup | None
+) -> None:
+    pieces = split_lines(text)
+    for piece in pieces[:-1]:
+        await context.bot.send_message(context.who.chat_id, piece)
+    await context.bot.send_message(context.who.chat_id, pieces[-1], reply_markup=markup)
+
+
+async def press(update: Update, context: Context) -> None:
+    """The buttons under answers: a topic, an example question, or "ask the province"."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    await acknowledge(query)
+    op, _, arg = query.data.removeprefix(PREFIX).partition("|")
+    who = context.who
+    if op == "t":
+        raw_id, _, topic_id = arg.partition("|")
+        try:
+            topic = load().topic(topic_id)
+        except KeyError:
+            await context.bot.send_message(who.chat_id, t(who.lang, "form.stale_button"))
+            return
+        question_id = int(raw_id)
+        async with context.state.db.transaction() as tx:
+            # The officer's own pick is the best label for growing the knowledge base.
+            await questions.choose_topic(tx, question_id, who.user_id, topic.id)
+        handover = InlineKeyboardButton(
+            t(who.lang, "btn.ask_province"), callback_data=f"{PREFIX}h|{question_id}"
+        )
+        markup = _topic_buttons(topic, question_id, handover, who.lang)
+        await _send(update, context, topic_text(topic, who.lang), markup)
+    elif op == "ex" and arg.isdigit() and int(arg) < len(EXAMPLE_QUESTIONS):
+        await answer_text(update, context, EXAMPLE_QUESTIONS[int(arg)])
+    elif op == "h" and arg.isdigit():
+        await _hand_over(update, context, int(arg))
+
+
+async def _hand_over(update: Update, context: Context, question_id: int) -> None:
+    who = context.who
+    async with context.state.db.transaction() as tx:
+        question = await questions.hand_over(tx, question_id, who.user_id)
+        if question is not None:
+            await audit.record(tx, who.user_id, "question.handed_over", f"question:{question_id}")
+    if question is None:
+        await context.bot.send_message(who.chat_id, t(who.lang, "qa.already_sent"))
+        return
+    await _notify_admins(context, who, question)
+    await context.bot.send_message(who.chat_id, t(who.lang, "qa.sent"))
+
+
+async def _notify_admins(context: Context, who: Identity, question: Question) -> None:
+    regency = regency_by_code(who.officer.regency_code).name if who.officer.regency_code else "—"
+    text = t(
+        "id", "qa.admin_question", name=who.display_name, regency=regency, question=question.text
+    )
+    delivered = []
+    for admin_id in sorted(context.state.settings.access.admin_ids):
+        sent = await notify.send_returning(context.bot, admin_id, text)
+        if sent is not None:
+            delivered.append(sent)
+    async with context.state.db.transaction() as tx:
+        for sent in delivered:
+            await questions.remember_notice(tx, question.id, sent.chat_id, sent.message_id)
+    if not delivered:
+        log.error("question %s reached no admin: check [access] admin_ids", question.id)
+
+
+async def relay_answer(update: Update, context: Context) -> bool:
+    """An admin's reply to a question notice: send it to the asker. False if not such a reply."""
+    who = context.who
+    message = update.effective_message
+    if not who.is_admin or message is None or message.reply_to_message is None:
+        return False
+    if not message.text:
+        return False
+    async with context.state.db.transaction() as tx:
+        asked = await questions.by_notice(tx, who.chat_id, message.reply_to_message.message_id)
+        if asked is None:
+            return False
+        answered = await questions.answer(tx, asked.id, message.text, who.user_id)
+        await audit.record(tx, who.user_id, "question.answered", f"question:{asked.id}")
+        asker = await officers.get(tx, asked.asker_id)
+    if answered is None or asker is None:
+        await message.reply_text(t(who.lang, "qa.answer_failed"))
+        return True
+    text = t(asker.language, "qa.province_answer", question=asked.text, answer=message.text)
+    delivered = await notify.send(context.bot, asker.chat_id, text)
+    key = "qa.answer_relayed" if delivered else "qa.answer_undelivered"
+    await message.reply_text(t(who.lang, key, name=asker.full_name or "—"))
+    return True
+
+
+async def list_open(update: Update, context: Context) -> None:
+    """/pertanyaan: each open question as its own message, so an admin can reply to it."""
+    who = context.who
+    message = update.effective_message
+    assert message is not None
+    async with context.state.db.transaction(write=False) as tx:
+        waiting = await questions.open_ones(tx, limit=10)
+        total = await questions.count_open(tx)
+    await message.reply_text(t(who.lang, "qa.open_title", n=total))
+    for question in waiting:
+        sent: Message = await message.reply_text(
+            t(
+                who.lang,
+                "qa.open_row",
+                id=question.id,
+                when=question.asked_at[:10],
+                question=question.text,
+            )
+        )
+        async with context.state.db.transaction() as tx:
+            await questions.remember_notice(tx, question.id, sent.chat_id, sent.message_id)
+
+
+def handlers() -> list[BaseHandler[Any, Any, Any]]:
+    """Questions and answers."""
+    return [
+        CommandHandler("tanya", ask),
+        CommandHandler("pertanyaan", list_open),
+        CallbackQueryHandler(press, pattern=r"^tanya\|(t\|\d+\|[a-z0-9_.]+|ex\|\d+|h\|\d+)$"),
+    ]

@@ -1,0 +1,129 @@
+"""Questions officers asked: the bot's answer, handovers to the province, and their answers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from storage.db import Row, Tx, utcnow
+
+
+class QuestionStatus(StrEnum):
+    """Who answered."""
+
+    BOT = "bot"  # answered from the knowledge base (or not yet handed over)
+    OPEN = "open"  # handed over to the province, waiting
+    ANSWERED = "answered"  # a provincial admin answered
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """One question as stored."""
+
+    id: int
+    asker_id: int
+    text: str
+    asked_at: str
+    topic: str | None
+    confidence: float | None
+    status: QuestionStatus
+    answer: str | None
+    answered_by: int | None
+    answered_at: str | None
+
+
+_COLUMNS = (
+    "id, asker_id, text, asked_at, topic, confidence, status, answer, answered_by, answered_at"
+)
+
+
+def _question(row: Row) -> Question:
+    return Question(
+        id=row["id"],
+        asker_id=row["asker_id"],
+        text=row["text"],
+        asked_at=row["asked_at"],
+        topic=row["topic"],
+        confidence=row["confidence"],
+        status=QuestionStatus(row["status"]),
+        answer=row["answer"],
+        answered_by=row["answered_by"],
+        answered_at=row["answered_at"],
+    )
+
+
+async def record(
+    tx: Tx, asker_id: int, text: str, topic: str | None, confidence: float | None
+) -> int:
+    """Keep a question and what the bot made of it; return its id."""
+    return await tx.insert(
+        "INSERT INTO questions (asker_id, text, asked_at, topic, confidence, status) "
+        "VALUES (?, ?, ?, ?, ?, 'bot')",
+        (asker_id, text, utcnow(), topic, confidence),
+    )
+
+
+async def get(tx: Tx, question_id: int) -> Question | None:
+    """One question."""
+    row = await tx.one(f"SELECT {_COLUMNS} FROM questions WHERE id = ?", (question_id,))
+    return None if row is None else _question(row)
+
+
+async def hand_over(tx: Tx, question_id: int, asker_id: int) -> Question | None:
+    """Send a question to the province; None if it is not the asker's or already sent."""
+    changed = await tx.execute(
+        "UPDATE questions SET status = 'open' WHERE id = ? AND asker_id = ? AND status = 'bot'",
+        (question_id, asker_id),
+    )
+    return await get(tx, question_id) if changed else None
+
+
+async def choose_topic(tx: Tx, question_id: int, asker_id: int, topic: str) -> None:
+    """Record the topic the asker picked for their question."""
+    await tx.execute(
+        "UPDATE questions SET topic = ? WHERE id = ? AND asker_id = ? AND status = 'bot'",
+        (topic, question_id, asker_id),
+    )
+
+
+async def remember_notice(tx: Tx, question_id: int, chat_id: int, message_id: int) -> None:
+    """Note which admin message shows a question, so a reply to it answers that question."""
+    await tx.execute(
+        "INSERT OR REPLACE INTO question_notices (chat_id, message_id, question_id) "
+        "VALUES (?, ?, ?)",
+        (chat_id, message_id, question_id),
+    )
+
+
+async def by_notice(tx: Tx, chat_id: int, message_id: int) -> Question | None:
+    """The question an admin message shows, if it shows one."""
+    row = await tx.one(
+        f"SELECT {', '.join('q.' + c.strip() for c in _COLUMNS.split(','))} "
+        "FROM question_notices n JOIN questions q ON q.id = n.question_id "
+        "WHERE n.chat_id = ? AND n.message_id = ?",
+        (chat_id, message_id),
+    )
+    return None if row is None else _question(row)
+
+
+async def answer(tx: Tx, question_id: int, text: str, admin_id: int) -> Question | None:
+    """Record the province's answer (a later answer replaces an earlier one)."""
+    changed = await tx.execute(
+        "UPDATE questions SET status = 'answered', answer = ?, answered_by = ?, answered_at = ? "
+        "WHERE id = ? AND status IN ('open', 'answered')",
+        (text, admin_id, utcnow(), question_id),
+    )
+    return await get(tx, question_id) if changed else None
+
+
+async def open_ones(tx: Tx, limit: int = 20) -> list[Question]:
+    """Questions waiting for the province, oldest first."""
+    rows = await tx.all(
+        f"SELECT {_COLUMNS} FROM questions WHERE status = 'open' ORDER BY id LIMIT ?", (limit,)
+    )
+    return [_question(row) for row in rows]
+
+
+async def count_open(tx: Tx) -> int:
+    """How many questions wait for the province."""
+    return int(await tx.scalar("SELECT COUNT(*) FROM questions WHERE status = 'open'"))
