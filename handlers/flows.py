@@ -11,8 +11,9 @@ from telegram.error import BadRequest
 
 from bot.domain import forms
 from bot.domain.forms import Answers, Command, Draft, Edit, Event, Form, Step, View
+from bot.texts import t
 from handlers import form_view
-from handlers.context import Context, Identity
+from handlers.context import Context, Identity, Role
 from storage import drafts
 from storage.db import Tx
 
@@ -28,9 +29,16 @@ class FormFlow(ABC):
     async def finish(self, tx: Tx, who: Identity, answers: Answers) -> Any:
         """Store the submitted answers, inside the transaction that deletes the draft."""
 
+    # Who may submit this form. Checked again at submission: rights can change mid-form.
+    role: Role = Role.GUEST
+
     @abstractmethod
     async def announce(self, update: Update, context: Context, result: Any) -> None:
         """Tell the user (and others) after the commit; gets what `finish` returned."""
+
+    def summary_extras(self, answers: Answers, lang: str) -> list[tuple[str, str]]:
+        """Rows the summary adds after the answers: (label, value), already in `lang`."""
+        return []
 
 
 async def begin(
@@ -60,7 +68,7 @@ async def begin(
             step = forms.start(flow.form, prefill, locked=locked)
             assert step.draft is not None
             await drafts.save(tx, who.user_id, flow.form.name, step.draft.to_json())
-    await _send(update, context, flow.form, step, extra_notice=notice)
+    await _send(update, context, flow, step, extra_notice=notice)
 
 
 async def feed(
@@ -85,9 +93,14 @@ async def feed(
             await drafts.delete(tx, who.user_id)
             return False
         draft = _load(flow.form, stored.form, stored.state)
-        step = forms.handle(
-            flow.form, draft, event, rev=rev, nonce=nonce, names=form_view.option_names
-        )
+        if event is Command.CONFIRM and who.role < flow.role:
+            refused = True
+            step = forms.handle(flow.form, draft, Command.SHOW)
+        else:
+            refused = False
+            step = forms.handle(
+                flow.form, draft, event, rev=rev, nonce=nonce, names=form_view.option_names
+            )
         if step.changed or step.draft != draft:
             if step.draft is None:
                 await drafts.delete(tx, who.user_id)
@@ -96,7 +109,10 @@ async def feed(
         if step.view is View.DONE:
             result = await flow.finish(tx, who, step.answers)
     # Committed: only now talk to Telegram (never inside a transaction).
-    await _send(update, context, flow.form, step, previous=draft)
+    if refused:
+        await context.bot.send_message(who.chat_id, t(who.lang, "form.no_longer_allowed"))
+        return True
+    await _send(update, context, flow, step, previous=draft)
     if step.view is View.DONE:
         await flow.announce(update, context, result)
     return True
@@ -140,7 +156,7 @@ def parse_callback(data: str) -> tuple[int | None, int, Event] | None:
 async def _send(
     update: Update,
     context: Context,
-    form: Form,
+    flow: FormFlow,
     step: Step,
     *,
     previous: Draft | None = None,
@@ -150,7 +166,12 @@ async def _send(
     if message is None:  # pragma: no cover - every routed update has a message
         return
     replies = form_view.render(
-        form, step, context.who.lang, previous=previous, extra_notice=extra_notice
+        flow.form,
+        step,
+        context.who.lang,
+        previous=previous,
+        extra_notice=extra_notice,
+        extras=flow.summary_extras,
     )
     pressed = update.callback_query is not None
     if pressed and _toggled_in_place(step, previous) and len(replies) == 1:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from telegram import (
     InlineKeyboardButton,
@@ -14,6 +14,7 @@ from telegram import (
 
 from bot.domain import forms
 from bot.domain.forms import Answers, Draft, Field, Form, Note, Step, View
+from bot.domain.textsplit import MESSAGE_LIMIT, split_lines
 from bot.texts import LANGUAGES, Raw, t
 
 PREFIX = "f|"
@@ -27,6 +28,13 @@ def data(draft: Draft, op: str, arg: int | None = None) -> str:
     return f"{PREFIX}{draft.nonce}.{draft.rev}|{op}" + ("" if arg is None else f"|{arg}")
 
 
+Extras = Callable[[Answers, str], list[tuple[str, str]]]
+
+# A summary shows long free text cut to this, so the whole form fits Telegram's 4,096
+# characters; the full text is stored and shown when the field is edited.
+SUMMARY_VALUE_CHARS = 200
+
+
 def render(
     form: Form,
     step: Step,
@@ -34,6 +42,7 @@ def render(
     *,
     previous: Draft | None = None,
     extra_notice: str | None = None,
+    extras: Extras | None = None,
 ) -> list[Reply]:
     """The messages that show `step` (usually one)."""
     if step.view is View.DONE:
@@ -64,7 +73,10 @@ def render(
         body = t(lang, draft.pending["key"], **draft.pending["params"])
         markup = _yes_no(draft, lang, "btn.yes_right", "btn.no_change")
     elif step.view is View.SUMMARY:
-        body, markup = _summary(form, draft, lang)
+        rows = extras(draft.answers, lang) if extras is not None else []
+        pieces, markup = _summary(form, draft, lang, rows)
+        replies += [(piece, None) for piece in pieces[:-1]]
+        body = pieces[-1]
     else:
         assert step.field is not None
         suggested = frozenset(step.problem.suggestions if step.problem is not None else ())
@@ -136,7 +148,8 @@ def _file_received(draft: Draft, field: Field, lang: str) -> Reply:
 def _question(
     form: Form, draft: Draft, field: Field, lang: str, suggested: frozenset[str]
 ) -> tuple[str, Markup]:
-    applicable = form.applicable(draft.answers)
+    # Locked fields are never asked, so they are not counted as steps.
+    applicable = [f for f in form.applicable(draft.answers) if f.name not in draft.locked]
     number = applicable.index(field) + 1 if field in applicable else len(applicable)
     params = _resolve(field.prompt_params(draft.answers), lang) if field.prompt_params else {}
     lines = [
@@ -197,17 +210,20 @@ def _question(
     return body, InlineKeyboardMarkup([*rows, nav])
 
 
-def _summary(form: Form, draft: Draft, lang: str) -> tuple[str, Markup]:
+def _summary(
+    form: Form, draft: Draft, lang: str, extra_rows: list[tuple[str, str]]
+) -> tuple[list[str], Markup]:
     answered = forms.summary(form, draft)
     rows = [
         t(
             lang,
             "form.summary_row",
             label=t(lang, field.label),
-            value=shown(field, draft.answers, lang),
+            value=_short(shown(field, draft.answers, lang)),
         )
         for _, field, _ in answered
     ]
+    rows += [t(lang, "form.summary_row", label=label, value=value) for label, value in extra_rows]
     body = t(lang, "form.summary", title=Raw(t(lang, form.title)), rows=Raw("\n".join(rows)))
     edit_buttons = [
         InlineKeyboardButton(
@@ -223,7 +239,12 @@ def _summary(form: Form, draft: Draft, lang: str) -> tuple[str, Markup]:
             InlineKeyboardButton(t(lang, "btn.cancel"), callback_data=data(draft, "x")),
         ],
     ]
-    return body, InlineKeyboardMarkup(keyboard)
+    # Room for the notices put above the summary, then split at line ends if still too long.
+    return split_lines(body, MESSAGE_LIMIT - 600), InlineKeyboardMarkup(keyboard)
+
+
+def _short(value: str) -> str:
+    return value if len(value) <= SUMMARY_VALUE_CHARS else value[: SUMMARY_VALUE_CHARS - 1] + "…"
 
 
 def shown(field: Field, answers: Answers, lang: str) -> str:

@@ -14,13 +14,13 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 from bot.domain import forms
 from bot.domain.authority import Level
 from bot.domain.forms import Answers, Draft
-from bot.domain.proposal import NOT_COPIED, PROPOSAL, ruling
-from bot.domain.quantities import format_ha, format_rupiah
+from bot.domain.proposal import NOT_COPIED, PROPOSAL, cautions, ruling
+from bot.domain.quantities import format_ha, format_rupiah_full
 from bot.domain.regions import regency_by_code
 from bot.services import notify
 from bot.texts import Raw, t
 from handlers import flows
-from handlers.context import Context, Identity
+from handlers.context import Context, Identity, Role
 from handlers.queries import acknowledge
 from storage import audit, drafts, proposals
 from storage.db import Tx
@@ -37,6 +37,7 @@ class ProposalFlow(flows.FormFlow):
     """A proposal: stamped with its responsible level and a tracking code on submission."""
 
     form = PROPOSAL
+    role = Role.OFFICER
 
     def __init__(self, zone: ZoneInfo) -> None:
         self.zone = zone  # the tracking code's year is the province's calendar year
@@ -59,6 +60,19 @@ class ProposalFlow(flows.FormFlow):
         await audit.record(tx, who.user_id, "proposal.submitted", f"proposal:{proposal.code}")
         return proposal
 
+    def summary_extras(self, answers: Answers, lang: str) -> list[tuple[str, str]]:
+        """The level the bot will stamp, so the officer confirms knowing it."""
+        found = ruling(answers)
+        if found is None:
+            value = t(lang, "usul.level_summary_unknown")
+        elif found.level is Level.PROVINSI:
+            value = t(lang, "level.provinsi")
+        else:
+            value = t(
+                lang, "usul.level_summary_outside", level=Raw(t(lang, f"level.{found.level}"))
+            )
+        return [(t(lang, "usul.ack.label"), value)]
+
     async def announce(self, update: Update, context: Context, result: Any) -> None:
         """Give the officer the tracking code; tell every admin."""
         proposal: Proposal = result
@@ -79,10 +93,12 @@ class ProposalFlow(flows.FormFlow):
 
 def _level_line(proposal: Proposal, lang: str) -> str:
     if proposal.level is None:
-        return t(lang, "usul.level_unknown")
-    if not proposal.outside_authority:
-        return t(lang, "usul.level_province")
-    return t(lang, "usul.level_outside", level=Raw(t(lang, f"level.{proposal.level}")))
+        line = t(lang, "usul.level_unknown")
+    elif not proposal.outside_authority:
+        line = t(lang, "usul.level_province")
+    else:
+        line = t(lang, "usul.level_outside", level=Raw(t(lang, f"level.{proposal.level}")))
+    return "\n".join([line, *(t(lang, key) for key in cautions(proposal.answers))])
 
 
 def _admin_text(proposal: Proposal, who: Identity) -> str:
@@ -94,18 +110,21 @@ def _admin_text(proposal: Proposal, who: Identity) -> str:
         level = t(lang, "usul.admin_outside", level=Raw(t(lang, f"level.{proposal.level}")))
     else:
         level = t(lang, f"level.{proposal.level}")
-    return t(
+    area = answers.get("area_ha")
+    text = t(
         lang,
         "usul.admin_new",
         code=proposal.code,
         regency=regency_by_code(proposal.regency_code).name,
         type=t(lang, f"usul.type.{proposal.type}"),
-        area=format_ha(Decimal(answers["area_ha"])),
-        cost=format_rupiah(answers["cost"]),
+        area=format_ha(Decimal(area)) if area else "—",
+        cost=format_rupiah_full(answers["cost"]),
         level=Raw(level),
         officer=who.display_name,
         title=proposal.title,
     )
+    # What an admin should weigh before trusting the stamped level.
+    return "\n".join([text, *(t(lang, key) for key in cautions(answers))])
 
 
 async def start_proposal(update: Update, context: Context) -> None:
@@ -118,10 +137,10 @@ async def start_proposal(update: Update, context: Context) -> None:
         earlier = await proposals.of_officer(tx, who.user_id, limit=1)
     if stored is not None and stored.form == PROPOSAL.name:
         draft = forms.fit(PROPOSAL, Draft.from_json(stored.form, stored.state))
-        await message.reply_text(
-            _draft_question(draft, who.lang),
-            reply_markup=_buttons(who.lang, ("resume", "btn.usul_resume"), ("new", "btn.usul_new")),
+        markup = _buttons(
+            who.lang, ("resume", "btn.usul_resume"), (f"new|{draft.nonce}", "btn.usul_new")
         )
+        await message.reply_text(_draft_question(draft, who.lang), reply_markup=markup)
         return
     if stored is None and earlier:
         await message.reply_text(
@@ -133,13 +152,15 @@ async def start_proposal(update: Update, context: Context) -> None:
 
 
 def _draft_question(draft: Draft, lang: str) -> str:
-    applicable = PROPOSAL.applicable(draft.answers)
-    answered = sum(1 for f in applicable if f.name in draft.answers)
-    n, total = min(answered + 1, len(applicable)), len(applicable)
-    title = draft.answers.get("title")
-    if title:
-        return t(lang, "usul.draft_open", title=title, n=n, total=total)
-    return t(lang, "usul.draft_open_untitled", n=n, total=total)
+    asked = [f for f in PROPOSAL.applicable(draft.answers) if f.name not in draft.locked]
+    answered = sum(1 for f in asked if f.name in draft.answers)
+    where = (
+        t(lang, "usul.at_summary")
+        if draft.current is None
+        else t(lang, "usul.at_step", n=min(answered + 1, len(asked)), total=len(asked))
+    )
+    title = draft.answers.get("title") or "—"
+    return t(lang, "usul.draft_open", title=title, where=where)
 
 
 def _buttons(lang: str, *choices: tuple[str, str]) -> InlineKeyboardMarkup:
@@ -177,9 +198,32 @@ async def choose(update: Update, context: Context) -> None:
     await acknowledge(query)
     op, _, arg = query.data.removeprefix(PREFIX).partition("|")
     who = context.who
+    draft = await _open_draft(context)
     if op == "resume":
-        await _begin(update, context)
+        if draft is None:
+            await _reply(context, "usul.no_draft")
+        else:
+            await _begin(update, context)
     elif op == "new":
+        # Deleting answers is never one tap away: ask first, naming what would be lost.
+        if draft is None or str(draft.nonce) != arg:
+            await _reply(context, "form.stale_button")
+            return
+        await flows.clear_buttons(query.message)
+        answered = sum(
+            1
+            for name, value in draft.answers.items()
+            if value is not None and name not in draft.locked
+        )
+        markup = _buttons(
+            who.lang, (f"del|{draft.nonce}", "btn.usul_delete"), ("resume", "btn.usul_resume")
+        )
+        text = t(who.lang, "usul.confirm_delete", title=draft.answers.get("title", "—"), n=answered)
+        await context.bot.send_message(who.chat_id, text, reply_markup=markup)
+    elif op == "del":
+        if draft is None or str(draft.nonce) != arg:
+            await _reply(context, "form.stale_button")
+            return
         await _begin(update, context, fresh=True, notice="usul.new_started")
     elif op == "blank":
         await _begin(update, context)
@@ -187,14 +231,29 @@ async def choose(update: Update, context: Context) -> None:
         await flows.clear_buttons(query.message)
         await _offer_copies(update, context)
     elif op == "copy" and arg.isdigit():
+        if draft is not None:
+            await _reply(context, "usul.copy_draft_open")
+            return
         async with context.state.db.transaction(write=False) as tx:
             source = await proposals.by_id(tx, int(arg))
         if source is None or not _may_see(who, source):
-            await flows.clear_buttons(query.message)
-            await context.bot.send_message(who.chat_id, t(who.lang, "usul.copy_missing"))
+            await _reply(context, "usul.copy_missing")
             return
+        await flows.clear_buttons(query.message)
         prefill = {k: v for k, v in source.answers.items() if k not in NOT_COPIED}
-        await _begin(update, context, prefill, fresh=True)
+        await _begin(update, context, prefill)
+
+
+async def _open_draft(context: Context) -> Draft | None:
+    async with context.state.db.transaction(write=False) as tx:
+        stored = await drafts.get(tx, context.who.user_id)
+    if stored is None or stored.form != PROPOSAL.name:
+        return None
+    return Draft.from_json(stored.form, stored.state)
+
+
+async def _reply(context: Context, key: str) -> None:
+    await context.bot.send_message(context.who.chat_id, t(context.who.lang, key))
 
 
 def _may_see(who: Identity, proposal: Proposal) -> bool:
@@ -219,5 +278,5 @@ def handlers() -> list[BaseHandler[Any, Any, Any]]:
     """Proposal submission."""
     return [
         CommandHandler("usul", start_proposal),
-        CallbackQueryHandler(choose, pattern=r"^usul\|(resume|new|blank|copy)(\|\d+)?$"),
+        CallbackQueryHandler(choose, pattern=r"^usul\|(resume|new|del|blank|copy)(\|\d+)?$"),
     ]

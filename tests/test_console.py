@@ -84,7 +84,8 @@ async def test_console_commands_and_mistakes(tmp_path: Path):
     assert "Anda sekarang: officer (Budi)" in shown
     assert "Format: /loc LAT LON" in shown
     assert "Berkas tidak ditemukan" in shown
-    assert shown.count("daftar dulu: ketik /start") == 4  # photo, location, contact, text
+    assert shown.count("daftar dulu: ketik /start") == 3  # photo, location, contact
+    assert "belum ada di basis pengetahuan" in shown  # "1" sent as text is a question
     assert "Selamat datang di Sinkron" not in shown
     assert shown.rstrip().endswith("Sampai jumpa.")
 

@@ -524,7 +524,7 @@ def test_typed_yes_while_confirming_cancel_cancels(word):
     assert step.changed is True
 
 
-@pytest.mark.parametrize("word", ["tidak", "Tidak", "batal", "n"])
+@pytest.mark.parametrize("word", ["tidak", "Tidak", "nggak", "n"])
 def test_typed_no_while_confirming_cancel_returns_to_the_field(word):
     step = feed(SURVEY, [TextInput("Budi"), Command.CANCEL, TextInput(word)])
 

@@ -1183,3 +1183,23 @@ def test_every_callback_data_fits_telegrams_64_bytes(rev):
                 assert len(data.encode()) <= 64, data
                 checked += 1
     assert checked > 20
+
+
+@pytest.mark.parametrize("word", ["batal", "Batalkan", "/batal", "ya"])
+def test_saying_cancel_again_at_the_cancel_question_cancels(word):
+    step = forms.start(MULTI, nonce=1)
+    step = forms.handle(MULTI, draft_of(step), forms.Command.CANCEL)
+    step = forms.handle(MULTI, draft_of(step), TextInput(word))
+    assert step.view is View.CANCELLED
+
+
+def test_back_from_a_file_collection_keeps_the_files_sent():
+    step = forms.start(FILES, nonce=1)
+    photo = forms.FileInput("photo", "p1", None, 10, "image/jpeg")
+    step = forms.handle(FILES, draft_of(step), photo)
+    step = forms.handle(FILES, draft_of(step), forms.Command.FINISH)
+    step = forms.handle(FILES, draft_of(step), forms.FileInput("document", "d1", "a.pdf", 5, "x"))
+    step = forms.handle(FILES, draft_of(step), forms.Command.BACK)
+    assert draft_of(step).answers["docs"] == [
+        {"file_id": "d1", "name": "a.pdf", "size": 5, "mime": "x"}
+    ]

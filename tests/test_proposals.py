@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 import pytest
 
+from bot.domain import proposal as proposal_form
+from bot.domain.proposal import PROVINCE_ZONE
 from storage import audit, drafts, proposals
 from tests.auxil.harness import ADMIN, ADMIN2, OFFICER, OFFICER2, Harness
 from tests.auxil.proposal_steps import PSU, SLUM, SLUM_HEAD, SLUM_TAIL, play
+
+# Codes carry the province's current year: tests must not break on 1 January.
+YEAR = datetime.now(PROVINCE_ZONE).year
+CODE1, CODE2 = f"USL-{YEAR}-0001", f"USL-{YEAR}-0002"
 
 
 @pytest.fixture
@@ -36,21 +44,21 @@ async def test_full_slum_proposal_gets_a_code_and_reaches_the_admins(officer: Ha
         "Desa/kelurahan: Baamang Hulu",
         "Luas: 12,5 ha",
         "Sektor: Drainase, Jalan lingkungan",
-        "Perkiraan biaya: Rp 1,5 M",
+        "Perkiraan biaya: Rp 1.500.000.000 (≈ Rp 1,5 M)",
         "Tanggal SK kumuh: 12/03/2023",
         "Foto kondisi: 2 foto",
         "Dokumen pendukung: — (dilewati)",
         "Titik lokasi: -2.540000, 112.950000",
     ):
         assert expected in text, expected
-    assert "Kewenangan" not in text  # inside provincial authority: no acknowledgement asked
+    assert "Kewenangan: pemerintah provinsi" in text  # computed, no acknowledgement asked
 
     done = await bot.press(OFFICER, "Kirim")
     assert "Usulan terkirim" in done[0]
-    assert "USL-2026-0001" in done[0]
+    assert CODE1 in done[0]
     assert "Kewenangan: provinsi." in done[0]
 
-    proposal = await stored(bot, "USL-2026-0001")
+    proposal = await stored(bot, CODE1)
     assert proposal is not None
     assert (proposal.level, proposal.rule, proposal.outside_authority) == (
         "provinsi",
@@ -66,14 +74,14 @@ async def test_full_slum_proposal_gets_a_code_and_reaches_the_admins(officer: Ha
     assert all(p["file_id"] for p in proposal.answers["photos"])
     for admin in (ADMIN, ADMIN2):
         alert = bot.last(admin).plain_text
-        assert "Usulan baru USL-2026-0001" in alert
+        assert f"Usulan baru {CODE1}" in alert
         assert "Kabupaten Kotawaringin Timur — Peningkatan kualitas kawasan kumuh" in alert
-        assert "Luas: 12,5 ha · Biaya: Rp 1,5 M" in alert
+        assert "Luas: 12,5 ha · Biaya: Rp 1.500.000.000" in alert
         assert "Kewenangan: pemerintah provinsi" in alert
     assert bot.app is not None
     async with bot.app.bot_data.db.transaction(write=False) as tx:
         events = await proposals.events(tx, proposal.id)
-        trail = await audit.for_subject(tx, "proposal:USL-2026-0001")
+        trail = await audit.for_subject(tx, f"proposal:{CODE1}")
         assert await drafts.get(tx, OFFICER) is None
     assert [(e.from_status, e.to_status, e.actor_id) for e in events] == [
         (None, "diajukan", OFFICER)
@@ -91,8 +99,8 @@ async def test_full_psu_proposal_skips_slum_questions(bot: Harness):
     assert "Dokumen pendukung: 1 berkas" in summary
     assert "Jumlah KK: 85 KK" in summary
     done = await bot.press(OFFICER2, "Kirim")
-    assert "USL-2026-0001" in done[0]
-    proposal = await stored(bot, "USL-2026-0001")
+    assert CODE1 in done[0]
+    proposal = await stored(bot, CODE1)
     assert proposal is not None
     assert (proposal.level, proposal.rule) == ("provinsi", "psu.permukiman")
     assert proposal.answers["documents"][0]["name"] == "rab.pdf"
@@ -133,7 +141,7 @@ async def test_outside_authority_can_continue_and_is_stamped(officer: Harness):
     await play(bot, OFFICER, SLUM_TAIL)
     done = await bot.press(OFFICER, "Kirim")
     assert "di luar kewenangan provinsi" in done[0]
-    proposal = await stored(bot, "USL-2026-0001")
+    proposal = await stored(bot, CODE1)
     assert proposal is not None
     assert (proposal.level, proposal.outside_authority) == ("kabkota", True)
     assert "di luar kewenangan provinsi" in bot.last(ADMIN).plain_text
@@ -145,7 +153,7 @@ async def test_outside_authority_can_be_cancelled(officer: Harness):
     await play(bot, OFFICER, [*SLUM_HEAD, ("text", "8 ha")])
     assert "Batalkan isian ini?" in (await bot.press(OFFICER, "Batalkan usulan"))[0]
     assert (await bot.press(OFFICER, "Ya, batalkan"))[0].startswith("Isian dibatalkan")
-    assert await stored(bot, "USL-2026-0001") is None
+    assert await stored(bot, CODE1) is None
 
 
 async def test_changing_the_area_from_the_summary_rechecks_authority(officer: Harness):
@@ -157,7 +165,7 @@ async def test_changing_the_area_from_the_summary_rechecks_authority(officer: Ha
     assert "Ini kewenangan pemerintah pusat" in reply
     summary = (await bot.press(OFFICER, "Lanjutkan"))[-1]
     assert "Luas: 20 ha" in summary
-    assert "Kewenangan: Lanjutkan (di luar kewenangan)" in summary
+    assert "Kewenangan: pemerintah pusat (di luar kewenangan provinsi)" in summary
 
 
 @pytest.mark.parametrize(
@@ -196,13 +204,14 @@ async def test_bad_title_and_cost(officer: Harness):
     assert "langkah" in (await bot.send(OFFICER, "750jt"))[0]
 
 
-async def test_old_slum_decree_warns(officer: Harness):
+async def test_old_slum_decree_warns(officer: Harness, monkeypatch):
+    monkeypatch.setattr(proposal_form, "today", lambda: date(2026, 11, 28))
     bot = officer
     await bot.send(OFFICER, "/usul")
     steps = [*SLUM_HEAD, ("text", "12 ha"), *SLUM_TAIL[:4], ("text", "188/2/2018")]
     await play(bot, OFFICER, steps)
     reply = (await bot.send(OFFICER, "1 Maret 2018"))[0]
-    assert "SK ini sudah berumur 8 tahun" in reply
+    assert "SK ini sudah berumur 8 tahun" in reply  # on the pinned date below
     assert "Permen PUPR 14/2018" in reply
 
 
@@ -253,7 +262,7 @@ async def test_proposal_draft_survives_restart(officer: Harness):
     summary = await play(bot, OFFICER, SLUM_TAIL[6:])
     assert "Luas: 12,5 ha" in summary[-1]
     assert "Desa/kelurahan: Baamang Hulu" in summary[-1]
-    assert "USL-2026-0001" in (await bot.press(OFFICER, "Kirim"))[0]
+    assert CODE1 in (await bot.press(OFFICER, "Kirim"))[0]
 
 
 async def test_usul_with_a_draft_offers_resume_or_new(officer: Harness):
@@ -266,9 +275,32 @@ async def test_usul_with_a_draft_offers_resume_or_new(officer: Harness):
     resumed = await bot.press(OFFICER, "Lanjutkan draf")
     assert "Sektor apa saja" in resumed[-1]
     await bot.send(OFFICER, "/usul")
-    fresh = await bot.press(OFFICER, "Mulai baru")
+    ask = await bot.press(OFFICER, "Mulai baru")
+    assert "Hapus draf Peningkatan kualitas kawasan kumuh Baamang Hulu (2 jawaban)" in ask[-1]
+    fresh = await bot.press(OFFICER, "Ya, hapus draf")
     assert "Draf lama dihapus" in fresh[-1]
     assert "langkah 1 dari" in fresh[-1]
+
+
+async def test_stale_start_new_button_cannot_wipe_a_later_draft(officer: Harness):
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, SLUM_HEAD[:2])
+    await bot.send(OFFICER, "/usul")
+    old_offer, start_new = bot.find_button(OFFICER, "Mulai baru")
+    await bot.press(OFFICER, "Lanjutkan draf")
+    # The draft is finished and a new one begun; the old offer's button must do nothing.
+    await bot.send(OFFICER, "/batal")
+    await bot.send(OFFICER, "ya")
+    await bot.send(OFFICER, "/usul")
+    await bot.send(OFFICER, "Judul usulan baru yang lain")
+    sent = await bot.process(bot.standin.callback_update(OFFICER, old_offer.message_id, start_new))
+    assert any("tidak berlaku" in m.plain_text for m in sent)
+    assert bot.app is not None
+    async with bot.app.bot_data.db.transaction(write=False) as tx:
+        stored = await drafts.get(tx, OFFICER)
+    assert stored is not None
+    assert "Judul usulan baru yang lain" in stored.state
 
 
 async def test_stale_summary_button_after_an_edit_does_not_submit(officer: Harness):
@@ -279,7 +311,7 @@ async def test_stale_summary_button_after_an_edit_does_not_submit(officer: Harne
     await bot.press(OFFICER, "✏️ Judul")
     sent = await bot.process(bot.standin.callback_update(OFFICER, old.message_id, submit))
     assert any("pesan lama" in m.plain_text for m in sent)
-    assert await stored(bot, "USL-2026-0001") is None
+    assert await stored(bot, CODE1) is None
 
 
 async def test_two_officers_submitting_at_once_get_distinct_codes(officer: Harness):
@@ -293,9 +325,9 @@ async def test_two_officers_submitting_at_once_get_distinct_codes(officer: Harne
         await play(bot, OFFICER2, [step])
     first = (await bot.press(OFFICER2, "Kirim"))[0]
     second = (await bot.press(OFFICER, "Kirim"))[0]
-    assert "USL-2026-0001" in first
-    assert "USL-2026-0002" in second
-    one, two = await stored(bot, "USL-2026-0001"), await stored(bot, "USL-2026-0002")
+    assert CODE1 in first
+    assert CODE2 in second
+    one, two = await stored(bot, CODE1), await stored(bot, CODE2)
     assert (one.officer_id, two.officer_id) == (OFFICER2, OFFICER)
 
 
@@ -307,7 +339,7 @@ async def test_copy_an_earlier_proposal(officer: Harness):
     choice = (await bot.send(OFFICER, "/usul"))[0]
     assert "salin dari usulan lama" in choice
     await bot.press(OFFICER, "Salin usulan lama")
-    listing = await bot.press(OFFICER, "USL-2026-0001")
+    listing = await bot.press(OFFICER, CODE1)
     assert "langkah 1 dari" in listing[-1]  # the title is asked anew
     await bot.send(OFFICER, "Lanjutan penanganan kumuh Baamang Hulu tahap 2")
     steps = [("text", "/lewati"), ("photo", 1000), ("press", "Selesai"), ("text", "/lewati")]
@@ -315,10 +347,10 @@ async def test_copy_an_earlier_proposal(officer: Harness):
     summary = bot.last(OFFICER).plain_text
     assert "Judul: Lanjutan penanganan kumuh Baamang Hulu tahap 2" in summary
     assert "Desa/kelurahan: Baamang Hulu" in summary
-    assert "Perkiraan biaya: Rp 1,5 M" in summary
+    assert "Perkiraan biaya: Rp 1.500.000.000 (≈ Rp 1,5 M)" in summary
     assert "Titik lokasi: — (dilewati)" in summary
     assert "Foto kondisi: 1 foto" in summary
-    assert "USL-2026-0002" in (await bot.press(OFFICER, "Kirim"))[0]
+    assert CODE2 in (await bot.press(OFFICER, "Kirim"))[0]
 
 
 async def test_unapproved_users_cannot_propose(bot: Harness):
@@ -378,3 +410,67 @@ async def test_admin_chooses_the_regency(bot: Harness):
     reply = (await bot.send(ADMIN, "baamang"))[0]
     assert "tidak ada di Kota Palangka Raya" in reply
     assert "langkah" in (await bot.send(ADMIN, "Pahandut"))[0]
+
+
+async def test_longest_answers_still_give_a_summary_with_a_submit_button(officer: Harness):
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    steps = [("text", "J" * 150), *SLUM_HEAD[1:7], ("text", "L" * 200), *SLUM_HEAD[8:]]
+    tail = [*SLUM_TAIL[:-1], ("text", "Alasan " * 428)]  # 2,996 characters
+    await play(bot, OFFICER, [*steps, ("text", "12 ha"), *tail])
+    last = bot.last(OFFICER)
+    assert len(last.plain_text) <= 4096
+    assert "Kirim" in str(last.reply_markup)
+    assert "Alasan/urgensi: Alasan Alasan" in last.plain_text
+    assert "…" in last.plain_text
+    assert CODE1 in (await bot.press(OFFICER, "Kirim"))[0]
+    proposal = await stored(bot, CODE1)
+    assert len(proposal.answers["justification"]) == len(("Alasan " * 428).strip())
+
+
+async def test_doubtful_numbers_are_confirmed_not_swallowed(officer: Harness):
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, SLUM_HEAD)
+    doubt = (await bot.send(OFFICER, "12.500"))[-1]  # m² typed without a unit
+    assert "besar sekali" in doubt
+    await bot.press(OFFICER, "Ubah")
+    assert "Sesuai kewenangan provinsi" in (await bot.send(OFFICER, "125.000 m2"))[-1]
+    await bot.send(OFFICER, "120 KK")
+    refused = (await bot.send(OFFICER, "80 jiwa"))[0]
+    assert "tidak mungkin lebih kecil dari jumlah KK (120)" in refused
+    await play(bot, OFFICER, [("text", "450 jiwa"), *SLUM_TAIL[2:10]])
+    doubt = (await bot.send(OFFICER, "1.500"))[-1]
+    assert "kecil sekali" in doubt
+    assert "Rp 1.500" in doubt
+
+
+async def test_admin_is_told_when_the_location_is_not_in_the_sk(officer: Harness):
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    tail = [*SLUM_TAIL[:6], ("press", "Tidak"), *SLUM_TAIL[7:]]
+    summary = (await play(bot, OFFICER, [*SLUM_HEAD, ("text", "12 ha"), *tail]))[-1]
+    assert "Tercantum di SK: Tidak" in summary
+    done = (await bot.press(OFFICER, "Kirim"))[0]
+    assert "Lokasi belum tercantum dalam SK kumuh" in done
+    assert "Lokasi belum tercantum dalam SK kumuh" in bot.last(ADMIN).plain_text
+
+
+async def test_typing_batal_again_confirms_the_cancel(officer: Harness):
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await bot.send(OFFICER, "Judul usulan percobaan")
+    await bot.send(OFFICER, "/batal")
+    assert (await bot.send(OFFICER, "batal"))[0].startswith("Isian dibatalkan")
+
+
+async def test_officer_no_longer_approved_cannot_submit_an_open_draft(officer: Harness):
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, SLUM)
+    assert bot.app is not None
+    async with bot.app.bot_data.db.transaction() as tx:
+        await tx.execute("UPDATE officers SET status = 'rejected' WHERE user_id = ?", (OFFICER,))
+    refused = await bot.press(OFFICER, "Kirim")
+    assert "tidak berhak mengirim" in refused[-1]
+    assert await stored(bot, CODE1) is None

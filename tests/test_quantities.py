@@ -77,7 +77,9 @@ def test_constants() -> None:
         ("0.500", "0.5"),
         ("1234.500", "1234.5"),  # a 4-digit first group cannot be thousands
         ("1,2345", "1.2345"),
-        ("12,34565", "12.3457"),  # 4 decimals, half up
+        ("12,34565", "12.3456"),  # 4 decimals, rounded down
+        ("99.999,5 m2", "9.9999"),  # never rounded up across the 10 ha threshold
+        ("149.999,6 m2", "14.9999"),  # nor across 15 ha
         ("12,34564", "12.3456"),
         (",5 ha", "0.5"),
         ("125.000 m2", "12.5"),
@@ -146,7 +148,7 @@ def test_area_boundaries_are_exact(text: str, expected: str) -> None:
         ("0,00001", "area.too_small", {"min": "0,0001 ha"}),
         ("100000", "area.too_large", {"max": "100.000 ha"}),
         ("100.000 ha", "area.too_large", {"max": "100.000 ha"}),
-        ("99999,99995", "area.too_large", {"max": "100.000 ha"}),  # rounds up to the bound
+        ("100000,00001", "area.too_large", {"max": "100.000 ha"}),  # rounded down, still too big
         ("1.000 km2", "area.too_large", {"max": "100.000 ha"}),
         ("9" * 60, "area.too_large", {"max": "100.000 ha"}),
         ("125000 m", "area.ambiguous_unit", {"unit": "m"}),

@@ -35,11 +35,21 @@ from bot.domain.knowledge import GLOSSARY_PREFIX, KnowledgeBase, Topic, load
 from bot.domain.quantities import parse_area_ha
 from bot.domain.regions import REGENCIES
 
-# Tuned on tests/questions.py (see test_question_table): answer above ANSWER_AT when the best
-# topic leads the next by LEAD; offer choices above CHOICES_AT; otherwise hand over.
-ANSWER_AT = 0.55
-LEAD = 0.08
-CHOICES_AT = 0.32
+# Tuned on tests/qa_questions.py (tests/test_question_table.py; the held-out table is not used
+# for tuning): answer above ANSWER_AT when the best topic leads the next by LEAD and explains
+# ANSWER_COVERAGE of the question; offer choices above CHOICES_AT; otherwise hand over.
+ANSWER_AT = 0.5
+LEAD = 0.03
+CHOICES_AT = 0.25
+ANSWER_COVERAGE = 0.5
+CHOICES_COVERAGE = 0.2
+# A question with a word the knowledge base has never seen ("CPNS", "paspor") is about
+# something else unless the known words explain most of it.
+UNKNOWN_WORD_COVERAGE = 0.6
+BM25_K1 = 1.2
+BM25_B = 0.5
+BLEND = 0.65  # share of BM25 in the score; the rest is the closest example question
+GLOSSARY_DAMPING = 0.85
 MAX_QUESTION = 500  # characters looked at; the rest of a pasted essay adds nothing
 TYPO_CUTOFF = 84
 
@@ -50,7 +60,7 @@ FILLER = frozenset(
     dengan dgn pada pd oleh dalam juga saja aja sih kah dong deh ya yah kan nih tuh
     saya sy aku kami kita anda bapak pak ibu bu mas mbak kak tolong mohon minta tanya
     bisa boleh dapat harus sudah udah belum mau ingin perlu jika kalau kalo bila
-    the a an of to in is are what who which how does do for on at by it be can
+    the a an of to in is are what who which how does do for on at by it be can n
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 SLUM_WORDS = frozenset({"kumuh", "slum", "slums", "delineasi"})
@@ -63,19 +73,33 @@ DUTY_WORDS = frozenset(
 )  # fmt: skip
 OTHER_AFFAIRS = frozenset({"psu", "jalan", "drainase", "rtlh", "rumah", "sertifikasi", "spm"})
 STATUS_PHRASES = (
-    "status usul", "usulan saya", "usulan kami", "usulan kita", "sampai mana", "sampai dimana",
-    "sudah sampai", "posisi usul", "progres usul", "perkembangan usul", "nasib usul",
-    "my proposal", "proposal status", "status of my", "status usulan",
+    "status usul", "sampai mana", "sampai dimana", "sudah sampai", "posisi usul",
+    "progres usul", "perkembangan usul", "nasib usul", "kabar usul", "proposal status",
+    "status of my", "where is my proposal",
 )  # fmt: skip
 GLOSSARY_CUES = re.compile(
-    r"\b(apa itu|apa sih|itu apa|kepanjangan|singkatan|arti|artinya|maksudnya|definisi|"
-    r"what is|what does|stand for|meaning of)\b"
+    r"\b(apa itu|apa sih|itu apa|kepanjangan|kepanjangannya|singkatan|arti|artinya|maksud|"
+    r"maksudnya|definisi|pengertian|what is|what does|stand for|meaning of)\b"
 )
 _CODE = re.compile(r"\busl\s*[-/ ]?\s*(\d{4})\s*[-/ ]\s*(\d{1,5})\b")
 _AREA = re.compile(
     r"(\d[\d.,]*\s*(?:ha|hektar|hektare|hektaran|are|m2|m²|meter persegi|km2|km²)\b)"
 )
 _WORD = re.compile(r"[a-z0-9]+")
+# Chat spellings of everyday words (and of the government levels), as officers type them.
+SLANG = {
+    "hrs": "harus", "bs": "bisa", "bsa": "bisa", "dr": "dari", "smp": "sampai", "sampe": "sampai",
+    "sblm": "sebelum", "stlh": "setelah", "sesudah": "setelah", "kmrn": "kemarin",
+    "krn": "karena", "karna": "karena", "pake": "pakai", "kalo": "kalau", "klo": "kalau",
+    "kl": "kalau", "thn": "tahun", "th": "tahun", "tdk": "tidak", "gak": "tidak", "ga": "tidak",
+    "gk": "tidak", "nggak": "tidak", "enggak": "tidak", "sm": "sama", "trus": "terus",
+    "udh": "sudah", "udah": "sudah", "sdh": "sudah", "blm": "belum", "jd": "jadi", "tp": "tapi",
+    "org": "orang", "tgl": "tanggal", "bln": "bulan", "kab": "kabupaten", "pemkab": "kabupaten",
+    "prov": "provinsi", "pemprov": "provinsi", "kec": "kecamatan", "kel": "kelurahan",
+    "ds": "desa", "lg": "lagi", "msh": "masih", "ttg": "tentang", "spt": "seperti",
+    "mksd": "maksud", "ilang": "hilang", "gimana": "bagaimana", "bgmn": "bagaimana",
+    "kyk": "seperti", "dgn": "dengan", "sy": "saya", "dll": "lain",
+}  # fmt: skip
 GREETING_WORDS = frozenset(
     """
     halo hallo hai hi hello hey pagi siang sore malam selamat assalamualaikum asalamualaikum
@@ -151,7 +175,7 @@ class Matcher:
             for regency in REGENCIES
             for name in (regency.short_name, regency.capital, *regency.aliases)
             for word in _WORD.findall(name.casefold())
-        ) - {"kota", "kabupaten"}
+        ) - {"kota", "kabupaten"} | {"kalteng", "kalimantan"}
         self._docs: list[Counter[str]] = []
         self._examples: list[tuple[int, str]] = []
         for index, topic in enumerate(kb.topics):
@@ -162,6 +186,9 @@ class Matcher:
             for example in topic.examples:
                 self._examples.append((index, " ".join(self._terms(example, correct=False))))
         self.vocabulary = frozenset(word for doc in self._docs for word in doc)
+        self._lengths = [sum(doc.values()) for doc in self._docs]
+        self._index = {topic.id: i for i, topic in enumerate(kb.topics)}
+        self._mean_length = sum(self._lengths) / max(1, len(self._lengths))
         count = len(self._docs)
         frequency = Counter(word for doc in self._docs for word in set(doc))
         self._idf = {w: math.log(1 + count / n) for w, n in frequency.items()}
@@ -173,8 +200,9 @@ class Matcher:
 
     def _terms(self, text: str, *, correct: bool) -> list[str]:
         words: list[str] = []
-        for word in _WORD.findall(normalise(text)):
-            if word in FILLER or word in self._places:
+        for raw in _WORD.findall(normalise(text)):
+            word = SLANG.get(raw, raw)
+            if word in FILLER or word in self._places or word.isdigit():
                 continue
             words.append(word)
             words.extend(self._expansions.get(word, ()))
@@ -183,10 +211,27 @@ class Matcher:
             if word in FILLER:
                 continue
             stemmed = stem(word)
+            if correct and stemmed not in self.vocabulary:
+                stemmed = self._colloquial(word) or stemmed
             if correct and stemmed not in self.vocabulary and len(word) >= 4:
                 stemmed = self._corrected(word) or stemmed
             stems.append(stemmed)
         return stems
+
+    def _colloquial(self, word: str) -> str | None:
+        """Spoken-style affixes Sastrawi does not know: "ngurusnya" -> "urus",
+        "disiapin" -> "siap", "ngeluarin" -> "keluar"."""
+        bases = [word]
+        for suffix in ("innya", "in", "nya"):
+            if word.endswith(suffix) and len(word) > len(suffix) + 3:
+                bases.append(word[: -len(suffix)])
+        for base in bases:
+            for prefix in ("", "nge", "ng", "ny", "di", "m", "n"):
+                if base.startswith(prefix) and len(base) > len(prefix) + 2:
+                    candidate = stem(base[len(prefix) :])
+                    if candidate in self.vocabulary:
+                        return candidate
+        return None
 
     def _corrected(self, word: str) -> str | None:
         found = process.extractOne(
@@ -229,13 +274,22 @@ class Matcher:
         return None
 
     def _glossary(self, text: str) -> Topic | None:
+        """ "apa itu PSU": the glossary entry, when the term is what the question is about.
+
+        The question's other words must be filler or cue words (one more is allowed, as in
+        "DAK tematik PPKT itu dana apa"), else a topic about the term answers it better.
+        """
         if GLOSSARY_CUES.search(text) is None:
             return None
-        words = _WORD.findall(text)
+        rest = GLOSSARY_CUES.sub(" ", text)
+        words = [SLANG.get(w, w) for w in _WORD.findall(rest)]
+        content = [w for w in words if w not in FILLER and w not in self._places]
         for term in self.kb.terms:
-            names = {term.term.casefold(), *term.aliases}
-            if any(name in words or (" " in name and name in text) for name in names):
-                return self.kb.topic(GLOSSARY_PREFIX + term.slug)
+            for name in (term.term.casefold(), *term.aliases):
+                name_words = _WORD.findall(name)
+                fits = name_words and _contains(content, name_words)
+                if fits and len(content) - len(name_words) <= 1:
+                    return self.kb.topic(GLOSSARY_PREFIX + term.slug)
         return None
 
     def _topic(self, text: str) -> Understanding:
@@ -246,29 +300,63 @@ class Matcher:
         best_topic, best = ranked[0]
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
         top = tuple(ranked[:3])
-        if best >= ANSWER_AT and best - runner_up >= LEAD:
+        # How much of the question (by word rarity) the best topic explains: a question about
+        # "cara daftar CPNS" shares "cara daftar" with the bot's help, not its point.
+        covered = self.coverage(query, best_topic)
+        unknown = any(word not in self.vocabulary for word in query)
+        if unknown and covered < UNKNOWN_WORD_COVERAGE:
+            return Understanding(Kind.UNKNOWN, candidates=top, confidence=best)
+        if best >= ANSWER_AT and best - runner_up >= LEAD and covered >= ANSWER_COVERAGE:
             return Understanding(Kind.TOPIC, topic=best_topic, candidates=top, confidence=best)
-        if best >= CHOICES_AT:
+        if best >= CHOICES_AT and covered >= CHOICES_COVERAGE:
             return Understanding(Kind.UNSURE, candidates=top, confidence=best)
         return Understanding(Kind.UNKNOWN, candidates=top, confidence=best)
 
-    def rank(self, query: Sequence[str]) -> list[tuple[Topic, float]]:
-        """Every topic with its score for the stemmed query words, best first."""
+    def coverage(self, query: Sequence[str], topic: Topic) -> float:
+        """The share of the query's weight (idf) made of words the topic uses."""
+        doc = self._docs[self._index[topic.id]]
+        weights = [(word, self._idf.get(word, self._unknown_idf)) for word in query]
+        total = sum(weight for _, weight in weights) or 1.0
+        return sum(weight for word, weight in weights if word in doc) / total
+
+    def rank(self, query: Sequence[str], *, glossary: bool = False) -> list[tuple[Topic, float]]:
+        """Every topic with its score for the stemmed query words, best first.
+
+        BM25 over each topic's words (title, keywords, examples), normalised to 0..1 by the
+        best a topic could score, blended with the closest example question. Glossary topics
+        are held back unless asked for: "apa itu X" questions go straight to them.
+        """
         weights = [self._idf.get(word, self._unknown_idf) for word in query]
-        total = sum(weights) or 1.0
+        best_possible = sum(weights) * (BM25_K1 + 1) or 1.0
         similarity = [0.0] * len(self._docs)
         joined = " ".join(query)
         for _, score, position in process.extract(
-            joined, self._example_texts, scorer=fuzz.token_set_ratio, limit=None
+            joined, self._example_texts, scorer=fuzz.token_sort_ratio, limit=None
         ):
             index = self._examples[position][0]
             similarity[index] = max(similarity[index], score / 100)
         scored = []
         for index, doc in enumerate(self._docs):
-            covered = sum(w for word, w in zip(query, weights, strict=True) if word in doc)
-            scored.append((self.kb.topics[index], 0.6 * covered / total + 0.4 * similarity[index]))
+            relative_length = self._lengths[index] / self._mean_length
+            length_factor = BM25_K1 * (1 - BM25_B + BM25_B * relative_length)
+            bm25 = 0.0
+            for word, weight in zip(query, weights, strict=True):
+                tf = doc.get(word, 0)
+                if tf:
+                    bm25 += weight * tf * (BM25_K1 + 1) / (tf + length_factor)
+            score = BLEND * bm25 / best_possible + (1 - BLEND) * similarity[index]
+            topic = self.kb.topics[index]
+            if not glossary and topic.id.startswith(GLOSSARY_PREFIX):
+                score *= GLOSSARY_DAMPING
+            scored.append((topic, score))
         scored.sort(key=lambda pair: pair[1], reverse=True)
         return scored
+
+
+def _contains(words: Sequence[str], part: Sequence[str]) -> bool:
+    """Whether `part` occurs in `words` as a run of consecutive words."""
+    size = len(part)
+    return any(list(words[i : i + size]) == list(part) for i in range(len(words) - size + 1))
 
 
 @cache

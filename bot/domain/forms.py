@@ -31,7 +31,9 @@ from bot.domain.errors import Invalid, NeedsConfirmation
 Answers = Mapping[str, Any]
 
 YES_WORDS = frozenset({"ya", "y", "iya", "yes", "ok", "oke", "setuju", "benar"})
-NO_WORDS = frozenset({"tidak", "tdk", "t", "no", "n", "gak", "nggak", "enggak", "jangan", "batal"})
+NO_WORDS = frozenset({"tidak", "tdk", "t", "no", "n", "gak", "nggak", "enggak", "jangan"})
+# At "cancel the form?", typing the command's own word again means yes.
+CANCEL_YES_WORDS = YES_WORDS | {"batal", "batalkan", "hapus", "/batal"}
 DONE_WORDS = frozenset({"selesai", "sudah", "cukup", "done", "finish", "lanjut"})
 # An option with this value cancels the form (e.g. "Batalkan" after an authority warning).
 CANCEL_OPTION = "__cancel__"
@@ -163,6 +165,7 @@ class Field:
     collect: str | None = None  # "photo" | "document": the value is a list of files
     max_items: int = 10  # for collect: more are refused
     depends_on: tuple[str, ...] = ()  # earlier fields whose change makes this answer stale
+    in_summary: bool = True  # False for a step whose meaning the summary shows otherwise
 
     def applies(self, answers: Answers) -> bool:
         """Whether this field is asked, given the answers so far.
@@ -398,7 +401,7 @@ def summary(form: Form, draft: Draft) -> list[tuple[int, Field, Any]]:
     return [
         (i, f, draft.answers.get(f.name))
         for i, f in enumerate(form.fields)
-        if f.name in applicable and f.name in draft.answers
+        if f.name in applicable and f.name in draft.answers and f.in_summary
     ]
 
 
@@ -452,7 +455,7 @@ def _view(
 
 def _while_confirming_cancel(form: Form, draft: Draft, event: Event) -> Step:
     word = event.text.strip().casefold() if isinstance(event, TextInput) else None
-    if event is Command.YES or word in YES_WORDS:
+    if event is Command.YES or event is Command.CANCEL or word in CANCEL_YES_WORDS:
         return Step(View.CANCELLED, None, changed=True)
     if event is Command.NO or word in NO_WORDS:
         resumed = _bump(draft, confirming_cancel=False)
@@ -469,7 +472,18 @@ def _back(form: Form, draft: Draft) -> Step:
     if not history:
         return _view(form, draft, notice="form.at_first")
     previous = history.pop()
-    moved = _bump(draft, current=previous, history=tuple(history), partial=None, pending=None)
+    answers = dict(draft.answers)
+    if draft.current is not None and draft.partial:
+        # Photos sent or boxes ticked so far are kept as that question's answer, not lost.
+        answers[draft.current] = draft.partial
+    moved = _bump(
+        draft,
+        answers=answers,
+        current=previous,
+        history=tuple(history),
+        partial=None,
+        pending=None,
+    )
     return Step(View.ASK, moved, changed=True, field=form.field(previous))
 
 

@@ -7,11 +7,12 @@ areas as decimal strings ("12.5"), money and counts as ints, dates as ISO string
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from bot.domain.authority import Level, Ruling, proposal_ruling
+from bot.domain.authority import RULINGS, Level, Ruling, proposal_ruling
 from bot.domain.errors import Invalid, NeedsConfirmation
 from bot.domain.forms import (
     CANCEL_OPTION,
@@ -33,6 +34,7 @@ from bot.domain.quantities import (
     format_date,
     format_ha,
     format_rupiah,
+    format_rupiah_full,
     in_kalteng,
     parse_area_ha,
     parse_coordinates,
@@ -40,9 +42,11 @@ from bot.domain.quantities import (
     parse_date,
     parse_rupiah,
 )
-from bot.domain.regions import REGENCIES, regency_by_code
+from bot.domain.regions import REGENCIES, find_regency, regency_by_code
 from bot.domain.wilayah import area_by_code, kecamatan_of, villages_of
 
+# The province lives in WIB (DOMAIN.md): "today" is its date, not the server's.
+PROVINCE_ZONE = ZoneInfo("Asia/Pontianak")
 SK_MAX_AGE_YEARS = 5  # Permen PUPR 14/2018: slum decrees are reviewed at least every 5 years
 MAX_PHOTOS = 10
 MAX_DOCUMENTS = 5
@@ -59,8 +63,13 @@ SECTORS = (
     "rth",
 )
 LAND = ("pemda", "desa", "warga_sertifikat", "warga_skt", "lainnya")
-READINESS = ("ded", "rab", "siteplan", "rks", "hibah_op")
+READINESS = ("ded", "rab", "siteplan", "rks", "hibah_op", "kesepakatan", "surat_kepala_daerah")
 FUNDING = ("apbd_prov", "apbn", "dak", "apbd_kab", "bankeu", "csr", "apbdes", "kombinasi")
+
+
+def today() -> date:
+    """The date in the province now."""
+    return datetime.now(PROVINCE_ZONE).date()
 
 
 def _options(group: str, values: tuple[str, ...]) -> tuple[Option, ...]:
@@ -93,6 +102,12 @@ def _text(min_len: int, max_len: int) -> Any:
     return text_parser(lambda text: parse_text(text, min_len=min_len, max_len=max_len))
 
 
+def _regency(event: Input, answers: Answers) -> str:
+    if not isinstance(event, TextInput):
+        raise Invalid("form.use_buttons")
+    return find_regency(event.text).code
+
+
 def _kecamatan(event: Input, answers: Answers) -> str:
     if not isinstance(event, TextInput):
         raise Invalid("form.use_buttons")
@@ -105,13 +120,41 @@ def _village(event: Input, answers: Answers) -> str:
     return find_village(answers["kecamatan"], event.text).code
 
 
+# Above this a typed area is more likely m² without a unit ("12.500") than a real site: Kalteng's
+# 111 slum locations total about 6,998 ha.
+LARGE_AREA_HA = Decimal(100)
+# Below this a cost is more likely a missing "juta" than a real housing activity.
+SMALL_COST = 10_000_000
+
+
 def _area(event: Input, answers: Answers) -> str:
     if not isinstance(event, TextInput):
         raise Invalid("form.expect_text")
-    return str(parse_area_ha(event.text))
+    area = parse_area_ha(event.text)
+    if area > LARGE_AREA_HA:
+        raise NeedsConfirmation("usul.area.large", str(area), area=format_ha(area))
+    return str(area)
+
+
+def _cost(event: Input, answers: Answers) -> int:
+    if not isinstance(event, TextInput):
+        raise Invalid("form.expect_text")
+    cost = parse_rupiah(event.text)
+    if cost < SMALL_COST:
+        raise NeedsConfirmation("usul.cost.small", cost, cost=format_rupiah_full(cost))
+    return cost
 
 
 _UNIT_WORDS = {"kk": "KK", "jiwa": "jiwa", "unit": "unit rumah"}
+
+
+def _people(event: Input, answers: Answers) -> int:
+    people: int = _count("jiwa")(event, answers)
+    households = answers.get("households")
+    if isinstance(households, int) and people < households:
+        # Every household has at least one member.
+        raise Invalid("usul.people.fewer_than_households", people=people, households=households)
+    return people
 
 
 def _count(unit: str) -> Any:
@@ -133,7 +176,7 @@ def _sk_date(event: Input, answers: Answers) -> str:
     if not isinstance(event, TextInput):
         raise Invalid("form.expect_text")
     value = parse_date(event.text)
-    if value > date.today():
+    if value > today():
         raise Invalid("usul.sk_date.future", date=format_date(value))
     return value.isoformat()
 
@@ -180,8 +223,8 @@ def _area_note(value: str, answers: Answers) -> Note | None:
 
 def _sk_age_note(value: str, answers: Answers) -> Note | None:
     issued = date.fromisoformat(value)
-    today = date.today()
-    years = today.year - issued.year - ((today.month, today.day) < (issued.month, issued.day))
+    now = today()
+    years = now.year - issued.year - ((now.month, now.day) < (issued.month, issued.day))
     if years >= SK_MAX_AGE_YEARS:
         return Note("usul.sk_date.old", {"years": years, "max": SK_MAX_AGE_YEARS})
     return None
@@ -191,12 +234,39 @@ def _in_sk_note(value: str, answers: Answers) -> Note | None:
     return Note("usul.in_sk.not_listed") if value == "tidak" else None
 
 
+def _rtlh_land_note(value: str, answers: Answers) -> Note | None:
+    # RTLH through the province needs the house on the applicant's own land (at least an SKT).
+    if answers.get("type") == "rtlh" and value not in ("warga_sertifikat", "warga_skt"):
+        return Note("usul.land.rtlh_own_land")
+    return None
+
+
+def cautions(answers: Answers) -> list[str]:
+    """Text keys of what an admin should know before trusting the stamped level."""
+    found = []
+    if answers.get("in_sk") == "tidak":
+        found.append("usul.caution.not_in_sk")
+    sk_date = answers.get("sk_date")
+    if sk_date and _sk_age_note(sk_date, answers) is not None:
+        found.append("usul.caution.old_sk")
+    if answers.get("type") == "rtlh" and answers.get("land_status") not in (
+        "warga_sertifikat",
+        "warga_skt",
+    ):
+        found.append("usul.caution.rtlh_land")
+    return found
+
+
 def _ack_params(answers: Answers) -> dict[str, object]:
     found = ruling(answers)
     assert found is not None  # asked only when a ruling exists
     area = format_ha(Decimal(answers["area_ha"])) if "area_ha" in answers else ""
+    province = RULINGS["kumuh.10_to_15"].quote
     basis = (
-        Note("usul.ack.basis_quote", {"quote": found.quote, "source": found.source, "area": area})
+        Note(
+            "usul.ack.basis_quote",
+            {"quote": found.quote, "source": found.source, "area": area, "province": province},
+        )
         if found.quote is not None
         else Note(f"rule.{found.rule}", {"source": found.source})
     )
@@ -220,6 +290,12 @@ def _village_options(answers: Answers) -> tuple[Option, ...]:
     return tuple(Option(v.code, v.name) for v in villages_of(answers["kecamatan"]))
 
 
+def _cost_shown(value: int) -> str:
+    full = format_rupiah_full(value)
+    short = format_rupiah(value)
+    return full if short == full else f"{full} (≈ {short})"
+
+
 def _place_name(code: str) -> str:
     return area_by_code(code).name
 
@@ -241,7 +317,7 @@ PROPOSAL = Form(
         Field("sectors", "usul.sectors.label", "usul.sectors.prompt",
               options=_options("sectors", SECTORS), multi=True, min_choices=1),
         Field("regency", "usul.regency.label", "usul.regency.prompt",
-              options=tuple(Option(r.code, r.short_name) for r in REGENCIES),
+              options=tuple(Option(r.code, r.short_name) for r in REGENCIES), parse=_regency,
               show=lambda code: regency_by_code(code).name),
         Field("kecamatan", "usul.kecamatan.label", "usul.kecamatan.prompt",
               hint="usul.kecamatan.hint", parse=_kecamatan, options=_kecamatan_options,
@@ -255,9 +331,10 @@ PROPOSAL = Form(
         Field("setting", "usul.setting.label", "usul.setting.prompt",
               options=_options("setting", ("perkotaan", "perdesaan"))),
         Field("area_ha", "usul.area.label", "usul.area.prompt", hint="usul.area.hint",
-              parse=_area, show=lambda v: format_ha(Decimal(v)), check=_area_note),
+              when=lambda a: a["type"] != "rtlh", parse=_area,
+              show=lambda v: format_ha(Decimal(v)), check=_area_note),
         Field("authority_ack", "usul.ack.label", "usul.ack.prompt",
-              when=outside_authority, prompt_params=_ack_params,
+              when=outside_authority, prompt_params=_ack_params, in_summary=False,
               options=(Option("lanjut", "usul.ack.continue", translate=True),
                        Option(CANCEL_OPTION, "usul.ack.cancel", translate=True)),
               depends_on=("type", "psu_kind", "housing_cause", "housing_scale", "area_ha")),
@@ -265,12 +342,13 @@ PROPOSAL = Form(
               hint="usul.households.hint", parse=_count("kk"),
               show=lambda v: f"{format_count(v)} KK"),
         Field("people", "usul.people.label", "usul.people.prompt", hint="usul.people.hint",
-              parse=_count("jiwa"), show=lambda v: f"{format_count(v)} jiwa"),
+              parse=_people, show=lambda v: f"{format_count(v)} jiwa",
+              depends_on=("households",)),
         Field("units", "usul.units.label", "usul.units.prompt", hint="usul.units.hint",
               when=lambda a: a["type"] in ("rumah", "rtlh"), parse=_count("unit"),
               show=lambda v: f"{format_count(v)} unit"),
         Field("land_status", "usul.land.label", "usul.land.prompt",
-              options=_options("land", LAND)),
+              options=_options("land", LAND), check=_rtlh_land_note),
         Field("clean_clear", "usul.clean_clear.label", "usul.clean_clear.prompt",
               hint="usul.clean_clear.hint",
               options=(*YES_NO, Option("belum_tahu", "opt.unknown", translate=True))),
@@ -284,7 +362,7 @@ PROPOSAL = Form(
         Field("readiness", "usul.readiness.label", "usul.readiness.prompt",
               hint="usul.readiness.hint", options=_options("readiness", READINESS), multi=True),
         Field("cost", "usul.cost.label", "usul.cost.prompt", hint="usul.cost.hint",
-              parse=text_parser(parse_rupiah), show=format_rupiah),
+              parse=_cost, show=_cost_shown),
         Field("funding", "usul.funding.label", "usul.funding.prompt",
               options=_options("funding", FUNDING)),
         Field("gps", "usul.gps.label", "usul.gps.prompt", hint="usul.gps.hint", optional=True,

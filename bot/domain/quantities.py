@@ -30,7 +30,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import Final
 from urllib.parse import unquote
 
@@ -295,7 +295,8 @@ def parse_area_ha(text: str) -> Decimal:
     hectares = number * factor
     if hectares >= MAX_AREA_HA:  # before quantize, which fails on very long numbers
         raise Invalid("area.too_large", max=format_ha(MAX_AREA_HA))
-    rounded = hectares.quantize(_AREA_STEP, ROUND_HALF_UP)
+    # Down, never up: rounding must not carry 9,99995 ha across a legal threshold (10 ha).
+    rounded = hectares.quantize(_AREA_STEP, ROUND_DOWN)
     if rounded == 0:
         raise Invalid("area.too_small", min=format_ha(_AREA_STEP))
     if rounded >= MAX_AREA_HA:

@@ -1,0 +1,146 @@
+"""Asking questions end to end: answers with sources, handover to the province and back."""
+
+from __future__ import annotations
+
+from storage import questions
+from tests.auxil.harness import ADMIN, ADMIN2, OFFICER, OFFICER2, Harness
+from tests.auxil.proposal_steps import SLUM, play
+
+
+async def test_tanya_alone_explains_and_offers_examples(bot: Harness):
+    reply = (await bot.send(OFFICER, "/tanya"))[0]
+    assert "Tanyakan apa saja" in reply
+    answer = await bot.press(OFFICER, "kumuh 12 ha kewenangan siapa?")
+    assert "Kawasan kumuh seluas 12 ha menjadi kewenangan pemerintah provinsi" in answer[-1]
+
+
+async def test_numeric_question_is_computed_with_the_legal_wording(bot: Harness):
+    reply = (await bot.send(OFFICER, "kawasan kumuh seluas 8 hektar"))[-1]
+    assert "8 ha menjadi kewenangan pemerintah kabupaten/kota" in reply
+    assert "\u201cdengan luas di bawah 10 (sepuluh) ha\u201d" in reply
+    assert "UU 23/2014 Lampiran huruf D" in reply
+    assert "APBD kabupaten/kota" in reply
+    central = (await bot.send(OFFICER, "/tanya luas 15 ha ditangani siapa"))[-1]
+    assert "pemerintah pusat" in central
+    assert "belum terkonfirmasi" in central
+
+
+async def test_plain_question_gets_a_topic_answer_with_its_source(bot: Harness):
+    reply = (await bot.send(OFFICER, "psu perumahan dan psu permukiman bedanya apa"))[-1]
+    assert "📚 Sumber:" in reply
+    assert "UU 23/2014" in reply
+    buttons = str(bot.last(OFFICER).reply_markup)
+    assert "Tanya petugas provinsi" in buttons
+
+
+async def test_unknown_question_goes_to_the_province_and_the_answer_comes_back(bot: Harness):
+    await bot.register(OFFICER, regency="Kotim")
+    await bot.approve(OFFICER)
+    reply = (await bot.send(OFFICER, "berapa harga semen per sak di sampit"))[-1]
+    assert "belum ada di basis pengetahuan" in reply
+    sent = (await bot.press(OFFICER, "Tanya petugas provinsi"))[-1]
+    assert "diteruskan ke petugas provinsi" in sent
+    notice = bot.last(ADMIN)
+    assert "Pertanyaan dari Ir. Budi Santoso, M.T." in notice.plain_text
+    assert "Kabupaten Kotawaringin Timur" in notice.plain_text
+    assert "berapa harga semen" in notice.plain_text
+
+    # the admin answers by replying to the notice
+    update = bot.standin.text_update(ADMIN, "Silakan cek ke Dinas Perdagangan kabupaten.")
+    update["message"]["reply_to_message"] = {
+        "message_id": notice.message_id,
+        "date": update["message"]["date"],
+        "chat": update["message"]["chat"],
+        "text": notice.plain_text,
+    }
+    await bot.process(update)
+    relayed = bot.last(OFFICER).plain_text
+    assert "Jawaban petugas provinsi" in relayed
+    assert "Silakan cek ke Dinas Perdagangan kabupaten." in relayed
+    assert "Jawaban terkirim" in bot.last(ADMIN).plain_text
+    assert bot.app is not None
+    async with bot.app.bot_data.db.transaction(write=False) as tx:
+        stored = await questions.open_ones(tx)
+        assert stored == []
+        answered = await questions.get(tx, 1)
+    assert answered is not None
+    assert answered.answer == "Silakan cek ke Dinas Perdagangan kabupaten."
+    assert answered.answered_by == ADMIN
+
+
+async def test_open_questions_are_listed_for_admins_and_answerable(bot: Harness):
+    await bot.send(OFFICER, "gaji pns golongan III berapa")
+    await bot.press(OFFICER, "Tanya petugas provinsi")
+    replies = await bot.send(ADMIN2, "/pertanyaan")
+    assert "Pertanyaan menunggu jawaban: 1" in replies[0]
+    assert "gaji pns golongan III" in replies[1]
+    row = bot.last(ADMIN2)
+    update = bot.standin.text_update(ADMIN2, "Bukan ranah Disperkimtan; hubungi BKD.")
+    update["message"]["reply_to_message"] = {
+        "message_id": row.message_id,
+        "date": update["message"]["date"],
+        "chat": update["message"]["chat"],
+        "text": row.plain_text,
+    }
+    await bot.process(update)
+    assert "hubungi BKD" in bot.last(OFFICER).plain_text
+    assert "Pertanyaan menunggu jawaban: 0" in (await bot.send(ADMIN2, "/pertanyaan"))[0]
+
+
+async def test_someone_elses_question_cannot_be_handed_over(bot: Harness):
+    await bot.send(OFFICER, "cara mengurus paspor")
+    _, data = bot.find_button(OFFICER, "Tanya petugas provinsi")
+    await bot.send(OFFICER2, "/bantuan")
+    own = bot.last(OFFICER2)  # a forged press must come from the presser's own chat
+    await bot.process(bot.standin.callback_update(OFFICER2, own.message_id, data))
+    assert "sudah diteruskan" in bot.last(OFFICER2).plain_text
+    assert bot.standin.messages_for(ADMIN) == []
+
+
+async def test_unsure_question_offers_topics_and_records_the_choice(bot: Harness):
+    reply = (await bot.send(OFFICER, "kumuh"))[-1]
+    assert "belum yakin" in reply
+    buttons = [b["text"] for row in bot.last(OFFICER).reply_markup["inline_keyboard"] for b in row]
+    assert len(buttons) == 4
+    chosen = buttons[0]
+    answer = (await bot.press(OFFICER, chosen))[-1]
+    assert "📚 Sumber:" in answer
+    assert bot.app is not None
+    async with bot.app.bot_data.db.transaction(write=False) as tx:
+        asked = await questions.get(tx, 1)
+    assert asked is not None
+    assert asked.topic is not None
+
+
+async def test_english_user_gets_english_answers(bot: Harness):
+    await bot.send(OFFICER, "/bahasa")
+    await bot.press(OFFICER, "English")
+    reply = (await bot.send(OFFICER, "who builds houses for disaster victims"))[-1]
+    assert "📚 Source:" in reply
+    assert "Sumber" not in reply
+
+
+async def test_status_is_only_for_the_officers_own_regency(bot: Harness):
+    await bot.register(OFFICER, regency="Kotim")
+    await bot.approve(OFFICER)
+    await bot.register(OFFICER2, name="Sari Dewi", regency="Kapuas")
+    await bot.approve(OFFICER2)
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, SLUM)
+    done = (await bot.press(OFFICER, "Kirim"))[0]
+    code = done.split("Kode: ")[1].split("\n")[0]
+    mine = (await bot.send(OFFICER, f"status usulan {code}"))[-1]
+    assert code in mine
+    assert "Status: diajukan" in mine
+    assert code in (await bot.send(OFFICER, "usulan saya sudah sampai mana?"))[-1]
+    assert code in (await bot.send(OFFICER, "/status"))[-1]
+    other = (await bot.send(OFFICER2, f"/status {code}"))[-1]
+    assert "tidak ditemukan" in other
+    assert "belum ada usulan" in (await bot.send(OFFICER2, "/status"))[-1].lower()
+    bot.standin.add_user(777, "Tamu")
+    guest = (await bot.send(777, "status usulan saya"))[-1]
+    assert "petugas terdaftar" in guest
+
+
+async def test_greeting_is_answered_kindly(bot: Harness):
+    assert "Ketik pertanyaan Anda, atau /start" in (await bot.send(OFFICER, "Assalamualaikum"))[-1]
