@@ -123,6 +123,12 @@ class Console:
         uid = self.me.user_id
         if line.startswith("\\"):  # a backslash sends the rest literally, never as a button
             return self.standin.text_update(uid, line[1:])
+        if word == "/reply":
+            latest = self.standin.messages_for(uid)
+            if not latest or not rest.strip():
+                self.say(t(LANG, "console.bad_reply"))
+                return None
+            return self.standin.reply_update(uid, latest[-1].message_id, rest.strip())
         if word == "/contact":
             return self.standin.contact_update(uid, rest.strip() or self.me.phone)
         if word == "/loc":

@@ -16,7 +16,7 @@ from bot.domain.regions import regency_by_code
 from bot.domain.textsplit import split_lines
 from bot.services import notify
 from bot.texts import Raw, t
-from handlers import statuses
+from handlers import flows, statuses
 from handlers.context import Context, Identity, Role
 from handlers.queries import acknowledge
 from storage import audit, officers, questions
@@ -184,6 +184,7 @@ async def press(update: Update, context: Context) -> None:
         await answer_text(update, context, EXAMPLE_QUESTIONS[int(arg)])
     elif op == "h" and arg.isdigit():
         await _hand_over(update, context, int(arg))
+        await flows.clear_buttons(query.message)  # a question is handed over once
 
 
 async def _hand_over(update: Update, context: Context, question_id: int) -> None:
@@ -237,7 +238,7 @@ async def relay_answer(update: Update, context: Context) -> bool:
     text = t(asker.language, "qa.province_answer", question=asked.text, answer=message.text)
     delivered = await notify.send(context.bot, asker.chat_id, text)
     key = "qa.answer_relayed" if delivered else "qa.answer_undelivered"
-    await message.reply_text(t(who.lang, key, name=asker.full_name or "—"))
+    await message.reply_text(t(who.lang, key, name=asker.full_name or t(who.lang, "qa.the_asker")))
     return True
 
 

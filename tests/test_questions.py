@@ -46,13 +46,9 @@ async def test_unknown_question_goes_to_the_province_and_the_answer_comes_back(b
     assert "berapa harga semen" in notice.plain_text
 
     # the admin answers by replying to the notice
-    update = bot.standin.text_update(ADMIN, "Silakan cek ke Dinas Perdagangan kabupaten.")
-    update["message"]["reply_to_message"] = {
-        "message_id": notice.message_id,
-        "date": update["message"]["date"],
-        "chat": update["message"]["chat"],
-        "text": notice.plain_text,
-    }
+    update = bot.standin.reply_update(
+        ADMIN, notice.message_id, "Silakan cek ke Dinas Perdagangan kabupaten."
+    )
     await bot.process(update)
     relayed = bot.last(OFFICER).plain_text
     assert "Jawaban petugas provinsi" in relayed
@@ -75,13 +71,9 @@ async def test_open_questions_are_listed_for_admins_and_answerable(bot: Harness)
     assert "Pertanyaan menunggu jawaban: 1" in replies[0]
     assert "gaji pns golongan III" in replies[1]
     row = bot.last(ADMIN2)
-    update = bot.standin.text_update(ADMIN2, "Bukan ranah Disperkimtan; hubungi BKD.")
-    update["message"]["reply_to_message"] = {
-        "message_id": row.message_id,
-        "date": update["message"]["date"],
-        "chat": update["message"]["chat"],
-        "text": row.plain_text,
-    }
+    update = bot.standin.reply_update(
+        ADMIN2, row.message_id, "Bukan ranah Disperkimtan; hubungi BKD."
+    )
     await bot.process(update)
     assert "hubungi BKD" in bot.last(OFFICER).plain_text
     assert "Pertanyaan menunggu jawaban: 0" in (await bot.send(ADMIN2, "/pertanyaan"))[0]

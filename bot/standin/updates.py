@@ -215,6 +215,13 @@ class UpdateFactory:
             entities = [MessageEntity(MessageEntity.BOT_COMMAND, 0, length)]
         return self._message_update(user_id, text=text, entities=entities)
 
+    def reply_update(self, user_id: int, message_id: int, text: str) -> dict[str, Any]:
+        """A text message that replies to the bot's message `message_id` (KeyError if none)."""
+        sent = self.messages.get(message_id)
+        if sent is None:
+            raise KeyError(f"the bot sent no message with id {message_id}")
+        return self._message_update(user_id, text=text, reply_to_message=self.bot_message(sent))
+
     def callback_update(self, user_id: int, message_id: int, data: str) -> dict[str, Any]:
         """A button press on the bot's message `message_id` (KeyError if there is none)."""
         sent = self.messages.get(message_id)

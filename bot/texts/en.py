@@ -497,19 +497,11 @@ TEXTS: dict[str, str] = {
     "usul.copy_draft_open": "You still have a proposal draft. Finish it first, or type /usul and choose <b>Start new</b>.",
     "usul.at_summary": "only checking and sending left",
     "usul.at_step": "step {n} of {total}",
+    "console.bad_reply": "Format: /reply TEXT — replies to the bot's latest message in this chat, e.g. to answer a question passed on to you.",
+    "qa.the_asker": "the asker",
     # --- console (the terminal demo) ---
-    "console.banner": (
-        "Sinkron console — the real bot, a pretend Telegram. Database: {db}\n"
-        "You are: officer (Budi). Type /start to begin.\n"
-        "Console commands: /as admin | /as officer2 (switch identity), /who, "
-        "/contact [NUMBER], /loc LAT LON, /photo PATH, /doc PATH, /help, /quit.\n"
-        "Buttons: type the number [1] or the label; start with \\ to send text as is."
-    ),
-    "console.help": (
-        "/as NAME (officer, officer2…, admin, admin2, admin3) · /who · /contact [NUMBER] · "
-        "/loc LAT LON · /photo PATH · /doc PATH · /quit\n"
-        "Buttons: type the number or the label; \\text sends text as is."
-    ),
+    "console.banner": "Sinkron console — the real bot, a pretend Telegram. Database: {db}\nYou are: officer (Budi). Type /start to begin.\nConsole commands: /as admin | /as officer2 (switch identity), /who, /contact [NUMBER], /loc LAT LON, /photo PATH, /doc PATH, /reply TEXT, /help, /quit.\nButtons: type the number [1] or the label; start with \\ to send text as is.",
+    "console.help": "/as NAME (officer, officer2…, admin, admin2, admin3) · /who · /contact [NUMBER] · /loc LAT LON · /photo PATH · /doc PATH · /reply TEXT · /quit\nButtons: type the number or the label; \\text sends text as is.",
     "console.you_are": "You are now: {key} ({name}).",
     "console.switched": "— You are now: {key} ({name}) —",
     "console.bad_persona": 'Unknown identity "{key}". Use officer, officer2…, admin, admin2 or admin3.',

@@ -495,19 +495,11 @@ TEXTS: dict[str, str] = {
     "usul.copy_draft_open": "Anda masih punya draf usulan. Selesaikan dulu, atau ketik /usul lalu pilih <b>Mulai baru</b>.",
     "usul.at_summary": "tinggal diperiksa dan dikirim",
     "usul.at_step": "langkah {n} dari {total}",
+    "console.bad_reply": "Format: /reply TEKS — membalas (reply) pesan bot terakhir di chat ini, misalnya untuk menjawab pertanyaan yang diteruskan.",
+    "qa.the_asker": "penanya",
     # --- console (the terminal demo) ---
-    "console.banner": (
-        "Sinkron console — bot asli, Telegram tiruan. Basis data: {db}\n"
-        "Anda: officer (Budi). Ketik /start untuk mulai.\n"
-        "Perintah konsol: /as admin | /as officer2 (ganti identitas), /who, "
-        "/contact [NOMOR], /loc LAT LON, /photo PATH, /doc PATH, /help, /quit.\n"
-        "Tombol: ketik nomornya [1] atau labelnya; awali dengan \\ untuk mengirim teks apa adanya."
-    ),
-    "console.help": (
-        "/as NAMA (officer, officer2…, admin, admin2, admin3) · /who · /contact [NOMOR] · "
-        "/loc LAT LON · /photo PATH · /doc PATH · /quit\n"
-        "Tombol: ketik nomor atau label; \\teks mengirim teks apa adanya."
-    ),
+    "console.banner": "Sinkron console — bot asli, Telegram tiruan. Basis data: {db}\nAnda: officer (Budi). Ketik /start untuk mulai.\nPerintah konsol: /as admin | /as officer2 (ganti identitas), /who, /contact [NOMOR], /loc LAT LON, /photo PATH, /doc PATH, /reply TEKS, /help, /quit.\nTombol: ketik nomornya [1] atau labelnya; awali dengan \\ untuk mengirim teks apa adanya.",
+    "console.help": "/as NAMA (officer, officer2…, admin, admin2, admin3) · /who · /contact [NOMOR] · /loc LAT LON · /photo PATH · /doc PATH · /reply TEKS · /quit\nTombol: ketik nomor atau label; \\teks mengirim teks apa adanya.",
     "console.you_are": "Anda sekarang: {key} ({name}).",
     "console.switched": "— Sekarang Anda: {key} ({name}) —",
     "console.bad_persona": 'Identitas "{key}" tidak dikenal. Pakai officer, officer2…, admin, admin2 atau admin3.',
