@@ -114,3 +114,57 @@ async def test_sinkron_run_over_http_survives_kill_9(tmp_path: Path):
         assert code == 0, stderr
         assert TOKEN not in stderr  # request URLs carry the token; they must not be logged
     assert (tmp_path / "state" / "sinkron.db").exists()
+
+
+async def press_and_wait(standin: BotApiStandIn, user_id: int, label: str, replies: int = 1) -> str:
+    """The user presses the newest button labelled like `label`; return the last reply."""
+    for message in reversed(standin.messages_for(user_id)):
+        for row in (message.reply_markup or {}).get("inline_keyboard", []):
+            for button in row:
+                if label.casefold() in button["text"].casefold():
+                    before = len(standin.messages_for(user_id))
+                    standin.push(
+                        standin.callback_update(
+                            user_id, message.message_id, button["callback_data"]
+                        )
+                    )
+                    return (await reply_count(standin, user_id, before + replies))[-1]
+    raise AssertionError(f"no button {label!r}")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+async def test_proposal_survives_kill_9_mid_form(tmp_path: Path):
+    standin = BotApiStandIn()
+    standin.add_user(OFFICER, "Budi")
+    standin.add_user(ADMIN, "Admin")
+    async with await serve(standin) as server:
+        config = tmp_path / "config.toml"
+        config.write_text(
+            f'[telegram]\nbase_url = "{server.base_url}"\n'
+            f"[access]\nadmin_ids = [{ADMIN}]\n"
+            '[storage]\ndatabase = "sinkron.db"\n',
+            encoding="utf-8",
+        )
+        bot = await start_bot(config)
+        standin.push(standin.text_update(OFFICER, "/start"))
+        await reply_count(standin, OFFICER, 2)
+        for answer in ("Budi Santoso", "Kotim", "Kasi Permukiman"):
+            await type_and_wait(standin, OFFICER, answer)
+        await type_and_wait(standin, OFFICER, "081234567890", replies=2)
+        await press_and_wait(standin, OFFICER, "Kirim")
+        await reply_count(standin, ADMIN, 1)
+        await press_and_wait(standin, ADMIN, "Setujui", replies=0)
+        await reply_count(standin, OFFICER, 9)  # the approval arrived
+        await type_and_wait(standin, OFFICER, "/usul")
+        await type_and_wait(standin, OFFICER, "Peningkatan kualitas kawasan kumuh Baamang Hulu")
+        await press_and_wait(standin, OFFICER, "Peningkatan kualitas kawasan kumuh")
+        code, _ = await stop_bot(bot, signal.SIGKILL)
+        assert code == -signal.SIGKILL
+
+        bot = await start_bot(config)
+        reply = await type_and_wait(standin, OFFICER, "/usul")
+        assert "Peningkatan kualitas kawasan kumuh Baamang Hulu" in reply  # the draft is there
+        resumed = await press_and_wait(standin, OFFICER, "Lanjutkan draf")
+        assert "Sektor apa saja" in resumed
+        code, stderr = await stop_bot(bot, signal.SIGTERM)
+        assert code == 0, stderr
