@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
 import httpx
-from telegram import LinkPreviewOptions
+from telegram import Bot, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
 from telegram.request import HTTPXRequest
@@ -16,12 +18,13 @@ from telegram.request import HTTPXRequest
 import handlers
 from bot.config import Settings
 from bot.domain.regions import REGENCIES
+from bot.services.sender import Sender
 from bot.state import AppState
 from handlers.context import Context, Role
 from handlers.menu import set_chat_menu, set_default_menus
 from handlers.proposals import ProposalFlow
 from handlers.registration import RegistrationFlow
-from storage import officers, regencies
+from storage import officers, outbox, regencies
 from storage.db import Database
 from storage.migrations import migrate
 from storage.regencies import RegencyRow
@@ -32,9 +35,16 @@ SinkronApp = Application[Any, Context, dict[Any, Any], dict[Any, Any], AppState,
 
 
 def build_application(
-    settings: Settings, token: str, *, transport: httpx.AsyncBaseTransport | None = None
+    settings: Settings,
+    token: str,
+    *,
+    transport: httpx.AsyncBaseTransport | None = None,
+    per_chat_interval: float = 1.0,
 ) -> SinkronApp:
     """The bot, wired; `transport` replaces the network (the Bot API stand-in)."""
+    # PTB 22 warns on every 429 that RetryAfter.retry_after will become a timedelta; opt in now
+    # (the sender reads either form).
+    os.environ.setdefault("PTB_TIMEDELTA", "true")
     builder = (
         ApplicationBuilder()
         .token(token)
@@ -51,6 +61,7 @@ def build_application(
         # Replies stay under Telegram's flood limits and ride out a 429 with its retry_after.
         .rate_limiter(AIORateLimiter(max_retries=3))
         .post_init(_open_resources)
+        .post_stop(_stop_sender)
         .post_shutdown(_close_resources)
     )
     if transport is not None:
@@ -60,7 +71,21 @@ def build_application(
     application: SinkronApp = builder.build()
     state = application.bot_data
     state.settings = settings
-    flows = [RegistrationFlow(), ProposalFlow(settings.schedule.timezone)]
+    state.per_chat_interval = per_chat_interval
+    # The sender's own Bot: no AIORateLimiter (the sender paces and handles 429 itself) and a
+    # pool wide enough for sends in parallel.
+    sender_request = HTTPXRequest(
+        connection_pool_size=8,
+        httpx_kwargs={"transport": transport} if transport is not None else None,
+    )
+    state.sender_bot = Bot(
+        token,
+        base_url=settings.telegram.base_url,
+        base_file_url=settings.telegram.base_file_url,
+        request=sender_request,
+    )
+    admins = settings.access.admin_ids
+    flows = [RegistrationFlow(admins), ProposalFlow(settings.schedule.timezone, admins)]
     state.flows = {flow.form.name: flow for flow in flows}
     handlers.register(application)
     return application
@@ -81,6 +106,14 @@ async def _open_resources(application: SinkronApp) -> None:
         await db.close()
         raise
     state.db = db
+    await state.sender_bot.initialize()
+    state.sender = Sender(
+        db,
+        state.sender_bot,
+        per_second=state.settings.delivery.max_per_second,
+        per_chat_interval=state.per_chat_interval,
+    )
+    await state.sender.start()
     await set_default_menus(application.bot)
     admins = sorted(state.settings.access.admin_ids)
     if not admins:
@@ -90,6 +123,15 @@ async def _open_resources(application: SinkronApp) -> None:
     for admin_id, officer in known.items():
         lang = officer.language if officer is not None else "id"
         await set_chat_menu(application.bot, admin_id, Role.ADMIN, lang)
+
+
+async def _stop_sender(application: SinkronApp) -> None:
+    """Stop draining the outbox (what is queued stays queued for the next start)."""
+    state = application.bot_data
+    if state.sender is not None:
+        await state.sender.stop()
+        state.sender = None
+    await state.sender_bot.shutdown()
 
 
 async def _close_resources(application: SinkronApp) -> None:
@@ -116,3 +158,21 @@ async def running(application: SinkronApp) -> AsyncIterator[SinkronApp]:
         await application.shutdown()
         if application.post_shutdown is not None:
             await application.post_shutdown(application)
+
+
+async def settle(application: SinkronApp, within: float = 10.0) -> None:
+    """Wait until the outbox has sent (or given up on) everything due now.
+
+    For the console and tests, which show what a user would have received by then.
+    """
+    state = application.bot_data
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + within
+    while True:
+        async with state.db.transaction(write=False) as tx:
+            due = await outbox.due_or_sending(tx)
+        if not due and (state.sender is None or not state.sender.busy):
+            return
+        if loop.time() > deadline:
+            raise TimeoutError(f"the outbox still has {due} messages due after {within} s")
+        await asyncio.sleep(0.005)

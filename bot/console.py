@@ -13,7 +13,7 @@ from typing import Any, TextIO
 import httpx
 from telegram import Update
 
-from bot.app import SinkronApp, build_application, running
+from bot.app import SinkronApp, build_application, running, settle
 from bot.config import Settings
 from bot.standin import BotApiStandIn, SentMessage
 from bot.texts import t
@@ -106,6 +106,7 @@ class Console:
         update = self._update_for(line, word, rest)
         if update is not None:
             await self.app.process_update(Update.de_json(update, self.app.bot))
+            await settle(self.app)  # queued messages (to admins, to officers) arrive first
             self.show_new()
         return True
 
@@ -252,7 +253,9 @@ def _key_of(chat_id: int) -> str:
 async def run_console(settings: Settings, read_line: ReadLine, out: TextIO) -> None:
     """Run the console until the user quits or input ends."""
     standin = BotApiStandIn()
-    app = build_application(settings, TOKEN, transport=httpx.MockTransport(standin.handle))
+    # No per-chat pause: there is no real Telegram to protect, and the demo should feel quick.
+    transport = httpx.MockTransport(standin.handle)
+    app = build_application(settings, TOKEN, transport=transport, per_chat_interval=0.0)
     async with running(app):
         console = Console(app, standin, out)
         console.say(t(LANG, "console.banner", db=settings.storage.database))

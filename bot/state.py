@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from telegram import Bot
+
 from bot.config import Settings
+from bot.services.sender import Sender
 from storage.db import Database
 
 
@@ -19,6 +22,10 @@ class AppState:
         self.flows: Mapping[str, Any] = {}
         # monotonic time of the last error alert sent to admins (at most one a minute)
         self.last_error_alert: float | None = None
+        self.sender: Sender | None = None
+        self._sender_bot: Bot | None = None
+        # Seconds between two messages to one chat; tests shorten it, production keeps 1 s.
+        self.per_chat_interval = 1.0
 
     @property
     def settings(self) -> Settings:
@@ -47,6 +54,22 @@ class AppState:
         if self._db is not None:
             await self._db.close()
             self._db = None
+
+    @property
+    def sender_bot(self) -> Bot:
+        """The Bot the outbox sender sends with (built by build_application)."""
+        if self._sender_bot is None:
+            raise RuntimeError("the sender's bot is built by build_application")
+        return self._sender_bot
+
+    @sender_bot.setter
+    def sender_bot(self, value: Bot) -> None:
+        self._sender_bot = value
+
+    def wake_sender(self) -> None:
+        """Messages were queued (and committed): have the sender look now."""
+        if self.sender is not None:
+            self.sender.wake()
 
     def is_admin(self, user_id: int) -> bool:
         """Admin rights come from the configuration, checked on every call."""

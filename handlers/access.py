@@ -40,6 +40,9 @@ async def identify(update: Update, context: Context) -> None:
         officer = await officers.get(tx, user.id)
         if officer is None:
             officer = await officers.seen(tx, user.id, chat.id, language_of(user.language_code))
+        elif officer.status is Status.INACTIVE:
+            # They unblocked the bot and wrote: messages reach them again.
+            officer = await officers.reactivate(tx, user.id) or officer
     who = Identity(
         user_id=user.id,
         chat_id=chat.id,

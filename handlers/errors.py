@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from datetime import UTC, datetime
 
 from telegram import Update
 
@@ -36,6 +37,17 @@ async def on_error(update: object, context: Context) -> None:
     state.last_error_alert = now
     error = context.error
     summary = f"{type(error).__name__}: {error}"[:500]
-    await notify.send_many(
-        context.bot, sorted(state.settings.access.admin_ids), t("id", "error.admin", error=summary)
-    )
+    minute = datetime.now(UTC).strftime("%Y%m%d%H%M")
+    try:
+        async with state.db.transaction() as tx:
+            # One alert per minute per admin, even across restarts: the key says so.
+            await notify.queue_for_admins(
+                tx,
+                state.settings.access.admin_ids,
+                f"alert:{minute}",
+                t("id", "error.admin", error=summary),
+            )
+    except Exception:  # the database may be what failed: the log has it all the same
+        log.exception("could not queue the error alert for admins")
+        return
+    state.wake_sender()

@@ -39,8 +39,9 @@ class ProposalFlow(flows.FormFlow):
     form = PROPOSAL
     role = Role.OFFICER
 
-    def __init__(self, zone: ZoneInfo) -> None:
+    def __init__(self, zone: ZoneInfo, admin_ids: frozenset[int]) -> None:
         self.zone = zone  # the tracking code's year is the province's calendar year
+        self.admin_ids = admin_ids
 
     async def finish(self, tx: Tx, who: Identity, answers: Answers) -> Proposal:
         """Store the proposal with the next code of the year and its first status event."""
@@ -58,6 +59,13 @@ class ProposalFlow(flows.FormFlow):
         year = datetime.now(self.zone).year
         proposal = await proposals.submit(tx, new, year=year, status=SUBMITTED)
         await audit.record(tx, who.user_id, "proposal.submitted", f"proposal:{proposal.code}")
+        await notify.queue_for_admins(
+            tx,
+            self.admin_ids,
+            f"proposal-new:{proposal.code}",
+            _admin_text(proposal, who),
+            ref=f"proposal:{proposal.code}",
+        )
         return proposal
 
     def summary_extras(self, answers: Answers, lang: str) -> list[tuple[str, str]]:
@@ -85,10 +93,8 @@ class ProposalFlow(flows.FormFlow):
             code=proposal.code,
             level_line=Raw(_level_line(proposal, who.lang)),
         )
+        context.state.wake_sender()
         await message.reply_text(text)
-        await notify.send_many(
-            context.bot, sorted(context.state.settings.access.admin_ids), _admin_text(proposal, who)
-        )
 
 
 def _level_line(proposal: Proposal, lang: str) -> str:

@@ -193,32 +193,31 @@ async def _hand_over(update: Update, context: Context, question_id: int) -> None
         question = await questions.hand_over(tx, question_id, who.user_id)
         if question is not None:
             await audit.record(tx, who.user_id, "question.handed_over", f"question:{question_id}")
+            queued = await notify.queue_for_admins(
+                tx,
+                context.state.settings.access.admin_ids,
+                f"question:{question.id}",
+                _admin_notice(who, question),
+                ref=f"question:{question.id}",
+            )
+            if not queued:
+                log.error("question %s reaches no admin: [access] admin_ids is empty", question_id)
     if question is None:
         await context.bot.send_message(who.chat_id, t(who.lang, "qa.already_sent"))
         return
-    await _notify_admins(context, who, question)
+    context.state.wake_sender()
     await context.bot.send_message(who.chat_id, t(who.lang, "qa.sent"))
 
 
-async def _notify_admins(context: Context, who: Identity, question: Question) -> None:
+def _admin_notice(who: Identity, question: Question) -> str:
     regency = regency_by_code(who.officer.regency_code).name if who.officer.regency_code else "—"
-    text = t(
+    return t(
         "id", "qa.admin_question", name=who.display_name, regency=regency, question=question.text
     )
-    delivered = []
-    for admin_id in sorted(context.state.settings.access.admin_ids):
-        sent = await notify.send_returning(context.bot, admin_id, text)
-        if sent is not None:
-            delivered.append(sent)
-    async with context.state.db.transaction() as tx:
-        for sent in delivered:
-            await questions.remember_notice(tx, question.id, sent.chat_id, sent.message_id)
-    if not delivered:
-        log.error("question %s reached no admin: check [access] admin_ids", question.id)
 
 
 async def relay_answer(update: Update, context: Context) -> bool:
-    """An admin's reply to a question notice: send it to the asker. False if not such a reply."""
+    """An admin's reply to a question notice: queue it for the asker. False if not such a reply."""
     who = context.who
     message = update.effective_message
     if not who.is_admin or message is None or message.reply_to_message is None:
@@ -230,15 +229,23 @@ async def relay_answer(update: Update, context: Context) -> bool:
         if asked is None:
             return False
         answered = await questions.answer(tx, asked.id, message.text, who.user_id)
-        await audit.record(tx, who.user_id, "question.answered", f"question:{asked.id}")
         asker = await officers.get(tx, asked.asker_id)
+        if answered is not None and asker is not None:
+            await audit.record(tx, who.user_id, "question.answered", f"question:{asked.id}")
+            text = t(asker.language, "qa.province_answer", question=asked.text, answer=message.text)
+            await notify.queue(
+                tx,
+                f"answer:{asked.id}:{message.message_id}",
+                asker.chat_id,
+                text,
+                ref=f"answer:{asked.id}",
+            )
     if answered is None or asker is None:
         await message.reply_text(t(who.lang, "qa.answer_failed"))
         return True
-    text = t(asker.language, "qa.province_answer", question=asked.text, answer=message.text)
-    delivered = await notify.send(context.bot, asker.chat_id, text)
-    key = "qa.answer_relayed" if delivered else "qa.answer_undelivered"
-    await message.reply_text(t(who.lang, key, name=asker.full_name or t(who.lang, "qa.the_asker")))
+    context.state.wake_sender()
+    name = asker.full_name or t(who.lang, "qa.the_asker")
+    await message.reply_text(t(who.lang, "qa.answer_relayed", name=name))
     return True
 
 

@@ -32,8 +32,11 @@ class RegistrationFlow(flows.FormFlow):
 
     form = REGISTRATION
 
+    def __init__(self, admin_ids: frozenset[int]) -> None:
+        self.admin_ids = admin_ids
+
     async def finish(self, tx: Tx, who: Identity, answers: Answers) -> Officer:
-        """Queue the registration for approval."""
+        """Store the registration and queue the request to every admin, in one transaction."""
         registration = Registration(
             full_name=answers["full_name"],
             regency_code=answers["regency"],
@@ -42,38 +45,48 @@ class RegistrationFlow(flows.FormFlow):
         )
         officer = await officers.submit_registration(tx, who.user_id, registration)
         await audit.record(tx, who.user_id, "registration.submitted", f"user:{who.user_id}")
+        buttons = InlineKeyboardMarkup(
+            [
+                [
+                    InlineKeyboardButton(
+                        t("id", "btn.approve"), callback_data=f"{DECIDE}ok|{officer.user_id}"
+                    ),
+                    InlineKeyboardButton(
+                        t("id", "btn.reject"), callback_data=f"{DECIDE}no|{officer.user_id}"
+                    ),
+                ]
+            ]
+        )
+        queued = await notify.queue_for_admins(
+            tx,
+            self.admin_ids,
+            f"reg-request:{officer.user_id}:{officer.updated_at}",
+            _request_text(officer),
+            buttons,
+            ref=f"registration:{officer.user_id}",
+        )
+        if not queued:
+            # Stored and listed in /petugas, but nobody will be told: make it loud in the log.
+            log.error(
+                "registration of user %s reaches no admin: [access] admin_ids is empty", who.user_id
+            )
         return officer
 
     async def announce(self, update: Update, context: Context, result: Any) -> None:
-        """Thank the user and put the request in front of every admin."""
+        """Thank the user (the admins' copies are on their way through the outbox)."""
         officer: Officer = result
         message = update.effective_message
         assert message is not None
+        context.state.wake_sender()
         await message.reply_text(t(officer.language, "reg.submitted"))
-        delivered = await notify.send_many(
-            context.bot,
-            sorted(context.state.settings.access.admin_ids),
-            _request_text(officer),
-            InlineKeyboardMarkup(
-                [
-                    [
-                        InlineKeyboardButton(
-                            t("id", "btn.approve"), callback_data=f"{DECIDE}ok|{officer.user_id}"
-                        ),
-                        InlineKeyboardButton(
-                            t("id", "btn.reject"), callback_data=f"{DECIDE}no|{officer.user_id}"
-                        ),
-                    ]
-                ]
-            ),
-        )
-        if not delivered:
-            # Stored and listed in /petugas, but nobody was told: make it loud in the log.
-            log.error(
-                "registration of user %s reached no admin: check [access] admin_ids and that "
-                "each admin has opened the bot",
-                officer.user_id,
-            )
+
+
+def _outcome_text(officer: Officer, approve: bool) -> str:
+    lang = officer.language
+    if not approve:
+        return t(lang, "reg.rejected", name=officer.full_name)
+    welcome = t(lang, "reg.approved", name=officer.full_name)
+    return welcome + "\n\n" + general.command_list(Role.OFFICER, lang)
 
 
 def _request_text(officer: Officer) -> str:
@@ -131,6 +144,14 @@ async def decide(update: Update, context: Context) -> None:
         if officer is not None:
             action = "registration.approved" if approve else "registration.rejected"
             await audit.record(tx, admin.user_id, action, f"user:{user_id}")
+            # The officer hears the outcome through the outbox, queued with the decision.
+            await notify.queue(
+                tx,
+                f"reg-outcome:{user_id}:{officer.decided_at}",
+                officer.chat_id,
+                _outcome_text(officer, approve),
+                ref=f"registration:{user_id}",
+            )
         else:
             current = await officers.get(tx, user_id)
     if officer is None:
@@ -141,14 +162,9 @@ async def decide(update: Update, context: Context) -> None:
         if not from_list:  # the list still holds other requests' buttons
             await flows.clear_buttons(query.message)
         return
-    # The officer hears the outcome first: what follows is cosmetic and may fail.
+    context.state.wake_sender()
     if approve:
         await set_chat_menu(context.bot, officer.chat_id, Role.OFFICER, officer.language)
-        text = t(officer.language, "reg.approved", name=officer.full_name) + "\n\n"
-        text += general.command_list(Role.OFFICER, officer.language)
-    else:
-        text = t(officer.language, "reg.rejected", name=officer.full_name)
-    await notify.send(context.bot, officer.chat_id, text)
     await acknowledge(query, t(admin.lang, "reg.decided_ok" if approve else "reg.decided_no"))
     if from_list:
         key = "reg.listed_ok" if approve else "reg.listed_no"

@@ -124,6 +124,51 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         ) STRICT
         """,
     ),
+    (
+        # Every proactive message is a row here, written in the same transaction as its cause;
+        # the unique key makes queueing the same message twice impossible.
+        """
+        CREATE TABLE outbox (
+            id          INTEGER PRIMARY KEY,
+            key         TEXT NOT NULL UNIQUE,
+            chat_id     INTEGER NOT NULL,
+            kind        TEXT NOT NULL CHECK (kind IN ('text', 'photo', 'document')),
+            text        TEXT,
+            file_id     TEXT,
+            markup      TEXT,
+            ref         TEXT,
+            state       TEXT NOT NULL DEFAULT 'pending'
+                        CHECK (state IN ('pending', 'sending', 'sent', 'failed')),
+            attempts    INTEGER NOT NULL DEFAULT 0,
+            not_before  TEXT NOT NULL,
+            error       TEXT,
+            failure     TEXT CHECK (failure IN ('blocked', 'not_found', 'invalid', 'gave_up')),
+            message_id  INTEGER,
+            created_at  TEXT NOT NULL,
+            sent_at     TEXT
+        ) STRICT
+        """,
+        "CREATE INDEX outbox_due ON outbox(state, not_before, id)",
+        "CREATE INDEX outbox_by_ref ON outbox(ref)",
+        "CREATE INDEX outbox_by_message ON outbox(chat_id, message_id)",
+        # Blocking the bot makes an officer inactive; writing again restores this status.
+        "ALTER TABLE officers ADD COLUMN status_before_block TEXT",
+        """
+        CREATE TABLE broadcasts (
+            id                INTEGER PRIMARY KEY,
+            admin_id          INTEGER NOT NULL,
+            kind              TEXT NOT NULL CHECK (kind IN ('text', 'photo', 'document')),
+            text              TEXT NOT NULL,
+            file_id           TEXT,
+            audience          TEXT NOT NULL,
+            recipients        INTEGER NOT NULL,
+            progress_chat     INTEGER,
+            progress_message  INTEGER,
+            created_at        TEXT NOT NULL,
+            reported_at       TEXT
+        ) STRICT
+        """,
+    ),
 )
 
 

@@ -88,6 +88,26 @@ async def seen(tx: Tx, user_id: int, chat_id: int, language: str) -> Officer:
     return officer
 
 
+async def mark_blocked(tx: Tx, chat_id: int) -> bool:
+    """The user blocked the bot (or their chat is gone): inactive, remembering their status."""
+    changed = await tx.execute(
+        "UPDATE officers SET status_before_block = status, status = 'inactive', updated_at = ? "
+        "WHERE chat_id = ? AND status != 'inactive'",
+        (utcnow(), chat_id),
+    )
+    return changed > 0
+
+
+async def reactivate(tx: Tx, user_id: int) -> Officer | None:
+    """A blocked user wrote again: back to the status they had (a guest stays a guest)."""
+    await tx.execute(
+        "UPDATE officers SET status = COALESCE(status_before_block, 'guest'), "
+        "status_before_block = NULL, updated_at = ? WHERE user_id = ? AND status = 'inactive'",
+        (utcnow(), user_id),
+    )
+    return await get(tx, user_id)
+
+
 async def submit_registration(tx: Tx, user_id: int, reg: Registration) -> Officer:
     """Store a registration and put the user in the queue for approval."""
     await tx.execute(

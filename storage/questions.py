@@ -96,14 +96,24 @@ async def remember_notice(tx: Tx, question_id: int, chat_id: int, message_id: in
 
 
 async def by_notice(tx: Tx, chat_id: int, message_id: int) -> Question | None:
-    """The question an admin message shows, if it shows one."""
-    row = await tx.one(
-        f"SELECT {', '.join('q.' + c.strip() for c in _COLUMNS.split(','))} "
-        "FROM question_notices n JOIN questions q ON q.id = n.question_id "
-        "WHERE n.chat_id = ? AND n.message_id = ?",
+    """The question an admin message shows, if it shows one.
+
+    Notices sent through the outbox are found by its rows' ref ("question:<id>"); those
+    sent as direct replies (/pertanyaan) by question_notices.
+    """
+    found = await tx.scalar(
+        "SELECT question_id FROM question_notices WHERE chat_id = ? AND message_id = ?",
         (chat_id, message_id),
     )
-    return None if row is None else _question(row)
+    if found is None:
+        ref = await tx.scalar(
+            "SELECT ref FROM outbox WHERE chat_id = ? AND message_id = ? AND ref LIKE 'question:%'",
+            (chat_id, message_id),
+        )
+        if ref is None:
+            return None
+        found = int(str(ref).split(":", 1)[1])
+    return await get(tx, int(found))
 
 
 async def answer(tx: Tx, question_id: int, text: str, admin_id: int) -> Question | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -25,3 +26,8 @@ async def bot(settings) -> AsyncIterator[Harness]:
         yield harness
     finally:
         await harness.stop()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Opt in to PTB's future RetryAfter.retry_after (a timedelta), as the application does."""
+    os.environ.setdefault("PTB_TIMEDELTA", "true")

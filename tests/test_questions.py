@@ -53,7 +53,7 @@ async def test_unknown_question_goes_to_the_province_and_the_answer_comes_back(b
     relayed = bot.last(OFFICER).plain_text
     assert "Jawaban petugas provinsi" in relayed
     assert "Silakan cek ke Dinas Perdagangan kabupaten." in relayed
-    assert "Jawaban terkirim" in bot.last(ADMIN).plain_text
+    assert "Jawaban diteruskan" in bot.last(ADMIN).plain_text
     assert bot.app is not None
     async with bot.app.bot_data.db.transaction(write=False) as tx:
         stored = await questions.open_ones(tx)

@@ -140,7 +140,7 @@ async def test_registration_with_no_admins_configured_is_logged_loudly(tmp_path,
     try:
         assert "admin_ids is empty" in caplog.text
         await harness.register(OFFICER)
-        assert "reached no admin" in caplog.text
+        assert "reaches no admin" in caplog.text
         assert "terkirim ke admin" in harness.last(OFFICER).plain_text
     finally:
         await harness.stop()

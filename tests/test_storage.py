@@ -28,6 +28,8 @@ TABLES = {
     "proposal_events",
     "questions",
     "question_notices",
+    "outbox",
+    "broadcasts",
 }
 STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
 ADMIN = 900
@@ -90,7 +92,7 @@ async def test_migrate_empty_file_reaches_the_latest_version(raw: Database):
 
     version = await migrate(raw)
 
-    assert version == len(MIGRATIONS) == 3
+    assert version == len(MIGRATIONS) == 4
     assert await scalar(raw, "PRAGMA user_version") == len(MIGRATIONS)
     assert await tables(raw) == TABLES
 

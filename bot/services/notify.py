@@ -1,48 +1,64 @@
-"""Proactive messages to admins and officers (direct for now; the outbox will own this)."""
+"""Queueing proactive messages in the outbox, and the few direct replies that stay direct."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
 
-from telegram import Bot, InlineKeyboardMarkup, Message
+from telegram import Bot, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError
+
+from bot.domain.textsplit import split_message
+from storage import outbox
+from storage.db import Tx
 
 log = logging.getLogger(__name__)
 
 
-async def send(
-    bot: Bot, chat_id: int, text: str, markup: InlineKeyboardMarkup | None = None
+async def queue(
+    tx: Tx,
+    key: str,
+    chat_id: int,
+    text: str,
+    markup: InlineKeyboardMarkup | None = None,
+    ref: str | None = None,
 ) -> bool:
-    """Send one proactive message; False (and a log line) when Telegram refuses it."""
-    try:
-        await bot.send_message(chat_id, text, reply_markup=markup)
-    except (Forbidden, BadRequest) as error:
-        # An admin who never opened the bot, or who blocked it: nothing to retry.
-        log.warning("could not message chat %s: %s", chat_id, error)
-        return False
-    except NetworkError as error:
-        log.warning("network error messaging chat %s: %s", chat_id, error)
-        return False
-    return True
+    """Queue a text for one chat (split if longer than a message; buttons on the last piece)."""
+    pieces = split_message(text)
+    queued = False
+    for number, piece in enumerate(pieces, start=1):
+        last = number == len(pieces)
+        queued |= await outbox.enqueue(
+            tx,
+            key if number == 1 else f"{key}#{number}",
+            chat_id,
+            piece,
+            markup=markup.to_dict() if markup is not None and last else None,
+            ref=ref,
+        )
+    return queued
 
 
-async def send_many(
-    bot: Bot, chat_ids: Iterable[int], text: str, markup: InlineKeyboardMarkup | None = None
+async def queue_for_admins(
+    tx: Tx,
+    admin_ids: Iterable[int],
+    key: str,
+    text: str,
+    markup: InlineKeyboardMarkup | None = None,
+    ref: str | None = None,
 ) -> int:
-    """Send the same message to several chats; return how many got it."""
-    delivered = 0
-    for chat_id in chat_ids:
-        delivered += await send(bot, chat_id, text, markup)
-    return delivered
+    """Queue the same message for every admin; returns how many admins it was queued for."""
+    count = 0
+    for admin_id in sorted(admin_ids):
+        count += await queue(tx, f"{key}:{admin_id}", admin_id, text, markup, ref)
+    return count
 
 
-async def send_returning(
-    bot: Bot, chat_id: int, text: str, markup: InlineKeyboardMarkup | None = None
-) -> Message | None:
-    """Like `send`, but return the message (to remember its id); None when refused."""
+async def send(bot: Bot, chat_id: int, text: str) -> bool:
+    """Send one message now, outside the outbox (an apology while something is broken)."""
     try:
-        return await bot.send_message(chat_id, text, reply_markup=markup)
+        await bot.send_message(chat_id, text)
     except (Forbidden, BadRequest, NetworkError) as error:
         log.warning("could not message chat %s: %s", chat_id, error)
-        return None
+        return False
+    return True

@@ -2,13 +2,17 @@
 
 from bot.standin.api import BotApiStandIn, Call
 from bot.standin.http import StandInServer, serve
+from bot.standin.limits import SENDING_METHODS, FloodControl, SendStats
 from bot.standin.updates import SentMessage
 from bot.standin.validate import ApiError, UploadedFile
 
 __all__ = [
+    "SENDING_METHODS",
     "ApiError",
     "BotApiStandIn",
     "Call",
+    "FloodControl",
+    "SendStats",
     "SentMessage",
     "StandInServer",
     "UploadedFile",

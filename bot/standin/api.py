@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from typing import Any
 
 import httpx
 
+from bot.standin.limits import SENDING_METHODS, FloodControl, SendStats
 from bot.standin.updates import SentMessage, UpdateFactory, now
 from bot.standin.validate import (
     CHAT_ACTIONS,
@@ -63,6 +65,10 @@ class BotApiStandIn(UpdateFactory):
         self.pending: list[dict[str, Any]] = []  # updates not yet confirmed via offset
         self._waiters: set[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = set()
         self._faults: dict[str, deque[ApiError]] = {}
+        self.stats = SendStats()
+        # Times sends for `stats.sent_times` and flood control; tests may swap in a fake clock.
+        self.clock: Callable[[], float] = time.monotonic
+        self._limits: FloodControl | None = None
         self._methods: dict[str, Callable[[dict[str, Any]], Any]] = {
             "getMe": lambda p: self.bot_user.to_dict(),
             "deleteWebhook": self._delete_webhook,
@@ -129,6 +135,49 @@ class BotApiStandIn(UpdateFactory):
         error = ApiError(status, description, retry_after=retry_after)
         self._faults.setdefault(method.lower(), deque()).extend([error] * times)
 
+    @property
+    def sent_times(self) -> dict[int, list[float]]:
+        """Chat id -> `clock()` at each successful send to it (same as `stats.sent_times`)."""
+        return self.stats.sent_times
+
+    @property
+    def limits(self) -> FloodControl | None:
+        """The flood control in force, or None."""
+        return self._limits
+
+    def enforce_limits(
+        self,
+        per_second: float = 30.0,
+        per_chat_per_second: float = 1.0,
+        retry_after: int = 1,
+        burst: int | None = None,
+        *,
+        clock: Callable[[], float] | None = None,
+    ) -> None:
+        """Answer sends beyond Telegram-like rates with 429 (see bot.standin.limits).
+
+        Sending methods only (SENDING_METHODS). The bot may make `per_second` sends in any
+        sliding 1-second window; a chat may get one send (or `burst`) per 1/per_chat_per_second
+        seconds; both windows are 5 % shorter to absorb timer jitter. A refused send does not
+        count. Faults queued with fail_next come first. Calling again starts with empty windows.
+        `clock` replaces the stand-in's clock (time.monotonic) for limits and sent_times."""
+        if clock is not None:
+            self.clock = clock
+        self._limits = FloodControl(
+            per_second=per_second,
+            per_chat_per_second=per_chat_per_second,
+            retry_after=retry_after,
+            burst=burst,
+        )
+
+    def limits_off(self) -> None:
+        """Stop limiting sends (statistics keep being collected)."""
+        self._limits = None
+
+    def clear_stats(self) -> None:
+        """Reset `stats` and `sent_times`; flood-control windows are not affected."""
+        self.stats.clear()
+
     # --- transport ---------------------------------------------------------------------------
 
     async def handle(self, request: httpx.Request) -> httpx.Response:
@@ -144,11 +193,15 @@ class BotApiStandIn(UpdateFactory):
         else:
             failure = None
         self.calls.append(Call(method or name, params))
+        sending = method in SENDING_METHODS
         if method != "getUpdates" and self.response_delay > 0:
             await asyncio.sleep(self.response_delay)
         try:
             if method is None or not segments[-2].startswith("bot"):
                 raise ApiError(404, "Not Found")
+            if sending:
+                self.stats.requests += 1
+                self.stats.by_method[method] += 1
             faults = self._faults.get(method.lower())
             if faults:
                 raise faults.popleft()
@@ -156,9 +209,13 @@ class BotApiStandIn(UpdateFactory):
                 raise failure
             if method == "getUpdates":
                 result = await self._get_updates(params)
+            elif sending:
+                result = self._send(method, params)
             else:
                 result = self._methods[method](params)
         except ApiError as error:
+            if sending and error.status == 429:
+                self.stats.too_many += 1
             payload: dict[str, Any] = {
                 "ok": False,
                 "error_code": error.status,
@@ -168,6 +225,26 @@ class BotApiStandIn(UpdateFactory):
                 payload["parameters"] = {"retry_after": error.retry_after}
             return _json_response(error.status, payload)
         return _json_response(200, {"ok": True, "result": result})
+
+    def _send(self, method: str, params: dict[str, Any]) -> Any:
+        """Run a sending method under flood control, counting a successful send.
+
+        No await from the limit check to the count: concurrent requests on the loop cannot
+        both take the last free slot of a window."""
+        moment = self.clock()
+        chat_id = params.get("chat_id")
+        limits = self._limits
+        if limits is not None:
+            refusal = limits.refusal(chat_id, moment)
+            if refusal is not None:
+                raise refusal
+        result = self._methods[method](params)
+        if limits is not None:
+            limits.record(chat_id, moment)
+        self.stats.sent_ok += 1
+        if isinstance(chat_id, int):
+            self.stats.sent_times.setdefault(chat_id, []).append(moment)
+        return result
 
     # --- updates -----------------------------------------------------------------------------
 

@@ -457,7 +457,7 @@ TEXTS: dict[str, str] = {
     "qa.already_sent": "Pertanyaan ini sudah diteruskan sebelumnya.",
     "qa.admin_question": "❓ <b>Pertanyaan dari {name}</b> ({regency}):\n{question}\n\n<i>Balas (reply) pesan ini untuk menjawab; jawaban Anda diteruskan ke penanya.</i>",
     "qa.province_answer": "💬 <b>Jawaban petugas provinsi</b> atas pertanyaan Anda:\n<i>{question}</i>\n\n{answer}",
-    "qa.answer_relayed": "✅ Jawaban terkirim ke {name}.",
+    "qa.answer_relayed": "✅ Jawaban diteruskan ke {name}.",
     "qa.answer_undelivered": "⚠️ Jawaban tersimpan, tetapi tidak bisa dikirim ke {name} (mungkin memblokir bot).",
     "qa.answer_failed": "Jawaban tidak bisa dicatat untuk pertanyaan ini.",
     "qa.open_title": "<b>Pertanyaan menunggu jawaban: {n}</b>\nBalas (reply) salah satu pesan di bawah untuk menjawabnya.",

@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 from telegram import Update
 
-from bot.app import SinkronApp, build_application, running
+from bot.app import SinkronApp, build_application, running, settle
 from bot.config import AccessSettings, Settings, StorageSettings
 from bot.standin import BotApiStandIn, SentMessage
 
@@ -36,6 +36,7 @@ class Harness:
         self.standin = standin or BotApiStandIn()
         self._stack: AsyncExitStack | None = None
         self.app: SinkronApp | None = None
+        self.per_chat_interval = 0.0
         for user_id, name in (
             (ADMIN, "Admin"),
             (ADMIN2, "Admin Dua"),
@@ -47,7 +48,10 @@ class Harness:
     async def start(self) -> None:
         """Build and start a fresh Application (post_init included)."""
         transport = httpx.MockTransport(self.standin.handle)
-        self.app = build_application(self.settings, TOKEN, transport=transport)
+        # No per-chat pause between queued messages: pacing has tests of its own.
+        self.app = build_application(
+            self.settings, TOKEN, transport=transport, per_chat_interval=self.per_chat_interval
+        )
         self._stack = AsyncExitStack()
         await self._stack.enter_async_context(running(self.app))
 
@@ -69,7 +73,13 @@ class Harness:
         assert self.app is not None
         before = len(self.standin.sent)
         await self.app.process_update(Update.de_json(update, self.app.bot))
+        await self.settle()
         return self.standin.sent[before:]
+
+    async def settle(self, within: float = 10.0) -> None:
+        """Wait until the outbox has sent (or given up on) everything due now."""
+        assert self.app is not None
+        await settle(self.app, within)
 
     async def send(self, user_id: int, text: str) -> list[str]:
         """The user types `text`; return the plain texts the bot sent to them."""

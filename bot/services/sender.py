@@ -1,0 +1,265 @@
+"""The one sender: drains the outbox at Telegram's pace, retries what may pass, reports the rest.
+
+Pacing: at most `per_second` sends start in any second (a token bucket), at most one message per
+chat every `per_chat_interval` seconds, messages to one chat in queue order. Outcomes:
+
+- sent: the row keeps Telegram's message id (an admin's reply to it can be traced back);
+- 429: the whole bot pauses for `retry_after`, the message goes back to the queue;
+- network errors, timeouts, 5xx: retried with exponential backoff, up to MAX_ATTEMPTS;
+- 403 (blocked) and 400 chat not found: failed for good, and the officer marked inactive;
+- any other 400: failed for good (the message itself is wrong).
+
+A crash leaves claimed rows in `sending`; `start` puts them back, so they are sent again:
+at-least-once, with a duplicate possible only for a message in flight at the crash.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+import warnings
+from collections import deque
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
+
+from telegram import Bot, InlineKeyboardMarkup, Message
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.warnings import PTBDeprecationWarning
+
+from storage import officers, outbox
+from storage.db import Database
+from storage.outbox import Failure, Outgoing
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 8
+MAX_BACKOFF_S = 300.0
+IDLE_POLL_S = 1.0
+
+Clock = Callable[[], float]
+
+
+class Sender:
+    """Drains the outbox in the background between `start` and `stop`."""
+
+    def __init__(
+        self,
+        db: Database,
+        bot: Bot,
+        *,
+        per_second: float,
+        per_chat_interval: float = 1.0,
+        clock: Clock = time.monotonic,
+        retry_base: float = 2.0,
+        on_settled: Callable[[Outgoing], Awaitable[None]] | None = None,
+    ) -> None:
+        self._db = db
+        self._bot = bot
+        self._per_second = per_second
+        self._per_chat_interval = per_chat_interval
+        self._clock = clock
+        self._retry_base = retry_base  # seconds before the first retry; doubles each time
+        self._on_settled = on_settled
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self._chat_ready: dict[int, float] = {}  # chat id -> monotonic time it may get more
+        self._chat_busy: set[int] = set()  # chats with a send in flight: one at a time, in order
+        self._started: deque[float] = deque()  # send start times within the last second
+        self._paused_until = 0.0
+        self._in_flight: set[asyncio.Task[None]] = set()
+        self._limit = asyncio.Semaphore(max(1, int(per_second)))
+        self.idle = asyncio.Event()
+
+    @property
+    def busy(self) -> bool:
+        """Whether sends are under way."""
+        return bool(self._in_flight)
+
+    def wake(self) -> None:
+        """Something was queued: look now rather than at the next poll."""
+        self._wake.set()
+
+    async def start(self) -> None:
+        """Requeue what a crash left half-sent, then start draining."""
+        async with self._db.transaction() as tx:
+            recovered = await outbox.recover(tx)
+        if recovered:
+            log.warning("%d messages were being sent at the last stop; sending again", recovered)
+        self._task = asyncio.create_task(self._run(), name="outbox-sender")
+
+    async def stop(self) -> None:
+        """Stop taking new rows; let sends in flight finish (their outcome is recorded)."""
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+        if self._in_flight:
+            await asyncio.gather(*self._in_flight, return_exceptions=True)
+
+    # --- the loop ----------------------------------------------------------------------------
+
+    async def _run(self) -> None:
+        while True:
+            self._wake.clear()
+            async with self._db.transaction() as tx:
+                batch = await outbox.claim(tx)
+            if batch:
+                self.idle.clear()
+                await self._drain(batch)
+                continue
+            if self._in_flight:
+                await asyncio.gather(*list(self._in_flight), return_exceptions=True)
+                continue
+            self.idle.set()
+            async with self._db.transaction(write=False) as tx:
+                due_in = await outbox.next_due_in(tx)
+            # Sleep until woken by new work, the next retry falls due, or the poll interval.
+            wait = IDLE_POLL_S if due_in is None else min(IDLE_POLL_S, max(due_in, 0.005))
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), timeout=wait)
+
+    async def _drain(self, batch: list[Outgoing]) -> None:
+        """Send a claimed batch: chats in turn, each chat's messages in order."""
+        queues: dict[int, deque[Outgoing]] = {}
+        for item in batch:
+            queues.setdefault(item.chat_id, deque()).append(item)
+        while queues:
+            now = self._clock()
+            ready = [
+                chat
+                for chat in queues
+                if chat not in self._chat_busy and self._chat_ready.get(chat, 0.0) <= now
+            ]
+            if not ready:
+                waits = [self._chat_ready.get(chat, 0.0) - now for chat in queues]
+                await asyncio.sleep(min(max(min(waits), 0.001), 0.05))
+                continue
+            ready.sort(key=lambda chat: queues[chat][0].id)
+            for chat in ready:
+                await self._take_token()
+                if chat not in queues:  # a retry held this chat back meanwhile
+                    continue
+                item = queues[chat].popleft()
+                if not queues[chat]:
+                    del queues[chat]
+                self._chat_ready[chat] = self._clock() + self._per_chat_interval
+                self._chat_busy.add(chat)
+                await self._limit.acquire()
+                task = asyncio.create_task(self._deliver(item, queues))
+                self._in_flight.add(task)
+                task.add_done_callback(self._in_flight.discard)
+
+    async def _take_token(self) -> None:
+        """Wait until a send may start: fewer than `per_second` started in the last second
+        (a sliding window, as Telegram counts), and no 429 pause in force."""
+        while True:
+            now = self._clock()
+            if now < self._paused_until:
+                await asyncio.sleep(self._paused_until - now)
+                continue
+            while self._started and now - self._started[0] >= 1.0:
+                self._started.popleft()
+            if len(self._started) < self._per_second:
+                self._started.append(now)
+                return
+            await asyncio.sleep(max(1.0 - (now - self._started[0]), 0.001))
+
+    async def _deliver(self, item: Outgoing, queues: dict[int, deque[Outgoing]]) -> None:
+        try:
+            await self._attempt(item, queues)
+        except Exception:  # a bug must not kill the sender: log it, the row stays for a retry
+            log.exception("unexpected error sending outbox row %s", item.id)
+            async with self._db.transaction() as tx:
+                await outbox.retry_later(tx, item.id, timedelta(seconds=30), "internal error")
+        finally:
+            self._chat_busy.discard(item.chat_id)
+            self._limit.release()
+
+    async def _attempt(self, item: Outgoing, queues: dict[int, deque[Outgoing]]) -> None:
+        try:
+            message = await self._send(item)
+        except RetryAfter as error:
+            pause = _retry_after(error)
+            self._paused_until = max(self._paused_until, self._clock() + pause)
+            await self._requeue(item, queues, timedelta(seconds=pause), f"429: {error}")
+            return
+        except Forbidden as error:
+            await self._fail(item, Failure.BLOCKED, str(error), deactivate=True)
+            return
+        except BadRequest as error:
+            gone = "chat not found" in str(error).lower()
+            failure = Failure.NOT_FOUND if gone else Failure.INVALID
+            await self._fail(item, failure, str(error), deactivate=gone)
+            return
+        except (NetworkError, TelegramError) as error:  # timeouts, 5xx, dropped connections
+            if item.attempts + 1 >= MAX_ATTEMPTS:
+                await self._fail(item, Failure.GAVE_UP, str(error), deactivate=False)
+            else:
+                delay = min(MAX_BACKOFF_S, self._retry_base * 2.0**item.attempts)
+                await self._requeue(item, queues, timedelta(seconds=delay), str(error))
+            return
+        async with self._db.transaction() as tx:
+            await outbox.sent(tx, item.id, message.message_id)
+        await self._settled(item)
+
+    async def _send(self, item: Outgoing) -> Message:
+        markup = (
+            None
+            if item.markup is None
+            else InlineKeyboardMarkup.de_json(dict(item.markup), self._bot)
+        )
+        if item.kind == "photo":
+            return await self._bot.send_photo(
+                item.chat_id, item.file_id or "", caption=item.text,
+                parse_mode=ParseMode.HTML, reply_markup=markup,
+            )  # fmt: skip
+        if item.kind == "document":
+            return await self._bot.send_document(
+                item.chat_id, item.file_id or "", caption=item.text,
+                parse_mode=ParseMode.HTML, reply_markup=markup,
+            )  # fmt: skip
+        return await self._bot.send_message(
+            item.chat_id, item.text or "", parse_mode=ParseMode.HTML, reply_markup=markup,
+            disable_web_page_preview=True,
+        )  # fmt: skip
+
+    async def _requeue(
+        self, item: Outgoing, queues: dict[int, deque[Outgoing]], delay: timedelta, error: str
+    ) -> None:
+        # Later messages to the same chat wait too, so the chat still reads them in order.
+        held = list(queues.pop(item.chat_id, ()))
+        async with self._db.transaction() as tx:
+            await outbox.retry_later(tx, item.id, delay, error)
+            await outbox.release(tx, [h.id for h in held])
+        self._chat_ready[item.chat_id] = self._clock() + delay.total_seconds()
+
+    async def _fail(
+        self, item: Outgoing, failure: Failure, error: str, *, deactivate: bool
+    ) -> None:
+        async with self._db.transaction() as tx:
+            await outbox.failed(tx, item.id, failure, error)
+            if deactivate:
+                await officers.mark_blocked(tx, item.chat_id)
+        log.info("outbox row %s to chat %s failed (%s): %s", item.id, item.chat_id, failure, error)
+        await self._settled(item)
+
+    async def _settled(self, item: Outgoing) -> None:
+        if self._on_settled is not None:
+            await self._on_settled(item)
+
+
+def _retry_after(error: RetryAfter) -> float:
+    # PTB 22 warns that retry_after becomes a timedelta; accept either without the warning.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = error.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+def utc_in(seconds: float) -> datetime:
+    """A moment `seconds` from now, for scheduling a message."""
+    return datetime.now(UTC) + timedelta(seconds=seconds)

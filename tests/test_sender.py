@@ -1,0 +1,243 @@
+"""The outbox sender against the Bot API stand-in: pacing, retries, failures, restarts."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import time
+from collections import Counter
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import httpx
+import pytest
+from telegram import Bot
+from telegram.request import HTTPXRequest
+
+from bot.services.sender import Sender
+from bot.standin import BotApiStandIn
+from storage import officers, outbox
+from storage.db import Database
+from storage.migrations import migrate
+from storage.outbox import Failure, State
+
+TOKEN = "123456:TEST-TOKEN"
+
+
+@pytest.fixture
+async def db(tmp_path: Path) -> AsyncIterator[Database]:
+    database = await Database.open(tmp_path / "outbox.db", synchronous="NORMAL")
+    await migrate(database)
+    yield database
+    await database.close()
+
+
+@pytest.fixture
+def standin() -> BotApiStandIn:
+    fake = BotApiStandIn()
+    for chat in range(1, 61):
+        fake.add_user(chat, f"Petugas {chat}")
+    return fake
+
+
+@pytest.fixture
+async def bot(standin: BotApiStandIn) -> AsyncIterator[Bot]:
+    transport = httpx.MockTransport(standin.handle)
+    request = HTTPXRequest(connection_pool_size=8, httpx_kwargs={"transport": transport})
+    async with Bot(TOKEN, request=request) as telegram_bot:
+        yield telegram_bot
+
+
+def sender(db: Database, bot: Bot, **kwargs: float) -> Sender:
+    options = {"per_second": 30.0, "per_chat_interval": 0.0, "retry_base": 0.02, **kwargs}
+    return Sender(db, bot, **options)  # type: ignore[arg-type]
+
+
+async def queue(db: Database, *items: tuple[str, int, str]) -> None:
+    async with db.transaction() as tx:
+        for key, chat, text in items:
+            await outbox.enqueue(tx, key, chat, text, ref="test")
+
+
+async def drained(db: Database, within: float = 10.0) -> dict[str, int]:
+    deadline = time.monotonic() + within
+    while True:
+        async with db.transaction(write=False) as tx:
+            left = await outbox.backlog(tx)
+            counts = await outbox.count_by_state(tx, "test")
+        if not left:
+            return counts
+        if time.monotonic() > deadline:
+            raise AssertionError(f"not drained: {counts}")
+        await asyncio.sleep(0.01)
+
+
+def texts_to(standin: BotApiStandIn, chat: int) -> list[str | None]:
+    return [m.text for m in standin.messages_for(chat)]
+
+
+async def test_queueing_the_same_key_twice_queues_once(db: Database):
+    async with db.transaction() as tx:
+        assert await outbox.enqueue(tx, "k", 1, "satu") is True
+        assert await outbox.enqueue(tx, "k", 1, "dua") is False
+        assert await outbox.backlog(tx) == 1
+
+
+async def test_everything_queued_is_sent_once(db, bot, standin):
+    await queue(db, *[(f"m{i}", 1 + i % 10, f"pesan {i}") for i in range(40)])
+    worker = sender(db, bot)
+    await worker.start()
+    try:
+        assert await drained(db) == {"sent": 40}
+    finally:
+        await worker.stop()
+    sent = Counter(m.text for m in standin.sent)
+    assert len(sent) == 40
+    assert set(sent.values()) == {1}
+
+
+async def test_429_pauses_and_retries_without_loss_or_duplicate(db, bot, standin):
+    standin.fail_next("sendMessage", status=429, description="Too Many Requests", retry_after=1)
+    await queue(db, ("a", 1, "pertama"), ("b", 1, "kedua"), ("c", 2, "lain"))
+    worker = sender(db, bot)
+    started = time.monotonic()
+    await worker.start()
+    try:
+        assert await drained(db) == {"sent": 3}
+    finally:
+        await worker.stop()
+    assert time.monotonic() - started >= 0.9  # the retry_after was honoured
+    assert texts_to(standin, 1) == ["pertama", "kedua"]  # still in order for that chat
+    assert standin.stats.too_many == 1
+
+
+async def test_server_errors_and_timeouts_are_retried_with_backoff(db, bot, standin):
+    standin.fail_next("sendMessage", status=500, description="Internal Server Error", times=3)
+    await queue(db, ("a", 1, "akhirnya sampai"))
+    worker = sender(db, bot)
+    await worker.start()
+    try:
+        assert await drained(db) == {"sent": 1}
+    finally:
+        await worker.stop()
+    assert texts_to(standin, 1) == ["akhirnya sampai"]
+    async with db.transaction(write=False) as tx:
+        row = (await outbox.by_ref(tx, "test"))[0]
+    assert row.attempts == 4
+
+
+async def test_endless_server_errors_give_up_and_say_so(db, bot, standin):
+    standin.fail_next("sendMessage", status=502, description="Bad Gateway", times=50)
+    await queue(db, ("a", 1, "tidak pernah"))
+    worker = sender(db, bot)
+    await worker.start()
+    try:
+        assert await drained(db) == {"failed:gave_up": 1}
+    finally:
+        await worker.stop()
+
+
+async def test_blocked_user_is_marked_inactive_and_not_retried(db, bot, standin):
+    async with db.transaction() as tx:
+        await officers.seen(tx, 5, 5, "id")
+        await tx.execute("UPDATE officers SET status = 'active' WHERE user_id = 5")
+    standin.blocked.add(5)
+    await queue(db, ("a", 5, "halo"), ("b", 6, "halo juga"))
+    worker = sender(db, bot)
+    await worker.start()
+    try:
+        counts = await drained(db)
+    finally:
+        await worker.stop()
+    assert counts == {"sent": 1, "failed:blocked": 1}
+    assert standin.stats.requests == 2  # one try each: a 403 is never retried
+    async with db.transaction() as tx:
+        blocked = await officers.get(tx, 5)
+        assert blocked is not None
+        assert blocked.status == "inactive"
+        back = await officers.reactivate(tx, 5)
+    assert back is not None
+    assert back.status == "active"  # unblocking restores what they were
+
+
+async def test_unknown_chat_is_a_permanent_failure(db, bot, standin):
+    await queue(db, ("a", 999_999, "ke mana?"))
+    worker = sender(db, bot)
+    await worker.start()
+    try:
+        assert await drained(db) == {"failed:not_found": 1}
+    finally:
+        await worker.stop()
+
+
+async def test_one_message_per_chat_per_interval(db, bot, standin):
+    await queue(db, *[(f"m{i}", 1, f"pesan {i}") for i in range(4)])
+    worker = sender(db, bot, per_chat_interval=0.2)
+    await worker.start()
+    try:
+        await drained(db)
+    finally:
+        await worker.stop()
+    times = standin.sent_times[1]
+    gaps = [b - a for a, b in itertools.pairwise(times)]
+    assert len(times) == 4
+    assert min(gaps) >= 0.19
+    assert texts_to(standin, 1) == [f"pesan {i}" for i in range(4)]
+
+
+async def test_global_pace_is_kept_under_telegram_like_limits(db, bot, standin):
+    standin.enforce_limits(per_second=20, per_chat_per_second=1)
+    await queue(db, *[(f"m{i}", 1 + i, f"pesan {i}") for i in range(50)])
+    worker = sender(db, bot, per_second=19)
+    started = time.monotonic()
+    await worker.start()
+    try:
+        assert await drained(db) == {"sent": 50}
+    finally:
+        await worker.stop()
+    assert standin.stats.too_many == 0
+    assert time.monotonic() - started >= 1.5  # 50 messages at 19/s cannot take less
+
+
+async def test_a_crash_mid_send_resends_what_was_in_flight(db, bot, standin):
+    await queue(db, ("a", 1, "satu"), ("b", 2, "dua"))
+    async with db.transaction() as tx:
+        claimed = await outbox.claim(tx)  # a sender took them... and the process died
+    assert {row.state for row in claimed} == {State.PENDING}  # returned as read
+    worker = sender(db, bot)
+    await worker.start()
+    try:
+        assert await drained(db) == {"sent": 2}
+    finally:
+        await worker.stop()
+
+
+async def test_restart_mid_drain_sends_the_rest_and_nothing_twice(db, bot, standin):
+    standin.response_delay = 0.01
+    await queue(db, *[(f"m{i}", 1 + i % 30, f"pesan {i}") for i in range(60)])
+    first = sender(db, bot, per_second=30)
+    await first.start()
+    await asyncio.sleep(0.3)
+    await first.stop()  # a restart: what was in flight finishes and is recorded
+    async with db.transaction(write=False) as tx:
+        partial = await outbox.count_by_state(tx, "test")
+    assert 0 < partial.get("sent", 0) < 60
+    second = sender(db, bot, per_second=30)
+    await second.start()
+    try:
+        assert await drained(db) == {"sent": 60}
+    finally:
+        await second.stop()
+    assert set(Counter(m.text for m in standin.sent).values()) == {1}
+
+
+async def test_stop_with_an_empty_outbox_is_quick(db, bot):
+    worker = sender(db, bot)
+    await worker.start()
+    started = time.monotonic()
+    await worker.stop()
+    assert time.monotonic() - started < 0.5
+
+
+def test_failure_reasons_are_the_documented_ones():
+    assert {f.value for f in Failure} == {"blocked", "not_found", "invalid", "gave_up"}
