@@ -18,8 +18,10 @@ from telegram.request import HTTPXRequest
 import handlers
 from bot.config import Settings
 from bot.domain.regions import REGENCIES
+from bot.services.reporter import Reporter
 from bot.services.sender import Sender
 from bot.state import AppState
+from handlers.broadcasts import BroadcastFlow
 from handlers.context import Context, Role
 from handlers.menu import set_chat_menu, set_default_menus
 from handlers.proposals import ProposalFlow
@@ -40,6 +42,7 @@ def build_application(
     *,
     transport: httpx.AsyncBaseTransport | None = None,
     per_chat_interval: float = 1.0,
+    report_interval: float = 3.0,
 ) -> SinkronApp:
     """The bot, wired; `transport` replaces the network (the Bot API stand-in)."""
     # PTB 22 warns on every 429 that RetryAfter.retry_after will become a timedelta; opt in now
@@ -72,6 +75,7 @@ def build_application(
     state = application.bot_data
     state.settings = settings
     state.per_chat_interval = per_chat_interval
+    state.report_interval = report_interval
     # The sender's own Bot: no AIORateLimiter (the sender paces and handles 429 itself) and a
     # pool wide enough for sends in parallel.
     sender_request = HTTPXRequest(
@@ -85,7 +89,11 @@ def build_application(
         request=sender_request,
     )
     admins = settings.access.admin_ids
-    flows = [RegistrationFlow(admins), ProposalFlow(settings.schedule.timezone, admins)]
+    flows = [
+        RegistrationFlow(admins),
+        ProposalFlow(settings.schedule.timezone, admins),
+        BroadcastFlow(),
+    ]
     state.flows = {flow.form.name: flow for flow in flows}
     handlers.register(application)
     return application
@@ -114,6 +122,11 @@ async def _open_resources(application: SinkronApp) -> None:
         per_chat_interval=state.per_chat_interval,
     )
     await state.sender.start()
+    # Progress edits go through the application's bot: replies' pace, not the outbox's.
+    state.reporter = Reporter(
+        db, application.bot, interval=state.report_interval, wake_sender=state.wake_sender
+    )
+    await state.reporter.start()
     await set_default_menus(application.bot)
     admins = sorted(state.settings.access.admin_ids)
     if not admins:
@@ -128,6 +141,9 @@ async def _open_resources(application: SinkronApp) -> None:
 async def _stop_sender(application: SinkronApp) -> None:
     """Stop draining the outbox (what is queued stays queued for the next start)."""
     state = application.bot_data
+    if state.reporter is not None:
+        await state.reporter.stop()
+        state.reporter = None
     if state.sender is not None:
         await state.sender.stop()
         state.sender = None

@@ -8,6 +8,7 @@ from typing import Any
 from telegram import Bot
 
 from bot.config import Settings
+from bot.services.reporter import Reporter
 from bot.services.sender import Sender
 from storage.db import Database
 
@@ -26,6 +27,8 @@ class AppState:
         self._sender_bot: Bot | None = None
         # Seconds between two messages to one chat; tests shorten it, production keeps 1 s.
         self.per_chat_interval = 1.0
+        self.reporter: Reporter | None = None
+        self.report_interval = 3.0  # seconds between broadcast progress updates
 
     @property
     def settings(self) -> Settings:

@@ -9,6 +9,7 @@ from telegram.ext import Application, TypeHandler
 
 from handlers import (
     access,
+    broadcasts,
     errors,
     form_input,
     general,
@@ -33,6 +34,7 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         *officers.handlers(),
         *proposals.handlers(),
         *questions.handlers(),
+        *broadcasts.handlers(),
         *statuses.handlers(),
         *general.handlers(),
         *form_input.handlers(),

@@ -37,6 +37,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
     CommandSpec("language", Role.GUEST, in_menu=False),
     CommandSpec("petugas", Role.ADMIN),
     CommandSpec("pertanyaan", Role.ADMIN),
+    CommandSpec("siaran", Role.ADMIN),
 )
 
 _BY_NAME = {spec.name: spec for spec in COMMANDS}
@@ -49,6 +50,7 @@ CALLBACK_ROLES: dict[str, Role] = {
     "reg|": Role.ADMIN,
     "usul|": Role.OFFICER,
     "tanya|": Role.GUEST,  # a handover acts on the presser's own question only
+    "siaran|": Role.ADMIN,
 }
 
 

@@ -36,7 +36,9 @@ class FormFlow(ABC):
     async def announce(self, update: Update, context: Context, result: Any) -> None:
         """Tell the user (and others) after the commit; gets what `finish` returned."""
 
-    def summary_extras(self, answers: Answers, lang: str) -> list[tuple[str, str]]:
+    async def summary_extras(
+        self, answers: Answers, lang: str, context: Context
+    ) -> list[tuple[str, str]]:
         """Rows the summary adds after the answers: (label, value), already in `lang`."""
         return []
 
@@ -165,13 +167,12 @@ async def _send(
     message = update.effective_message
     if message is None:  # pragma: no cover - every routed update has a message
         return
+    lang = context.who.lang
+    rows = []
+    if step.view is View.SUMMARY and step.draft is not None:
+        rows = await flow.summary_extras(step.draft.answers, lang, context)
     replies = form_view.render(
-        flow.form,
-        step,
-        context.who.lang,
-        previous=previous,
-        extra_notice=extra_notice,
-        extras=flow.summary_extras,
+        flow.form, step, lang, previous=previous, extra_notice=extra_notice, extra_rows=rows
     )
     pressed = update.callback_query is not None
     if pressed and _toggled_in_place(step, previous) and len(replies) == 1:

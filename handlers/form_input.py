@@ -36,10 +36,14 @@ def event_of(update: Update) -> Event | None:
         return LocationInput(message.location.latitude, message.location.longitude)
     if message.photo:
         largest = message.photo[-1]
-        return FileInput("photo", largest.file_id, None, largest.file_size, "image/jpeg")
+        return FileInput(
+            "photo", largest.file_id, None, largest.file_size, "image/jpeg", message.caption
+        )
     if message.document is not None:
         doc = message.document
-        return FileInput("document", doc.file_id, doc.file_name, doc.file_size, doc.mime_type)
+        return FileInput(
+            "document", doc.file_id, doc.file_name, doc.file_size, doc.mime_type, message.caption
+        )
     if message.text is not None:
         return TextInput(message.text)
     return None

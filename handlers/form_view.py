@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from telegram import (
     InlineKeyboardButton,
@@ -28,8 +28,6 @@ def data(draft: Draft, op: str, arg: int | None = None) -> str:
     return f"{PREFIX}{draft.nonce}.{draft.rev}|{op}" + ("" if arg is None else f"|{arg}")
 
 
-Extras = Callable[[Answers, str], list[tuple[str, str]]]
-
 # A summary shows long free text cut to this, so the whole form fits Telegram's 4,096
 # characters; the full text is stored and shown when the field is edited.
 SUMMARY_VALUE_CHARS = 200
@@ -42,7 +40,7 @@ def render(
     *,
     previous: Draft | None = None,
     extra_notice: str | None = None,
-    extras: Extras | None = None,
+    extra_rows: Sequence[tuple[str, str]] = (),
 ) -> list[Reply]:
     """The messages that show `step` (usually one)."""
     if step.view is View.DONE:
@@ -73,8 +71,7 @@ def render(
         body = t(lang, draft.pending["key"], **draft.pending["params"])
         markup = _yes_no(draft, lang, "btn.yes_right", "btn.no_change")
     elif step.view is View.SUMMARY:
-        rows = extras(draft.answers, lang) if extras is not None else []
-        pieces, markup = _summary(form, draft, lang, rows)
+        pieces, markup = _summary(form, draft, lang, list(extra_rows))
         replies += [(piece, None) for piece in pieces[:-1]]
         body = pieces[-1]
     else:

@@ -68,7 +68,9 @@ class ProposalFlow(flows.FormFlow):
         )
         return proposal
 
-    def summary_extras(self, answers: Answers, lang: str) -> list[tuple[str, str]]:
+    async def summary_extras(
+        self, answers: Answers, lang: str, context: Context
+    ) -> list[tuple[str, str]]:
         """The level the bot will stamp, so the officer confirms knowing it."""
         found = ruling(answers)
         if found is None:

@@ -82,6 +82,8 @@ class FileInput:
     size: int | None
     mime_type: str | None
 
+    caption: str | None = None  # text sent with the file, if any
+
     def record(self) -> dict[str, Any]:
         """How a collected file is stored in the answers."""
         return {

@@ -50,7 +50,11 @@ class Harness:
         transport = httpx.MockTransport(self.standin.handle)
         # No per-chat pause between queued messages: pacing has tests of its own.
         self.app = build_application(
-            self.settings, TOKEN, transport=transport, per_chat_interval=self.per_chat_interval
+            self.settings,
+            TOKEN,
+            transport=transport,
+            per_chat_interval=self.per_chat_interval,
+            report_interval=60.0,  # tests drive reports with report() instead
         )
         self._stack = AsyncExitStack()
         await self._stack.enter_async_context(running(self.app))
@@ -75,6 +79,15 @@ class Harness:
         await self.app.process_update(Update.de_json(update, self.app.bot))
         await self.settle()
         return self.standin.sent[before:]
+
+    async def report(self) -> None:
+        """One round of broadcast progress and reports, then their delivery."""
+        assert self.app is not None
+        reporter = self.app.bot_data.reporter
+        assert reporter is not None
+        await self.settle()
+        await reporter.check()
+        await self.settle()
 
     async def settle(self, within: float = 10.0) -> None:
         """Wait until the outbox has sent (or given up on) everything due now."""

@@ -1,0 +1,205 @@
+"""/siaran: admins broadcast to officers through the outbox, watch progress, resend failures."""
+
+from __future__ import annotations
+
+import html
+import logging
+from typing import Any
+
+from telegram import Update
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
+
+from bot.domain.broadcast import BROADCAST
+from bot.domain.forms import Answers
+from bot.domain.regions import regency_by_code
+from bot.domain.textsplit import split_caption
+from bot.services import notify
+from bot.services.reporter import RESEND_PREFIX, progress_text, tally
+from bot.texts import t
+from handlers import flows
+from handlers.context import Context, Identity, Role
+from handlers.queries import acknowledge
+from storage import audit, broadcasts, outbox
+from storage.broadcasts import Broadcast
+from storage.db import Tx
+
+log = logging.getLogger(__name__)
+
+LISTED = 10
+
+
+def audience_of(answers: Answers) -> dict[str, Any]:
+    """The recipients' description as stored with the broadcast."""
+    kind = answers["audience"]
+    if kind == "kabupaten":
+        return {"kind": kind, "regencies": list(answers["regencies"])}
+    if kind == "status":
+        return {"kind": kind, "status": answers["proposal_status"]}
+    return {"kind": "semua"}
+
+
+async def queue_broadcast(
+    tx: Tx, broadcast: Broadcast, chats: list[int], content: dict[str, Any], attempt: str = ""
+) -> None:
+    """Queue one copy per recipient; `attempt` distinguishes a resend's keys."""
+    # Admins type plain text: escaped, so "<" or "&" in it cannot break the HTML message.
+    text = html.escape(content.get("text") or "", quote=False)
+    for chat_id in chats:
+        key = f"broadcast:{broadcast.id}:{chat_id}{attempt}"
+        if content["kind"] == "text":
+            await notify.queue(tx, key, chat_id, text, ref=broadcast.ref)
+            continue
+        caption, rest = split_caption(text)
+        await outbox.enqueue(
+            tx,
+            key,
+            chat_id,
+            caption or None,
+            kind=content["kind"],
+            file_id=content["file_id"],
+            ref=broadcast.ref,
+        )
+        for number, piece in enumerate(rest, start=2):
+            await outbox.enqueue(tx, f"{key}#{number}", chat_id, piece, ref=broadcast.ref)
+
+
+class BroadcastFlow(flows.FormFlow):
+    """A broadcast: the message and its audience, then one queued copy per recipient."""
+
+    form = BROADCAST
+    role = Role.ADMIN
+
+    async def summary_extras(
+        self, answers: Answers, lang: str, context: Context
+    ) -> list[tuple[str, str]]:
+        """How many officers it will reach (the preview the admin confirms)."""
+        async with context.state.db.transaction(write=False) as tx:
+            reached = await broadcasts.recipients(tx, audience_of(answers))
+        return [(t(lang, "siaran.recipients.label"), t(lang, "siaran.recipients", n=len(reached)))]
+
+    async def finish(self, tx: Tx, who: Identity, answers: Answers) -> Any:
+        """Record the broadcast and queue every copy, in one transaction."""
+        audience = audience_of(answers)
+        chats = [chat for _, chat in await broadcasts.recipients(tx, audience)]
+        content = answers["content"]
+        broadcast = await broadcasts.create(
+            tx,
+            who.user_id,
+            content["kind"],
+            content.get("text") or "",
+            content.get("file_id"),
+            audience,
+            len(chats),
+        )
+        await queue_broadcast(tx, broadcast, chats, content)
+        await audit.record(tx, who.user_id, "broadcast.sent", broadcast.ref, str(len(chats)))
+        if not chats:
+            await broadcasts.mark_reported(tx, broadcast.id)
+        return broadcast
+
+    async def announce(self, update: Update, context: Context, result: Any) -> None:
+        """Show the progress message the reporter keeps up to date."""
+        broadcast: Broadcast = result
+        who = context.who
+        message = update.effective_message
+        assert message is not None
+        if broadcast.recipients == 0:
+            await message.reply_text(t(who.lang, "siaran.nobody"))
+            return
+        context.state.wake_sender()
+        await _progress_message(context, broadcast)
+
+
+async def _progress_message(context: Context, broadcast: Broadcast) -> None:
+    who = context.who
+    async with context.state.db.transaction(write=False) as tx:
+        counts = tally(broadcast, await broadcasts.outcomes(tx, broadcast))
+    sent = await context.bot.send_message(who.chat_id, progress_text(broadcast, counts))
+    async with context.state.db.transaction() as tx:
+        await broadcasts.set_progress_message(tx, broadcast.id, sent.chat_id, sent.message_id)
+
+
+async def start_broadcast(update: Update, context: Context) -> None:
+    """/siaran starts the form; /siaran riwayat lists recent broadcasts and their reports."""
+    if context.args and context.args[0].lower() in ("riwayat", "history", "laporan"):
+        await _history(update, context)
+        return
+    await flows.begin(update, context, context.state.flows[BROADCAST.name])
+
+
+async def _history(update: Update, context: Context) -> None:
+    who = context.who
+    message = update.effective_message
+    assert message is not None
+    async with context.state.db.transaction(write=False) as tx:
+        latest = [
+            (b, await broadcasts.outcomes(tx, b)) for b in await broadcasts.recent(tx, LISTED)
+        ]
+    if not latest:
+        await message.reply_text(t(who.lang, "siaran.history_none"))
+        return
+    lines = [t(who.lang, "siaran.history_title")]
+    for broadcast, outcomes in latest:
+        counts = tally(broadcast, outcomes)
+        preview = broadcast.text[:60] + ("…" if len(broadcast.text) > 60 else "")
+        lines.append(
+            t(
+                who.lang,
+                "siaran.history_row",
+                id=broadcast.id,
+                when=broadcast.created_at[:16].replace("T", " "),
+                audience=_audience_text(broadcast, who.lang),
+                sent=counts["sent"],
+                total=broadcast.recipients,
+                failed=counts["failed"],
+                blocked=counts["blocked"],
+                preview=preview or "📎",
+            )
+        )
+    await message.reply_text("\n\n".join(lines))
+
+
+def _audience_text(broadcast: Broadcast, lang: str) -> str:
+    audience = broadcast.audience
+    if audience["kind"] == "kabupaten":
+        return ", ".join(regency_by_code(code).short_name for code in audience["regencies"])
+    if audience["kind"] == "status":
+        return t(lang, "siaran.audience_status", status=t(lang, f"proposal.{audience['status']}"))
+    return t(lang, "siaran.audience.semua")
+
+
+async def resend_failed(update: Update, context: Context) -> None:
+    """ "Kirim ulang ke yang gagal": queue the broadcast again for its failed recipients only."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    await acknowledge(query)
+    who = context.who
+    broadcast_id = int(query.data.removeprefix(RESEND_PREFIX))
+    async with context.state.db.transaction() as tx:
+        broadcast = await broadcasts.get(tx, broadcast_id)
+        if broadcast is None:
+            return
+        outcomes = await broadcasts.outcomes(tx, broadcast)
+        failed = [o.chat_id for o in outcomes if o.state == "failed"]
+        if failed:
+            # Fresh keys for the resend: the failed rows keep their story.
+            attempt = f":r{len(await outbox.by_ref(tx, broadcast.ref))}"
+            content = {"kind": broadcast.kind, "text": broadcast.text, "file_id": broadcast.file_id}
+            await queue_broadcast(tx, broadcast, failed, content, attempt)
+            await broadcasts.reopen(tx, broadcast.id)
+            await audit.record(tx, who.user_id, "broadcast.resent", broadcast.ref, str(len(failed)))
+    await flows.clear_buttons(query.message)
+    if not failed:
+        await context.bot.send_message(who.chat_id, t(who.lang, "siaran.nothing_to_resend"))
+        return
+    context.state.wake_sender()
+    await context.bot.send_message(who.chat_id, t(who.lang, "siaran.resending", n=len(failed)))
+    await _progress_message(context, broadcast)
+
+
+def handlers() -> list[BaseHandler[Any, Any, Any]]:
+    """Broadcasts."""
+    return [
+        CommandHandler("siaran", start_broadcast),
+        CallbackQueryHandler(resend_failed, pattern=r"^siaran\|ulang\|\d+$"),
+    ]

@@ -1,0 +1,163 @@
+"""Broadcasts: who sent what to whom, and how delivery went (counted from the outbox)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from storage.db import Tx, utcnow
+
+
+@dataclass(frozen=True, slots=True)
+class Broadcast:
+    """One broadcast as stored."""
+
+    id: int
+    admin_id: int
+    kind: str
+    text: str
+    file_id: str | None
+    audience: Mapping[str, Any]
+    recipients: int
+    progress_chat: int | None
+    progress_message: int | None
+    created_at: str
+    reported_at: str | None
+
+    @property
+    def ref(self) -> str:
+        """The outbox ref of its messages."""
+        return f"broadcast:{self.id}"
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What became of the broadcast for one recipient (their latest attempt)."""
+
+    chat_id: int
+    state: str
+    failure: str | None
+    error: str | None
+    name: str | None
+    regency_code: str | None
+
+
+_COLUMNS = (
+    "id, admin_id, kind, text, file_id, audience, recipients, progress_chat, progress_message, "
+    "created_at, reported_at"
+)
+
+
+def _broadcast(row: Any) -> Broadcast:
+    return Broadcast(
+        id=row["id"],
+        admin_id=row["admin_id"],
+        kind=row["kind"],
+        text=row["text"],
+        file_id=row["file_id"],
+        audience=json.loads(row["audience"]),
+        recipients=row["recipients"],
+        progress_chat=row["progress_chat"],
+        progress_message=row["progress_message"],
+        created_at=row["created_at"],
+        reported_at=row["reported_at"],
+    )
+
+
+async def recipients(tx: Tx, audience: Mapping[str, Any]) -> list[tuple[int, int]]:
+    """(user id, chat id) of the active officers an audience reaches, by user id."""
+    kind = audience["kind"]
+    if kind == "kabupaten":
+        codes = list(audience["regencies"])
+        marks = ",".join("?" * len(codes))
+        rows = await tx.all(
+            f"SELECT user_id, chat_id FROM officers WHERE status = 'active' "
+            f"AND regency_code IN ({marks}) ORDER BY user_id",
+            codes,
+        )
+    elif kind == "status":
+        rows = await tx.all(
+            "SELECT user_id, chat_id FROM officers WHERE status = 'active' AND regency_code IN "
+            "(SELECT regency_code FROM proposals WHERE status = ?) ORDER BY user_id",
+            (audience["status"],),
+        )
+    else:
+        rows = await tx.all(
+            "SELECT user_id, chat_id FROM officers WHERE status = 'active' ORDER BY user_id"
+        )
+    return [(row[0], row[1]) for row in rows]
+
+
+async def create(
+    tx: Tx,
+    admin_id: int,
+    kind: str,
+    text: str,
+    file_id: str | None,
+    audience: Mapping[str, Any],
+    count: int,
+) -> Broadcast:
+    """Record a broadcast (its messages are queued in the same transaction by the caller)."""
+    broadcast_id = await tx.insert(
+        "INSERT INTO broadcasts (admin_id, kind, text, file_id, audience, recipients, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (admin_id, kind, text, file_id, json.dumps(dict(audience)), count, utcnow()),
+    )
+    found = await get(tx, broadcast_id)
+    assert found is not None
+    return found
+
+
+async def get(tx: Tx, broadcast_id: int) -> Broadcast | None:
+    """One broadcast."""
+    row = await tx.one(f"SELECT {_COLUMNS} FROM broadcasts WHERE id = ?", (broadcast_id,))
+    return None if row is None else _broadcast(row)
+
+
+async def set_progress_message(tx: Tx, broadcast_id: int, chat_id: int, message_id: int) -> None:
+    """Remember the admin's message that shows the progress."""
+    await tx.execute(
+        "UPDATE broadcasts SET progress_chat = ?, progress_message = ?, reported_at = NULL "
+        "WHERE id = ?",
+        (chat_id, message_id, broadcast_id),
+    )
+
+
+async def unreported(tx: Tx) -> list[Broadcast]:
+    """Broadcasts whose final report is not out yet."""
+    rows = await tx.all(f"SELECT {_COLUMNS} FROM broadcasts WHERE reported_at IS NULL ORDER BY id")
+    return [_broadcast(row) for row in rows]
+
+
+async def mark_reported(tx: Tx, broadcast_id: int) -> None:
+    """The final report is queued."""
+    await tx.execute("UPDATE broadcasts SET reported_at = ? WHERE id = ?", (utcnow(), broadcast_id))
+
+
+async def reopen(tx: Tx, broadcast_id: int) -> None:
+    """A resend started: the broadcast reports again when it settles."""
+    await tx.execute("UPDATE broadcasts SET reported_at = NULL WHERE id = ?", (broadcast_id,))
+
+
+async def recent(tx: Tx, limit: int = 10) -> list[Broadcast]:
+    """The latest broadcasts, newest first."""
+    rows = await tx.all(f"SELECT {_COLUMNS} FROM broadcasts ORDER BY id DESC LIMIT ?", (limit,))
+    return [_broadcast(row) for row in rows]
+
+
+async def outcomes(tx: Tx, broadcast: Broadcast) -> list[Outcome]:
+    """Each recipient's latest attempt (a resend supersedes the failure before it).
+
+    A long text sent in several pieces counts once per recipient: by its first piece.
+    """
+    rows = await tx.all(
+        "SELECT o.chat_id, o.state, o.failure, o.error, f.full_name, f.regency_code "
+        "FROM outbox o LEFT JOIN officers f ON f.chat_id = o.chat_id "
+        "WHERE o.ref = ? AND o.key NOT LIKE '%#%' AND o.id = (SELECT MAX(i.id) FROM outbox i "
+        "WHERE i.ref = o.ref AND i.chat_id = o.chat_id AND i.key NOT LIKE '%#%') "
+        "ORDER BY o.chat_id",
+        (broadcast.ref,),
+    )
+    return [Outcome(*row) for row in rows]

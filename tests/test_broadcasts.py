@@ -1,0 +1,154 @@
+"""/siaran end to end: audience, preview, delivery, progress, report, resend to the failed."""
+
+from __future__ import annotations
+
+import pytest
+
+from storage import officers
+from tests.auxil.harness import ADMIN, OFFICER, OFFICER2, Harness
+
+OFFICER3 = 100_003
+NOTICE = (
+    "Rapat koordinasi Selasa pukul 09.00 di Aula Disperkimtan. Bawa data usulan <terbaru> & RAB."
+)
+
+
+@pytest.fixture
+async def province(bot: Harness) -> Harness:
+    """Three approved officers: Kotim, Kapuas, Palangka Raya."""
+    bot.standin.add_user(OFFICER3, "Andi")
+    for user, name, regency in (
+        (OFFICER, "Budi Santoso", "Kotim"),
+        (OFFICER2, "Sari Dewi", "Kapuas"),
+        (OFFICER3, "Andi Wijaya", "pky"),
+    ):
+        await bot.register(user, name=name, regency=regency)
+        await bot.approve(user)
+    return bot
+
+
+async def broadcast_to_kotim_and_kapuas(bot: Harness) -> list[str]:
+    await bot.send(ADMIN, "/siaran")
+    await bot.send(ADMIN, NOTICE)
+    await bot.press(ADMIN, "Kabupaten/kota tertentu")
+    await bot.press(ADMIN, "Kotawaringin Timur")
+    await bot.press(ADMIN, "Kapuas")
+    return await bot.press(ADMIN, "Selesai")
+
+
+async def test_broadcast_reaches_the_chosen_regencies_and_reports(province: Harness):
+    bot = province
+    summary = (await broadcast_to_kotim_and_kapuas(bot))[-1]
+    assert "Jumlah penerima: 2 petugas" in summary  # the preview
+    assert "Kotawaringin Timur, Kapuas" in summary
+    bot.standin.blocked.add(OFFICER2)  # Sari blocked the bot meanwhile
+    await bot.press(ADMIN, "Kirim")
+    await bot.report()
+
+    assert bot.last(OFFICER).plain_text == NOTICE  # escaped on the way, shown as typed
+    assert NOTICE not in [m.plain_text for m in bot.standin.messages_for(OFFICER3)]
+    progress = [m for m in bot.standin.messages_for(ADMIN) if "📣 Siaran #1:" in m.plain_text]
+    assert progress[-1].plain_text == "📣 Siaran #1: terkirim 1/2, gagal 1"
+    report = bot.last(ADMIN).plain_text
+    assert "Laporan siaran #1" in report
+    assert "Terkirim: 1 dari 2" in report
+    assert "memblokir bot: 1" in report
+    assert "Sari Dewi (Kapuas): memblokir bot" in report
+    assert bot.app is not None
+    async with bot.app.bot_data.db.transaction(write=False) as tx:
+        sari = await officers.get(tx, OFFICER2)
+    assert sari is not None
+    assert sari.status == "inactive"
+
+    # Sari unblocks; the resend reaches her only
+    bot.standin.blocked.discard(OFFICER2)
+    before = len(bot.standin.messages_for(OFFICER))
+    await bot.press(ADMIN, "Kirim ulang ke yang gagal (1)")
+    await bot.report()
+    assert bot.last(OFFICER2).plain_text == NOTICE
+    assert len(bot.standin.messages_for(OFFICER)) == before  # Budi gets nothing twice
+    assert "Terkirim: 2 dari 2" in bot.last(ADMIN).plain_text
+
+    history = (await bot.send(ADMIN, "/siaran riwayat"))[-1]
+    assert "#1" in history
+    assert "Terkirim 2/2, gagal 0" in history
+    assert "Kotawaringin Timur, Kapuas" in history
+
+
+async def test_blocked_officer_is_active_again_after_writing(province: Harness):
+    bot = province
+    bot.standin.blocked.add(OFFICER2)
+    await broadcast_to_kotim_and_kapuas(bot)
+    await bot.press(ADMIN, "Kirim")
+    bot.standin.blocked.discard(OFFICER2)
+    await bot.send(OFFICER2, "halo")
+    assert bot.app is not None
+    async with bot.app.bot_data.db.transaction(write=False) as tx:
+        sari = await officers.get(tx, OFFICER2)
+    assert sari is not None
+    assert sari.status == "active"
+
+
+async def test_broadcast_to_everyone_and_long_text_is_split(province: Harness):
+    bot = province
+    # Under Telegram's 4,096 as typed, over it once "&" and "<" are escaped for HTML.
+    long_text = "\n\n".join(f"Paragraf {i}: " + "PSU & RTLH <info> " * 17 for i in range(12))
+    assert len(long_text) < 4000
+    await bot.send(ADMIN, "/siaran")
+    await bot.send(ADMIN, long_text)
+    summary = (await bot.press(ADMIN, "Semua petugas aktif"))[-1]
+    assert "Jumlah penerima: 3 petugas" in summary
+    await bot.press(ADMIN, "Kirim")
+    await bot.report()
+    for officer in (OFFICER, OFFICER2, OFFICER3):
+        pieces = [
+            m.plain_text for m in bot.standin.messages_for(officer) if "Paragraf" in m.plain_text
+        ]
+        assert len(pieces) >= 2
+        assert all(len(piece) <= 4096 for piece in pieces)
+        assert pieces[0].startswith("Paragraf 0")
+    assert "Terkirim: 3 dari 3" in bot.last(ADMIN).plain_text
+
+
+async def test_broadcast_of_a_photo_with_caption(province: Harness):
+    bot = province
+    await bot.send(ADMIN, "/siaran")
+    photo = bot.standin.photo_update(ADMIN, file_size=50_000, caption="Foto lokasi Rakor")
+    await bot.process(photo)
+    await bot.press(ADMIN, "Semua petugas aktif")
+    await bot.press(ADMIN, "Kirim")
+    await bot.report()
+    got = bot.last(OFFICER)
+    assert got.kind == "photo"
+    assert got.plain_text == "Foto lokasi Rakor"
+
+
+async def test_officers_cannot_broadcast(province: Harness):
+    assert "khusus admin" in (await province.send(OFFICER, "/siaran"))[0]
+
+
+async def test_nobody_to_reach_is_said_plainly(bot: Harness):
+    await bot.send(ADMIN, "/siaran")
+    await bot.send(ADMIN, "Tes")
+    summary = (await bot.press(ADMIN, "Semua petugas aktif"))[-1]
+    assert "Jumlah penerima: 0 petugas" in summary
+    assert "tidak ada yang dikirim" in (await bot.press(ADMIN, "Kirim"))[-1]
+
+
+async def test_restart_mid_broadcast_resumes_without_resending(province: Harness):
+    bot = province
+    bot.standin.response_delay = 0.05
+    await broadcast_to_kotim_and_kapuas(bot)
+    assert bot.app is not None
+    sender = bot.app.bot_data.sender
+    assert sender is not None
+    # Press "Kirim" without waiting for delivery, then restart at once.
+    message, data = bot.find_button(ADMIN, "Kirim")
+    from telegram import Update
+
+    update = bot.standin.callback_update(ADMIN, message.message_id, data)
+    await bot.app.process_update(Update.de_json(update, bot.app.bot))
+    await bot.restart()
+    await bot.settle()
+    for officer in (OFFICER, OFFICER2):
+        assert [m.plain_text for m in bot.standin.messages_for(officer)].count(NOTICE) == 1
