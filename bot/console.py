@@ -103,10 +103,24 @@ class Console:
         if word == "/help":
             self.say(t(LANG, "console.help"))
             return True
+        if word in ("/block", "/unblock"):
+            # Telegram answers 403 to a bot messaging someone who blocked it: try that path.
+            if word == "/block":
+                self.standin.blocked.add(self.me.user_id)
+            else:
+                self.standin.blocked.discard(self.me.user_id)
+            self.say(t(LANG, f"console.{word[1:]}ed", key=self.me.key))
+            return True
         update = self._update_for(line, word, rest)
         if update is not None:
             await self.app.process_update(Update.de_json(update, self.app.bot))
-            await settle(self.app)  # queued messages (to admins, to officers) arrive first
+            # Queued messages (to admins, to officers) and broadcast reports arrive before the
+            # next prompt, so a demo reads in order.
+            await settle(self.app)
+            reporter = self.app.bot_data.reporter
+            if reporter is not None:
+                await reporter.check()
+                await settle(self.app)
             self.show_new()
         return True
 
