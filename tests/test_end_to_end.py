@@ -59,6 +59,18 @@ async def test_polling_application_registers_an_officer(tmp_path: Path):
             await app.updater.stop()
 
 
+def write_config(tmp_path: Path, base_url: str, database: str) -> Path:
+    """A config.toml pointing the bot at the stand-in, with ADMIN as its admin."""
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f'[telegram]\nbase_url = "{base_url}"\n'
+        f"[access]\nadmin_ids = [{ADMIN}]\n"
+        f'[storage]\ndatabase = "{database}"\n',
+        encoding="utf-8",
+    )
+    return config
+
+
 async def start_bot(config: Path) -> asyncio.subprocess.Process:
     env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "PYTHONUNBUFFERED": "1"}
     env.pop("SINKRON_CONFIG", None)
@@ -88,14 +100,7 @@ async def test_sinkron_run_over_http_survives_kill_9(tmp_path: Path):
     standin.add_user(OFFICER, "Budi")
     standin.add_user(ADMIN, "Admin")
     async with await serve(standin) as server:
-        config = tmp_path / "config.toml"
-        config.write_text(
-            f'[telegram]\nbase_url = "{server.base_url}"\n'
-            f'base_file_url = "http://127.0.0.1:{server.port}/file/bot"\n'
-            f"[access]\nadmin_ids = [{ADMIN}]\n"
-            '[storage]\ndatabase = "state/sinkron.db"\n',
-            encoding="utf-8",
-        )
+        config = write_config(tmp_path, server.base_url, "state/sinkron.db")
         bot = await start_bot(config)
         standin.push(standin.text_update(OFFICER, "/start"))
         texts = await reply_count(standin, OFFICER, 2)
@@ -138,13 +143,7 @@ async def test_proposal_survives_kill_9_mid_form(tmp_path: Path):
     standin.add_user(OFFICER, "Budi")
     standin.add_user(ADMIN, "Admin")
     async with await serve(standin) as server:
-        config = tmp_path / "config.toml"
-        config.write_text(
-            f'[telegram]\nbase_url = "{server.base_url}"\n'
-            f"[access]\nadmin_ids = [{ADMIN}]\n"
-            '[storage]\ndatabase = "sinkron.db"\n',
-            encoding="utf-8",
-        )
+        config = write_config(tmp_path, server.base_url, "sinkron.db")
         bot = await start_bot(config)
         standin.push(standin.text_update(OFFICER, "/start"))
         await reply_count(standin, OFFICER, 2)

@@ -241,3 +241,25 @@ async def test_stop_with_an_empty_outbox_is_quick(db, bot):
 
 def test_failure_reasons_are_the_documented_ones():
     assert {f.value for f in Failure} == {"blocked", "not_found", "invalid", "gave_up"}
+
+
+async def test_a_failing_round_does_not_kill_the_sender(db, bot, standin, monkeypatch):
+    calls = {"n": 0}
+    real_claim = outbox.claim
+
+    async def flaky_claim(tx, limit=outbox.CLAIM_BATCH):
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise RuntimeError("database is locked")
+        return await real_claim(tx, limit)
+
+    monkeypatch.setattr(outbox, "claim", flaky_claim)
+    monkeypatch.setattr("bot.services.sender.IDLE_POLL_S", 0.05)
+    await queue(db, ("a", 1, "tetap sampai"))
+    worker = sender(db, bot)
+    await worker.start()
+    try:
+        assert await drained(db) == {"sent": 1}
+    finally:
+        await worker.stop()
+    assert texts_to(standin, 1) == ["tetap sampai"]

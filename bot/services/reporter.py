@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import Callable, Sequence
 
@@ -12,6 +11,7 @@ from telegram.error import BadRequest, TelegramError
 
 from bot.domain.regions import regency_by_code
 from bot.services import notify
+from bot.services.background import Background
 from bot.texts import Raw, t
 from storage import broadcasts, outbox
 from storage.broadcasts import Broadcast, Outcome
@@ -94,19 +94,15 @@ class Reporter:
         self._interval = interval
         self._wake_sender = wake_sender
         self._shown: dict[int, str] = {}  # broadcast id -> progress text on screen
-        self._task: asyncio.Task[None] | None = None
+        self._loop = Background("broadcast-reporter", self._run)
 
     async def start(self) -> None:
         """Start watching (unfinished broadcasts of an earlier run included)."""
-        self._task = asyncio.create_task(self._run(), name="broadcast-reporter")
+        self._loop.start()
 
     async def stop(self) -> None:
         """Stop watching; a later start picks up where this left off."""
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+        await self._loop.stop()
 
     async def _run(self) -> None:
         while True:

@@ -29,6 +29,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.warnings import PTBDeprecationWarning
 
+from bot.services.background import Background
 from storage import officers, outbox
 from storage.db import Database
 from storage.outbox import Failure, Outgoing
@@ -64,7 +65,7 @@ class Sender:
         self._retry_base = retry_base  # seconds before the first retry; doubles each time
         self._on_settled = on_settled
         self._wake = asyncio.Event()
-        self._task: asyncio.Task[None] | None = None
+        self._loop = Background("outbox-sender", self._run)
         self._chat_ready: dict[int, float] = {}  # chat id -> monotonic time it may get more
         self._chat_busy: set[int] = set()  # chats with a send in flight: one at a time, in order
         self._started: deque[float] = deque()  # send start times within the last second
@@ -88,15 +89,11 @@ class Sender:
             recovered = await outbox.recover(tx)
         if recovered:
             log.warning("%d messages were being sent at the last stop; sending again", recovered)
-        self._task = asyncio.create_task(self._run(), name="outbox-sender")
+        self._loop.start()
 
     async def stop(self) -> None:
         """Stop taking new rows; let sends in flight finish (their outcome is recorded)."""
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+        await self._loop.stop()
         if self._in_flight:
             await asyncio.gather(*self._in_flight, return_exceptions=True)
 
@@ -104,23 +101,39 @@ class Sender:
 
     async def _run(self) -> None:
         while True:
-            self._wake.clear()
-            async with self._db.transaction() as tx:
-                batch = await outbox.claim(tx)
-            if batch:
-                self.idle.clear()
-                await self._drain(batch)
-                continue
-            if self._in_flight:
+            try:
+                await self._round()
+            except Exception:
+                # The sender must outlive a bad round (a locked database, a bug): what was
+                # claimed goes back to the queue, and the next round tries again.
+                log.exception("outbox sender round failed; retrying in %s s", IDLE_POLL_S)
+                # Sends in flight finish first: then every row still 'sending' was claimed but
+                # never tried, and can go back without risking a duplicate.
                 await asyncio.gather(*list(self._in_flight), return_exceptions=True)
-                continue
-            self.idle.set()
-            async with self._db.transaction(write=False) as tx:
-                due_in = await outbox.next_due_in(tx)
-            # Sleep until woken by new work, the next retry falls due, or the poll interval.
-            wait = IDLE_POLL_S if due_in is None else min(IDLE_POLL_S, max(due_in, 0.005))
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), timeout=wait)
+                with contextlib.suppress(Exception):
+                    async with self._db.transaction() as tx:
+                        await outbox.recover(tx)
+                await asyncio.sleep(IDLE_POLL_S)
+
+    async def _round(self) -> None:
+        """Claim and send what is due, or wait until something is."""
+        self._wake.clear()
+        async with self._db.transaction() as tx:
+            batch = await outbox.claim(tx)
+        if batch:
+            self.idle.clear()
+            await self._drain(batch)
+            return
+        if self._in_flight:
+            await asyncio.gather(*list(self._in_flight), return_exceptions=True)
+            return
+        self.idle.set()
+        async with self._db.transaction(write=False) as tx:
+            due_in = await outbox.next_due_in(tx)
+        # Sleep until woken by new work, the next retry falls due, or the poll interval.
+        wait = IDLE_POLL_S if due_in is None else min(IDLE_POLL_S, max(due_in, 0.005))
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._wake.wait(), timeout=wait)
 
     async def _drain(self, batch: list[Outgoing]) -> None:
         """Send a claimed batch: chats in turn, each chat's messages in order."""
