@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -79,7 +80,11 @@ def build_application(
     # The sender's own Bot: no AIORateLimiter (the sender paces and handles 429 itself) and a
     # pool wide enough for sends in parallel.
     sender_request = HTTPXRequest(
-        connection_pool_size=8,
+        # One connection per send the rate allows in flight: a slow link must not cap the rate.
+        connection_pool_size=max(8, math.ceil(settings.delivery.max_per_second)),
+        # A long read timeout: giving up on an answer Telegram is still writing would resend a
+        # message it has already delivered.
+        read_timeout=30.0,
         httpx_kwargs={"transport": transport} if transport is not None else None,
     )
     state.sender_bot = Bot(
@@ -102,7 +107,7 @@ def build_application(
 async def _open_resources(application: SinkronApp) -> None:
     """Open and migrate the database, sync reference rows, set the command menus."""
     state = application.bot_data
-    db = await Database.open(state.settings.storage.database)
+    db = await Database.open(state.settings.storage.database, exclusive=True)
     try:
         await migrate(db)
         async with db.transaction() as tx:

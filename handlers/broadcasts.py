@@ -12,7 +12,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 from bot.domain.broadcast import BROADCAST
 from bot.domain.forms import Answers
 from bot.domain.regions import regency_by_code
-from bot.domain.textsplit import split_caption
+from bot.domain.textsplit import split_caption, split_message
 from bot.services import notify
 from bot.services.reporter import RESEND_PREFIX, progress_text, tally
 from bot.texts import t
@@ -39,17 +39,20 @@ def audience_of(answers: Answers) -> dict[str, Any]:
 
 
 async def queue_broadcast(
-    tx: Tx, broadcast: Broadcast, chats: list[int], content: dict[str, Any], attempt: str = ""
+    tx: Tx, broadcast: Broadcast, chats: list[int], content: dict[str, Any]
 ) -> None:
-    """Queue one copy per recipient; `attempt` distinguishes a resend's keys."""
+    """Queue one copy per recipient (the text is split once, not once per recipient)."""
     # Admins type plain text: escaped, so "<" or "&" in it cannot break the HTML message.
     text = html.escape(content.get("text") or "", quote=False)
+    if content["kind"] == "text":
+        pieces = split_message(text)
+        for chat_id in chats:
+            key = f"broadcast:{broadcast.id}:{chat_id}"
+            await notify.queue_pieces(tx, key, chat_id, pieces, ref=broadcast.ref)
+        return
+    caption, rest = split_caption(text)
     for chat_id in chats:
-        key = f"broadcast:{broadcast.id}:{chat_id}{attempt}"
-        if content["kind"] == "text":
-            await notify.queue(tx, key, chat_id, text, ref=broadcast.ref)
-            continue
-        caption, rest = split_caption(text)
+        key = f"broadcast:{broadcast.id}:{chat_id}"
         await outbox.enqueue(
             tx,
             key,
@@ -59,7 +62,7 @@ async def queue_broadcast(
             file_id=content["file_id"],
             ref=broadcast.ref,
         )
-        for number, piece in enumerate(rest, start=2):
+        for number, piece in enumerate(rest, start=2):  # a caption's rest: key#2, key#3...
             await outbox.enqueue(tx, f"{key}#{number}", chat_id, piece, ref=broadcast.ref)
 
 
@@ -182,10 +185,11 @@ async def resend_failed(update: Update, context: Context) -> None:
         outcomes = await broadcasts.outcomes(tx, broadcast)
         failed = [o.chat_id for o in outcomes if o.state == "failed"]
         if failed:
-            # Fresh keys for the resend: the failed rows keep their story.
-            attempt = f":r{len(await outbox.by_ref(tx, broadcast.ref))}"
-            content = {"kind": broadcast.kind, "text": broadcast.text, "file_id": broadcast.file_id}
-            await queue_broadcast(tx, broadcast, failed, content, attempt)
+            # Fresh keys for the resend (the failed rows keep their story), and only the parts
+            # each recipient has not received: nobody gets a part twice.
+            round_tag = "r" + outbox.now_stamp()
+            for chat_id in failed:
+                await broadcasts.requeue_failed_parts(tx, broadcast, chat_id, round_tag)
             await broadcasts.reopen(tx, broadcast.id)
             await audit.record(tx, who.user_id, "broadcast.resent", broadcast.ref, str(len(failed)))
     await flows.clear_buttons(query.message)

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from storage import outbox
 from storage.db import Tx, utcnow
 
 
@@ -34,12 +35,15 @@ class Broadcast:
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """What became of the broadcast for one recipient (their latest attempt)."""
+    """What became of the broadcast for one recipient, over every attempt.
+
+    `state` is "sent" when every part of the message (a long text's pieces, a caption's rest)
+    has been delivered in some round, "waiting" while a part is still queued, "failed" else.
+    """
 
     chat_id: int
     state: str
     failure: str | None
-    error: str | None
     name: str | None
     regency_code: str | None
 
@@ -117,10 +121,9 @@ async def get(tx: Tx, broadcast_id: int) -> Broadcast | None:
 
 
 async def set_progress_message(tx: Tx, broadcast_id: int, chat_id: int, message_id: int) -> None:
-    """Remember the admin's message that shows the progress."""
+    """Remember the admin's message that shows the progress (reports go to that admin)."""
     await tx.execute(
-        "UPDATE broadcasts SET progress_chat = ?, progress_message = ?, reported_at = NULL "
-        "WHERE id = ?",
+        "UPDATE broadcasts SET progress_chat = ?, progress_message = ? WHERE id = ?",
         (chat_id, message_id, broadcast_id),
     )
 
@@ -148,16 +151,62 @@ async def recent(tx: Tx, limit: int = 10) -> list[Broadcast]:
 
 
 async def outcomes(tx: Tx, broadcast: Broadcast) -> list[Outcome]:
-    """Each recipient's latest attempt (a resend supersedes the failure before it).
+    """Each recipient's outcome over every round (see Outcome); one pass over the rows."""
+    parts: dict[int, dict[str, tuple[str, str | None]]] = {}
+    for chat_id, key, state, failure in await outbox.parts(tx, broadcast.ref):
+        suffix = key.partition("#")[2]
+        seen = parts.setdefault(chat_id, {})
+        if seen.get(suffix, ("",))[0] != "sent":  # once delivered, a part stays delivered
+            seen[suffix] = (state, failure)
+    names = await _names(tx, list(parts))
+    found = []
+    for chat_id, by_part in sorted(parts.items()):
+        states = [state for state, _ in by_part.values()]
+        if all(state == "sent" for state in states):
+            state, failure = "sent", None
+        elif any(state in ("pending", "sending") for state in states):
+            state, failure = "waiting", None
+        else:
+            state = "failed"
+            failure = next(f for s, f in by_part.values() if s == "failed")
+        name, regency = names.get(chat_id, (None, None))
+        found.append(Outcome(chat_id, state, failure, name, regency))
+    return found
 
-    A long text sent in several pieces counts once per recipient: by its first piece.
-    """
+
+async def _names(tx: Tx, chats: list[int]) -> dict[int, tuple[str | None, str | None]]:
+    if not chats:
+        return {}
+    marks = ",".join("?" * len(chats))
     rows = await tx.all(
-        "SELECT o.chat_id, o.state, o.failure, o.error, f.full_name, f.regency_code "
-        "FROM outbox o LEFT JOIN officers f ON f.chat_id = o.chat_id "
-        "WHERE o.ref = ? AND o.key NOT LIKE '%#%' AND o.id = (SELECT MAX(i.id) FROM outbox i "
-        "WHERE i.ref = o.ref AND i.chat_id = o.chat_id AND i.key NOT LIKE '%#%') "
-        "ORDER BY o.chat_id",
-        (broadcast.ref,),
+        f"SELECT chat_id, full_name, regency_code FROM officers WHERE chat_id IN ({marks})",
+        chats,
     )
-    return [Outcome(*row) for row in rows]
+    return {row[0]: (row[1], row[2]) for row in rows}
+
+
+async def requeue_failed_parts(tx: Tx, broadcast: Broadcast, chat_id: int, round_tag: str) -> int:
+    """Queue again, under fresh keys, the parts this recipient has not received yet."""
+    rows = await outbox.by_ref(tx, broadcast.ref)
+    delivered = {
+        r.key.partition("#")[2] for r in rows if r.chat_id == chat_id and r.state == "sent"
+    }
+    queued: set[str] = set()
+    count = 0
+    for row in rows:
+        suffix = row.key.partition("#")[2]
+        if row.chat_id != chat_id or suffix in delivered or suffix in queued:
+            continue
+        queued.add(suffix)
+        key = f"broadcast:{broadcast.id}:{chat_id}:{round_tag}" + (f"#{suffix}" if suffix else "")
+        count += await outbox.enqueue(
+            tx,
+            key,
+            chat_id,
+            row.text,
+            kind=row.kind,
+            file_id=row.file_id,
+            markup=row.markup,
+            ref=broadcast.ref,
+        )
+    return count

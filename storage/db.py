@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import fcntl
 import logging
+import os
 import sqlite3
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
@@ -73,13 +75,16 @@ class Database:
     Never await Telegram inside a transaction: it would hold every other user up.
     """
 
-    def __init__(self, conn: aiosqlite.Connection, path: Path) -> None:
+    def __init__(self, conn: aiosqlite.Connection, path: Path, owner: int | None = None) -> None:
         self._conn = conn
         self._lock = asyncio.Lock()
         self.path = path
+        self._owner = owner  # the file descriptor holding the single-instance lock
 
     @classmethod
-    async def open(cls, path: Path, *, synchronous: str = "FULL") -> Database:
+    async def open(
+        cls, path: Path, *, synchronous: str = "FULL", exclusive: bool = False
+    ) -> Database:
         """Open (creating folders as needed) with WAL, full sync, foreign keys and a timeout.
 
         FULL makes an accepted answer survive a power cut, not only a process crash; its
@@ -87,12 +92,14 @@ class Database:
         """
         if synchronous not in ("FULL", "NORMAL"):
             raise ValueError(f"synchronous must be FULL or NORMAL, not {synchronous!r}")
+        owner = _claim(path) if exclusive else None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             # isolation_level=None: we issue BEGIN/COMMIT ourselves, so Python's sqlite3 never
             # opens implicit transactions behind our back.
             conn = await aiosqlite.connect(path, isolation_level=None)
         except (OSError, sqlite3.Error) as error:
+            _release(owner)
             raise StorageError(f"cannot open database {path}: {error}") from error
         conn.row_factory = aiosqlite.Row
         try:
@@ -102,16 +109,20 @@ class Database:
             await conn.execute("PRAGMA busy_timeout = 5000")
         except sqlite3.Error as error:
             await conn.close()
+            _release(owner)
             raise StorageError(f"cannot use database {path}: {error}") from error
         except BaseException:
             await conn.close()
+            _release(owner)
             raise
-        return cls(conn, path)
+        return cls(conn, path, owner)
 
     async def close(self) -> None:
-        """Wait for the unit of work in progress, then close."""
+        """Wait for the unit of work in progress, then close (and let another process in)."""
         async with self._lock:
             await self._conn.close()
+        _release(self._owner)
+        self._owner = None
 
     @asynccontextmanager
     async def transaction(self, *, write: bool = True) -> AsyncIterator[Tx]:
@@ -128,3 +139,30 @@ class Database:
                 if self._conn.in_transaction:
                     await self._conn.execute("ROLLBACK")
                 raise
+
+
+def _claim(path: Path) -> int:
+    """Hold `<database>.lock` so a second bot on the same database refuses to start.
+
+    Two senders on one outbox would resend each other's messages in flight and double the
+    rate Telegram sees. The operating system drops the lock when the process dies.
+    """
+    lock_path = path.with_name(path.name + ".lock")
+    try:
+        lock_path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as error:
+        raise StorageError(f"cannot open database {path}: {error}") from error
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as error:
+        os.close(fd)
+        raise StorageError(
+            f"database {path} is in use by another Sinkron process; stop it first"
+        ) from error
+    return fd
+
+
+def _release(fd: int | None) -> None:
+    if fd is not None:
+        os.close(fd)  # closing the descriptor releases the flock

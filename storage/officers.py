@@ -108,6 +108,16 @@ async def reactivate(tx: Tx, user_id: int) -> Officer | None:
     return await get(tx, user_id)
 
 
+async def restore_after_delivery(tx: Tx, chat_id: int) -> None:
+    """A message reached a user marked blocked: they unblocked the bot; restore their status."""
+    await tx.execute(
+        "UPDATE officers SET status = status_before_block, status_before_block = NULL, "
+        "updated_at = ? WHERE chat_id = ? AND status = 'inactive' "
+        "AND status_before_block IS NOT NULL",
+        (utcnow(), chat_id),
+    )
+
+
 async def submit_registration(tx: Tx, user_id: int, reg: Registration) -> Officer:
     """Store a registration and put the user in the queue for approval."""
     await tx.execute(

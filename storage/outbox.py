@@ -128,11 +128,15 @@ async def claim(tx: Tx, limit: int = CLAIM_BATCH) -> list[Outgoing]:
     Only the oldest unsettled message of each chat is taken: a chat reads its messages in the
     order they were queued, even when one of them waits for a retry.
     """
+    now = now_stamp()
+    # An earlier message holds a chat back while it is being sent, due, or waiting for a retry
+    # (it has an error); one scheduled for later and never tried does not.
     rows = await tx.all(
         f"SELECT {_COLUMNS} FROM outbox AS o WHERE state = 'pending' AND not_before <= ? "
         "AND NOT EXISTS (SELECT 1 FROM outbox AS e WHERE e.chat_id = o.chat_id AND e.id < o.id "
-        "AND e.state IN ('pending', 'sending')) ORDER BY id LIMIT ?",
-        (now_stamp(), limit),
+        "AND (e.state = 'sending' OR (e.state = 'pending' AND (e.not_before <= ? "
+        "OR e.error IS NOT NULL)))) ORDER BY id LIMIT ?",
+        (now, now, limit),
     )
     if rows:
         ids = [row["id"] for row in rows]
@@ -150,12 +154,14 @@ async def sent(tx: Tx, outgoing_id: int, message_id: int) -> None:
     )
 
 
-async def retry_later(tx: Tx, outgoing_id: int, delay: timedelta, error: str) -> None:
-    """A passing failure: back to the queue after `delay`."""
+async def retry_later(
+    tx: Tx, outgoing_id: int, delay: timedelta, error: str, *, count: bool = True
+) -> None:
+    """A passing failure: back to the queue after `delay` (a 429 does not count as a try)."""
     await tx.execute(
-        "UPDATE outbox SET state = 'pending', attempts = attempts + 1, not_before = ?, "
-        "error = ? WHERE id = ?",
-        (stamp(datetime.now(UTC) + delay), error[:500], outgoing_id),
+        "UPDATE outbox SET state = 'pending', attempts = attempts + ?, not_before = ?, "
+        "error = ? WHERE id = ? AND state = 'sending'",
+        (1 if count else 0, stamp(datetime.now(UTC) + delay), error[:500], outgoing_id),
     )
 
 
@@ -170,11 +176,19 @@ async def release(tx: Tx, outgoing_ids: list[int]) -> None:
 
 
 async def failed(tx: Tx, outgoing_id: int, failure: Failure, error: str) -> None:
-    """Never deliverable."""
+    """Never deliverable; nor are the later parts of the same message (key#2, key#3...)."""
     await tx.execute(
         "UPDATE outbox SET state = 'failed', failure = ?, error = ?, attempts = attempts + 1 "
-        "WHERE id = ?",
+        "WHERE id = ? AND state = 'sending'",
         (failure, error[:500], outgoing_id),
+    )
+    key = await tx.scalar("SELECT key FROM outbox WHERE id = ?", (outgoing_id,))
+    base = str(key).split("#", 1)[0]
+    # A follow-up without its first part (a caption's rest without the photo) makes no sense.
+    await tx.execute(
+        "UPDATE outbox SET state = 'failed', failure = ?, error = 'an earlier part failed' "
+        "WHERE substr(key, 1, ?) = ? AND id > ? AND state = 'pending'",
+        (failure, len(base) + 1, base + "#", outgoing_id),
     )
 
 
@@ -185,6 +199,14 @@ async def by_message(tx: Tx, chat_id: int, message_id: int) -> Outgoing | None:
         (chat_id, message_id),
     )
     return None if row is None else _outgoing(row)
+
+
+async def parts(tx: Tx, ref: str) -> list[tuple[int, str, str, str | None]]:
+    """(chat, key, state, failure) of every row about `ref`, oldest first."""
+    rows = await tx.all(
+        "SELECT chat_id, key, state, failure FROM outbox WHERE ref = ? ORDER BY id", (ref,)
+    )
+    return [(row[0], row[1], row[2], row[3]) for row in rows]
 
 
 async def by_ref(tx: Tx, ref: str) -> list[Outgoing]:

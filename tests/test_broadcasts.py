@@ -68,6 +68,10 @@ async def test_broadcast_reaches_the_chosen_regencies_and_reports(province: Harn
     assert bot.last(OFFICER2).plain_text == NOTICE
     assert len(bot.standin.messages_for(OFFICER)) == before  # Budi gets nothing twice
     assert "Terkirim: 2 dari 2" in bot.last(ADMIN).plain_text
+    async with bot.app.bot_data.db.transaction(write=False) as tx:
+        sari = await officers.get(tx, OFFICER2)
+    assert sari is not None
+    assert sari.status == "active"  # delivered again: she unblocked the bot
 
     history = (await bot.send(ADMIN, "/siaran riwayat"))[-1]
     assert "#1" in history
@@ -152,3 +156,23 @@ async def test_restart_mid_broadcast_resumes_without_resending(province: Harness
     await bot.settle()
     for officer in (OFFICER, OFFICER2):
         assert [m.plain_text for m in bot.standin.messages_for(officer)].count(NOTICE) == 1
+
+
+async def test_photo_with_a_long_caption_resends_only_what_is_missing(province: Harness):
+    bot = province
+    caption = "Keterangan rakor. " * 100  # 1,800 characters: a caption and its rest
+    await bot.send(ADMIN, "/siaran")
+    await bot.process(bot.standin.photo_update(ADMIN, file_size=50_000, caption=caption))
+    await bot.press(ADMIN, "Kabupaten/kota tertentu")
+    await bot.press(ADMIN, "Kotawaringin Timur")
+    await bot.press(ADMIN, "Selesai")
+    bot.standin.fail_next("sendPhoto", status=400, description="Bad Request: wrong file identifier")
+    await bot.press(ADMIN, "Kirim")
+    await bot.report()
+    assert [m for m in bot.standin.messages_for(OFFICER) if "Keterangan" in m.plain_text] == []
+    assert "Gagal: 1" in bot.last(ADMIN).plain_text
+    await bot.press(ADMIN, "Kirim ulang ke yang gagal (1)")
+    await bot.report()
+    got = [m for m in bot.standin.messages_for(OFFICER) if "Keterangan" in m.plain_text]
+    assert [m.kind for m in got] == ["photo", "text"]  # each part once, in order
+    assert "Terkirim: 1 dari 1" in bot.last(ADMIN).plain_text

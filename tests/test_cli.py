@@ -72,3 +72,16 @@ def test_database_from_newer_code_is_refused(tmp_path: Path, capsys):
     assert main(["console", "--db", str(db)]) == 2
     err = capsys.readouterr().err
     assert "schema version 999" in err
+
+
+async def test_second_bot_on_the_same_database_is_refused(tmp_path: Path):
+    from storage.db import Database, StorageError
+
+    first = await Database.open(tmp_path / "one.db", exclusive=True)
+    try:
+        with pytest.raises(StorageError, match="in use by another Sinkron process"):
+            await Database.open(tmp_path / "one.db", exclusive=True)
+    finally:
+        await first.close()
+    second = await Database.open(tmp_path / "one.db", exclusive=True)  # free again
+    await second.close()

@@ -263,3 +263,93 @@ async def test_a_failing_round_does_not_kill_the_sender(db, bot, standin, monkey
     finally:
         await worker.stop()
     assert texts_to(standin, 1) == ["tetap sampai"]
+
+
+class DroppingTransport(httpx.AsyncBaseTransport):
+    """The stand-in behind a flaky link: the first `drops` sends never reach it."""
+
+    def __init__(self, standin: BotApiStandIn, drops: int) -> None:
+        self._inner = httpx.MockTransport(standin.handle)
+        self.drops = drops
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/sendMessage") and self.drops:
+            self.drops -= 1
+            raise httpx.ConnectError("connection reset by peer", request=request)
+        return await self._inner.handle_async_request(request)
+
+
+async def test_dropped_connections_are_retried(db, standin):
+    transport = DroppingTransport(standin, drops=2)
+    request = HTTPXRequest(connection_pool_size=8, httpx_kwargs={"transport": transport})
+    async with Bot(TOKEN, request=request) as flaky:
+        await queue(db, ("a", 1, "lewat jaringan lemah"))
+        worker = sender(db, flaky)
+        await worker.start()
+        try:
+            assert await drained(db) == {"sent": 1}
+        finally:
+            await worker.stop()
+    assert texts_to(standin, 1) == ["lewat jaringan lemah"]
+
+
+async def test_stop_lets_a_send_in_flight_finish(db, bot, standin):
+    standin.response_delay = 0.3
+    await queue(db, ("a", 1, "sedang dikirim"))
+    worker = sender(db, bot)
+    await worker.start()
+    await asyncio.sleep(0.1)  # the send is on the wire
+    await worker.stop()
+    async with db.transaction(write=False) as tx:
+        assert await outbox.count_by_state(tx, "test") == {"sent": 1}  # not left 'sending'
+
+
+async def test_failing_to_record_sent_does_not_resend(db, bot, standin, monkeypatch):
+    real_sent = outbox.sent
+    failures = {"left": 1}
+
+    async def flaky_sent(tx, outgoing_id, message_id):
+        if failures["left"]:
+            failures["left"] -= 1
+            raise RuntimeError("database is locked")
+        await real_sent(tx, outgoing_id, message_id)
+
+    monkeypatch.setattr(outbox, "sent", flaky_sent)
+    await queue(db, ("a", 1, "sekali saja"))
+    worker = sender(db, bot)
+    await worker.start()
+    try:
+        assert await drained(db) == {"sent": 1}
+    finally:
+        await worker.stop()
+    assert texts_to(standin, 1) == ["sekali saja"]
+
+
+async def test_a_message_scheduled_for_later_does_not_hold_the_chat(db, bot, standin):
+    from bot.services.sender import utc_in
+
+    async with db.transaction() as tx:
+        await outbox.enqueue(tx, "later", 1, "pengingat besok", ref="test", not_before=utc_in(3600))
+        await outbox.enqueue(tx, "now", 1, "sekarang", ref="test")
+    worker = sender(db, bot)
+    await worker.start()
+    try:
+        deadline = time.monotonic() + 5
+        while texts_to(standin, 1) != ["sekarang"]:
+            assert time.monotonic() < deadline
+            await asyncio.sleep(0.01)
+    finally:
+        await worker.stop()
+
+
+async def test_a_failed_first_part_takes_its_follow_ups_with_it(db, bot, standin):
+    async with db.transaction() as tx:
+        await outbox.enqueue(tx, "m", 1, "foto", kind="photo", file_id="tidak-ada", ref="test")
+        await outbox.enqueue(tx, "m#2", 1, "sisa keterangan", ref="test")
+    worker = sender(db, bot)
+    await worker.start()
+    try:
+        assert await drained(db) == {"failed:invalid": 2}
+    finally:
+        await worker.stop()
+    assert standin.messages_for(1) == []  # no orphan follow-up

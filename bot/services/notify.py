@@ -24,7 +24,18 @@ async def queue(
     ref: str | None = None,
 ) -> bool:
     """Queue a text for one chat (split if longer than a message; buttons on the last piece)."""
-    pieces = split_message(text)
+    return await queue_pieces(tx, key, chat_id, split_message(text), markup, ref)
+
+
+async def queue_pieces(
+    tx: Tx,
+    key: str,
+    chat_id: int,
+    pieces: list[str],
+    markup: InlineKeyboardMarkup | None = None,
+    ref: str | None = None,
+) -> bool:
+    """Queue a text already split into messages: `key`, then `key#2`, `key#3`..."""
     queued = False
     for number, piece in enumerate(pieces, start=1):
         last = number == len(pieces)

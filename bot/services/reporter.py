@@ -157,7 +157,8 @@ class Reporter:
             await notify.queue(
                 tx,
                 f"broadcast-report:{broadcast.id}:{outbox.now_stamp()}",
-                broadcast.admin_id,
+                # To the admin watching its progress (who pressed "resend", if anyone did).
+                broadcast.progress_chat or broadcast.admin_id,
                 report_text(broadcast, counts, outcomes),
                 markup,
             )

@@ -1,7 +1,8 @@
 """The one sender: drains the outbox at Telegram's pace, retries what may pass, reports the rest.
 
-Pacing: at most `per_second` sends start in any second (a token bucket), at most one message per
-chat every `per_chat_interval` seconds, messages to one chat in queue order. Outcomes:
+Pacing: at most `per_second` sends start in any one-second window (a sliding window, as
+Telegram counts), at most one message per chat every `per_chat_interval` seconds, messages to
+one chat in queue order. Outcomes:
 
 - sent: the row keeps Telegram's message id (an admin's reply to it can be traced back);
 - 429: the whole bot pauses for `retry_after`, the message goes back to the queue;
@@ -10,7 +11,8 @@ chat every `per_chat_interval` seconds, messages to one chat in queue order. Out
 - any other 400: failed for good (the message itself is wrong).
 
 A crash leaves claimed rows in `sending`; `start` puts them back, so they are sent again:
-at-least-once, with a duplicate possible only for a message in flight at the crash.
+at-least-once, with a duplicate possible only for a message in flight at the crash, or one
+whose answer never came back (a read timeout after Telegram had delivered it).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from storage.outbox import Failure, Outgoing
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 8
+RECORD_TRIES = 3
 MAX_BACKOFF_S = 300.0
 IDLE_POLL_S = 1.0
 
@@ -94,8 +97,12 @@ class Sender:
     async def stop(self) -> None:
         """Stop taking new rows; let sends in flight finish (their outcome is recorded)."""
         await self._loop.stop()
+        await self._wait_in_flight()
+
+    async def _wait_in_flight(self) -> None:
+        # asyncio.wait, not gather: cancelling the waiter (at stop) must not cancel the sends.
         if self._in_flight:
-            await asyncio.gather(*self._in_flight, return_exceptions=True)
+            await asyncio.wait(set(self._in_flight))
 
     # --- the loop ----------------------------------------------------------------------------
 
@@ -109,7 +116,7 @@ class Sender:
                 log.exception("outbox sender round failed; retrying in %s s", IDLE_POLL_S)
                 # Sends in flight finish first: then every row still 'sending' was claimed but
                 # never tried, and can go back without risking a duplicate.
-                await asyncio.gather(*list(self._in_flight), return_exceptions=True)
+                await self._wait_in_flight()
                 with contextlib.suppress(Exception):
                     async with self._db.transaction() as tx:
                         await outbox.recover(tx)
@@ -125,7 +132,7 @@ class Sender:
             await self._drain(batch)
             return
         if self._in_flight:
-            await asyncio.gather(*list(self._in_flight), return_exceptions=True)
+            await self._wait_in_flight()
             return
         self.idle.set()
         async with self._db.transaction(write=False) as tx:
@@ -184,10 +191,16 @@ class Sender:
     async def _deliver(self, item: Outgoing, queues: dict[int, deque[Outgoing]]) -> None:
         try:
             await self._attempt(item, queues)
-        except Exception:  # a bug must not kill the sender: log it, the row stays for a retry
+        except Exception:  # a bug must not kill the sender: log it, retry later (capped)
             log.exception("unexpected error sending outbox row %s", item.id)
-            async with self._db.transaction() as tx:
-                await outbox.retry_later(tx, item.id, timedelta(seconds=30), "internal error")
+            with contextlib.suppress(Exception):
+                if item.attempts + 1 >= MAX_ATTEMPTS:
+                    await self._fail(item, Failure.GAVE_UP, "internal error", deactivate=False)
+                else:
+                    async with self._db.transaction() as tx:
+                        await outbox.retry_later(
+                            tx, item.id, timedelta(seconds=30), "internal error"
+                        )
         finally:
             self._chat_busy.discard(item.chat_id)
             self._limit.release()
@@ -198,7 +211,9 @@ class Sender:
         except RetryAfter as error:
             pause = _retry_after(error)
             self._paused_until = max(self._paused_until, self._clock() + pause)
-            await self._requeue(item, queues, timedelta(seconds=pause), f"429: {error}")
+            await self._requeue(
+                item, queues, timedelta(seconds=pause), f"429: {error}", count=False
+            )
             return
         except Forbidden as error:
             await self._fail(item, Failure.BLOCKED, str(error), deactivate=True)
@@ -215,8 +230,24 @@ class Sender:
                 delay = min(MAX_BACKOFF_S, self._retry_base * 2.0**item.attempts)
                 await self._requeue(item, queues, timedelta(seconds=delay), str(error))
             return
-        async with self._db.transaction() as tx:
-            await outbox.sent(tx, item.id, message.message_id)
+        await self._record_sent(item, message.message_id)
+
+    async def _record_sent(self, item: Outgoing, message_id: int) -> None:
+        """Telegram has it: record that, retrying the write, and never send it again."""
+        for attempt in range(RECORD_TRIES):
+            try:
+                async with self._db.transaction() as tx:
+                    await outbox.sent(tx, item.id, message_id)
+                    # Delivered to someone marked blocked: they unblocked the bot.
+                    await officers.restore_after_delivery(tx, item.chat_id)
+            except Exception:
+                if attempt + 1 == RECORD_TRIES:
+                    # Left 'sending': the next start sends it again (a duplicate, logged here).
+                    log.exception("could not record outbox row %s as sent", item.id)
+                    return
+                await asyncio.sleep(0.5 * (attempt + 1))
+            else:
+                break
         await self._settled(item)
 
     async def _send(self, item: Outgoing) -> Message:
@@ -241,12 +272,18 @@ class Sender:
         )  # fmt: skip
 
     async def _requeue(
-        self, item: Outgoing, queues: dict[int, deque[Outgoing]], delay: timedelta, error: str
+        self,
+        item: Outgoing,
+        queues: dict[int, deque[Outgoing]],
+        delay: timedelta,
+        error: str,
+        *,
+        count: bool = True,
     ) -> None:
         # Later messages to the same chat wait too, so the chat still reads them in order.
         held = list(queues.pop(item.chat_id, ()))
         async with self._db.transaction() as tx:
-            await outbox.retry_later(tx, item.id, delay, error)
+            await outbox.retry_later(tx, item.id, delay, error, count=count)
             await outbox.release(tx, [h.id for h in held])
         self._chat_ready[item.chat_id] = self._clock() + delay.total_seconds()
 
