@@ -250,6 +250,12 @@ def split_message(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
     blank; a blank text gives no pieces, a text that fits comes back unchanged as the only one.
     """
     _check_limit(limit)
+    if "<" not in text and "&" not in text:
+        # Plain text (most messages): no parse needed to tell blank from fitting.
+        if not text.strip():
+            return []
+        if _utf16_len(text) <= limit:
+            return [text]
     parsed = _Html(text)
     if parsed.blank_from(0):
         return []
