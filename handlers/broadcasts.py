@@ -48,7 +48,7 @@ async def queue_broadcast(
         pieces = split_message(text)
         for chat_id in chats:
             key = f"broadcast:{broadcast.id}:{chat_id}"
-            await notify.queue_pieces(tx, key, chat_id, pieces, ref=broadcast.ref)
+            await notify.queue_pieces(tx, key, chat_id, pieces, ref=broadcast.ref, bulk=True)
         return
     caption, rest = split_caption(text)
     for chat_id in chats:
@@ -61,9 +61,12 @@ async def queue_broadcast(
             kind=content["kind"],
             file_id=content["file_id"],
             ref=broadcast.ref,
+            bulk=True,
         )
         for number, piece in enumerate(rest, start=2):  # a caption's rest: key#2, key#3...
-            await outbox.enqueue(tx, f"{key}#{number}", chat_id, piece, ref=broadcast.ref)
+            await outbox.enqueue(
+                tx, f"{key}#{number}", chat_id, piece, ref=broadcast.ref, bulk=True
+            )
 
 
 class BroadcastFlow(flows.FormFlow):

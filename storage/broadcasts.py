@@ -208,5 +208,6 @@ async def requeue_failed_parts(tx: Tx, broadcast: Broadcast, chat_id: int, round
             file_id=row.file_id,
             markup=row.markup,
             ref=broadcast.ref,
+            bulk=True,
         )
     return count

@@ -137,6 +137,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             file_id     TEXT,
             markup      TEXT,
             ref         TEXT,
+            bulk        INTEGER NOT NULL DEFAULT 0 CHECK (bulk IN (0, 1)),
             state       TEXT NOT NULL DEFAULT 'pending'
                         CHECK (state IN ('pending', 'sending', 'sent', 'failed')),
             attempts    INTEGER NOT NULL DEFAULT 0,
@@ -148,7 +149,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             sent_at     TEXT
         ) STRICT
         """,
-        "CREATE INDEX outbox_due ON outbox(state, not_before, id)",
+        "CREATE INDEX outbox_due ON outbox(state, bulk, not_before, id)",
         "CREATE INDEX outbox_by_ref ON outbox(ref)",
         "CREATE INDEX outbox_by_message ON outbox(chat_id, message_id)",
         # Blocking the bot makes an officer inactive; writing again restores this status.

@@ -49,11 +49,12 @@ class Outgoing:
     failure: Failure | None
     error: str | None
     message_id: int | None
+    bulk: bool = False
 
 
 _COLUMNS = (
     "id, key, chat_id, kind, text, file_id, markup, ref, state, attempts, failure, error, "
-    "message_id"
+    "message_id, bulk"
 )
 
 
@@ -72,6 +73,7 @@ def _outgoing(row: Row) -> Outgoing:
         failure=None if row["failure"] is None else Failure(row["failure"]),
         error=row["error"],
         message_id=row["message_id"],
+        bulk=bool(row["bulk"]),
     )
 
 
@@ -96,12 +98,17 @@ async def enqueue(
     markup: Mapping[str, Any] | None = None,
     ref: str | None = None,
     not_before: datetime | None = None,
+    bulk: bool = False,
 ) -> bool:
-    """Queue one message; False when a message with this key was queued before."""
+    """Queue one message; False when a message with this key was queued before.
+
+    `bulk` messages (broadcast copies) go after everything else that is due, so an approval or
+    an alert does not wait behind a thousand-officer broadcast.
+    """
     when = now_stamp() if not_before is None else stamp(not_before)
     changed = await tx.execute(
-        "INSERT INTO outbox (key, chat_id, kind, text, file_id, markup, ref, not_before, "
-        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING",
+        "INSERT INTO outbox (key, chat_id, kind, text, file_id, markup, ref, bulk, not_before, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING",
         (
             key,
             chat_id,
@@ -110,6 +117,7 @@ async def enqueue(
             file_id,
             None if markup is None else json.dumps(markup, separators=(",", ":")),
             ref,
+            int(bulk),
             when,
             utcnow(),
         ),
@@ -135,7 +143,7 @@ async def claim(tx: Tx, limit: int = CLAIM_BATCH) -> list[Outgoing]:
         f"SELECT {_COLUMNS} FROM outbox AS o WHERE state = 'pending' AND not_before <= ? "
         "AND NOT EXISTS (SELECT 1 FROM outbox AS e WHERE e.chat_id = o.chat_id AND e.id < o.id "
         "AND (e.state = 'sending' OR (e.state = 'pending' AND (e.not_before <= ? "
-        "OR e.error IS NOT NULL)))) ORDER BY id LIMIT ?",
+        "OR e.error IS NOT NULL)))) ORDER BY bulk, id LIMIT ?",
         (now, now, limit),
     )
     if rows:

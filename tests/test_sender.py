@@ -353,3 +353,21 @@ async def test_a_failed_first_part_takes_its_follow_ups_with_it(db, bot, standin
     finally:
         await worker.stop()
     assert standin.messages_for(1) == []  # no orphan follow-up
+
+
+async def test_an_alert_is_not_stuck_behind_a_broadcast(db, bot, standin):
+    async with db.transaction() as tx:
+        for chat in range(1, 41):
+            await outbox.enqueue(tx, f"b{chat}", chat, "siaran", ref="test", bulk=True)
+        await outbox.enqueue(tx, "alert", 50, "persetujuan", ref="test")
+    worker = sender(db, bot, per_second=10)
+    await worker.start()
+    try:
+        deadline = time.monotonic() + 5
+        while "persetujuan" not in texts_to(standin, 50):
+            assert time.monotonic() < deadline
+            await asyncio.sleep(0.01)
+        sent_before = sum(1 for m in standin.sent if m.text == "siaran")
+    finally:
+        await worker.stop()
+    assert sent_before <= 12  # went out in the first second, not after all 40

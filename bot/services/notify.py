@@ -34,6 +34,8 @@ async def queue_pieces(
     pieces: list[str],
     markup: InlineKeyboardMarkup | None = None,
     ref: str | None = None,
+    *,
+    bulk: bool = False,
 ) -> bool:
     """Queue a text already split into messages: `key`, then `key#2`, `key#3`..."""
     queued = False
@@ -46,6 +48,7 @@ async def queue_pieces(
             piece,
             markup=markup.to_dict() if markup is not None and last else None,
             ref=ref,
+            bulk=bulk,
         )
     return queued
 

@@ -126,7 +126,9 @@ class Sender:
         """Claim and send what is due, or wait until something is."""
         self._wake.clear()
         async with self._db.transaction() as tx:
-            batch = await outbox.claim(tx)
+            # About two seconds of sending per batch: a message queued meanwhile (an approval
+            # during a big broadcast) waits at most that long to be claimed.
+            batch = await outbox.claim(tx, limit=max(10, int(self._per_second * 2)))
         if batch:
             self.idle.clear()
             await self._drain(batch)
@@ -158,7 +160,8 @@ class Sender:
                 waits = [self._chat_ready.get(chat, 0.0) - now for chat in queues]
                 await asyncio.sleep(min(max(min(waits), 0.001), 0.05))
                 continue
-            ready.sort(key=lambda chat: queues[chat][0].id)
+            # Bulk copies (broadcasts) after everything else, then oldest first.
+            ready.sort(key=lambda chat: (queues[chat][0].bulk, queues[chat][0].id))
             for chat in ready:
                 await self._take_token()
                 if chat not in queues:  # a retry held this chat back meanwhile
