@@ -72,6 +72,16 @@ async def drained(db: Database, within: float = 10.0) -> dict[str, int]:
         await asyncio.sleep(0.01)
 
 
+async def drain_with(db: Database, bot: Bot, **kwargs: float) -> dict[str, int]:
+    """Run a sender until the outbox is empty; return the outcome counts."""
+    worker = sender(db, bot, **kwargs)
+    await worker.start()
+    try:
+        return await drained(db)
+    finally:
+        await worker.stop()
+
+
 def texts_to(standin: BotApiStandIn, chat: int) -> list[str | None]:
     return [m.text for m in standin.messages_for(chat)]
 
@@ -85,12 +95,7 @@ async def test_queueing_the_same_key_twice_queues_once(db: Database):
 
 async def test_everything_queued_is_sent_once(db, bot, standin):
     await queue(db, *[(f"m{i}", 1 + i % 10, f"pesan {i}") for i in range(40)])
-    worker = sender(db, bot)
-    await worker.start()
-    try:
-        assert await drained(db) == {"sent": 40}
-    finally:
-        await worker.stop()
+    assert await drain_with(db, bot) == {"sent": 40}
     sent = Counter(m.text for m in standin.sent)
     assert len(sent) == 40
     assert set(sent.values()) == {1}
@@ -114,12 +119,7 @@ async def test_429_pauses_and_retries_without_loss_or_duplicate(db, bot, standin
 async def test_server_errors_and_timeouts_are_retried_with_backoff(db, bot, standin):
     standin.fail_next("sendMessage", status=500, description="Internal Server Error", times=3)
     await queue(db, ("a", 1, "akhirnya sampai"))
-    worker = sender(db, bot)
-    await worker.start()
-    try:
-        assert await drained(db) == {"sent": 1}
-    finally:
-        await worker.stop()
+    assert await drain_with(db, bot) == {"sent": 1}
     assert texts_to(standin, 1) == ["akhirnya sampai"]
     async with db.transaction(write=False) as tx:
         row = (await outbox.by_ref(tx, "test"))[0]
@@ -129,12 +129,7 @@ async def test_server_errors_and_timeouts_are_retried_with_backoff(db, bot, stan
 async def test_endless_server_errors_give_up_and_say_so(db, bot, standin):
     standin.fail_next("sendMessage", status=502, description="Bad Gateway", times=50)
     await queue(db, ("a", 1, "tidak pernah"))
-    worker = sender(db, bot)
-    await worker.start()
-    try:
-        assert await drained(db) == {"failed:gave_up": 1}
-    finally:
-        await worker.stop()
+    assert await drain_with(db, bot) == {"failed:gave_up": 1}
 
 
 async def test_blocked_user_is_marked_inactive_and_not_retried(db, bot, standin):
@@ -162,12 +157,7 @@ async def test_blocked_user_is_marked_inactive_and_not_retried(db, bot, standin)
 
 async def test_unknown_chat_is_a_permanent_failure(db, bot, standin):
     await queue(db, ("a", 999_999, "ke mana?"))
-    worker = sender(db, bot)
-    await worker.start()
-    try:
-        assert await drained(db) == {"failed:not_found": 1}
-    finally:
-        await worker.stop()
+    assert await drain_with(db, bot) == {"failed:not_found": 1}
 
 
 async def test_one_message_per_chat_per_interval(db, bot, standin):
@@ -204,12 +194,7 @@ async def test_a_crash_mid_send_resends_what_was_in_flight(db, bot, standin):
     async with db.transaction() as tx:
         claimed = await outbox.claim(tx)  # a sender took them... and the process died
     assert {row.state for row in claimed} == {State.PENDING}  # returned as read
-    worker = sender(db, bot)
-    await worker.start()
-    try:
-        assert await drained(db) == {"sent": 2}
-    finally:
-        await worker.stop()
+    assert await drain_with(db, bot) == {"sent": 2}
 
 
 async def test_restart_mid_drain_sends_the_rest_and_nothing_twice(db, bot, standin):
@@ -256,12 +241,7 @@ async def test_a_failing_round_does_not_kill_the_sender(db, bot, standin, monkey
     monkeypatch.setattr(outbox, "claim", flaky_claim)
     monkeypatch.setattr("bot.services.sender.IDLE_POLL_S", 0.05)
     await queue(db, ("a", 1, "tetap sampai"))
-    worker = sender(db, bot)
-    await worker.start()
-    try:
-        assert await drained(db) == {"sent": 1}
-    finally:
-        await worker.stop()
+    assert await drain_with(db, bot) == {"sent": 1}
     assert texts_to(standin, 1) == ["tetap sampai"]
 
 
@@ -316,12 +296,7 @@ async def test_failing_to_record_sent_does_not_resend(db, bot, standin, monkeypa
 
     monkeypatch.setattr(outbox, "sent", flaky_sent)
     await queue(db, ("a", 1, "sekali saja"))
-    worker = sender(db, bot)
-    await worker.start()
-    try:
-        assert await drained(db) == {"sent": 1}
-    finally:
-        await worker.stop()
+    assert await drain_with(db, bot) == {"sent": 1}
     assert texts_to(standin, 1) == ["sekali saja"]
 
 
@@ -346,12 +321,7 @@ async def test_a_failed_first_part_takes_its_follow_ups_with_it(db, bot, standin
     async with db.transaction() as tx:
         await outbox.enqueue(tx, "m", 1, "foto", kind="photo", file_id="tidak-ada", ref="test")
         await outbox.enqueue(tx, "m#2", 1, "sisa keterangan", ref="test")
-    worker = sender(db, bot)
-    await worker.start()
-    try:
-        assert await drained(db) == {"failed:invalid": 2}
-    finally:
-        await worker.stop()
+    assert await drain_with(db, bot) == {"failed:invalid": 2}
     assert standin.messages_for(1) == []  # no orphan follow-up
 
 

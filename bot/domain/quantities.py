@@ -261,6 +261,26 @@ class _Ambiguous(Exception):  # noqa: N818 - an outcome, not a failure of the co
 # -- parsers ----------------------------------------------------------------------------------
 
 
+def _positive(typed: _Typed, kind: str, *, comma_groups: bool) -> Decimal:
+    """The typed number, else Invalid `<kind>.not_number`, `.ambiguous`, `.zero` or `.negative`."""
+    try:
+        number = _read(typed.number, comma_groups=comma_groups)
+    except _NotNumber:
+        raise Invalid(f"{kind}.not_number") from None
+    except _Ambiguous as ambiguous:
+        raise Invalid(
+            f"{kind}.ambiguous",
+            typed=ambiguous.typed,
+            thousands=ambiguous.thousands,
+            decimal=ambiguous.decimal,
+        ) from None
+    if number == 0:
+        raise Invalid(f"{kind}.zero")
+    if typed.negative:
+        raise Invalid(f"{kind}.negative")
+    return number
+
+
 def parse_area_ha(text: str) -> Decimal:
     """An area in hectares, rounded half up to 4 decimals (1 m²), without trailing zeros.
 
@@ -277,21 +297,7 @@ def parse_area_ha(text: str) -> Decimal:
     factor = _AREA_UNITS.get(typed.unit)
     if factor is None:
         raise Invalid("area.not_number")
-    try:
-        number = _read(typed.number, comma_groups=False)
-    except _NotNumber:
-        raise Invalid("area.not_number") from None
-    except _Ambiguous as ambiguous:
-        raise Invalid(
-            "area.ambiguous",
-            typed=ambiguous.typed,
-            thousands=ambiguous.thousands,
-            decimal=ambiguous.decimal,
-        ) from None
-    if number == 0:
-        raise Invalid("area.zero")
-    if typed.negative:
-        raise Invalid("area.negative")
+    number = _positive(typed, "area", comma_groups=False)
     hectares = number * factor
     if hectares >= MAX_AREA_HA:  # before quantize, which fails on very long numbers
         raise Invalid("area.too_large", max=format_ha(MAX_AREA_HA))
@@ -320,21 +326,7 @@ def parse_rupiah(text: str) -> int:
     multiplier = _MONEY_UNITS.get(unit)
     if multiplier is None:
         raise Invalid("money.not_number")
-    try:
-        number = _read(typed.number, comma_groups=False)
-    except _NotNumber:
-        raise Invalid("money.not_number") from None
-    except _Ambiguous as ambiguous:
-        raise Invalid(
-            "money.ambiguous",
-            typed=ambiguous.typed,
-            thousands=ambiguous.thousands,
-            decimal=ambiguous.decimal,
-        ) from None
-    if number == 0:
-        raise Invalid("money.zero")
-    if typed.negative:
-        raise Invalid("money.negative")
+    number = _positive(typed, "money", comma_groups=False)
     amount = number * multiplier
     if amount >= MAX_RUPIAH:
         raise Invalid("money.too_large", max=format_rupiah(MAX_RUPIAH))
@@ -365,21 +357,7 @@ def parse_count(text: str, unit: str) -> int:
             raise Invalid("count.not_number")
         if word_unit != unit:
             raise Invalid("count.wrong_unit", expected=unit, typed=word_unit)
-    try:
-        number = _read(typed.number, comma_groups=True)
-    except _NotNumber:
-        raise Invalid("count.not_number") from None
-    except _Ambiguous as ambiguous:
-        raise Invalid(
-            "count.ambiguous",
-            typed=ambiguous.typed,
-            thousands=ambiguous.thousands,
-            decimal=ambiguous.decimal,
-        ) from None
-    if number == 0:
-        raise Invalid("count.zero")
-    if typed.negative:
-        raise Invalid("count.negative")
+    number = _positive(typed, "count", comma_groups=True)
     if number != number.to_integral_value():
         raise Invalid("count.not_whole", typed=typed.number)
     if number > MAX_COUNT:
