@@ -125,6 +125,12 @@ def _load(form: Form, name: str, state: str) -> Draft:
     return forms.fit(form, Draft.from_json(name, state))
 
 
+async def has_draft(context: Context) -> bool:
+    """Whether the user has a form open."""
+    async with context.state.db.transaction(write=False) as tx:
+        return await drafts.get(tx, context.who.user_id) is not None
+
+
 def parse_callback(data: str) -> tuple[int | None, int, Event] | None:
     """Decode `f|<nonce>.<rev>|<op>[|<n>]` button data into (nonce, rev, event).
 

@@ -77,10 +77,15 @@ async def unknown_command(update: Update, context: Context) -> None:
 
 
 async def unexpected_message(update: Update, context: Context) -> None:
-    """Anything outside a form that no feature answers (questions come with /tanya)."""
+    """What no feature answers: a sticker, a voice note, a video... Inside a form, the form's
+    question is asked again; outside, the user is told what they can do."""
     who = context.who
     message = update.effective_message
     assert message is not None
+    if await flows.has_draft(context):
+        await message.reply_text(t(who.lang, "form.unsupported_input"))
+        await flows.feed(update, context, Command.SHOW)
+        return
     if who.role is not Role.GUEST:
         key = "general.not_understood"
     elif who.officer.status is Status.PENDING:

@@ -192,3 +192,22 @@ async def test_back_from_the_phone_question_does_not_claim_it_was_noted(bot: Har
     replies = await bot.send(OFFICER, "/kembali")
     assert replies[0] == "Baik."
     assert "langkah 3 dari 4" in replies[1]
+
+
+async def test_a_sticker_in_a_form_gets_the_question_again(bot: Harness):
+    await at_step(bot, 2)
+    update = bot.standin.text_update(OFFICER, "x")
+    message = update["message"]
+    del message["text"]
+    message["sticker"] = {
+        "file_id": "CAACAgIAAxkBAAE",
+        "file_unique_id": "AgAD",
+        "type": "regular",
+        "width": 512,
+        "height": 512,
+        "is_animated": False,
+        "is_video": False,
+    }
+    sent = [m.plain_text for m in await bot.process(update)]
+    assert sent[0].startswith("Pesan jenis itu (stiker, suara, video)")
+    assert "langkah 2 dari 4" in sent[1]

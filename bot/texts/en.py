@@ -534,6 +534,7 @@ TEXTS: dict[str, str] = {
     "siaran.history_row": "#{id} · {when} UTC · {audience}\nSent {sent}/{total}, failed {failed} (blocked {blocked})\n<i>{preview}</i>",
     "console.blocked": "— {key} now blocks the bot (Telegram will refuse messages to them). /unblock to undo.",
     "console.unblocked": "— {key} no longer blocks the bot.",
+    "form.unsupported_input": "That kind of message (sticker, voice, video) can't be used as an answer. Please answer with text or a button:",
     # --- console (the terminal demo) ---
     "console.banner": "Sinkron console — the real bot, a pretend Telegram. Database: {db}\nYou are: officer (Budi). Type /start to begin.\nConsole commands: /as admin | /as officer2 (switch identity), /who, /contact [NUMBER], /loc LAT LON, /photo PATH, /doc PATH, /reply TEXT, /help, /quit.\nButtons: type the number [1] or the label; start with \\ to send text as is.",
     "console.help": "/as NAME (officer, officer2…, admin, admin2, admin3) · /who · /contact [NUMBER] · /loc LAT LON · /photo PATH · /doc PATH · /reply TEXT · /block · /unblock · /quit\nButtons: type the number or the label; \\text sends text as is.",

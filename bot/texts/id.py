@@ -532,6 +532,7 @@ TEXTS: dict[str, str] = {
     "siaran.history_row": "#{id} · {when} UTC · {audience}\nTerkirim {sent}/{total}, gagal {failed} (blokir {blocked})\n<i>{preview}</i>",
     "console.blocked": "— {key} sekarang memblokir bot (pesan untuknya akan ditolak Telegram). /unblock untuk membuka lagi.",
     "console.unblocked": "— {key} tidak lagi memblokir bot.",
+    "form.unsupported_input": "Pesan jenis itu (stiker, suara, video) tidak bisa dipakai sebagai jawaban. Jawab dengan teks atau tombol:",
     # --- console (the terminal demo) ---
     "console.banner": "Sinkron console — bot asli, Telegram tiruan. Basis data: {db}\nAnda: officer (Budi). Ketik /start untuk mulai.\nPerintah konsol: /as admin | /as officer2 (ganti identitas), /who, /contact [NOMOR], /loc LAT LON, /photo PATH, /doc PATH, /reply TEKS, /help, /quit.\nTombol: ketik nomornya [1] atau labelnya; awali dengan \\ untuk mengirim teks apa adanya.",
     "console.help": "/as NAMA (officer, officer2…, admin, admin2, admin3) · /who · /contact [NOMOR] · /loc LAT LON · /photo PATH · /doc PATH · /reply TEKS · /block · /unblock · /quit\nTombol: ketik nomor atau label; \\teks mengirim teks apa adanya.",
