@@ -194,8 +194,12 @@ async def _send(
 
 
 def _toggled_in_place(step: Step, previous: Draft | None) -> bool:
+    # Only an accepted tick on the current question: a stale press (notice, nothing changed)
+    # gets a fresh message at the bottom of the chat, where the user is looking.
     return (
         step.view is View.ASK
+        and step.changed
+        and step.notice is None
         and step.field is not None
         and step.field.multi
         and step.problem is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 from typing import Any
 
@@ -20,11 +21,15 @@ from handlers import flows, statuses
 from handlers.context import Context, Identity, Role
 from handlers.queries import acknowledge
 from storage import audit, officers, questions
+from storage.officers import Status
 from storage.questions import Question
 
 log = logging.getLogger(__name__)
 
 PREFIX = "tanya|"
+# Questions one user may have waiting for the province at once: enough for real needs, and a
+# bound on how often anyone (registered or not) can page every admin.
+MAX_OPEN_PER_USER = 3
 # Shown by /tanya alone: one question per kind of answer the bot gives.
 EXAMPLE_QUESTIONS = (
     "kumuh 12 ha kewenangan siapa?",
@@ -56,9 +61,18 @@ async def ask(update: Update, context: Context) -> None:
 async def answer_text(update: Update, context: Context, text: str) -> None:
     """Answer a question typed by the user (plain message or after /tanya)."""
     who = context.who
+    if not any(char.isalnum() for char in text):
+        # Emoji or punctuation only ("🙏", "??"): nothing to look up, nothing to hand over.
+        await context.bot.send_message(who.chat_id, t(who.lang, "qa.no_words"))
+        return
     understood = Understanding(Kind.GREETING) if is_greeting(text) else matcher().understand(text)
     if understood.kind is Kind.GREETING:
-        key = "qa.hello_guest" if who.role is Role.GUEST else "qa.hello"
+        if who.role is not Role.GUEST:
+            key = "qa.hello"
+        elif who.officer.status is Status.PENDING:
+            key = "qa.hello_pending"
+        else:
+            key = "qa.hello_guest"
         await context.bot.send_message(who.chat_id, t(who.lang, key, name=who.display_name))
         return
     if understood.kind is Kind.STATUS:
@@ -101,11 +115,9 @@ def _reply(
 
 def topic_text(topic: Topic, lang: str) -> str:
     """A topic's answer with its title, source and, where due, the caution."""
-    parts = [
-        f"<b>{topic.title(lang)}</b>",
-        topic.answer(lang),
-        t(lang, "qa.source", source=topic.source),
-    ]
+    # Titles and sources are plain text; answers are HTML already.
+    title = html.escape(topic.title(lang), quote=False)
+    parts = [f"<b>{title}</b>", topic.answer(lang), t(lang, "qa.source", source=topic.source)]
     if topic.unconfirmed:
         parts.append(t(lang, "qa.unconfirmed"))
     return "\n\n".join(parts)
@@ -190,7 +202,11 @@ async def press(update: Update, context: Context) -> None:
 async def _hand_over(update: Update, context: Context, question_id: int) -> None:
     who = context.who
     async with context.state.db.transaction() as tx:
-        question = await questions.hand_over(tx, question_id, who.user_id)
+        waiting = await questions.open_of(tx, who.user_id)
+        if waiting >= MAX_OPEN_PER_USER:
+            question = None
+        else:
+            question = await questions.hand_over(tx, question_id, who.user_id)
         if question is not None:
             await audit.record(tx, who.user_id, "question.handed_over", f"question:{question_id}")
             queued = await notify.queue_for_admins(
@@ -203,7 +219,8 @@ async def _hand_over(update: Update, context: Context, question_id: int) -> None
             if not queued:
                 log.error("question %s reaches no admin: [access] admin_ids is empty", question_id)
     if question is None:
-        await context.bot.send_message(who.chat_id, t(who.lang, "qa.already_sent"))
+        key = "qa.too_many_open" if waiting >= MAX_OPEN_PER_USER else "qa.already_sent"
+        await context.bot.send_message(who.chat_id, t(who.lang, key, n=MAX_OPEN_PER_USER))
         return
     context.state.wake_sender()
     await context.bot.send_message(who.chat_id, t(who.lang, "qa.sent"))
@@ -227,7 +244,9 @@ async def relay_answer(update: Update, context: Context) -> bool:
     async with context.state.db.transaction() as tx:
         asked = await questions.by_notice(tx, who.chat_id, message.reply_to_message.message_id)
         if asked is None:
-            return False
+            # A reply to some other bot message: not a question to look up either.
+            await message.reply_text(t(who.lang, "qa.reply_not_a_question"))
+            return True
         answered = await questions.answer(tx, asked.id, message.text, who.user_id)
         asker = await officers.get(tx, asked.asker_id)
         if answered is not None and asker is not None:
@@ -264,7 +283,7 @@ async def list_open(update: Update, context: Context) -> None:
                 who.lang,
                 "qa.open_row",
                 id=question.id,
-                when=question.asked_at[:10],
+                when=statuses.when(question.asked_at, context),
                 question=question.text,
             )
         )

@@ -18,7 +18,8 @@ from storage.proposals import Proposal
 LISTED = 10
 
 
-def _when(stamp: str, context: Context) -> str:
+def when(stamp: str, context: Context) -> str:
+    """A stored UTC timestamp as officers read it: "28/11/2026 09.00" in the province's zone."""
     moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
     return format_datetime(moment.astimezone(context.state.settings.schedule.timezone))
 
@@ -30,7 +31,7 @@ def _row(proposal: Proposal, context: Context, lang: str) -> str:
         code=proposal.code,
         title=proposal.title,
         status=t(lang, f"proposal.{proposal.status}"),
-        when=_when(proposal.updated_at, context),
+        when=when(proposal.updated_at, context),
     )
 
 
@@ -44,6 +45,8 @@ async def show(update: Update, context: Context, code: str | None) -> None:
         if code is not None:
             found = await proposals.by_code(tx, code)
             listed = [found] if found is not None else []
+        elif who.is_admin:
+            listed = await proposals.latest(tx, LISTED)  # the province sees every regency
         else:
             regency = who.officer.regency_code
             listed = await proposals.of_regency(tx, regency, LISTED) if regency else []
@@ -56,9 +59,11 @@ async def show(update: Update, context: Context, code: str | None) -> None:
         await context.bot.send_message(who.chat_id, _row(visible[0], context, who.lang))
         return
     if not listed:
-        await context.bot.send_message(who.chat_id, t(who.lang, "status.none"))
+        key = "status.none_province" if who.is_admin else "status.none"
+        await context.bot.send_message(who.chat_id, t(who.lang, key))
         return
-    lines = [t(who.lang, "status.title", n=len(listed))]
+    title = "status.title_province" if who.is_admin else "status.title"
+    lines = [t(who.lang, title, n=len(listed))]
     lines += [_row(p, context, who.lang) for p in listed]
     for piece in split_lines("\n\n".join(lines)):
         await context.bot.send_message(who.chat_id, piece)

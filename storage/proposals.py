@@ -167,3 +167,11 @@ async def of_regency(tx: Tx, regency_code: str, limit: int = 10) -> list[Proposa
         (regency_code, limit),
     )
     return [_proposal(row) for row in rows]
+
+
+async def latest(tx: Tx, limit: int = 10) -> list[Proposal]:
+    """The province's most recently changed proposals."""
+    rows = await tx.all(
+        f"SELECT {_COLUMNS} FROM proposals ORDER BY updated_at DESC, id DESC LIMIT ?", (limit,)
+    )
+    return [_proposal(row) for row in rows]

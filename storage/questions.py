@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from storage import outbox
 from storage.db import Row, Tx, utcnow
 
 
@@ -98,21 +99,18 @@ async def remember_notice(tx: Tx, question_id: int, chat_id: int, message_id: in
 async def by_notice(tx: Tx, chat_id: int, message_id: int) -> Question | None:
     """The question an admin message shows, if it shows one.
 
-    Notices sent through the outbox are found by its rows' ref ("question:<id>"); those
-    sent as direct replies (/pertanyaan) by question_notices.
+    Notices sent through the outbox are found by the outbox row's ref ("question:<id>");
+    those sent as direct replies (/pertanyaan) by question_notices.
     """
     found = await tx.scalar(
         "SELECT question_id FROM question_notices WHERE chat_id = ? AND message_id = ?",
         (chat_id, message_id),
     )
     if found is None:
-        ref = await tx.scalar(
-            "SELECT ref FROM outbox WHERE chat_id = ? AND message_id = ? AND ref LIKE 'question:%'",
-            (chat_id, message_id),
-        )
-        if ref is None:
+        sent = await outbox.by_message(tx, chat_id, message_id)
+        if sent is None or not (sent.ref or "").startswith("question:"):
             return None
-        found = int(str(ref).split(":", 1)[1])
+        found = int((sent.ref or "").split(":", 1)[1])
     return await get(tx, int(found))
 
 
@@ -137,3 +135,12 @@ async def open_ones(tx: Tx, limit: int = 20) -> list[Question]:
 async def count_open(tx: Tx) -> int:
     """How many questions wait for the province."""
     return int(await tx.scalar("SELECT COUNT(*) FROM questions WHERE status = 'open'"))
+
+
+async def open_of(tx: Tx, asker_id: int) -> int:
+    """How many of one user's questions wait for the province."""
+    return int(
+        await tx.scalar(
+            "SELECT COUNT(*) FROM questions WHERE asker_id = ? AND status = 'open'", (asker_id,)
+        )
+    )

@@ -136,3 +136,47 @@ async def test_status_is_only_for_the_officers_own_regency(bot: Harness):
 
 async def test_greeting_is_answered_kindly(bot: Harness):
     assert "Ketik pertanyaan Anda, atau /start" in (await bot.send(OFFICER, "Assalamualaikum"))[-1]
+
+
+def test_every_topic_renders_as_valid_telegram_html():
+    from bot.domain.knowledge import load
+    from bot.standin.validate import parse_html
+    from handlers.questions import topic_text
+
+    for topic in load().topics:
+        for lang in ("id", "en"):
+            parse_html(topic_text(topic, lang))  # raises on what Telegram would refuse
+
+
+async def test_asking_about_o_and_p_does_not_break(bot: Harness):
+    reply = (await bot.send(OFFICER, "apa itu O&P?"))[-1]
+    assert "O&P" in reply
+    assert "Maaf, terjadi kesalahan" not in reply
+
+
+async def test_emoji_alone_asks_for_words_and_is_not_handed_over(bot: Harness):
+    replies = await bot.send(OFFICER, "🙏🙏")
+    assert replies == [
+        "Silakan ketik pertanyaan Anda dengan kata-kata, misalnya kumuh 12 ha kewenangan siapa?"
+    ]
+    assert bot.last(OFFICER).reply_markup is None
+
+
+async def test_one_user_cannot_page_the_admins_without_limit(bot: Harness):
+    for number in range(4):
+        await bot.send(OFFICER, f"cara mengurus paspor nomor {number}")
+        await bot.press(OFFICER, "Tanya petugas provinsi")
+    assert "sudah punya 3 pertanyaan" in bot.last(OFFICER).plain_text
+    notices = [m for m in bot.standin.messages_for(ADMIN) if "Pertanyaan dari" in m.plain_text]
+    assert len(notices) == 3
+
+
+async def test_admin_reply_to_something_else_is_explained(bot: Harness):
+    await bot.send(ADMIN, "/bantuan")
+    reply = bot.standin.reply_update(ADMIN, bot.last(ADMIN).message_id, "ok siap")
+    sent = await bot.process(reply)
+    assert "bukan pertanyaan petugas" in sent[-1].plain_text
+
+
+async def test_admin_status_lists_the_whole_province(bot: Harness):
+    assert "Belum ada usulan masuk" in (await bot.send(ADMIN, "/status"))[-1]

@@ -20,7 +20,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -363,8 +363,3 @@ def _contains(words: Sequence[str], part: Sequence[str]) -> bool:
 def matcher() -> Matcher:
     """The matcher of the shipped knowledge base (built on first use)."""
     return Matcher(load())
-
-
-def examples_of(topics: Iterable[Topic], limit: int) -> list[str]:
-    """A few example questions to offer as buttons."""
-    return [topic.examples[0] for topic in topics if topic.examples][:limit]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -67,13 +68,14 @@ class KnowledgeBase:
 
 
 def _term_topic(term: Term) -> Topic:
-    heading = f"<b>{term.term}</b> — {term.expansion}"
+    # Topic answers are Telegram HTML: a term like "O&P" must be escaped to appear at all.
+    heading = f"<b>{html.escape(term.term)}</b> — {html.escape(term.expansion)}"
     return Topic(
         id=GLOSSARY_PREFIX + term.slug,
         title_id=f"Istilah: {term.term}",
         title_en=f"Term: {term.term}",
-        answer_id=f"{heading}\n{term.meaning_id}",
-        answer_en=f"{heading}\n{term.meaning_en}",
+        answer_id=f"{heading}\n{html.escape(term.meaning_id, quote=False)}",
+        answer_en=f"{heading}\n{html.escape(term.meaning_en, quote=False)}",
         source=GLOSSARY_SOURCE,
         unconfirmed=False,
         keywords=(term.term.casefold(), term.expansion.casefold(), *term.aliases),
