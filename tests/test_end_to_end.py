@@ -71,10 +71,24 @@ def write_config(tmp_path: Path, base_url: str, database: str) -> Path:
     return config
 
 
+STARTED: list[asyncio.subprocess.Process] = []
+
+
+@pytest.fixture(autouse=True)
+async def no_stray_bots():
+    """A failing test must not leave a `sinkron run` behind."""
+    yield
+    while STARTED:
+        process = STARTED.pop()
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+
+
 async def start_bot(config: Path) -> asyncio.subprocess.Process:
     env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "PYTHONUNBUFFERED": "1"}
     env.pop("SINKRON_CONFIG", None)
-    return await asyncio.create_subprocess_exec(
+    process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
         "bot",
@@ -85,6 +99,8 @@ async def start_bot(config: Path) -> asyncio.subprocess.Process:
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
     )
+    STARTED.append(process)
+    return process
 
 
 async def stop_bot(process: asyncio.subprocess.Process, sig: int) -> tuple[int, str]:

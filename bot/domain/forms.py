@@ -206,6 +206,26 @@ class Form:
                 return candidate
         raise KeyError(name)
 
+    def possible(self, answers: Answers) -> list[Field]:
+        """The fields that are or may still be asked: those whose condition holds, or cannot be
+        told yet because it depends on an answer not given. Counting these, a form's length
+        only shrinks as it is filled in, never jumps up."""
+        visible: dict[str, Any] = {}
+        asked = []
+        for candidate in self.fields:
+            if candidate.when is None:
+                holds: bool | None = True
+            else:
+                try:
+                    holds = bool(candidate.when(visible))
+                except KeyError:
+                    holds = None  # undecided
+            if holds is not False:
+                asked.append(candidate)
+                if holds and candidate.name in answers:
+                    visible[candidate.name] = answers[candidate.name]
+        return asked
+
     def applicable(self, answers: Answers) -> list[Field]:
         """The fields asked given these answers, in order.
 
