@@ -6,12 +6,18 @@ import logging
 from abc import ABC, abstractmethod
 from typing import Any
 
-from telegram import InlineKeyboardMarkup, MaybeInaccessibleMessage, Message, Update
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    MaybeInaccessibleMessage,
+    Message,
+    Update,
+)
 from telegram.error import BadRequest
 
 from bot.domain import forms
 from bot.domain.forms import Answers, Command, Draft, Edit, Event, Form, Step, View
-from bot.texts import t
+from bot.texts import Raw, t
 from handlers import form_view
 from handlers.context import Context, Identity, Role
 from storage import drafts
@@ -125,6 +131,26 @@ def _load(form: Form, name: str, state: str) -> Draft:
     return forms.fit(form, Draft.from_json(name, state))
 
 
+async def remind(context: Context) -> None:
+    """After something else was answered mid-form: one line saying the form is still open,
+    with a button that shows its question again (plain messages still answer the form)."""
+    who = context.who
+    async with context.state.db.transaction(write=False) as tx:
+        stored = await drafts.get(tx, who.user_id)
+    if stored is None or stored.form not in context.state.flows:
+        return
+    flow: FormFlow = context.state.flows[stored.form]
+    draft = _load(flow.form, stored.form, stored.state)
+    button = InlineKeyboardButton(
+        t(who.lang, "btn.continue_form"), callback_data=form_view.data(draft, "v")
+    )
+    await context.bot.send_message(
+        who.chat_id,
+        t(who.lang, "form.still_open", title=Raw(t(who.lang, flow.form.title))),
+        reply_markup=InlineKeyboardMarkup([[button]]),
+    )
+
+
 async def has_draft(context: Context) -> bool:
     """Whether the user has a form open."""
     async with context.state.db.transaction(write=False) as tx:
@@ -152,6 +178,7 @@ def parse_callback(data: str) -> tuple[int | None, int, Event] | None:
         "b": Command.BACK,
         "s": Command.SKIP,
         "d": Command.FINISH,
+        "v": Command.SHOW,
     }
     if op in simple:
         return nonce, rev, simple[op]

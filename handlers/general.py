@@ -36,6 +36,7 @@ async def show_help(update: Update, context: Context) -> None:
         status = who.officer.status
         parts.append(t(who.lang, "help.pending" if status is Status.PENDING else "help.guest"))
     await message.reply_text("\n\n".join(parts))
+    await flows.remind(context)
 
 
 async def choose_language(update: Update, context: Context) -> None:

@@ -51,11 +51,12 @@ async def ask(update: Update, context: Context) -> None:
             [InlineKeyboardButton(q, callback_data=f"{PREFIX}ex|{i}")]
             for i, q in enumerate(EXAMPLE_QUESTIONS)
         ]
-        await message.reply_text(
-            t(who.lang, "qa.intro"), reply_markup=InlineKeyboardMarkup(buttons)
-        )
+        # While a form is open, plain messages answer the form: say how to ask instead.
+        key = "qa.intro_in_form" if await flows.has_draft(context) else "qa.intro"
+        await message.reply_text(t(who.lang, key), reply_markup=InlineKeyboardMarkup(buttons))
         return
     await answer_text(update, context, text)
+    await flows.remind(context)
 
 
 async def answer_text(update: Update, context: Context, text: str) -> None:

@@ -114,6 +114,7 @@ async def start(update: Update, context: Context) -> None:
             + "\n\n"
             + general.command_list(Role.ADMIN, who.lang)
         )
+        await flows.remind(context)
         return
     status = who.officer.status
     if status is Status.ACTIVE:
@@ -122,6 +123,7 @@ async def start(update: Update, context: Context) -> None:
             + "\n\n"
             + general.command_list(Role.OFFICER, who.lang)
         )
+        await flows.remind(context)
     elif status is Status.PENDING:
         await message.reply_text(t(who.lang, "start.pending", name=who.display_name))
     else:

@@ -11,6 +11,7 @@ from telegram.ext import BaseHandler, CommandHandler
 from bot.domain.quantities import format_datetime
 from bot.domain.textsplit import split_lines
 from bot.texts import t
+from handlers import flows
 from handlers.context import Context, Role
 from storage import proposals
 from storage.proposals import Proposal
@@ -73,6 +74,7 @@ async def status_command(update: Update, context: Context) -> None:
     """/status and /status USL-2026-0042."""
     code = context.args[0].upper() if context.args else None
     await show(update, context, code)
+    await flows.remind(context)
 
 
 def handlers() -> list[BaseHandler[Any, Any, Any]]:

@@ -474,3 +474,17 @@ async def test_officer_no_longer_approved_cannot_submit_an_open_draft(officer: H
     refused = await bot.press(OFFICER, "Kirim")
     assert "tidak berhak mengirim" in refused[-1]
     assert await stored(bot, CODE1) is None
+
+
+async def test_a_question_mid_form_is_answered_and_the_form_is_remembered(officer: Harness):
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await bot.send(OFFICER, "Judul usulan percobaan")
+    replies = await bot.send(OFFICER, "/tanya apa itu RTLH")
+    assert "Rumah Tidak Layak Huni" in replies[0]
+    assert "Isian Usulan kegiatan Anda masih terbuka" in replies[-1]
+    again = await bot.press(OFFICER, "Lihat pertanyaan isian")
+    assert "Pilih jenis usulan" in again[-1]
+    intro = (await bot.send(OFFICER, "/tanya"))[0]
+    assert "Selama isian masih terbuka" in intro
+    assert "Isian Usulan kegiatan" in (await bot.send(OFFICER, "/status"))[-1]

@@ -538,6 +538,9 @@ TEXTS: dict[str, str] = {
     "qa.reply_not_a_question": "Pesan yang Anda balas bukan pertanyaan petugas. Untuk menjawab, balas (reply) pesan yang diawali ❓ (lihat /pertanyaan).",
     "status.title_province": "<b>Usulan terbaru se-Kalimantan Tengah ({n}):</b>",
     "status.none_province": "Belum ada usulan masuk.",
+    "form.still_open": "📝 Isian <b>{title}</b> Anda masih terbuka. Pesan berikutnya dianggap jawaban isian itu; ketik /batal untuk membatalkan.",
+    "btn.continue_form": "▶️ Lihat pertanyaan isian",
+    "qa.intro_in_form": "Selama isian masih terbuka, ketik <code>/tanya</code> lalu pertanyaannya (pesan biasa dianggap jawaban isian). Contoh (tekan untuk mencoba):",
     # --- console (the terminal demo) ---
     "console.banner": "Sinkron console — bot asli, Telegram tiruan. Basis data: {db}\nAnda: officer (Budi). Ketik /start untuk mulai.\nPerintah konsol: /as admin | /as officer2 (ganti identitas), /who, /contact [NOMOR], /loc LAT LON, /photo PATH, /doc PATH, /reply TEKS, /help, /quit.\nTombol: ketik nomornya [1] atau labelnya; awali dengan \\ untuk mengirim teks apa adanya.",
     "console.help": "/as NAMA (officer, officer2…, admin, admin2, admin3) · /who · /contact [NOMOR] · /loc LAT LON · /photo PATH · /doc PATH · /reply TEKS · /block · /unblock · /quit\nTombol: ketik nomor atau label; \\teks mengirim teks apa adanya.",
