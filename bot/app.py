@@ -140,7 +140,7 @@ async def _open_resources(application: SinkronApp) -> None:
         known = {admin_id: await officers.get(tx, admin_id) for admin_id in admins}
     for admin_id, officer in known.items():
         lang = officer.language if officer is not None else "id"
-        await set_chat_menu(application.bot, admin_id, Role.ADMIN, lang)
+        await set_chat_menu(application.bot, db, admin_id, admin_id, Role.ADMIN, lang)
 
 
 async def _stop_sender(application: SinkronApp) -> None:

@@ -11,6 +11,7 @@ from telegram.ext import ApplicationHandlerStop
 from bot.texts import language_of, t
 from handlers.commands import callback_role, required_role
 from handlers.context import LANG_KEY, Context, Identity, Role
+from handlers.menu import refresh_if_stale
 from handlers.queries import acknowledge
 from storage import audit, officers
 from storage.officers import Status
@@ -58,6 +59,8 @@ async def identify(update: Update, context: Context) -> None:
         # An edit is not a new answer: feeding it to a form would answer the wrong question.
         await update.edited_message.reply_text(t(who.lang, "general.edit_ignored"))
         raise ApplicationHandlerStop
+
+    await refresh_if_stale(context.bot, state.db, who)
 
     needed = _needed_role(update)
     if who.role >= needed:

@@ -64,7 +64,7 @@ async def set_language(update: Update, context: Context) -> None:
     await acknowledge(query)
     await flows.clear_buttons(query.message)
     await context.bot.send_message(who.chat_id, t(lang, "lang.set"))
-    await set_chat_menu(context.bot, who.chat_id, who.role, lang)
+    await set_chat_menu(context.bot, context.state.db, who.user_id, who.chat_id, who.role, lang)
     # An open form is shown again in the new language, so the user knows where they were.
     context.identity = replace(who, officer=replace(who.officer, language=lang))
     await flows.feed(update, context, Command.SHOW)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 
 from telegram import Bot, BotCommand, BotCommandScopeChat, BotCommandScopeDefault
@@ -9,7 +10,9 @@ from telegram.error import BadRequest, Forbidden
 
 from bot.texts import LANGUAGES, t
 from handlers.commands import commands_for
-from handlers.context import Role
+from handlers.context import Identity, Role
+from storage import officers
+from storage.db import Database
 
 log = logging.getLogger(__name__)
 
@@ -27,10 +30,32 @@ async def set_default_menus(bot: Bot) -> None:
         )
 
 
-async def set_chat_menu(bot: Bot, chat_id: int, role: Role, lang: str) -> None:
-    """One user's menu, for their role and chosen language (best effort)."""
+def signature(role: Role, lang: str) -> str:
+    """A short fingerprint of a role's menu in a language: it changes when the commands do."""
+    text = "|".join(f"{c.command}={c.description}" for c in _menu(role, lang))
+    return f"{role.name}:{lang}:" + hashlib.sha1(text.encode()).hexdigest()[:12]
+
+
+async def set_chat_menu(
+    bot: Bot, db: Database, user_id: int, chat_id: int, role: Role, lang: str
+) -> None:
+    """One user's menu, for their role and chosen language (best effort), remembered."""
     try:
         await bot.set_my_commands(_menu(role, lang), scope=BotCommandScopeChat(chat_id))
     except (BadRequest, Forbidden) as error:
         # An admin listed in config who has not opened the bot yet: set on their /start.
         log.info("menu for chat %s not set: %s", chat_id, error)
+        return
+    async with db.transaction() as tx:
+        await officers.set_menu(tx, user_id, signature(role, lang))
+
+
+async def refresh_if_stale(bot: Bot, db: Database, who: Identity) -> None:
+    """Set the user's menu if what their chat shows is not their role's current menu (after a
+    deploy that changed commands, an approval, a removal from the admins)."""
+    wanted = signature(who.role, who.lang)
+    async with db.transaction(write=False) as tx:
+        shown = await officers.menu_of(tx, who.user_id)
+    if shown != wanted and (shown is not None or who.role is not Role.GUEST):
+        # A brand-new guest sees the default menu already: no call needed for them.
+        await set_chat_menu(bot, db, who.user_id, who.chat_id, who.role, who.lang)

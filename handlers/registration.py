@@ -108,7 +108,9 @@ async def start(update: Update, context: Context) -> None:
     message = update.effective_message
     assert message is not None
     if who.is_admin:
-        await set_chat_menu(context.bot, who.chat_id, Role.ADMIN, who.lang)
+        await set_chat_menu(
+            context.bot, context.state.db, who.user_id, who.chat_id, Role.ADMIN, who.lang
+        )
         await message.reply_text(
             t(who.lang, "start.admin", name=who.display_name)
             + "\n\n"
@@ -166,7 +168,14 @@ async def decide(update: Update, context: Context) -> None:
         return
     context.state.wake_sender()
     if approve:
-        await set_chat_menu(context.bot, officer.chat_id, Role.OFFICER, officer.language)
+        await set_chat_menu(
+            context.bot,
+            context.state.db,
+            officer.user_id,
+            officer.chat_id,
+            Role.OFFICER,
+            officer.language,
+        )
     await acknowledge(query, t(admin.lang, "reg.decided_ok" if approve else "reg.decided_no"))
     if from_list:
         key = "reg.listed_ok" if approve else "reg.listed_no"

@@ -154,6 +154,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX outbox_by_message ON outbox(chat_id, message_id)",
         # Blocking the bot makes an officer inactive; writing again restores this status.
         "ALTER TABLE officers ADD COLUMN status_before_block TEXT",
+        # Signature of the command menu last set for the user's chat: a deploy that changes
+        # the commands refreshes each user's menu on their next message.
+        "ALTER TABLE officers ADD COLUMN menu TEXT",
         """
         CREATE TABLE broadcasts (
             id                INTEGER PRIMARY KEY,

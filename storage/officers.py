@@ -118,6 +118,17 @@ async def restore_after_delivery(tx: Tx, chat_id: int) -> None:
     )
 
 
+async def menu_of(tx: Tx, user_id: int) -> str | None:
+    """The signature of the menu last set for the user's chat."""
+    value = await tx.scalar("SELECT menu FROM officers WHERE user_id = ?", (user_id,))
+    return None if value is None else str(value)
+
+
+async def set_menu(tx: Tx, user_id: int, signature: str) -> None:
+    """Remember which menu the user's chat shows."""
+    await tx.execute("UPDATE officers SET menu = ? WHERE user_id = ?", (signature, user_id))
+
+
 async def submit_registration(tx: Tx, user_id: int, reg: Registration) -> Officer:
     """Store a registration and put the user in the queue for approval."""
     await tx.execute(

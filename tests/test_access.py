@@ -143,3 +143,21 @@ async def test_language_switch_changes_the_menu_and_reshows_an_open_form(bot: Ha
     assert "Officer registration · step 1 of 4" in replies[1]
     menu = bot.standin.commands[(f'{{"chat_id":{OFFICER},"type":"chat"}}', "")]
     assert menu[0]["description"] == "Start / register as an officer"
+
+
+async def test_a_stale_chat_menu_is_refreshed_on_the_next_message(bot: Harness):
+    await bot.register(OFFICER)
+    await bot.approve(OFFICER)
+    assert bot.app is not None
+    async with bot.app.bot_data.db.transaction() as tx:
+        # as after a deploy that added a command
+        await tx.execute(
+            "UPDATE officers SET menu = 'OFFICER:id:old' WHERE user_id = ?", (OFFICER,)
+        )
+    calls = len(bot.standin.calls_to("setMyCommands"))
+    await bot.send(OFFICER, "/bantuan")
+    assert len(bot.standin.calls_to("setMyCommands")) == calls + 1
+    await bot.send(OFFICER, "/bantuan")
+    assert len(bot.standin.calls_to("setMyCommands")) == calls + 1  # once, not every message
+    menu = bot.standin.commands[(f'{{"chat_id":{OFFICER},"type":"chat"}}', "")]
+    assert "usul" in [c["command"] for c in menu]
