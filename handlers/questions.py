@@ -277,6 +277,9 @@ async def list_open(update: Update, context: Context) -> None:
     async with context.state.db.transaction(write=False) as tx:
         waiting = await questions.open_ones(tx, limit=10)
         total = await questions.count_open(tx)
+    if not total:
+        await message.reply_text(t(who.lang, "qa.open_none"))
+        return
     await message.reply_text(t(who.lang, "qa.open_title", n=total))
     for question in waiting:
         sent: Message = await message.reply_text(

@@ -76,7 +76,7 @@ async def test_open_questions_are_listed_for_admins_and_answerable(bot: Harness)
     )
     await bot.process(update)
     assert "hubungi BKD" in bot.last(OFFICER).plain_text
-    assert "Pertanyaan menunggu jawaban: 0" in (await bot.send(ADMIN2, "/pertanyaan"))[0]
+    assert "Tidak ada pertanyaan yang menunggu" in (await bot.send(ADMIN2, "/pertanyaan"))[0]
 
 
 async def test_someone_elses_question_cannot_be_handed_over(bot: Harness):

@@ -543,6 +543,7 @@ TEXTS: dict[str, str] = {
     "form.still_open": "📝 Your <b>{title}</b> form is still open. Your next message answers it; type /batal to cancel it.",
     "btn.continue_form": "▶️ Show the form's question",
     "qa.intro_in_form": "While a form is open, type <code>/tanya</code> and your question (plain messages answer the form). Examples (press one to try):",
+    "qa.open_none": "No questions are waiting for an answer. 👍",
     # --- console (the terminal demo) ---
     "console.banner": "Sinkron console — the real bot, a pretend Telegram. Database: {db}\nYou are: officer (Budi). Type /start to begin.\nConsole commands: /as admin | /as officer2 (switch identity), /who, /contact [NUMBER], /loc LAT LON, /photo PATH, /doc PATH, /reply TEXT, /help, /quit.\nButtons: type the number [1] or the label; start with \\ to send text as is.",
     "console.help": "/as NAME (officer, officer2…, admin, admin2, admin3) · /who · /contact [NUMBER] · /loc LAT LON · /photo PATH · /doc PATH · /reply TEXT · /block · /unblock · /quit\nButtons: type the number or the label; \\text sends text as is.",

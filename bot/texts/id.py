@@ -541,6 +541,7 @@ TEXTS: dict[str, str] = {
     "form.still_open": "📝 Isian <b>{title}</b> Anda masih terbuka. Pesan berikutnya dianggap jawaban isian itu; ketik /batal untuk membatalkan.",
     "btn.continue_form": "▶️ Lihat pertanyaan isian",
     "qa.intro_in_form": "Selama isian masih terbuka, ketik <code>/tanya</code> lalu pertanyaannya (pesan biasa dianggap jawaban isian). Contoh (tekan untuk mencoba):",
+    "qa.open_none": "Tidak ada pertanyaan yang menunggu jawaban. 👍",
     # --- console (the terminal demo) ---
     "console.banner": "Sinkron console — bot asli, Telegram tiruan. Basis data: {db}\nAnda: officer (Budi). Ketik /start untuk mulai.\nPerintah konsol: /as admin | /as officer2 (ganti identitas), /who, /contact [NOMOR], /loc LAT LON, /photo PATH, /doc PATH, /reply TEKS, /help, /quit.\nTombol: ketik nomornya [1] atau labelnya; awali dengan \\ untuk mengirim teks apa adanya.",
     "console.help": "/as NAMA (officer, officer2…, admin, admin2, admin3) · /who · /contact [NOMOR] · /loc LAT LON · /photo PATH · /doc PATH · /reply TEKS · /block · /unblock · /quit\nTombol: ketik nomor atau label; \\teks mengirim teks apa adanya.",
