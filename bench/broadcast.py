@@ -1,6 +1,7 @@
 """A broadcast to 1,000 officers through a Telegram-like Bot API over loopback HTTP.
 
 Run: .venv/bin/python bench/broadcast.py [--officers 1000] [--rate 25] [--inject-every 15]
+     [--latency 0.3]
 
 The Bot API stand-in runs in a child process (so the CPU figure is the bot's alone), enforces
 Telegram-like flood limits (30 messages/s for the bot, 1/s per chat, answering 429 with
@@ -36,7 +37,7 @@ from storage.migrations import migrate
 TOKEN = "123456:BENCH"
 
 
-def stand_in(officers: int, inject_every: float, pipe: Connection) -> None:
+def stand_in(officers: int, inject_every: float, latency: float, pipe: Connection) -> None:
     """Child process: serve the stand-in until told to stop, then report what it saw."""
 
     async def main() -> None:
@@ -44,6 +45,7 @@ def stand_in(officers: int, inject_every: float, pipe: Connection) -> None:
         for chat in range(1, officers + 1):
             standin.add_user(chat, f"Petugas {chat}")
         standin.enforce_limits(per_second=30, per_chat_per_second=1, retry_after=1)
+        standin.response_delay = latency  # a mobile-network round trip to Telegram
         server = await serve(standin)
         pipe.send(server.port)
 
@@ -92,12 +94,15 @@ def main() -> None:
     parser.add_argument("--officers", type=int, default=1000)
     parser.add_argument("--rate", type=float, default=25.0, help="[delivery] max_per_second")
     parser.add_argument("--inject-every", type=float, default=15.0)
+    parser.add_argument("--latency", type=float, default=0.0, help="seconds per API answer")
     args = parser.parse_args()
     os.environ.setdefault("PTB_TIMEDELTA", "true")
 
     ours, theirs = multiprocessing.Pipe()
     child = multiprocessing.Process(
-        target=stand_in, args=(args.officers, args.inject_every, theirs), daemon=True
+        target=stand_in,
+        args=(args.officers, args.inject_every, args.latency, theirs),
+        daemon=True,
     )
     child.start()
     port = ours.recv()
@@ -111,7 +116,10 @@ def main() -> None:
     lost = sum(1 for chat in range(1, args.officers + 1) if per_chat.get(chat, 0) == 0)
     duplicated = sum(count - 1 for count in per_chat.values() if count > 1)
     achieved = args.officers / wall
-    print(f"officers: {args.officers}   configured rate: {args.rate:g}/s   limits: 30/s, 1/s/chat")
+    print(
+        f"officers: {args.officers}   configured rate: {args.rate:g}/s   "
+        f"limits: 30/s, 1/s/chat   latency: {args.latency:g} s"
+    )
     print(f"delivered: {delivered} in {wall:.1f} s = {achieved:.1f} msg/s "
           f"({achieved / args.rate:.0%} of the configured rate)")  # fmt: skip
     print(f"429s received: {too_many} (requests: {requests})")
