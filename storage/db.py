@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import fcntl
 import logging
 import os
@@ -136,7 +137,10 @@ class Database:
                 await self._conn.execute("COMMIT")
             except BaseException:
                 # Also when COMMIT itself fails: never leave the shared connection mid-transaction.
-                if self._conn.in_transaction:
+                # A task cancelled while awaiting COMMIT may find it already done by the worker
+                # thread ("no transaction is active"): that must not replace the cancellation,
+                # or the task would carry on instead of stopping.
+                with contextlib.suppress(sqlite3.OperationalError):
                     await self._conn.execute("ROLLBACK")
                 raise
 

@@ -565,3 +565,24 @@ async def test_regency_aliases_round_trip(raw: Database, aliases):
 
     assert stored == [row]
     assert isinstance(stored[0].aliases, tuple)
+
+
+async def test_cancelled_unit_of_work_stays_cancelled(db: Database):
+    """Cancelling a task mid-transaction must cancel it, whatever SQLite says on rollback."""
+    started = asyncio.Event()
+
+    async def unit() -> None:
+        async with db.transaction() as tx:
+            await tx.execute(
+                "INSERT INTO drafts (user_id, form, state, updated_at) VALUES (1, 'f', '{}', 'x')"
+            )
+            started.set()
+            await asyncio.sleep(10)
+
+    task = asyncio.create_task(unit())
+    await started.wait()
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    async with db.transaction(write=False) as tx:
+        assert await tx.scalar("SELECT COUNT(*) FROM drafts") == 0  # rolled back

@@ -69,6 +69,7 @@ class Sender:
         self._on_settled = on_settled
         self._wake = asyncio.Event()
         self._loop = Background("outbox-sender", self._run)
+        self._stopping = False
         self._chat_ready: dict[int, float] = {}  # chat id -> monotonic time it may get more
         self._chat_busy: set[int] = set()  # chats with a send in flight: one at a time, in order
         self._started: deque[float] = deque()  # send start times within the last second
@@ -88,6 +89,7 @@ class Sender:
 
     async def start(self) -> None:
         """Requeue what a crash left half-sent, then start draining."""
+        self._stopping = False
         async with self._db.transaction() as tx:
             recovered = await outbox.recover(tx)
         if recovered:
@@ -96,6 +98,7 @@ class Sender:
 
     async def stop(self) -> None:
         """Stop taking new rows; let sends in flight finish (their outcome is recorded)."""
+        self._stopping = True  # even a round that swallowed the cancellation ends the loop
         await self._loop.stop()
         await self._wait_in_flight()
 
@@ -107,10 +110,12 @@ class Sender:
     # --- the loop ----------------------------------------------------------------------------
 
     async def _run(self) -> None:
-        while True:
+        while not self._stopping:
             try:
                 await self._round()
             except Exception:
+                if self._stopping:
+                    return
                 # The sender must outlive a bad round (a locked database, a bug): what was
                 # claimed goes back to the queue, and the next round tries again.
                 log.exception("outbox sender round failed; retrying in %s s", IDLE_POLL_S)
