@@ -14,18 +14,17 @@ from bot.domain.forms import (
     ContactInput,
     Draft,
     Edit,
-    Event,
     Field,
     Form,
     LocationInput,
     Option,
     OptionInput,
-    Step,
     TextInput,
     View,
     text_parser,
 )
 from bot.domain.registration import REGISTRATION
+from tests.auxil.forms import asked, draft_of, feed
 
 # --- test forms ------------------------------------------------------------------------------
 
@@ -95,27 +94,6 @@ PLACE = Form(
         Field("remark", label="place.remark", prompt="place.remark?", parse=text_parser(str)),
     ),
 )
-
-
-def feed(form: Form, events: Sequence[Event], prefill: Answers | None = None) -> Step:
-    """Start `form` and apply each event in turn; the last step."""
-    step = forms.start(form, prefill)
-    for event in events:
-        assert step.draft is not None, f"form ended before {event!r}"
-        step = forms.handle(form, step.draft, event)
-    return step
-
-
-def draft_of(step: Step) -> Draft:
-    assert step.draft is not None
-    return step.draft
-
-
-def asked(step: Step) -> str:
-    """The name of the field a step asks."""
-    assert step.view is View.ASK, step
-    assert step.field is not None
-    return step.field.name
 
 
 HOUSE = [TextInput("Budi"), OptionInput(0), TextInput("2")]  # name, kind=house, floors

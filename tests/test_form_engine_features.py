@@ -23,7 +23,6 @@ from bot.domain.forms import (
     ContactInput,
     Draft,
     Edit,
-    Event,
     Field,
     FileInput,
     Form,
@@ -37,6 +36,7 @@ from bot.domain.forms import (
     text_parser,
 )
 from handlers import form_view
+from tests.auxil.forms import asked, draft_of, feed
 
 # Labels and prompts are real catalogue keys (bot/texts/id.py): rendering looks them up.
 TITLE = "reg.title"
@@ -46,33 +46,6 @@ POSITION_LABEL, POSITION_PROMPT = "reg.position.label", "reg.position.prompt"
 PHONE_LABEL, PHONE_PROMPT = "reg.phone.label", "reg.phone.prompt"
 
 # --- helpers (copied in spirit from test_form_engine.py) ---------------------------------------
-
-
-def feed(
-    form: Form,
-    events: Sequence[Event],
-    prefill: Answers | None = None,
-    *,
-    locked: Sequence[str] = (),
-) -> Step:
-    """Start `form` and apply each event in turn; the last step."""
-    step = forms.start(form, prefill, locked=locked)
-    for event in events:
-        assert step.draft is not None, f"form ended before {event!r}"
-        step = forms.handle(form, step.draft, event)
-    return step
-
-
-def draft_of(step: Step) -> Draft:
-    assert step.draft is not None
-    return step.draft
-
-
-def asked(step: Step) -> str:
-    """The name of the field a step asks."""
-    assert step.view is View.ASK, step
-    assert step.field is not None
-    return step.field.name
 
 
 def _name(text: str) -> str:
