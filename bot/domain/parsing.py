@@ -41,21 +41,29 @@ def parse_text(text: str, *, max_len: int, min_len: int = 1) -> str:
     return value
 
 
+def _label(
+    text: str, kind: str, min_len: int, max_len: int, punctuation: frozenset[str], *, digits: bool
+) -> str:
+    """Squeezed text, else Invalid text.empty, `<kind>`.too_long, .invalid_chars, .too_short."""
+    value = _squeeze(text)
+    if not value:
+        raise Invalid("text.empty")
+    if len(value) > max_len:
+        raise Invalid(f"{kind}.too_long", max=max_len, length=len(value))
+    bad = _offending(value, punctuation, digits=digits)
+    if bad:
+        raise Invalid(f"{kind}.invalid_chars", chars=bad)
+    if len(value) < min_len:
+        raise Invalid(f"{kind}.too_short", min=min_len, length=len(value))
+    return value
+
+
 def parse_full_name(text: str) -> str:
     """A person's name with any titles; runs of spaces become one.
 
     3 to 100 characters, at least 2 letters (any script); otherwise only spaces and . , ' ’ ‘ -.
     """
-    value = _squeeze(text)
-    if not value:
-        raise Invalid("text.empty")
-    if len(value) > NAME_MAX:
-        raise Invalid("name.too_long", max=NAME_MAX, length=len(value))
-    bad = _offending(value, _NAME_PUNCTUATION, digits=False)
-    if bad:
-        raise Invalid("name.invalid_chars", chars=bad)
-    if len(value) < NAME_MIN:
-        raise Invalid("name.too_short", min=NAME_MIN, length=len(value))
+    value = _label(text, "name", NAME_MIN, NAME_MAX, _NAME_PUNCTUATION, digits=False)
     if sum(char.isalpha() for char in value) < NAME_MIN_LETTERS:
         raise Invalid("name.no_letters", min=NAME_MIN_LETTERS)
     return value
@@ -66,16 +74,7 @@ def parse_position(text: str) -> str:
 
     2 to 100 characters with at least one letter; digits and . , ' ’ ‘ - / ( ) & : allowed.
     """
-    value = _squeeze(text)
-    if not value:
-        raise Invalid("text.empty")
-    if len(value) > POSITION_MAX:
-        raise Invalid("position.too_long", max=POSITION_MAX, length=len(value))
-    bad = _offending(value, _POSITION_PUNCTUATION, digits=True)
-    if bad:
-        raise Invalid("position.invalid_chars", chars=bad)
-    if len(value) < POSITION_MIN:
-        raise Invalid("position.too_short", min=POSITION_MIN, length=len(value))
+    value = _label(text, "position", POSITION_MIN, POSITION_MAX, _POSITION_PUNCTUATION, digits=True)
     if not any(char.isalpha() for char in value):
         raise Invalid("position.no_letters")
     return value
