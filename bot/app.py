@@ -20,10 +20,12 @@ import handlers
 from bot.config import Settings
 from bot.domain.regions import REGENCIES
 from bot.services.reporter import Reporter
+from bot.services.scheduler import Scheduler
 from bot.services.sender import Sender
 from bot.state import AppState
 from handlers.broadcasts import BroadcastFlow
 from handlers.context import Context, Role
+from handlers.meetings import DocumentsFlow, MeetingFlow, RepresentativeFlow, RescheduleFlow
 from handlers.menu import set_chat_menu, set_default_menus
 from handlers.proposals import ProposalFlow
 from handlers.registration import RegistrationFlow
@@ -94,10 +96,15 @@ def build_application(
         request=sender_request,
     )
     admins = settings.access.admin_ids
+    zone = settings.schedule.timezone
     flows = [
         RegistrationFlow(admins),
-        ProposalFlow(settings.schedule.timezone, admins),
+        ProposalFlow(zone, admins),
         BroadcastFlow(),
+        MeetingFlow(zone, settings.schedule.reminder_offsets, state),
+        RescheduleFlow(zone, state),
+        DocumentsFlow(),
+        RepresentativeFlow(),
     ]
     state.flows = {flow.form.name: flow for flow in flows}
     handlers.register(application)
@@ -132,6 +139,17 @@ async def _open_resources(application: SinkronApp) -> None:
         db, application.bot, interval=state.report_interval, wake_sender=state.wake_sender
     )
     await state.reporter.start()
+    # Alarms come from the tables at every start: restarts neither lose nor repeat reminders.
+    assert application.job_queue is not None, "python-telegram-bot[job-queue] is a dependency"
+    state.scheduler = Scheduler(
+        db,
+        application.job_queue,
+        zone=state.settings.schedule.timezone,
+        admins=state.settings.access.admin_ids,
+        wake_sender=state.wake_sender,
+        clock=lambda: state.clock(),
+    )
+    await state.scheduler.start()
     await set_default_menus(application.bot)
     admins = sorted(state.settings.access.admin_ids)
     if not admins:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import difflib
 import json
 import math
-import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -15,7 +14,17 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+# Offsets are a domain concept (admins type them for each meeting); re-exported for callers.
+from bot.domain.meeting_time import (
+    DEFAULT_REMINDER_OFFSETS,
+    MAX_OFFSET,
+    format_offset,
+    parse_offset,
+)
+
 __all__ = [
+    "DEFAULT_REMINDER_OFFSETS",
+    "MAX_OFFSET",
     "AccessSettings",
     "ConfigError",
     "DeliverySettings",
@@ -37,16 +46,9 @@ DEFAULT_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_BASE_FILE_URL = "https://api.telegram.org/file/bot"
 DEFAULT_DATABASE = "data/sinkron.db"
 DEFAULT_TIMEZONE = "Asia/Pontianak"
-DEFAULT_REMINDER_OFFSETS = ("7d", "1d", "2h")
 DEFAULT_MAX_PER_SECOND = 25.0
 # Telegram refuses bots that send more than about 30 messages a second overall.
 MAX_PER_SECOND_LIMIT = 30.0
-# A reminder more than a year ahead is a typo (and unbounded numbers overflow timedelta).
-MAX_OFFSET = timedelta(days=365)
-
-# Lower case only: "1M" could mean a month to a reader, and this would read it as a minute.
-_OFFSET_RE = re.compile(r"\s*([0-9]+)([dhm])\s*", re.ASCII)
-_UNITS = {"d": timedelta(days=1), "h": timedelta(hours=1), "m": timedelta(minutes=1)}
 
 
 class ConfigError(Exception):
@@ -121,40 +123,6 @@ class Settings:
     def with_admin(self, user_id: int) -> Settings:
         """A copy that also treats `user_id` as an admin."""
         return replace(self, access=self.access.with_admin(user_id))
-
-
-def parse_offset(text: str) -> timedelta:
-    """Read a reminder offset such as "7d", "36h" or "90m" (a positive whole number + d/h/m).
-
-    Raises ValueError for anything else, including zero and offsets over 365 days.
-    """
-    match = _OFFSET_RE.fullmatch(text)
-    if match is None:
-        raise ValueError(f"not an offset like 7d, 36h or 90m: {text!r}")
-    digits, unit = match.groups()
-    # Length guard first: int() of a huge digit string is slow and would overflow timedelta.
-    if len(digits.lstrip("0")) > 6:
-        raise ValueError(f"offset longer than {format_offset(MAX_OFFSET)}: {text!r}")
-    amount = int(digits)
-    if amount == 0:
-        raise ValueError(f"offset must be greater than zero: {text!r}")
-    offset = amount * _UNITS[unit.lower()]
-    if offset > MAX_OFFSET:
-        raise ValueError(f"offset longer than {format_offset(MAX_OFFSET)}: {text!r}")
-    return offset
-
-
-def format_offset(offset: timedelta) -> str:
-    """Write an offset in its largest whole unit: 7 days -> "7d", 36 h -> "36h", 90 min -> "90m".
-
-    Raises ValueError unless the offset is a positive whole number of minutes.
-    """
-    if offset <= timedelta(0) or offset % _UNITS["m"]:
-        raise ValueError(f"not a positive whole number of minutes: {offset!r}")
-    for unit in ("d", "h", "m"):
-        if not offset % _UNITS[unit]:
-            return f"{offset // _UNITS[unit]}{unit}"
-    raise AssertionError("unreachable: every whole number of minutes has a unit")
 
 
 def bot_token(env: Mapping[str, str]) -> str | None:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from datetime import datetime
 from typing import Any
 
 from telegram import Bot
 
 from bot.config import Settings
 from bot.services.reporter import Reporter
+from bot.services.scheduler import Scheduler, utc_now
 from bot.services.sender import Sender
 from storage.db import Database
 
@@ -29,6 +31,9 @@ class AppState:
         self.per_chat_interval = 1.0
         self.reporter: Reporter | None = None
         self.report_interval = 3.0  # seconds between broadcast progress updates
+        self._scheduler: Scheduler | None = None
+        # What time it is for meetings, deadlines and reminders; tests move it.
+        self.clock: Callable[[], datetime] = utc_now
 
     @property
     def settings(self) -> Settings:
@@ -68,6 +73,21 @@ class AppState:
     @sender_bot.setter
     def sender_bot(self, value: Bot) -> None:
         self._sender_bot = value
+
+    @property
+    def scheduler(self) -> Scheduler:
+        """The alarm clock for reminders (between post_init and shutdown)."""
+        if self._scheduler is None:
+            raise RuntimeError("the scheduler is started in post_init")
+        return self._scheduler
+
+    @scheduler.setter
+    def scheduler(self, value: Scheduler | None) -> None:
+        self._scheduler = value
+
+    def now(self) -> datetime:
+        """The current time (UTC), from the application's clock."""
+        return self.clock()
 
     def wake_sender(self) -> None:
         """Messages were queued (and committed): have the sender look now."""

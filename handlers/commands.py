@@ -28,6 +28,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
     CommandSpec("tanya", Role.GUEST),
     CommandSpec("usul", Role.OFFICER),
     CommandSpec("status", Role.OFFICER),
+    CommandSpec("rapat", Role.OFFICER),
     # form navigation: explained in /bantuan and under every question, not in the menu
     CommandSpec("kembali", Role.GUEST, in_menu=False),
     CommandSpec("lewati", Role.GUEST, in_menu=False),
@@ -38,6 +39,8 @@ COMMANDS: tuple[CommandSpec, ...] = (
     CommandSpec("petugas", Role.ADMIN),
     CommandSpec("pertanyaan", Role.ADMIN),
     CommandSpec("siaran", Role.ADMIN),
+    CommandSpec("rapat_baru", Role.ADMIN),
+    CommandSpec("tenggat", Role.ADMIN),
 )
 
 _BY_NAME = {spec.name: spec for spec in COMMANDS}
@@ -51,6 +54,8 @@ CALLBACK_ROLES: dict[str, Role] = {
     "usul|": Role.OFFICER,
     "tanya|": Role.GUEST,  # a handover acts on the presser's own question only
     "siaran|": Role.ADMIN,
+    "rapat|": Role.OFFICER,  # answers and documents of the presser's own regency's meetings
+    "rapat-adm|": Role.ADMIN,
 }
 
 

@@ -42,6 +42,10 @@ class FormFlow(ABC):
     async def announce(self, update: Update, context: Context, result: Any) -> None:
         """Tell the user (and others) after the commit; gets what `finish` returned."""
 
+    async def refusal(self, context: Context) -> str | None:
+        """Why the user may not submit now (a closed deadline), already in their language."""
+        return None
+
     async def summary_extras(
         self, answers: Answers, lang: str, context: Context
     ) -> list[tuple[str, str]]:
@@ -90,6 +94,7 @@ async def feed(
     """Give one input to the user's open form; False when they have none."""
     who = context.who
     result: Any = None
+    refusal = await _refusal(context) if event is Command.CONFIRM else None
     async with context.state.db.transaction() as tx:
         stored = await drafts.get(tx, who.user_id)
         if stored is None:
@@ -101,7 +106,7 @@ async def feed(
             await drafts.delete(tx, who.user_id)
             return False
         draft = _load(flow.form, stored.form, stored.state)
-        if event is Command.CONFIRM and who.role < flow.role:
+        if event is Command.CONFIRM and (who.role < flow.role or refusal is not None):
             refused = True
             step = forms.handle(flow.form, draft, Command.SHOW)
         else:
@@ -118,12 +123,22 @@ async def feed(
             result = await flow.finish(tx, who, step.answers)
     # Committed: only now talk to Telegram (never inside a transaction).
     if refused:
-        await context.bot.send_message(who.chat_id, t(who.lang, "form.no_longer_allowed"))
+        await context.bot.send_message(
+            who.chat_id, refusal or t(who.lang, "form.no_longer_allowed")
+        )
         return True
     await _send(update, context, flow, step, previous=draft)
     if step.view is View.DONE:
         await flow.announce(update, context, result)
     return True
+
+
+async def _refusal(context: Context) -> str | None:
+    """What the open form's flow says against submitting it now (the draft stays)."""
+    async with context.state.db.transaction(write=False) as tx:
+        stored = await drafts.get(tx, context.who.user_id)
+    flow = None if stored is None else context.state.flows.get(stored.form)
+    return None if flow is None else await flow.refusal(context)
 
 
 def _load(form: Form, name: str, state: str) -> Draft:

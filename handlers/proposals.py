@@ -19,7 +19,7 @@ from bot.domain.quantities import format_ha, format_rupiah_full
 from bot.domain.regions import regency_by_code
 from bot.services import notify
 from bot.texts import Raw, t
-from handlers import flows
+from handlers import deadlines, flows
 from handlers.context import Context, Identity, Role
 from handlers.queries import acknowledge
 from storage import audit, drafts, proposals
@@ -42,6 +42,13 @@ class ProposalFlow(flows.FormFlow):
     def __init__(self, zone: ZoneInfo, admin_ids: frozenset[int]) -> None:
         self.zone = zone  # the tracking code's year is the province's calendar year
         self.admin_ids = admin_ids
+
+    async def refusal(self, context: Context) -> str | None:
+        """Past the budget year's deadline (and not reopened), proposals wait for the province."""
+        if context.who.is_admin:
+            return None
+        closed = await deadlines.closed_deadline(context)
+        return None if closed is None else await deadlines.closed_text(context, closed)
 
     async def finish(self, tx: Tx, who: Identity, answers: Answers) -> Proposal:
         """Store the proposal with the next code of the year and its first status event."""
@@ -140,6 +147,10 @@ async def start_proposal(update: Update, context: Context) -> None:
     who = context.who
     message = update.effective_message
     assert message is not None
+    closed = await deadlines.closed_deadline(context)
+    if closed is not None and not who.is_admin:
+        await message.reply_text(await deadlines.closed_text(context, closed))
+        return
     async with context.state.db.transaction(write=False) as tx:
         stored = await drafts.get(tx, who.user_id)
         earlier = await proposals.of_officer(tx, who.user_id, limit=1)

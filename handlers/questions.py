@@ -15,12 +15,13 @@ from bot.domain.knowledge import Topic, load
 from bot.domain.quantities import format_ha
 from bot.domain.regions import regency_by_code
 from bot.domain.textsplit import split_lines
-from bot.services import notify
+from bot.services import meeting_notices, notify
 from bot.texts import Raw, t
-from handlers import flows, statuses
+from handlers import deadlines, flows, statuses
 from handlers.context import Context, Identity, Role
 from handlers.queries import acknowledge
-from storage import audit, officers, questions
+from storage import audit, meetings, officers, questions
+from storage import deadlines as deadline_store
 from storage.officers import Status
 from storage.questions import Question
 
@@ -79,6 +80,12 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
     if understood.kind is Kind.STATUS:
         await statuses.show(update, context, understood.code)
         return
+    if understood.kind is Kind.MEETING:
+        await context.bot.send_message(who.chat_id, await _next_meeting_text(context))
+        return
+    if understood.kind is Kind.DEADLINE:
+        await context.bot.send_message(who.chat_id, await _deadline_text(context))
+        return
     topic_id = understood.topic.id if understood.topic is not None else None
     if understood.kind is Kind.AREA:
         topic_id = "kewenangan.kumuh.luas"
@@ -88,6 +95,39 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
         )
     reply, markup = _reply(understood, question_id, who.lang)
     await _send(update, context, reply, markup)
+
+
+async def _next_meeting_text(context: Context) -> str:
+    """The next meeting the user is invited to (any, for admins and guests), or none yet."""
+    who = context.who
+    zone = context.state.settings.schedule.timezone
+    regency = None if who.is_admin or who.role is Role.GUEST else who.officer.regency_code
+    async with context.state.db.transaction(write=False) as tx:
+        ahead = await meetings.upcoming(tx, context.state.now(), regency)
+    if not ahead:
+        return t(who.lang, "qa.meeting_none")
+    meeting = ahead[0]
+    return t(
+        who.lang,
+        "qa.meeting_next",
+        title=meeting.title,
+        details=Raw(meeting_notices.details(meeting, zone, who.lang)),
+    )
+
+
+async def _deadline_text(context: Context) -> str:
+    """This budget year's proposal deadline, from what the province set."""
+    who = context.who
+    zone = context.state.settings.schedule.timezone
+    now = context.state.now()
+    year = deadlines.budget_year_now(now.astimezone(zone))
+    async with context.state.db.transaction(write=False) as tx:
+        deadline = await deadline_store.get(tx, year)
+    if deadline is None:
+        return t(who.lang, "qa.deadline_none")
+    key = "qa.deadline_closed" if deadline.closed(now) else "qa.deadline_open"
+    when = meeting_notices.when_text(deadline.closes_at, zone, who.lang)
+    return t(who.lang, key, year=year, when=when)
 
 
 def _reply(

@@ -12,7 +12,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 from bot.domain.forms import Answers
 from bot.domain.regions import regency_by_code
 from bot.domain.registration import REGISTRATION
-from bot.services import notify
+from bot.services import meeting_notices, notify
 from bot.texts import Raw, t
 from handlers import flows, general
 from handlers.context import Context, Identity, Role
@@ -156,6 +156,11 @@ async def decide(update: Update, context: Context) -> None:
                 _outcome_text(officer, approve),
                 ref=f"registration:{user_id}",
             )
+            if approve:
+                # Invitations already sent to the regency reach the newcomer too.
+                await meeting_notices.invite_new_officer(
+                    tx, officer, context.state.now(), context.state.settings.schedule.timezone
+                )
         else:
             current = await officers.get(tx, user_id)
     if officer is None:

@@ -173,6 +173,94 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         ) STRICT
         """,
     ),
+    (
+        # Files the bot makes itself (a meeting's .ics): uploaded once, then re-sent by the
+        # file id Telegram gave back, so a thousand invitations upload the bytes once.
+        """
+        CREATE TABLE attachments (
+            id          INTEGER PRIMARY KEY,
+            key         TEXT NOT NULL UNIQUE,
+            name        TEXT NOT NULL,
+            mime        TEXT NOT NULL,
+            data        BLOB NOT NULL,
+            file_id     TEXT,
+            created_at  TEXT NOT NULL
+        ) STRICT
+        """,
+        "ALTER TABLE outbox ADD COLUMN attachment_id INTEGER REFERENCES attachments(id)",
+        # Meetings are the schedule's source of truth: the JobQueue only holds alarms that are
+        # re-created from these rows at every start. Times are UTC.
+        """
+        CREATE TABLE meetings (
+            id            INTEGER PRIMARY KEY,
+            title         TEXT NOT NULL,
+            starts_at     TEXT NOT NULL,
+            place         TEXT NOT NULL,
+            latitude      REAL,
+            longitude     REAL,
+            agenda        TEXT NOT NULL,
+            regencies     TEXT NOT NULL,
+            offsets       TEXT NOT NULL,
+            status        TEXT NOT NULL DEFAULT 'scheduled'
+                          CHECK (status IN ('scheduled', 'cancelled')),
+            sequence      INTEGER NOT NULL DEFAULT 0,
+            scheduled_at  TEXT NOT NULL,
+            created_by    INTEGER NOT NULL,
+            created_at    TEXT NOT NULL,
+            updated_at    TEXT NOT NULL
+        ) STRICT
+        """,
+        "CREATE INDEX meetings_by_start ON meetings(status, starts_at)",
+        """
+        CREATE TABLE meeting_documents (
+            id          INTEGER PRIMARY KEY,
+            meeting_id  INTEGER NOT NULL REFERENCES meetings(id),
+            kind        TEXT NOT NULL CHECK (kind IN ('undangan', 'materi', 'notulen')),
+            file_id     TEXT NOT NULL,
+            name        TEXT,
+            mime        TEXT,
+            size        INTEGER,
+            added_by    INTEGER NOT NULL,
+            added_at    TEXT NOT NULL
+        ) STRICT
+        """,
+        "CREATE INDEX meeting_documents_by_meeting ON meeting_documents(meeting_id, id)",
+        """
+        CREATE TABLE meeting_rsvps (
+            meeting_id      INTEGER NOT NULL REFERENCES meetings(id),
+            user_id         INTEGER NOT NULL REFERENCES officers(user_id),
+            answer          TEXT NOT NULL CHECK (answer IN ('hadir', 'tidak', 'wakil')),
+            representative  TEXT,
+            answered_at     TEXT NOT NULL,
+            PRIMARY KEY (meeting_id, user_id)
+        ) STRICT
+        """,
+        # One row per scheduled job run (or skip): a job fires at most once per due time,
+        # across restarts and reschedules; outcome is how many messages it queued, -1 skipped.
+        """
+        CREATE TABLE schedule_fired (
+            job       TEXT NOT NULL,
+            due_at    TEXT NOT NULL,
+            fired_at  TEXT NOT NULL,
+            outcome   INTEGER NOT NULL,
+            PRIMARY KEY (job, due_at)
+        ) STRICT
+        """,
+        """
+        CREATE TABLE deadlines (
+            budget_year  INTEGER PRIMARY KEY,
+            closes_at    TEXT NOT NULL,
+            offsets      TEXT NOT NULL,
+            reopened     INTEGER NOT NULL DEFAULT 0 CHECK (reopened IN (0, 1)),
+            set_by       INTEGER NOT NULL,
+            set_at       TEXT NOT NULL
+        ) STRICT
+        """,
+        # The budget year a proposal is for: the year after the one it was submitted in (the
+        # yearly cycle plans year N+1 in year N); submission deadlines count by it.
+        "ALTER TABLE proposals ADD COLUMN budget_year INTEGER",
+        "UPDATE proposals SET budget_year = year + 1",
+    ),
 )
 
 

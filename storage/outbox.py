@@ -50,11 +50,12 @@ class Outgoing:
     error: str | None
     message_id: int | None
     bulk: bool = False
+    attachment_id: int | None = None  # a file the bot made (storage.attachments), not a file id
 
 
 _COLUMNS = (
     "id, key, chat_id, kind, text, file_id, markup, ref, state, attempts, failure, error, "
-    "message_id, bulk"
+    "message_id, bulk, attachment_id"
 )
 
 
@@ -74,6 +75,7 @@ def _outgoing(row: Row) -> Outgoing:
         error=row["error"],
         message_id=row["message_id"],
         bulk=bool(row["bulk"]),
+        attachment_id=row["attachment_id"],
     )
 
 
@@ -99,6 +101,7 @@ async def enqueue(
     ref: str | None = None,
     not_before: datetime | None = None,
     bulk: bool = False,
+    attachment_id: int | None = None,
 ) -> bool:
     """Queue one message; False when a message with this key was queued before.
 
@@ -108,7 +111,8 @@ async def enqueue(
     when = now_stamp() if not_before is None else stamp(not_before)
     changed = await tx.execute(
         "INSERT INTO outbox (key, chat_id, kind, text, file_id, markup, ref, bulk, not_before, "
-        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING",
+        "created_at, attachment_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (key) DO NOTHING",
         (
             key,
             chat_id,
@@ -120,6 +124,7 @@ async def enqueue(
             int(bulk),
             when,
             utcnow(),
+            attachment_id,
         ),
     )
     return changed == 1

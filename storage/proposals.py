@@ -99,8 +99,8 @@ async def submit(tx: Tx, new: NewProposal, *, year: int, status: str) -> Proposa
     now = utcnow()
     proposal_id = await tx.insert(
         "INSERT INTO proposals (code, year, seq, officer_id, regency_code, title, type, level, "
-        "rule, outside_authority, status, answers, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "rule, outside_authority, status, answers, created_at, updated_at, budget_year) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             format_code(year, seq),
             year,
@@ -116,6 +116,7 @@ async def submit(tx: Tx, new: NewProposal, *, year: int, status: str) -> Proposa
             json.dumps(dict(new.answers), ensure_ascii=False, separators=(",", ":")),
             now,
             now,
+            year + 1,  # proposals of year N are for year N+1's budget
         ),
     )
     await tx.insert(
@@ -175,3 +176,28 @@ async def latest(tx: Tx, limit: int = 10) -> list[Proposal]:
         f"SELECT {_COLUMNS} FROM proposals ORDER BY updated_at DESC, id DESC LIMIT ?", (limit,)
     )
     return [_proposal(row) for row in rows]
+
+
+# Statuses of proposals still to be decided: what a meeting has on its agenda for a regency.
+UNDECIDED = ("diajukan", "verifikasi", "perlu_perbaikan", "dibahas_rakor")
+
+
+async def undecided_of_regency(tx: Tx, regency_code: str, limit: int = 10) -> list[Proposal]:
+    """A regency's proposals awaiting a decision, oldest first."""
+    marks = ",".join("?" * len(UNDECIDED))
+    rows = await tx.all(
+        f"SELECT {_COLUMNS} FROM proposals WHERE regency_code = ? AND status IN ({marks}) "
+        "ORDER BY id LIMIT ?",
+        (regency_code, *UNDECIDED, limit),
+    )
+    return [_proposal(row) for row in rows]
+
+
+async def regencies_with_proposals(tx: Tx, budget_year: int) -> set[str]:
+    """Regencies that submitted at least one proposal (not withdrawn) for a budget year."""
+    rows = await tx.all(
+        "SELECT DISTINCT regency_code FROM proposals WHERE budget_year = ? "
+        "AND status != 'dibatalkan'",
+        (budget_year,),
+    )
+    return {row[0] for row in rows}

@@ -23,7 +23,9 @@ def top1_accuracy(table: list[tuple[str, str | tuple[str, ...]]]) -> tuple[float
     for question, expected in table:
         understood = matcher().understand(question)
         got = understood.topic.id if understood.topic is not None else None
-        if understood.kind is not Kind.TOPIC or got not in accepted(expected):
+        # A question about the meeting's date is answered from the live schedule (its topic
+        # rides along): routed right, so it counts.
+        if understood.kind not in (Kind.TOPIC, Kind.MEETING) or got not in accepted(expected):
             misses.append(f"{question!r}: {understood.kind} {got} (want {expected})")
     return 1 - len(misses) / len(table), misses
 

@@ -28,6 +28,12 @@ TABLES = {
     "proposal_events",
     "questions",
     "question_notices",
+    "attachments",
+    "meetings",
+    "meeting_documents",
+    "meeting_rsvps",
+    "schedule_fired",
+    "deadlines",
     "outbox",
     "broadcasts",
 }
@@ -92,7 +98,7 @@ async def test_migrate_empty_file_reaches_the_latest_version(raw: Database):
 
     version = await migrate(raw)
 
-    assert version == len(MIGRATIONS) == 4
+    assert version == len(MIGRATIONS) == 5
     assert await scalar(raw, "PRAGMA user_version") == len(MIGRATIONS)
     assert await tables(raw) == TABLES
 

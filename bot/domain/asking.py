@@ -63,6 +63,7 @@ FILLER = frozenset(
     the a an of to in is are what who which how does do for on at by it be can n
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
+RAKOR_TOPIC = "siklus.rakor"  # what a meeting question is about, besides the live schedule
 SLUM_WORDS = frozenset({"kumuh", "slum", "slums", "delineasi"})
 DUTY_WORDS = frozenset(
     {
@@ -81,6 +82,14 @@ GLOSSARY_CUES = re.compile(
     r"\b(apa itu|apa sih|itu apa|kepanjangan|kepanjangannya|singkatan|arti|artinya|maksud|"
     r"maksudnya|definisi|pengertian|what is|what does|stand for|meaning of)\b"
 )
+# "When/where is it?" about a meeting or the proposal deadline is answered from the schedule
+# the province keeps in the bot, never from the knowledge base's past years.
+_WHEN = re.compile(
+    r"\b(kapan|jadwal\w*|tanggal|tgl|jam berapa|pukul berapa|hari apa|dimana|di mana|"
+    r"tempatnya|lokasinya|when|what time|what date|schedule\w*|where)\b"
+)
+_MEETING = re.compile(r"\b(rakor|rapat|meeting|pertemuan)\b")
+_DEADLINE = re.compile(r"\b(batas\w*|tenggat|deadline|ditutup|tutup)\b")
 _CODE = re.compile(r"\busl\s*[-/ ]?\s*(\d{4})\s*[-/ ]\s*(\d{1,5})\b")
 _AREA = re.compile(
     r"(\d[\d.,]*\s*(?:ha|hektar|hektare|hektaran|are|m2|m²|meter persegi|km2|km²)\b)"
@@ -118,6 +127,8 @@ class Kind(StrEnum):
     UNSURE = "unsure"  # a few topics might: let the officer choose
     UNKNOWN = "unknown"  # outside the knowledge base: hand over to the province
     GREETING = "greeting"  # "halo", "selamat pagi", "terima kasih": no question at all
+    MEETING = "meeting"  # when/where is the (next) meeting: live data, not past years
+    DEADLINE = "deadline"  # until when proposals are taken: live data
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +205,7 @@ class Matcher:
         self._idf = {w: math.log(1 + count / n) for w, n in frequency.items()}
         self._unknown_idf = math.log(1 + count)
         self._example_texts = [text for _, text in self._examples]
+        self._rakor = kb.topic(RAKOR_TOPIC)
         self._vocab_list = sorted(self.vocabulary)
 
     # --- words -----------------------------------------------------------------------------
@@ -252,6 +264,11 @@ class Matcher:
             return Understanding(Kind.STATUS, code=f"USL-{year}-{int(number):04d}")
         if any(phrase in text for phrase in STATUS_PHRASES):
             return Understanding(Kind.STATUS)
+        if _WHEN.search(text) is not None:
+            if _MEETING.search(text) is not None:
+                return Understanding(Kind.MEETING, topic=self._rakor, confidence=1.0)
+            if _DEADLINE.search(text) is not None and "usul" in text:
+                return Understanding(Kind.DEADLINE, confidence=1.0)
         area = self._area(text)
         if area is not None:
             return Understanding(Kind.AREA, area_ha=area, ruling=slum_ruling(area), confidence=1.0)

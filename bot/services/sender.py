@@ -26,13 +26,14 @@ from collections import deque
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 
-from telegram import Bot, InlineKeyboardMarkup, Message
+from telegram import Bot, InlineKeyboardMarkup, InputFile, Message
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.warnings import PTBDeprecationWarning
 
 from bot.services.background import Background
-from storage import officers, outbox
+from storage import attachments, officers, outbox
+from storage.attachments import Attachment
 from storage.db import Database
 from storage.outbox import Failure, Outgoing
 
@@ -76,6 +77,7 @@ class Sender:
         self._paused_until = 0.0
         self._in_flight: set[asyncio.Task[None]] = set()
         self._limit = asyncio.Semaphore(max(1, int(per_second)))
+        self._uploads: dict[int, asyncio.Lock] = {}  # attachment id -> its first upload
         self.idle = asyncio.Event()
 
     @property
@@ -270,14 +272,43 @@ class Sender:
                 parse_mode=ParseMode.HTML, reply_markup=markup,
             )  # fmt: skip
         if item.kind == "document":
-            return await self._bot.send_document(
-                item.chat_id, item.file_id or "", caption=item.text,
-                parse_mode=ParseMode.HTML, reply_markup=markup,
-            )  # fmt: skip
+            source, attachment = await self._document_source(item)
+            if attachment is None or attachment.file_id is not None:
+                return await self._send_document(item, source, markup)
+            # The first send uploads; sends of the same file wait for its id, not upload again.
+            async with self._uploads.setdefault(attachment.id, asyncio.Lock()):
+                source, attachment = await self._document_source(item)
+                message = await self._send_document(item, source, markup)
+                if attachment is not None and attachment.file_id is None and message.document:
+                    async with self._db.transaction() as tx:
+                        await attachments.remember_file_id(
+                            tx, attachment.id, message.document.file_id
+                        )
+            return message
         return await self._bot.send_message(
             item.chat_id, item.text or "", parse_mode=ParseMode.HTML, reply_markup=markup,
             disable_web_page_preview=True,
         )  # fmt: skip
+
+    async def _send_document(
+        self, item: Outgoing, source: str | InputFile, markup: InlineKeyboardMarkup | None
+    ) -> Message:
+        return await self._bot.send_document(
+            item.chat_id, source, caption=item.text, parse_mode=ParseMode.HTML,
+            reply_markup=markup,
+        )  # fmt: skip
+
+    async def _document_source(self, item: Outgoing) -> tuple[str | InputFile, Attachment | None]:
+        """A file id to send, or the bytes of a file the bot made (uploaded once, then by id)."""
+        if item.attachment_id is None:
+            return item.file_id or "", None
+        async with self._db.transaction(write=False) as tx:
+            attachment = await attachments.get(tx, item.attachment_id)
+        if attachment is None:  # pragma: no cover - rows reference attachments by foreign key
+            return item.file_id or "", None
+        if attachment.file_id is not None:
+            return attachment.file_id, attachment
+        return InputFile(attachment.data, filename=attachment.name), attachment
 
     async def _requeue(
         self,

@@ -61,6 +61,7 @@ class BotApiStandIn(UpdateFactory):
         self.commands: dict[tuple[str, str], list[dict[str, str]]] = {}
         self.callback_answers: list[dict[str, Any]] = []
         self.blocked: set[int] = set()
+        self.uploads: dict[str, bytes] = {}  # file id -> the bytes the bot uploaded
         self.response_delay: float = 0.0
         self.pending: list[dict[str, Any]] = []  # updates not yet confirmed via offset
         self._waiters: set[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = set()
@@ -331,7 +332,10 @@ class BotApiStandIn(UpdateFactory):
             raise bad_request(f"there is no {kind} in the request")
         if kind == "photo":
             return self.photo_sizes(1280, 960, size)
-        return self.document(name, mime, size)
+        document = self.document(name, mime, size)
+        if isinstance(source, UploadedFile):  # kept so tests can read what the bot made
+            self.uploads[document["file_id"]] = source.content
+        return document
 
     def _send_media(self, params: dict[str, Any], kind: str) -> dict[str, Any]:
         chat_id = self._chat_id(params)

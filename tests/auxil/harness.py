@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from contextlib import AsyncExitStack
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,8 @@ class Harness:
         self._stack: AsyncExitStack | None = None
         self.app: SinkronApp | None = None
         self.per_chat_interval = 0.0
+        # The application's clock runs this far ahead of real time (see travel_to).
+        self.clock_shift = timedelta(0)
         for user_id, name in (
             (ADMIN, "Admin"),
             (ADMIN2, "Admin Dua"),
@@ -56,6 +59,8 @@ class Harness:
             per_chat_interval=self.per_chat_interval,
             report_interval=60.0,  # tests drive reports with report() instead
         )
+        # Set before post_init: the scheduler plans its alarms at start with this clock.
+        self.app.bot_data.clock = self.now
         self._stack = AsyncExitStack()
         await self._stack.enter_async_context(running(self.app))
 
@@ -69,6 +74,17 @@ class Harness:
         """A new process on the same database and the same Telegram."""
         await self.stop()
         await self.start()
+
+    def now(self) -> datetime:
+        """What time it is for the application."""
+        return datetime.now(UTC) + self.clock_shift
+
+    def travel_to(self, moment: datetime) -> None:
+        """Make it `moment` for the application now (time keeps running from there).
+
+        Alarms already planned keep their real delay: restart (or re-plan) to apply the jump.
+        """
+        self.clock_shift = moment - datetime.now(UTC)
 
     # --- acting as users ---------------------------------------------------------------
 

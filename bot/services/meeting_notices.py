@@ -1,0 +1,381 @@
+"""What meetings say: invitations, updates, reminders and summaries, queued in the outbox.
+
+Every message is queued in the caller's transaction with a key that names what it is about,
+so the same invitation, reminder or nudge can never be queued twice for one officer:
+
+- `invite:<meeting>:<user>` (then `#2` the .ics, `#3`… the documents)
+- `moved:<meeting>:<sequence>:<user>`, `cancelled:<meeting>:<user>`, `doc:<meeting>:<doc>:<user>`
+- `reminder:<meeting>:<offset min>:<due>:<user>`, `nudge-auto:<meeting>:<user>`,
+  `nudge:<meeting>:<when>:<user>`, `attendance:<meeting>:<due>:<admin>`
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.domain.calendar_file import CalendarEvent, ics_filename, meeting_ics
+from bot.domain.meeting import DEFAULT_DURATION
+from bot.domain.quantities import format_datetime
+from bot.domain.regions import REGENCIES, regency_by_code
+from bot.services import notify
+from bot.texts import Raw, t
+from storage import attachments, meetings, outbox, proposals
+from storage.db import Tx
+from storage.deadlines import Deadline
+from storage.meetings import Document, Meeting, Rsvp, to_stamp
+from storage.officers import Officer, Status, list_by_status
+from storage.officers import get as get_officer
+
+PREFIX = "rapat|"
+ANSWERS = ("hadir", "tidak", "wakil")
+ICON = {"hadir": "✅", "tidak": "❌", "wakil": "👥", None: "❔"}
+UID_DOMAIN = "sinkron.disperkimtan.kalteng"
+LISTED_PROPOSALS = 5
+
+
+def when_text(moment: datetime, zone: ZoneInfo, lang: str) -> str:
+    """ "Rabu, 18/11/2026 09.00 WIB" in `zone`."""
+    local = moment.astimezone(zone)
+    day = t(lang, f"day.{local.isoweekday()}")
+    return f"{day}, {format_datetime(local)} {local.tzname() or ''}".strip()
+
+
+def lead_text(offset: timedelta, lang: str) -> str:
+    """How far ahead a reminder is: "7 hari lagi", "2 jam lagi", "30 menit lagi"."""
+    minutes = int(offset.total_seconds() // 60)
+    if minutes % (24 * 60) == 0:
+        return t(lang, "rapat.in_days", n=minutes // (24 * 60))
+    if minutes % 60 == 0:
+        return t(lang, "rapat.in_hours", n=minutes // 60)
+    return t(lang, "rapat.in_minutes", n=minutes)
+
+
+def rsvp_markup(meeting_id: int, lang: str) -> InlineKeyboardMarkup:
+    """Hadir / Tidak hadir / Diwakilkan."""
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    t(lang, f"btn.rsvp_{answer}"), callback_data=f"{PREFIX}j|{meeting_id}|{answer}"
+                )
+                for answer in ANSWERS
+            ]
+        ]
+    )
+
+
+def details(meeting: Meeting, zone: ZoneInfo, lang: str) -> str:
+    """Time, place (with a map link) and agenda."""
+    lines = [
+        t(lang, "rapat.line_when", when=when_text(meeting.starts_at, zone, lang)),
+        t(lang, "rapat.line_place", place=meeting.place),
+    ]
+    if meeting.latitude is not None and meeting.longitude is not None:
+        lines.append(t(lang, "rapat.line_map", lat=meeting.latitude, lon=meeting.longitude))
+    lines.append(t(lang, "rapat.line_agenda", agenda=meeting.agenda))
+    return "\n".join(lines)
+
+
+def answer_text(rsvp: Rsvp | None, lang: str) -> str:
+    """An officer's answer as shown to them and to admins."""
+    if rsvp is None:
+        return t(lang, "rapat.answer_none")
+    if rsvp.answer == "wakil":
+        who = rsvp.representative or t(lang, "rapat.rep_unnamed")
+        return t(lang, "rapat.answer_wakil_named", name=who)
+    return t(lang, f"rapat.answer_{rsvp.answer}")
+
+
+async def officers_of(tx: Tx, regencies: Iterable[str]) -> list[Officer]:
+    """The active officers of these regencies."""
+    wanted = set(regencies)
+    return [o for o in await list_by_status(tx, Status.ACTIVE) if o.regency_code in wanted]
+
+
+async def invitees(tx: Tx, meeting: Meeting) -> list[Officer]:
+    """The active officers of the regencies a meeting invites."""
+    return await officers_of(tx, meeting.regencies)
+
+
+async def calendar_attachment(tx: Tx, meeting: Meeting, zone: ZoneInfo, lang: str) -> int:
+    """The meeting's .ics as it stands now (one file per version and language)."""
+    event = CalendarEvent(
+        uid=f"rapat-{meeting.id}@{UID_DOMAIN}",
+        # Some calendar apps ignore STATUS:CANCELLED: the title says it too.
+        title=t(lang, "rapat.ics_cancelled", title=Raw(meeting.title))
+        if meeting.cancelled
+        else meeting.title,
+        start=meeting.starts_at.astimezone(zone),
+        duration=DEFAULT_DURATION,
+        place=meeting.place,
+        description=t(lang, "rapat.ics_description", agenda=Raw(meeting.agenda)),
+        alarms=tuple(timedelta(minutes=m) for m in meeting.offsets_min),
+        sequence=meeting.sequence,
+        stamp=meeting.scheduled_at,
+        zone=zone,
+        latitude=meeting.latitude,
+        longitude=meeting.longitude,
+        cancelled=meeting.cancelled,
+    )
+    return await attachments.put(
+        tx,
+        f"ics:{meeting.id}:{meeting.sequence}:{lang}",
+        ics_filename(meeting.title, meeting.starts_at.astimezone(zone)),
+        "text/calendar",
+        meeting_ics(event),
+    )
+
+
+async def _queue_ics(tx: Tx, key: str, officer: Officer, meeting: Meeting, zone: ZoneInfo) -> None:
+    attachment_id = await calendar_attachment(tx, meeting, zone, officer.language)
+    await outbox.enqueue(
+        tx,
+        key,
+        officer.chat_id,
+        t(officer.language, "rapat.ics_caption"),
+        kind="document",
+        attachment_id=attachment_id,
+        ref=meeting.ref,
+    )
+
+
+async def _queue_documents(
+    tx: Tx, key: str, first: int, officer: Officer, meeting: Meeting, docs: Sequence[Document]
+) -> None:
+    for number, doc in enumerate(docs, start=first):
+        caption = t(officer.language, f"rapat.doc_caption_{doc.kind}", title=meeting.title)
+        await outbox.enqueue(
+            tx, f"{key}#{number}", officer.chat_id, caption, kind="document",
+            file_id=doc.file_id, ref=meeting.ref,
+        )  # fmt: skip
+
+
+async def invite(tx: Tx, meeting: Meeting, officer: Officer, zone: ZoneInfo) -> bool:
+    """Queue one officer's invitation: the text with RSVP buttons, the .ics, the documents."""
+    lang = officer.language
+    key = f"invite:{meeting.id}:{officer.user_id}"
+    text = t(
+        lang,
+        "rapat.invitation",
+        title=meeting.title,
+        details=Raw(details(meeting, zone, lang)),
+    )
+    queued = await notify.queue(
+        tx, key, officer.chat_id, text, rsvp_markup(meeting.id, lang), ref=meeting.ref
+    )
+    if not queued:
+        return False
+    await _queue_ics(tx, f"{key}#ics", officer, meeting, zone)
+    docs = [d for d in await meetings.documents(tx, meeting.id) if d.kind != "notulen"]
+    await _queue_documents(tx, key, 3, officer, meeting, docs)
+    return True
+
+
+async def invite_all(tx: Tx, meeting: Meeting, zone: ZoneInfo) -> int:
+    """Queue every invitee's invitation; how many were queued."""
+    count = 0
+    for officer in await invitees(tx, meeting):
+        count += await invite(tx, meeting, officer, zone)
+    return count
+
+
+async def invite_new_officer(tx: Tx, officer: Officer, now: datetime, zone: ZoneInfo) -> int:
+    """An officer approved after invitations went out gets those of upcoming meetings."""
+    count = 0
+    if officer.regency_code is None:
+        return 0
+    for meeting in await meetings.upcoming(tx, now, officer.regency_code):
+        count += await invite(tx, meeting, officer, zone)
+    return count
+
+
+async def announce_move(tx: Tx, meeting: Meeting, old_start: datetime, zone: ZoneInfo) -> int:
+    """Tell every invitee the new time, with a fresh .ics (its SEQUENCE bumped)."""
+    answers = await meetings.answers(tx, meeting.id)
+    count = 0
+    for officer in await invitees(tx, meeting):
+        lang = officer.language
+        key = f"moved:{meeting.id}:{meeting.sequence}:{officer.user_id}"
+        text = t(
+            lang,
+            "rapat.moved",
+            title=meeting.title,
+            old=when_text(old_start, zone, lang),
+            details=Raw(details(meeting, zone, lang)),
+            answer=Raw(answer_text(answers.get(officer.user_id), lang)),
+        )
+        if await notify.queue(
+            tx, key, officer.chat_id, text, rsvp_markup(meeting.id, lang), ref=meeting.ref
+        ):
+            await _queue_ics(tx, f"{key}#ics", officer, meeting, zone)
+            count += 1
+    return count
+
+
+async def announce_cancel(tx: Tx, meeting: Meeting, zone: ZoneInfo) -> int:
+    """Tell every invitee the meeting is off, with a cancelling .ics."""
+    count = 0
+    for officer in await invitees(tx, meeting):
+        lang = officer.language
+        key = f"cancelled:{meeting.id}:{officer.user_id}"
+        text = t(
+            lang,
+            "rapat.cancelled",
+            title=meeting.title,
+            when=when_text(meeting.starts_at, zone, lang),
+        )
+        if await notify.queue(tx, key, officer.chat_id, text, ref=meeting.ref):
+            await _queue_ics(tx, f"{key}#ics", officer, meeting, zone)
+            count += 1
+    return count
+
+
+async def send_documents(tx: Tx, meeting: Meeting, docs: Sequence[Document]) -> int:
+    """New files for a meeting (materials, or the minutes afterwards) to every invitee."""
+    count = 0
+    for officer in await invitees(tx, meeting):
+        key = f"doc:{meeting.id}:{docs[0].id}:{officer.user_id}"
+        caption = t(officer.language, "rapat.docs_new", title=meeting.title, n=len(docs))
+        if await notify.queue(tx, key, officer.chat_id, caption, ref=meeting.ref):
+            await _queue_documents(tx, key, 2, officer, meeting, docs)
+            count += 1
+    return count
+
+
+async def agenda_lines(tx: Tx, regency_code: str | None, lang: str) -> str:
+    """A regency's proposals awaiting a decision: what the meeting will discuss for it."""
+    if regency_code is None:
+        return ""
+    waiting = await proposals.undecided_of_regency(tx, regency_code, LISTED_PROPOSALS + 1)
+    name = regency_by_code(regency_code).short_name
+    if not waiting:
+        return t(lang, "rapat.agenda_none", regency=name)
+    rows = [
+        t(
+            lang,
+            "rapat.agenda_row",
+            code=p.code,
+            title=p.title,
+            status=t(lang, f"proposal.{p.status}"),
+        )
+        for p in waiting[:LISTED_PROPOSALS]
+    ]
+    if len(waiting) > LISTED_PROPOSALS:
+        rows.append(t(lang, "rapat.agenda_more"))
+    return t(lang, "rapat.agenda_head", regency=name) + "\n" + "\n".join(rows)
+
+
+async def remind(tx: Tx, meeting: Meeting, offset_min: int, due: datetime, zone: ZoneInfo) -> int:
+    """The reminder at one offset, to every invitee who has not declined."""
+    answers = await meetings.answers(tx, meeting.id)
+    count = 0
+    for officer in await invitees(tx, meeting):
+        rsvp = answers.get(officer.user_id)
+        if rsvp is not None and rsvp.answer == "tidak":
+            continue
+        lang = officer.language
+        text = t(
+            lang,
+            "rapat.reminder",
+            title=meeting.title,
+            lead=lead_text(timedelta(minutes=offset_min), lang),
+            details=Raw(details(meeting, zone, lang)),
+            answer=Raw(answer_text(rsvp, lang)),
+            agenda=Raw(await agenda_lines(tx, officer.regency_code, lang)),
+        )
+        key = f"reminder:{meeting.id}:{offset_min}:{to_stamp(due)}:{officer.user_id}"
+        markup = rsvp_markup(meeting.id, lang) if rsvp is None else None
+        count += await notify.queue(tx, key, officer.chat_id, text, markup, ref=meeting.ref)
+    return count
+
+
+async def nudge(tx: Tx, meeting: Meeting, zone: ZoneInfo, tag: str) -> int:
+    """Ask every invitee who has not answered yet to answer (once per `tag`)."""
+    answers = await meetings.answers(tx, meeting.id)
+    count = 0
+    for officer in await invitees(tx, meeting):
+        if officer.user_id in answers:
+            continue
+        lang = officer.language
+        text = t(
+            lang,
+            "rapat.nudge",
+            title=meeting.title,
+            when=when_text(meeting.starts_at, zone, lang),
+        )
+        key = f"{tag}:{meeting.id}:{officer.user_id}"
+        count += await notify.queue(
+            tx, key, officer.chat_id, text, rsvp_markup(meeting.id, lang), ref=meeting.ref
+        )
+    return count
+
+
+async def attendance(tx: Tx, meeting: Meeting, zone: ZoneInfo, lang: str) -> str:
+    """Per-regency attendance: who confirmed, declined, sent a representative, or is silent."""
+    answers = await meetings.answers(tx, meeting.id)
+    people = await invitees(tx, meeting)
+    counts = dict.fromkeys(("hadir", "tidak", "wakil", "none"), 0)
+    by_regency: dict[str, list[str]] = {}
+    for officer in people:
+        rsvp = answers.get(officer.user_id)
+        counts[rsvp.answer if rsvp is not None else "none"] += 1
+        entry = f"{officer.full_name or officer.user_id} {ICON[rsvp.answer if rsvp else None]}"
+        if rsvp is not None and rsvp.answer == "wakil" and rsvp.representative:
+            entry += f" ({rsvp.representative})"
+        by_regency.setdefault(officer.regency_code or "", []).append(entry)
+    lines = [
+        t(
+            lang,
+            "rapat.attendance_head",
+            title=meeting.title,
+            when=when_text(meeting.starts_at, zone, lang),
+            hadir=counts["hadir"],
+            tidak=counts["tidak"],
+            wakil=counts["wakil"],
+            none=counts["none"],
+        )
+    ]
+    for regency in REGENCIES:
+        if regency.code not in meeting.regencies:
+            continue
+        entries = by_regency.get(regency.code)
+        listed = ", ".join(entries) if entries else t(lang, "rapat.attendance_no_officer")
+        lines.append(t(lang, "rapat.attendance_row", regency=regency.short_name, entries=listed))
+    return "\n".join(lines)
+
+
+async def attendance_for_admins(
+    tx: Tx, meeting: Meeting, admins: Iterable[int], due: datetime, zone: ZoneInfo
+) -> int:
+    """The day-before summary for every admin, in their language."""
+    count = 0
+    for admin_id in sorted(admins):
+        known = await get_officer(tx, admin_id)
+        lang = known.language if known is not None else "id"
+        text = await attendance(tx, meeting, zone, lang)
+        key = f"attendance:{meeting.id}:{to_stamp(due)}:{admin_id}"
+        count += await notify.queue(tx, key, admin_id, text, ref=meeting.ref)
+    return count
+
+
+async def deadline_reminder(
+    tx: Tx, officer: Officer, deadline: Deadline, offset_min: int, due: datetime, zone: ZoneInfo
+) -> int:
+    """Remind an officer whose regency has sent nothing for the budget year yet."""
+    lang = officer.language
+    text = t(
+        lang,
+        "tenggat.reminder",
+        year=deadline.budget_year,
+        when=when_text(deadline.closes_at, zone, lang),
+        lead=lead_text(timedelta(minutes=offset_min), lang),
+        regency=regency_by_code(officer.regency_code or "").short_name,
+    )
+    key = f"deadline:{deadline.budget_year}:{offset_min}:{to_stamp(due)}:{officer.user_id}"
+    return int(
+        await notify.queue(tx, key, officer.chat_id, text, ref=f"deadline:{deadline.budget_year}")
+    )

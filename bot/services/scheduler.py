@@ -1,0 +1,229 @@
+"""The alarm clock: meeting reminders, attendance summaries and deadline reminders.
+
+SQLite is the source of truth (meetings, deadlines, `schedule_fired`); PTB's JobQueue
+(APScheduler) only holds alarms, re-created from the tables at every start under
+deterministic names (`reminder:<meeting>:<offset min>`, `attendance:<meeting>`,
+`deadline:<year>:<offset min>`). When an alarm rings, one transaction checks that the job is
+still what the tables say, records it in `schedule_fired` (at most once per due time) and
+queues its messages in the outbox (whose unique keys also refuse a second copy).
+
+At start-up a job whose time passed while the bot was down is run at once if its meeting has
+not started (or its deadline not passed), otherwise recorded as skipped and logged. A job due
+before the meeting was scheduled or moved (a 7-day reminder for a meeting set 3 days ahead) is
+moot and skipped without noise.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from telegram.ext import CallbackContext, Job, JobQueue
+
+from bot.domain.meeting import due_jobs
+from bot.services import meeting_notices
+from storage import deadlines, meetings, officers, proposals
+from storage.db import Database, Tx
+from storage.meetings import Meeting, to_stamp
+from storage.officers import Status
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+SKIPPED = -1
+# APScheduler drops a job that runs more than its grace time late (1 s by default): a busy
+# loop must delay a reminder, never lose it.
+_JOB_KWARGS = {"misfire_grace_time": None, "coalesce": True}
+
+
+def utc_now() -> datetime:
+    """The real time."""
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class Alarm:
+    """One job: what it is about and when it is due."""
+
+    name: str  # deterministic: reminder:<meeting>:<min>, attendance:<meeting>, deadline:<y>:<min>
+    kind: str  # reminder | attendance | deadline
+    subject: int  # meeting id or budget year
+    offset_min: int
+    due: datetime
+
+
+class Scheduler:
+    """Plans alarms from the database and runs them."""
+
+    def __init__(
+        self,
+        db: Database,
+        job_queue: JobQueue[Any],
+        *,
+        zone: ZoneInfo,
+        admins: Iterable[int],
+        wake_sender: Callable[[], None],
+        clock: Clock = utc_now,
+    ) -> None:
+        self._db = db
+        self._jobs = job_queue
+        self._zone = zone
+        self._admins = frozenset(admins)
+        self._wake = wake_sender
+        self.clock = clock
+
+    async def start(self) -> None:
+        """Re-create every alarm from the tables (run missed ones, skip stale ones)."""
+        now = self.clock()
+        async with self._db.transaction(write=False) as tx:
+            # A day back: reminders of meetings that began while the bot was down get logged.
+            planned = await meetings.recent(tx, now - timedelta(days=1))
+            every = await deadlines.every(tx)
+        for meeting in planned:
+            await self.plan_meeting(meeting.id)
+        for deadline in every:
+            await self.plan_deadline(deadline.budget_year)
+
+    # --- planning ----------------------------------------------------------------------------
+
+    async def plan_meeting(self, meeting_id: int) -> list[Alarm]:
+        """(Re)plan one meeting's alarms after it was created, moved or cancelled."""
+        self._drop(f"reminder:{meeting_id}:", f"attendance:{meeting_id}")
+        async with self._db.transaction(write=False) as tx:
+            meeting = await meetings.get(tx, meeting_id)
+        if meeting is None or meeting.cancelled:
+            return []
+        alarms = [
+            Alarm(
+                f"{kind}:{meeting.id}:{offset}" if kind == "reminder" else f"{kind}:{meeting.id}",
+                kind,
+                meeting.id,
+                offset,
+                due,
+            )
+            for kind, offset, due in due_jobs(meeting.starts_at, meeting.offsets_min)
+        ]
+        return await self._arm(alarms, begins=meeting.starts_at, since=meeting.scheduled_at)
+
+    async def plan_deadline(self, budget_year: int) -> list[Alarm]:
+        """(Re)plan a submission deadline's reminders."""
+        self._drop(f"deadline:{budget_year}:")
+        async with self._db.transaction(write=False) as tx:
+            deadline = await deadlines.get(tx, budget_year)
+        if deadline is None or deadline.reopened:
+            return []
+        alarms = [
+            Alarm(
+                f"deadline:{budget_year}:{m}",
+                "deadline",
+                budget_year,
+                m,
+                deadline.closes_at - timedelta(minutes=m),
+            )
+            for m in deadline.offsets_min
+        ]
+        return await self._arm(alarms, begins=deadline.closes_at, since=None)
+
+    async def _arm(
+        self, alarms: list[Alarm], *, begins: datetime, since: datetime | None
+    ) -> list[Alarm]:
+        """Schedule what is ahead, run now what was missed, record what is moot or too late."""
+        now = self.clock()
+        armed = []
+        for alarm in alarms:
+            async with self._db.transaction(write=False) as tx:
+                done = await meetings.fired(tx, alarm.name, alarm.due)
+            if done:
+                continue
+            if alarm.due > now:
+                delay = (alarm.due - now).total_seconds()
+            elif since is not None and alarm.due < since:
+                await self._record_skip(alarm, reason=None)  # moot: set after its time
+                continue
+            elif now >= begins:
+                await self._record_skip(alarm, reason="it has begun")
+                continue
+            else:
+                delay = 0.0  # missed while the bot was down; still useful
+                log.info("running %s due %s, missed while stopped", alarm.name, alarm.due)
+            self._jobs.run_once(
+                self._ring, when=delay, data=alarm, name=alarm.name, job_kwargs=_JOB_KWARGS
+            )
+            armed.append(alarm)
+        return armed
+
+    async def _record_skip(self, alarm: Alarm, *, reason: str | None) -> None:
+        async with self._db.transaction() as tx:
+            recorded = await meetings.mark_fired(tx, alarm.name, alarm.due, SKIPPED)
+        if recorded and reason is not None:
+            log.warning("skipped %s due %s: %s", alarm.name, alarm.due, reason)
+
+    def _drop(self, *prefixes: str) -> None:
+        for job in self._jobs.jobs():
+            name = job.name or ""
+            if any(name == p or name.startswith(p) for p in prefixes):
+                job.schedule_removal()
+
+    # --- ringing -----------------------------------------------------------------------------
+
+    async def _ring(self, context: CallbackContext[Any, Any, Any, Any]) -> None:
+        job: Job[Any] | None = context.job
+        if job is None or not isinstance(job.data, Alarm):  # pragma: no cover - set by _arm
+            return
+        await self.fire(job.data)
+
+    async def fire(self, alarm: Alarm) -> int:
+        """Queue an alarm's messages, once per due time; how many were queued."""
+        async with self._db.transaction() as tx:
+            if not await meetings.mark_fired(tx, alarm.name, alarm.due, 0):
+                return 0  # already fired (or skipped) for this time
+            if alarm.kind == "deadline":
+                queued = await self._deadline_reminders(tx, alarm)
+            else:
+                queued = await self._meeting_alarm(tx, alarm)
+            await meetings.set_outcome(tx, alarm.name, alarm.due, queued)
+        if queued:
+            self._wake()
+        log.info("%s due %s queued %d messages", alarm.name, to_stamp(alarm.due), queued)
+        return queued
+
+    async def _meeting_alarm(self, tx: Tx, alarm: Alarm) -> int:
+        meeting = await meetings.get(tx, alarm.subject)
+        if meeting is None or not self._current(meeting, alarm):
+            return 0  # moved or cancelled since the alarm was set
+        if alarm.kind == "attendance":
+            admins = await meeting_notices.attendance_for_admins(
+                tx, meeting, self._admins, alarm.due, self._zone
+            )
+            nudged = await meeting_notices.nudge(tx, meeting, self._zone, "nudge-auto")
+            return admins + nudged
+        return await meeting_notices.remind(tx, meeting, alarm.offset_min, alarm.due, self._zone)
+
+    @staticmethod
+    def _current(meeting: Meeting, alarm: Alarm) -> bool:
+        if meeting.cancelled:
+            return False
+        return any(
+            due == alarm.due and offset == alarm.offset_min and kind == alarm.kind
+            for kind, offset, due in due_jobs(meeting.starts_at, meeting.offsets_min)
+        )
+
+    async def _deadline_reminders(self, tx: Tx, alarm: Alarm) -> int:
+        deadline = await deadlines.get(tx, alarm.subject)
+        if deadline is None or deadline.reopened:
+            return 0
+        if deadline.closes_at - timedelta(minutes=alarm.offset_min) != alarm.due:
+            return 0  # the deadline moved since the alarm was set
+        done = await proposals.regencies_with_proposals(tx, deadline.budget_year)
+        count = 0
+        for officer in await officers.list_by_status(tx, Status.ACTIVE):
+            if officer.regency_code is None or officer.regency_code in done:
+                continue
+            count += await meeting_notices.deadline_reminder(
+                tx, officer, deadline, alarm.offset_min, alarm.due, self._zone
+            )
+        return count

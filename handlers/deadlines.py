@@ -1,0 +1,125 @@
+"""/tenggat: the province sets, shows and reopens the deadline for a budget year's proposals."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+from typing import Any
+
+from telegram import Update
+from telegram.ext import BaseHandler, CommandHandler
+
+from bot.domain.errors import Invalid
+from bot.domain.meeting_time import parse_meeting_time
+from bot.services.meeting_notices import lead_text, when_text
+from bot.texts import Raw, t
+from handlers.context import Context
+from storage import audit, deadlines
+from storage.deadlines import Deadline
+
+_YEAR = re.compile(r"(20\d\d)")
+REOPEN_WORDS = frozenset({"buka", "dibuka", "reopen", "open"})
+
+
+def budget_year_now(now: datetime) -> int:
+    """The budget year proposals sent now are for: next year (the cycle plans year N+1 in N)."""
+    return now.year + 1
+
+
+async def closed_deadline(context: Context) -> Deadline | None:
+    """The deadline that keeps /usul closed now, if any."""
+    zone = context.state.settings.schedule.timezone
+    now = context.state.now()
+    async with context.state.db.transaction(write=False) as tx:
+        deadline = await deadlines.get(tx, budget_year_now(now.astimezone(zone)))
+    return deadline if deadline is not None and deadline.closed(now) else None
+
+
+async def closed_text(context: Context, deadline: Deadline) -> str:
+    """Why /usul is closed, and whom to ask."""
+    who = context.who
+    zone = context.state.settings.schedule.timezone
+    return t(
+        who.lang,
+        "tenggat.closed",
+        year=deadline.budget_year,
+        when=when_text(deadline.closes_at, zone, who.lang),
+    )
+
+
+def _describe(deadline: Deadline, context: Context) -> str:
+    who = context.who
+    zone = context.state.settings.schedule.timezone
+    now = context.state.now()
+    if deadline.reopened:
+        state = t(who.lang, "tenggat.state_reopened")
+    elif deadline.closed(now):
+        state = t(who.lang, "tenggat.state_closed")
+    else:
+        state = t(who.lang, "tenggat.state_open")
+    reminders = ", ".join(
+        lead_text(timedelta(minutes=m), who.lang) for m in deadline.offsets_min
+    ) or t(who.lang, "rapat.reminder_none")
+    return t(
+        who.lang,
+        "tenggat.row",
+        year=deadline.budget_year,
+        when=when_text(deadline.closes_at, zone, who.lang),
+        state=Raw(state),
+        reminders=reminders,
+    )
+
+
+async def deadline_command(update: Update, context: Context) -> None:
+    """/tenggat; /tenggat 2027 30/11/2026 17.00; /tenggat 2027 buka."""
+    who = context.who
+    zone = context.state.settings.schedule.timezone
+    now = context.state.now()
+    args = list(context.args or ())
+    if not args:
+        async with context.state.db.transaction(write=False) as tx:
+            every = await deadlines.every(tx)
+        lines = [_describe(d, context) for d in every] or [t(who.lang, "tenggat.none")]
+        await context.bot.send_message(
+            who.chat_id, "\n\n".join([*lines, t(who.lang, "tenggat.usage")])
+        )
+        return
+    year = budget_year_now(now.astimezone(zone))
+    if (found := _YEAR.fullmatch(args[0])) is not None:
+        year = int(found[1])
+        args = args[1:]
+    rest = " ".join(args).strip()
+    if rest.casefold() in REOPEN_WORDS:
+        async with context.state.db.transaction() as tx:
+            reopened = await deadlines.reopen(tx, year)
+            if reopened:
+                await audit.record(tx, who.user_id, "deadline.reopened", f"deadline:{year}")
+        await context.state.scheduler.plan_deadline(year)
+        key = "tenggat.reopened" if reopened else "tenggat.no_such"
+        await context.bot.send_message(who.chat_id, t(who.lang, key, year=year))
+        return
+    try:
+        closes_at = parse_meeting_time(rest, now=now, zone=zone)
+    except Invalid as problem:
+        reason = t(who.lang, problem.key, **problem.params)
+        await context.bot.send_message(
+            who.chat_id, t(who.lang, "tenggat.bad_time", reason=Raw(reason))
+        )
+        return
+    offsets = tuple(
+        int(o.total_seconds() // 60) for o in context.state.settings.schedule.deadline_offsets
+    )
+    async with context.state.db.transaction() as tx:
+        deadline = await deadlines.put(tx, year, closes_at, offsets, who.user_id)
+        await audit.record(
+            tx, who.user_id, "deadline.set", f"deadline:{year}", closes_at.isoformat()
+        )
+    await context.state.scheduler.plan_deadline(year)
+    await context.bot.send_message(
+        who.chat_id, t(who.lang, "tenggat.set", row=Raw(_describe(deadline, context)))
+    )
+
+
+def handlers() -> list[BaseHandler[Any, Any, Any]]:
+    """Submission deadlines."""
+    return [CommandHandler("tenggat", deadline_command)]

@@ -1,0 +1,453 @@
+"""/rapat and /rapat_baru: meetings, invitations with RSVP, documents, moving and cancelling."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
+
+from bot.domain.forms import Answers
+from bot.domain.meeting import (
+    DOCUMENTS_FORM,
+    REPRESENTATIVE_FORM,
+    due_jobs,
+    invited,
+    meeting_form,
+    moment,
+    offsets_minutes,
+    reschedule_form,
+)
+from bot.domain.textsplit import split_lines
+from bot.services import meeting_notices
+from bot.services.meeting_notices import answer_text, details, when_text
+from bot.texts import Raw, t
+from handlers import flows
+from handlers.context import Context, Identity, Role
+from handlers.queries import acknowledge
+from storage import audit, meetings
+from storage.db import Tx
+from storage.meetings import Meeting, NewMeeting
+
+log = logging.getLogger(__name__)
+
+OFFICER_PREFIX = meeting_notices.PREFIX  # rapat|j|<id>|<answer>, rapat|d|<id>
+ADMIN_PREFIX = "rapat-adm|"  # a|u|x|xy|n|f + |<id>
+# Admins also see meetings that ended this recently: the minutes go out afterwards.
+PAST_SHOWN = timedelta(days=30)
+
+
+@dataclass(frozen=True, slots=True)
+class Scheduled:
+    """What creating a meeting did."""
+
+    meeting: Meeting
+    invited: int
+
+
+class MeetingFlow(flows.FormFlow):
+    """/rapat_baru: the meeting is stored, invitations queued, then its alarms set."""
+
+    role = Role.ADMIN
+
+    def __init__(self, zone: ZoneInfo, default_offsets: tuple[timedelta, ...], state: Any) -> None:
+        self.zone = zone
+        self.form = meeting_form(zone, default_offsets, clock=lambda: state.now().astimezone(zone))
+
+    async def summary_extras(
+        self, answers: Answers, lang: str, context: Context
+    ) -> list[tuple[str, str]]:
+        """How many officers the invitation reaches."""
+        async with context.state.db.transaction(write=False) as tx:
+            reached = await meeting_notices.officers_of(tx, invited(answers))
+        return [(t(lang, "rapat.invitees.label"), t(lang, "rapat.invitees", n=len(reached)))]
+
+    async def finish(self, tx: Tx, who: Identity, answers: Answers) -> Scheduled:
+        """Store the meeting and its documents, and queue every invitation."""
+        location = answers.get("location")
+        meeting = await meetings.create(
+            tx,
+            NewMeeting(
+                title=answers["title"],
+                starts_at=moment(answers["starts_at"]),
+                place=answers["place"],
+                agenda=answers["agenda"],
+                regencies=invited(answers),
+                offsets_min=offsets_minutes(answers["offsets"]),
+                created_by=who.user_id,
+                latitude=location[0] if location else None,
+                longitude=location[1] if location else None,
+            ),
+        )
+        # The first file is the official letter; the rest are materials.
+        for number, doc in enumerate(answers.get("documents") or []):
+            kind = "undangan" if number == 0 else "materi"
+            await meetings.add_document(
+                tx, meeting.id, kind, doc["file_id"], doc.get("name"), doc.get("mime"),
+                doc.get("size"), who.user_id,
+            )  # fmt: skip
+        count = await meeting_notices.invite_all(tx, meeting, self.zone)
+        await audit.record(tx, who.user_id, "meeting.created", meeting.ref, str(count))
+        return Scheduled(meeting, count)
+
+    async def announce(self, update: Update, context: Context, result: Any) -> None:
+        """Set the reminders, then tell the admin what went out and what will."""
+        done: Scheduled = result
+        context.state.wake_sender()
+        armed = await context.state.scheduler.plan_meeting(done.meeting.id)
+        await context.bot.send_message(
+            context.who.chat_id,
+            t(
+                context.who.lang,
+                "rapat.created",
+                id=done.meeting.id,
+                n=done.invited,
+                reminders=Raw(_reminders_text(done.meeting, armed, context.who.lang, self.zone)),
+            ),
+        )
+        await _show_one(context, done.meeting)
+
+
+def _reminders_text(meeting: Meeting, armed: list[Any], lang: str, zone: ZoneInfo) -> str:
+    planned = {a.name for a in armed}
+    lines = []
+    for kind, offset, due in due_jobs(meeting.starts_at, meeting.offsets_min):
+        if kind != "reminder":
+            continue
+        lead = meeting_notices.lead_text(timedelta(minutes=offset), lang)
+        key = (
+            "rapat.reminder_set"
+            if f"reminder:{meeting.id}:{offset}" in planned
+            else ("rapat.reminder_passed")
+        )
+        lines.append(t(lang, key, lead=lead, when=when_text(due, zone, lang)))
+    return "\n".join(lines) or t(lang, "rapat.reminder_none")
+
+
+class RescheduleFlow(flows.FormFlow):
+    """Moving a meeting: invitees told, a new .ics, reminders re-planned."""
+
+    role = Role.ADMIN
+
+    def __init__(self, zone: ZoneInfo, state: Any) -> None:
+        self.zone = zone
+        self.form = reschedule_form(zone, clock=lambda: state.now().astimezone(zone))
+
+    async def finish(self, tx: Tx, who: Identity, answers: Answers) -> Any:
+        """Move the meeting and queue the notices; None if it is no longer scheduled."""
+        before = await meetings.get(tx, answers["meeting"])
+        if before is None or before.cancelled:
+            return None
+        moved = await meetings.reschedule(tx, before.id, moment(answers["starts_at"]))
+        if moved is None:  # pragma: no cover - checked just above in the same transaction
+            return None
+        count = await meeting_notices.announce_move(tx, moved, before.starts_at, self.zone)
+        await audit.record(
+            tx, who.user_id, "meeting.moved", moved.ref, f"{before.starts_at.isoformat()}"
+        )
+        return Scheduled(moved, count)
+
+    async def announce(self, update: Update, context: Context, result: Any) -> None:
+        """Re-plan the reminders and tell the admin."""
+        who = context.who
+        if result is None:
+            await context.bot.send_message(who.chat_id, t(who.lang, "rapat.not_scheduled"))
+            return
+        done: Scheduled = result
+        context.state.wake_sender()
+        armed = await context.state.scheduler.plan_meeting(done.meeting.id)
+        await context.bot.send_message(
+            who.chat_id,
+            t(
+                who.lang,
+                "rapat.moved_ok",
+                when=when_text(done.meeting.starts_at, self.zone, who.lang),
+                n=done.invited,
+                reminders=Raw(_reminders_text(done.meeting, armed, who.lang, self.zone)),
+            ),
+        )
+
+
+class DocumentsFlow(flows.FormFlow):
+    """Adding files to a meeting (materials, or the minutes afterwards): invitees get them."""
+
+    form = DOCUMENTS_FORM
+    role = Role.ADMIN
+
+    async def finish(self, tx: Tx, who: Identity, answers: Answers) -> Any:
+        """Store the files and queue them for every invitee."""
+        meeting = await meetings.get(tx, answers["meeting"])
+        if meeting is None or meeting.cancelled:
+            return None
+        docs = []
+        for f in answers["files"]:
+            docs.append(
+                await meetings.add_document(
+                    tx, meeting.id, answers["kind"], f["file_id"], f.get("name"),
+                    f.get("mime"), f.get("size"), who.user_id,
+                )
+            )  # fmt: skip
+        count = await meeting_notices.send_documents(tx, meeting, docs)
+        await audit.record(tx, who.user_id, f"meeting.{answers['kind']}", meeting.ref, str(count))
+        return count
+
+    async def announce(self, update: Update, context: Context, result: Any) -> None:
+        """Say how many officers get the files."""
+        who = context.who
+        if result is None:
+            await context.bot.send_message(who.chat_id, t(who.lang, "rapat.not_scheduled"))
+            return
+        context.state.wake_sender()
+        await context.bot.send_message(who.chat_id, t(who.lang, "rapat.docs_sent", n=result))
+
+
+class RepresentativeFlow(flows.FormFlow):
+    """ "Diwakilkan": who will attend in the officer's place."""
+
+    form = REPRESENTATIVE_FORM
+    role = Role.OFFICER
+
+    async def finish(self, tx: Tx, who: Identity, answers: Answers) -> Any:
+        """Record the representative's name with the answer."""
+        await meetings.answer(tx, answers["meeting"], who.user_id, "wakil", answers["name"])
+        return answers["name"]
+
+    async def announce(self, update: Update, context: Context, result: Any) -> None:
+        """Confirm."""
+        who = context.who
+        await context.bot.send_message(who.chat_id, t(who.lang, "rapat.rep_saved", name=result))
+
+
+# --- /rapat -----------------------------------------------------------------------------------
+
+
+def _may_see(who: Identity, meeting: Meeting) -> bool:
+    return who.is_admin or (who.officer.regency_code in meeting.regencies)
+
+
+async def show_meetings(update: Update, context: Context) -> None:
+    """/rapat: upcoming meetings with the user's answer; admins also manage them."""
+    who = context.who
+    now = context.state.now()
+    async with context.state.db.transaction(write=False) as tx:
+        if who.is_admin:
+            listed = [m for m in await meetings.recent(tx, now - PAST_SHOWN)]
+        else:
+            listed = await meetings.upcoming(tx, now, who.officer.regency_code or "-")
+    if not listed:
+        key = "rapat.none_admin" if who.is_admin else "rapat.none"
+        await context.bot.send_message(who.chat_id, t(who.lang, key))
+    for meeting in listed:
+        await _show_one(context, meeting)
+    await flows.remind(context)
+
+
+async def _show_one(context: Context, meeting: Meeting) -> None:
+    who = context.who
+    zone = context.state.settings.schedule.timezone
+    now = context.state.now()
+    async with context.state.db.transaction(write=False) as tx:
+        answers = await meetings.answers(tx, meeting.id)
+        docs = await meetings.documents(tx, meeting.id)
+    state_key = (
+        "rapat.state_cancelled"
+        if meeting.cancelled
+        else ("rapat.state_past" if meeting.starts_at <= now else "rapat.state_upcoming")
+    )
+    text = t(
+        who.lang,
+        "rapat.card",
+        id=meeting.id,
+        title=meeting.title,
+        state=Raw(t(who.lang, state_key)),
+        details=Raw(details(meeting, zone, who.lang)),
+    )
+    rows: list[list[InlineKeyboardButton]] = []
+    open_ = not meeting.cancelled and meeting.starts_at > now
+    if not who.is_admin:
+        text += "\n\n" + t(
+            who.lang,
+            "rapat.your_answer",
+            answer=Raw(answer_text(answers.get(who.user_id), who.lang)),
+        )
+        if open_:
+            rows += [
+                list(row)
+                for row in meeting_notices.rsvp_markup(meeting.id, who.lang).inline_keyboard
+            ]
+    if docs:
+        rows.append(
+            [_button(who.lang, "btn.rapat_docs", f"{OFFICER_PREFIX}d|{meeting.id}", n=len(docs))]
+        )
+    if who.is_admin and not meeting.cancelled:
+        rows.append([_button(who.lang, "btn.rapat_attendance", f"{ADMIN_PREFIX}a|{meeting.id}")])
+        if open_:
+            rows.append(
+                [
+                    _button(who.lang, "btn.rapat_move", f"{ADMIN_PREFIX}u|{meeting.id}"),
+                    _button(who.lang, "btn.rapat_cancel", f"{ADMIN_PREFIX}x|{meeting.id}"),
+                ]
+            )
+            rows.append([_button(who.lang, "btn.rapat_nudge", f"{ADMIN_PREFIX}n|{meeting.id}")])
+        rows.append([_button(who.lang, "btn.rapat_add_docs", f"{ADMIN_PREFIX}f|{meeting.id}")])
+    markup = InlineKeyboardMarkup(rows) if rows else None
+    pieces = split_lines(text)
+    for number, piece in enumerate(pieces, start=1):
+        await context.bot.send_message(
+            who.chat_id, piece, reply_markup=markup if number == len(pieces) else None
+        )
+
+
+def _button(lang: str, key: str, data: str, **params: object) -> InlineKeyboardButton:
+    return InlineKeyboardButton(t(lang, key, **params), callback_data=data)
+
+
+async def start_meeting(update: Update, context: Context) -> None:
+    """/rapat_baru: the scheduling form."""
+    await flows.begin(update, context, context.state.flows["rapat"])
+
+
+# --- officers' buttons ------------------------------------------------------------------------
+
+
+async def _meeting_for(context: Context, meeting_id: int) -> Meeting | None:
+    async with context.state.db.transaction(write=False) as tx:
+        meeting = await meetings.get(tx, meeting_id)
+    if meeting is None or not _may_see(context.who, meeting):
+        return None
+    return meeting
+
+
+async def answer_invitation(update: Update, context: Context) -> None:
+    """Hadir / Tidak hadir / Diwakilkan, from an invitation, a reminder or /rapat."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    who = context.who
+    _, _, raw_id, answer = query.data.split("|")
+    meeting = await _meeting_for(context, int(raw_id))
+    if meeting is None or who.is_admin:
+        await acknowledge(query, t(who.lang, "rapat.not_invited"), alert=True)
+        return
+    if meeting.cancelled or meeting.starts_at <= context.state.now():
+        await acknowledge(query, t(who.lang, "rapat.answer_closed"), alert=True)
+        return
+    async with context.state.db.transaction() as tx:
+        previous = (await meetings.answers(tx, meeting.id)).get(who.user_id)
+        keep = previous.representative if previous and previous.answer == "wakil" else None
+        await meetings.answer(tx, meeting.id, who.user_id, answer, keep)
+        await audit.record(tx, who.user_id, f"meeting.rsvp.{answer}", meeting.ref)
+    await acknowledge(query, t(who.lang, f"rapat.answer_{answer}"))
+    if answer == "wakil":
+        flow = context.state.flows[REPRESENTATIVE_FORM.name]
+        if await flows.has_draft(context):
+            await context.bot.send_message(who.chat_id, t(who.lang, "rapat.rep_later"))
+            return
+        await flows.begin(update, context, flow, {"meeting": meeting.id}, locked=("meeting",))
+        return
+    await context.bot.send_message(
+        who.chat_id,
+        t(who.lang, "rapat.answer_saved", title=meeting.title,
+          answer=Raw(t(who.lang, f"rapat.answer_{answer}"))),
+    )  # fmt: skip
+
+
+async def send_documents(update: Update, context: Context) -> None:
+    """ "Dokumen": the meeting's files again, from Telegram's copies."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    who = context.who
+    meeting = await _meeting_for(context, int(query.data.rsplit("|", 1)[1]))
+    if meeting is None:
+        await acknowledge(query, t(who.lang, "rapat.not_invited"), alert=True)
+        return
+    await acknowledge(query)
+    async with context.state.db.transaction(write=False) as tx:
+        docs = await meetings.documents(tx, meeting.id)
+    for doc in docs:
+        caption = t(who.lang, f"rapat.doc_caption_{doc.kind}", title=meeting.title)
+        await context.bot.send_document(who.chat_id, doc.file_id, caption=caption)
+
+
+# --- admins' buttons --------------------------------------------------------------------------
+
+
+async def manage(update: Update, context: Context) -> None:
+    """Admin buttons on a meeting card: attendance, move, cancel, nudge, documents."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    who = context.who
+    _, op, raw_id = query.data.split("|")
+    meeting = await _meeting_for(context, int(raw_id))
+    zone = context.state.settings.schedule.timezone
+    if meeting is None:
+        await acknowledge(query, t(who.lang, "rapat.not_scheduled"), alert=True)
+        return
+    await acknowledge(query)
+    if op == "a":
+        async with context.state.db.transaction(write=False) as tx:
+            text = await meeting_notices.attendance(tx, meeting, zone, who.lang)
+        for piece in split_lines(text):
+            await context.bot.send_message(who.chat_id, piece)
+        return
+    if op == "f":
+        flow = context.state.flows[DOCUMENTS_FORM.name]
+        await flows.begin(update, context, flow, {"meeting": meeting.id}, locked=("meeting",))
+        return
+    if meeting.cancelled or meeting.starts_at <= context.state.now():
+        await context.bot.send_message(who.chat_id, t(who.lang, "rapat.not_scheduled"))
+        return
+    if op == "u":
+        flow = context.state.flows["rapat_ubah"]
+        await flows.begin(update, context, flow, {"meeting": meeting.id}, locked=("meeting",))
+    elif op == "x":
+        markup = InlineKeyboardMarkup(
+            [[_button(who.lang, "btn.rapat_cancel_yes", f"{ADMIN_PREFIX}xy|{meeting.id}")]]
+        )
+        await context.bot.send_message(
+            who.chat_id,
+            t(who.lang, "rapat.cancel_confirm", title=meeting.title),
+            reply_markup=markup,
+        )
+    elif op == "xy":
+        await _cancel(context, meeting)
+    elif op == "n":
+        tag = f"nudge:{context.state.now():%Y%m%dT%H%M}"
+        async with context.state.db.transaction() as tx:
+            count = await meeting_notices.nudge(tx, meeting, zone, tag)
+            await audit.record(tx, who.user_id, "meeting.nudged", meeting.ref, str(count))
+        context.state.wake_sender()
+        await context.bot.send_message(who.chat_id, t(who.lang, "rapat.nudged", n=count))
+
+
+async def _cancel(context: Context, meeting: Meeting) -> None:
+    who = context.who
+    zone = context.state.settings.schedule.timezone
+    async with context.state.db.transaction() as tx:
+        cancelled = await meetings.cancel(tx, meeting.id)
+        count = 0
+        if cancelled is not None:
+            count = await meeting_notices.announce_cancel(tx, cancelled, zone)
+            await audit.record(tx, who.user_id, "meeting.cancelled", meeting.ref, str(count))
+    if cancelled is None:
+        await context.bot.send_message(who.chat_id, t(who.lang, "rapat.not_scheduled"))
+        return
+    await context.state.scheduler.plan_meeting(meeting.id)  # drops its alarms
+    context.state.wake_sender()
+    await context.bot.send_message(who.chat_id, t(who.lang, "rapat.cancelled_ok", n=count))
+
+
+def handlers() -> list[BaseHandler[Any, Any, Any]]:
+    """Meetings."""
+    return [
+        CommandHandler("rapat", show_meetings),
+        CommandHandler("rapat_baru", start_meeting),
+        CallbackQueryHandler(
+            answer_invitation, pattern=r"^rapat\|j\|\d{1,9}\|(hadir|tidak|wakil)$"
+        ),
+        CallbackQueryHandler(send_documents, pattern=r"^rapat\|d\|\d{1,9}$"),
+        CallbackQueryHandler(manage, pattern=r"^rapat-adm\|(a|u|x|xy|n|f)\|\d{1,9}$"),
+    ]

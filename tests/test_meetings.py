@@ -1,0 +1,313 @@
+"""Meetings end to end: scheduling, invitations with RSVP and .ics, reminders across restarts."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from icalendar import Calendar
+
+from bot.standin import SentMessage
+from storage import meetings, outbox
+from tests.auxil.harness import ADMIN, OFFICER, OFFICER2, Harness
+
+WIB = ZoneInfo("Asia/Pontianak")
+OFFICER3 = 100_003
+
+
+@pytest.fixture
+async def province(bot: Harness) -> Harness:
+    """Budi (Kotim) and Sari (Kapuas), approved."""
+    for user, name, regency in (
+        (OFFICER, "Budi Santoso", "Kotim"),
+        (OFFICER2, "Sari Dewi", "Kapuas"),
+    ):
+        await bot.register(user, name=name, regency=regency)
+        await bot.approve(user)
+    return bot
+
+
+def tomorrow_at_nine() -> datetime:
+    local = datetime.now(WIB) + timedelta(days=1)
+    return local.replace(hour=9, minute=0, second=0, microsecond=0)
+
+
+async def schedule(
+    bot: Harness,
+    *,
+    when: str = "besok 09.00",
+    offsets: str = "2h",
+    audience: tuple[str, ...] = (),
+) -> list[str]:
+    """An admin walks /rapat_baru to its end; the replies to the last press."""
+    await bot.send(ADMIN, "/rapat_baru")
+    await bot.press(ADMIN, "Rakor dan Sinkronisasi")
+    await bot.send(ADMIN, when)
+    await bot.send(ADMIN, "Aula Disperkimtan, Palangka Raya")
+    await bot.send(ADMIN, "/lewati")
+    await bot.send(ADMIN, "Pembahasan usulan TA 2027")
+    if audience:
+        await bot.press(ADMIN, "Pilih kabupaten/kota")
+        for name in audience:
+            await bot.press(ADMIN, name)
+        await bot.press(ADMIN, "Selesai")
+    else:
+        await bot.press(ADMIN, "Semua kabupaten/kota")
+    await bot.send(ADMIN, offsets)
+    await bot.send(ADMIN, "/lewati")
+    return await bot.press(ADMIN, "Kirim")
+
+
+def documents(bot: Harness, chat_id: int) -> list[SentMessage]:
+    return [m for m in bot.standin.messages_for(chat_id) if m.kind == "document"]
+
+
+def calendar_of(bot: Harness, message: SentMessage) -> Calendar:
+    assert message.file_id is not None
+    return Calendar.from_ical(bot.standin.uploads[message.file_id])
+
+
+async def reminders_queued(bot: Harness, within: float = 5.0) -> list[str]:
+    """Wait for reminder rows to appear in the outbox; their keys."""
+    assert bot.app is not None
+    deadline = asyncio.get_running_loop().time() + within
+    while True:
+        async with bot.app.bot_data.db.transaction(write=False) as tx:
+            rows = await outbox.by_ref(tx, "meeting:1")
+        keys = [r.key for r in rows if r.key.startswith("reminder:")]
+        if keys or asyncio.get_running_loop().time() > deadline:
+            return keys
+        await asyncio.sleep(0.02)
+
+
+async def test_invitation_reaches_officers_with_rsvp_buttons_and_a_calendar_file(
+    province: Harness,
+):
+    bot = province
+    done = await schedule(bot, offsets="7d, 1d, 2h")
+    assert any("Rapat #1 dijadwalkan" in text and "2 petugas" in text for text in done)
+    start = tomorrow_at_nine()
+    # A meeting tomorrow: the 7-day and 1-day reminders are already past and say so.
+    assert any("sudah lewat, tidak dikirim" in text for text in done)
+
+    for officer in (OFFICER, OFFICER2):
+        invitation = next(
+            m for m in bot.standin.messages_for(officer) if "Undangan:" in m.plain_text
+        )
+        assert "Rakor dan Sinkronisasi Bidang Kawasan Permukiman" in invitation.plain_text
+        assert f"{start:%d/%m/%Y} 09.00 WIB" in invitation.plain_text
+        assert "Aula Disperkimtan" in invitation.plain_text
+        labels = [b["text"] for row in invitation.reply_markup["inline_keyboard"] for b in row]
+        assert labels == ["✅ Hadir", "❌ Tidak hadir", "👥 Diwakilkan"]
+        (ics,) = documents(bot, officer)
+        event = calendar_of(bot, ics).walk("VEVENT")[0]
+        assert event.decoded("DTSTART") == start
+        assert str(event["DTSTART"].params["TZID"]) == "Asia/Pontianak"
+        assert int(event["SEQUENCE"]) == 0
+        triggers = sorted(a.decoded("TRIGGER") for a in event.walk("VALARM"))
+        assert triggers == [-timedelta(days=7), -timedelta(days=1), -timedelta(hours=2)]
+    # The .ics was uploaded once per language, then re-sent by Telegram's file id.
+    uploads = [c for c in bot.standin.calls_to("sendDocument") if "document" in c.params]
+    assert len(bot.standin.uploads) == 1
+    assert len(uploads) == 2
+
+
+async def test_answers_are_recorded_and_shown_to_admins(province: Harness):
+    bot = province
+    await schedule(bot)
+    await bot.press(OFFICER, "Tidak hadir")
+    await bot.press(OFFICER2, "Diwakilkan")
+    await bot.send(OFFICER2, "Andi Wijaya, S.T.")
+    saved = await bot.press(OFFICER2, "Kirim")
+    assert any("diwakilkan oleh Andi Wijaya, S.T." in text for text in saved)
+
+    cards = await bot.send(ADMIN, "/rapat")
+    assert any("#1 Rakor" in card for card in cards)
+    attendance = await bot.press(ADMIN, "Kehadiran")
+    summary = attendance[-1]
+    assert "Hadir 0 · ❌ Tidak 1 · 👥 Diwakilkan 1 · ❔ Belum menjawab 0" in summary
+    assert "Kotawaringin Timur: Budi Santoso ❌" in summary or "Kotim: Budi Santoso ❌" in summary
+    assert "Sari Dewi 👥 (Andi Wijaya, S.T.)" in summary
+
+    mine = await bot.send(OFFICER, "/rapat")
+    assert any("Jawaban Anda: ❌ tidak hadir" in text for text in mine)
+
+
+async def test_reminder_fires_once_at_its_time_across_a_restart_and_skips_decliners(
+    province: Harness,
+):
+    bot = province
+    await schedule(bot, offsets="2h")
+    await bot.press(OFFICER2, "Tidak hadir")
+    due = tomorrow_at_nine() - timedelta(hours=2)
+
+    # The bot restarts shortly before the reminder is due: the alarm is re-created from the
+    # database and rings at its time.
+    bot.travel_to(due - timedelta(seconds=0.4))
+    await bot.restart()
+    assert await reminders_queued(bot, within=0.2) == []  # not early
+    keys = await reminders_queued(bot)
+    assert keys == [f"reminder:1:120:{due.astimezone(UTC):%Y-%m-%dT%H:%M:%SZ}:{OFFICER}"]
+    await bot.settle()
+    reminder = bot.last(OFFICER).plain_text
+    assert "Pengingat: Rakor dan Sinkronisasi" in reminder
+    assert "2 jam lagi" in reminder
+    assert "Aula Disperkimtan" in reminder
+    assert not any("Pengingat:" in text for text in bot.texts(OFFICER2))  # declined
+
+    # Another restart after it fired: nothing is queued twice.
+    await bot.restart()
+    await asyncio.sleep(0.2)
+    assert await reminders_queued(bot) == keys
+
+
+async def test_a_reminder_missed_while_down_is_sent_at_start_unless_the_meeting_began(
+    province: Harness,
+):
+    bot = province
+    await schedule(bot, offsets="2h")
+    start = tomorrow_at_nine()
+    bot.travel_to(start - timedelta(minutes=30))  # the 2h reminder passed while stopped
+    await bot.restart()
+    assert len(await reminders_queued(bot)) == 2
+
+    await bot.stop()
+    await bot.start()
+    assert bot.app is not None
+    # A second meeting whose reminder passed after the meeting had begun: skipped and recorded.
+    async with bot.app.bot_data.db.transaction(write=False) as tx:
+        first = await meetings.get(tx, 1)
+    assert first is not None
+    bot.travel_to(start + timedelta(minutes=5))
+    await bot.restart()
+    await asyncio.sleep(0.1)
+    assert len(await reminders_queued(bot)) == 2  # nothing new for the meeting that began
+
+
+async def test_reschedule_moves_reminders_and_resends_the_calendar(province: Harness):
+    bot = province
+    await schedule(bot, offsets="2h")
+    await bot.send(ADMIN, "/rapat")
+    await bot.press(ADMIN, "Ubah jadwal")
+    new_start = tomorrow_at_nine() + timedelta(days=1, hours=4)
+    await bot.send(ADMIN, f"{new_start:%d/%m/%Y} 13.00")
+    moved = await bot.press(ADMIN, "Kirim")
+    assert any("Jadwal diubah" in text for text in moved)
+
+    notice = next(m for m in bot.standin.messages_for(OFFICER) if "Jadwal berubah" in m.plain_text)
+    assert f"{new_start:%d/%m/%Y} 13.00 WIB" in notice.plain_text
+    ics = documents(bot, OFFICER)[-1]
+    event = calendar_of(bot, ics).walk("VEVENT")[0]
+    assert int(event["SEQUENCE"]) == 1
+    assert event.decoded("DTSTART") == new_start
+
+    old_due = tomorrow_at_nine() - timedelta(hours=2)
+    bot.travel_to(old_due + timedelta(seconds=1))
+    await bot.restart()
+    assert await reminders_queued(bot, within=0.3) == []  # the old time rings nothing
+    bot.travel_to(new_start - timedelta(hours=2) - timedelta(seconds=0.3))
+    await bot.restart()
+    assert len(await reminders_queued(bot)) == 2
+
+
+async def test_cancel_tells_invitees_and_stops_reminders(province: Harness):
+    bot = province
+    await schedule(bot, offsets="2h")
+    await bot.send(ADMIN, "/rapat")
+    await bot.press(ADMIN, "Batalkan rapat")
+    done = await bot.press(ADMIN, "Ya, batalkan")
+    assert any("Rapat dibatalkan" in text for text in done)
+    assert any("Rapat dibatalkan: Rakor" in text for text in bot.texts(OFFICER))
+    cancelled = calendar_of(bot, documents(bot, OFFICER)[-1]).walk("VEVENT")[0]
+    assert str(cancelled["STATUS"]) == "CANCELLED"
+    bot.travel_to(tomorrow_at_nine() - timedelta(hours=2, seconds=0.2))
+    await bot.restart()
+    assert await reminders_queued(bot, within=0.5) == []
+    assert "Belum ada rapat" in (await bot.send(OFFICER, "/rapat"))[0]
+
+
+async def test_an_officer_approved_later_gets_the_invitation(province: Harness):
+    bot = province
+    await schedule(bot, audience=("Kotawaringin Timur",))
+    assert not any("Undangan:" in text for text in bot.texts(OFFICER2))  # Kapuas not invited
+    bot.standin.add_user(OFFICER3, "Andi")
+    await bot.register(OFFICER3, name="Andi Wijaya", regency="Kotim")
+    await bot.approve(OFFICER3)
+    assert any("Undangan: Rakor" in text for text in bot.texts(OFFICER3))
+    assert documents(bot, OFFICER3)  # the .ics too
+
+
+async def test_bad_times_and_offsets_get_an_example(bot: Harness):
+    await bot.send(ADMIN, "/rapat_baru")
+    await bot.press(ADMIN, "Rakor dan Sinkronisasi")
+    impossible = (await bot.send(ADMIN, "31/02/2027 09.00"))[0]
+    assert "tidak ada di kalender" in impossible
+    nonsense = (await bot.send(ADMIN, "secepatnya"))[0]
+    assert "18/11/2026 09.00" in nonsense
+    past = (await bot.send(ADMIN, "01/01/2020 09.00"))[0]
+    assert "sudah lewat" in past
+    await bot.send(ADMIN, f"18 November {datetime.now(WIB).year + 1} pukul 09:00")
+    await bot.send(ADMIN, "Aula")
+    await bot.send(ADMIN, "/lewati")
+    await bot.send(ADMIN, "Agenda")
+    await bot.press(ADMIN, "Semua kabupaten/kota")
+    bad = (await bot.send(ADMIN, "seminggu sekali"))[0]
+    assert "7d, 1d, 2h" in bad
+    accepted = await bot.send(ADMIN, "30m")
+    assert any("Kirim surat undangan" in text for text in accepted)
+
+
+async def test_meeting_questions_answer_from_the_schedule(province: Harness):
+    bot = province
+    none = (await bot.send(OFFICER, "rakor kapan?"))[0]
+    assert "Belum ada rapat" in none
+    await schedule(bot)
+    answer = (await bot.send(OFFICER, "jadwal rapat koordinasi"))[0]
+    assert "Rapat berikutnya: Rakor dan Sinkronisasi" in answer
+    assert f"{tomorrow_at_nine():%d/%m/%Y} 09.00 WIB" in answer
+    english = (await bot.send(OFFICER, "when is the rakor"))[0]
+    assert "Rakor dan Sinkronisasi" in english
+
+
+async def test_documents_go_with_the_invitation_and_minutes_after(province: Harness):
+    bot = province
+    await bot.send(ADMIN, "/rapat_baru")
+    await bot.press(ADMIN, "Rakor dan Sinkronisasi")
+    await bot.send(ADMIN, "besok 09.00")
+    await bot.send(ADMIN, "Aula")
+    await bot.send(ADMIN, "/lewati")
+    await bot.send(ADMIN, "Agenda")
+    await bot.press(ADMIN, "Semua kabupaten/kota")
+    await bot.send(ADMIN, "tanpa")
+    await bot.process(
+        bot.standin.document_update(
+            ADMIN, file_name="undangan.pdf", mime_type="application/pdf", file_size=90_000
+        )
+    )
+    await bot.press(ADMIN, "Selesai")
+    await bot.press(ADMIN, "Kirim")
+    names = [m.media["file_name"] for m in documents(bot, OFFICER)]
+    assert names[-1] == "undangan.pdf"  # after the .ics
+
+    await bot.send(ADMIN, "/rapat")
+    await bot.press(ADMIN, "Tambah dokumen")
+    await bot.press(ADMIN, "Notulen")
+    await bot.process(
+        bot.standin.document_update(
+            ADMIN, file_name="notulen.pdf", mime_type="application/pdf", file_size=50_000
+        )
+    )
+    await bot.press(ADMIN, "Selesai")
+    sent = await bot.press(ADMIN, "Kirim")
+    assert any("sedang dikirim ke 2 petugas" in text for text in sent)
+    assert documents(bot, OFFICER2)[-1].media["file_name"] == "notulen.pdf"
+    assert documents(bot, OFFICER2)[-1].plain_text.startswith("📝 Notulen")
+
+    listed = await bot.send(OFFICER, "/rapat")
+    assert any("#1" in text for text in listed)
+    again = await bot.press(OFFICER, "Dokumen (2)")
+    assert again == ["📄 Surat undangan: Rakor dan Sinkronisasi Bidang Kawasan Permukiman " +
+                     f"{datetime.now(WIB).year}", f"📝 Notulen: Rakor dan Sinkronisasi Bidang "
+                     f"Kawasan Permukiman {datetime.now(WIB).year}"]  # fmt: skip
