@@ -89,6 +89,14 @@ def _default_offsets() -> tuple[timedelta, ...]:
     return tuple(parse_offset(text) for text in DEFAULT_REMINDER_OFFSETS)
 
 
+# Regencies that have sent nothing for a budget year are reminded H-7, H-3 and H-1.
+DEFAULT_DEADLINE_OFFSETS = ("7d", "3d", "1d")
+
+
+def _default_deadline_offsets() -> tuple[timedelta, ...]:
+    return tuple(parse_offset(text) for text in DEFAULT_DEADLINE_OFFSETS)
+
+
 @dataclass(frozen=True, slots=True)
 class ScheduleSettings:
     """Zone for showing times (`timezone.key` is its name) and reminder offsets, longest first."""
@@ -96,6 +104,7 @@ class ScheduleSettings:
     # Factories, not constants: building a ZoneInfo reads zone data, which import must not do.
     timezone: ZoneInfo = field(default_factory=_default_zone)
     reminder_offsets: tuple[timedelta, ...] = field(default_factory=_default_offsets)
+    deadline_offsets: tuple[timedelta, ...] = field(default_factory=_default_deadline_offsets)
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,11 +278,13 @@ class _Loader:
         return StorageSettings(database=database)
 
     def _schedule(self, table: dict[str, Any]) -> ScheduleSettings:
-        self._known_keys("schedule", table, ("timezone", "reminder_offsets"))
+        self._known_keys("schedule", table, ("timezone", "reminder_offsets", "deadline_offsets"))
         offsets = table.get("reminder_offsets", list(DEFAULT_REMINDER_OFFSETS))
+        before_deadline = table.get("deadline_offsets", list(DEFAULT_DEADLINE_OFFSETS))
         return ScheduleSettings(
             timezone=self._timezone(table.get("timezone", DEFAULT_TIMEZONE)),
             reminder_offsets=self._offsets(offsets),
+            deadline_offsets=self._offsets(before_deadline, "deadline_offsets"),
         )
 
     def _timezone(self, value: object) -> ZoneInfo:
@@ -288,13 +299,13 @@ class _Loader:
                 "schedule", "timezone", value, f"unknown time zone; {expected}"
             ) from None
 
-    def _offsets(self, value: object) -> tuple[timedelta, ...]:
+    def _offsets(self, value: object, key: str = "reminder_offsets") -> tuple[timedelta, ...]:
         expected = (
             "expected a list of offsets, each a positive whole number followed by d, h or m "
             '(at most 365d), e.g. ["7d", "1d", "2h"]'
         )
         if not isinstance(value, list):
-            raise self._error("schedule", "reminder_offsets", value, expected)
+            raise self._error("schedule", key, value, expected)
         offsets: list[timedelta] = []
         for item in value:
             try:
@@ -304,7 +315,7 @@ class _Loader:
             except ValueError:
                 raise self._error(
                     "schedule",
-                    "reminder_offsets",
+                    key,
                     value,
                     f"{_show(item)} is not an offset; {expected}",
                 ) from None
@@ -312,7 +323,7 @@ class _Loader:
                 # "1d" and "24h" are the same reminder; sending it twice would look like a bug.
                 raise self._error(
                     "schedule",
-                    "reminder_offsets",
+                    key,
                     value,
                     f"{_show(item)} repeats an offset already listed; {expected}",
                 )

@@ -423,7 +423,7 @@ def test_zero_offset(text: str, part: str) -> None:
 def test_offset_too_long(text: str) -> None:
     refusal = refusal_of_offsets(text)
     assert refusal.key == "offsets.too_long"
-    assert refusal.params == {"part": text.lower(), "max": "365 hari"}
+    assert refusal.params == {"part": text.lower(), "days": 365}
 
 
 def test_too_many_offsets() -> None:

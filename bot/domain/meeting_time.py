@@ -249,7 +249,7 @@ def parse_offsets(text: str) -> tuple[timedelta, ...]:
     semicolons, "dan" or spaces. format_offset's output reads back unchanged. "tidak ada",
     "tanpa", "-", "0" or "none" mean no reminders. Refused with text.empty, offsets.format
     (part: the piece not understood, such as "7", "1,5 jam", "2 bulan" or "1M"), offsets.zero
-    (part), offsets.too_long (part, max), offsets.too_many (max) and offsets.ambiguous (part,
+    (part), offsets.too_long (part, days), offsets.too_many (max) and offsets.ambiguous (part,
     as_list, as_one) for "1 jam 30 menit": two reminders, or one 90 minutes before?
     """
     value = _clean(text).removesuffix(".").strip()
@@ -445,7 +445,7 @@ def _offset(match: re.Match[str]) -> _Offset:
         digits, (unit, word) = match["amount"], known
     # Length guard first: int() of a huge digit string is slow and would overflow timedelta.
     if len(digits.lstrip("0")) > 6 or int(digits) * unit > MAX_OFFSET:
-        raise Invalid("offsets.too_long", part=part, max=f"{MAX_OFFSET.days} hari")
+        raise Invalid("offsets.too_long", part=part, days=MAX_OFFSET.days)
     if int(digits) == 0:
         raise Invalid("offsets.zero", part=part)
     return _Offset(int(digits) * unit, unit, word, part)
