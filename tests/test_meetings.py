@@ -311,3 +311,25 @@ async def test_documents_go_with_the_invitation_and_minutes_after(province: Harn
     assert again == ["📄 Surat undangan: Rakor dan Sinkronisasi Bidang Kawasan Permukiman " +
                      f"{datetime.now(WIB).year}", f"📝 Notulen: Rakor dan Sinkronisasi Bidang "
                      f"Kawasan Permukiman {datetime.now(WIB).year}"]  # fmt: skip
+
+
+async def test_the_day_before_admins_get_attendance_and_the_silent_get_one_nudge(
+    province: Harness,
+):
+    bot = province
+    start = tomorrow_at_nine() + timedelta(days=2)
+    await schedule(bot, when=f"{start:%d/%m/%Y} 09.00", offsets="2h")
+    await bot.press(OFFICER, "Hadir")
+    bot.travel_to(start - timedelta(days=1, seconds=0.3))
+    await bot.restart()
+    await asyncio.sleep(0.5)
+    await bot.settle()
+    summary = bot.last(ADMIN).plain_text
+    assert "Kehadiran: Rakor" in summary
+    assert "✅ Hadir 1" in summary and "Belum menjawab 1" in summary
+    assert "🔔 Mohon konfirmasi kehadiran Anda di" in bot.last(OFFICER2).plain_text
+    assert not any("🔔" in text for text in bot.texts(OFFICER))
+    await bot.restart()  # once only, across restarts
+    await asyncio.sleep(0.2)
+    await bot.settle()
+    assert sum("🔔" in text for text in bot.texts(OFFICER2)) == 1

@@ -1,0 +1,101 @@
+"""Submission deadlines: /tenggat, reminders to regencies with nothing sent, /usul closed."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.auxil.harness import ADMIN, OFFICER, OFFICER2, Harness
+from tests.auxil.proposal_steps import SLUM, play
+
+WIB = ZoneInfo("Asia/Pontianak")
+
+
+@pytest.fixture
+async def province(bot: Harness) -> Harness:
+    """Budi (Kotim) has sent a proposal; Sari (Kapuas) has not."""
+    for user, name, regency in (
+        (OFFICER, "Budi Santoso", "Kotim"),
+        (OFFICER2, "Sari Dewi", "Kapuas"),
+    ):
+        await bot.register(user, name=name, regency=regency)
+        await bot.approve(user)
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, SLUM)
+    await bot.press(OFFICER, "Kirim")
+    return bot
+
+
+async def deadline_keys(bot: Harness, within: float = 5.0) -> list[str]:
+    assert bot.app is not None
+    loop = asyncio.get_running_loop()
+    end = loop.time() + within
+    while True:
+        async with bot.app.bot_data.db.transaction(write=False) as tx:
+            rows = await tx.all("SELECT key FROM outbox WHERE key LIKE 'deadline:%'")
+        if rows or loop.time() > end:
+            return [row[0] for row in rows]
+        await asyncio.sleep(0.02)
+
+
+async def test_deadline_reminds_the_silent_regency_then_closes_and_reopens(province: Harness):
+    bot = province
+    year = datetime.now(WIB).year + 1
+    closes = (datetime.now(WIB) + timedelta(days=10)).replace(
+        hour=17, minute=0, second=0, microsecond=0
+    )
+    usage = (await bot.send(ADMIN, "/tenggat"))[0]
+    assert "Belum ada batas waktu" in usage and "/tenggat 2027" in usage
+    bad = (await bot.send(ADMIN, f"/tenggat {year} 31/02/{year} 17.00"))[0]
+    assert "tidak ada di kalender" in bad and "Format:" in bad
+    saved = (await bot.send(ADMIN, f"/tenggat {year} {closes:%d/%m/%Y} 17.00"))[0]
+    assert f"TA {year}" in saved and f"{closes:%d/%m/%Y} 17.00 WIB" in saved
+    assert "7 hari lagi, 3 hari lagi, 1 hari lagi" in saved
+
+    # Three days before: only Kapuas, which has sent nothing, is reminded.
+    bot.travel_to(closes - timedelta(days=3, seconds=0.3))
+    await bot.restart()
+    keys = await deadline_keys(bot)
+    assert len(keys) == 1 and keys[0].endswith(f":{OFFICER2}")
+    await bot.settle()
+    assert f"Batas usulan TA {year}" in bot.last(OFFICER2).plain_text
+    assert "Kapuas" in bot.last(OFFICER2).plain_text
+    assert not any("Batas usulan" in text for text in bot.texts(OFFICER))
+
+    answer = (await bot.send(OFFICER2, "batas waktu usulan kapan?"))[0]
+    assert f"{closes:%d/%m/%Y} 17.00 WIB" in answer
+
+    # After the deadline /usul is closed and says whom to ask; the province can reopen it.
+    bot.travel_to(closes + timedelta(minutes=5))
+    await bot.restart()
+    closed = (await bot.send(OFFICER2, "/usul"))[0]
+    assert "sudah ditutup" in closed and "/tanya" in closed
+    reopened = (await bot.send(ADMIN, f"/tenggat {year} buka"))[0]
+    assert "dibuka kembali" in reopened
+    opened = await bot.send(OFFICER2, "/usul")
+    assert any("Judul" in text or "judul" in text for text in opened)
+
+
+async def test_a_draft_finished_after_the_deadline_is_kept_but_not_sent(province: Harness):
+    bot = province
+    year = datetime.now(WIB).year + 1
+    closes = datetime.now(WIB) + timedelta(days=2)
+    await bot.send(ADMIN, f"/tenggat {year} {closes:%d/%m/%Y %H.%M}")
+    await bot.send(OFFICER, "/usul")
+    await bot.press(OFFICER, "Usulan baru")
+    await play(bot, OFFICER, SLUM)
+    bot.travel_to(closes + timedelta(minutes=1))
+    await bot.restart()
+    refused = await bot.press(OFFICER, "Kirim")
+    assert "sudah ditutup" in refused[0] and "Draf Anda tetap tersimpan" in refused[0]
+    assert bot.app is not None
+    async with bot.app.bot_data.db.transaction(write=False) as tx:
+        count = await tx.scalar("SELECT COUNT(*) FROM proposals")
+        draft = await tx.scalar("SELECT form FROM drafts WHERE user_id = ?", (OFFICER,))
+    assert (count, draft) == (1, "usul")  # nothing sent, nothing lost
+    await bot.send(ADMIN, f"/tenggat {year} buka")
+    sent = await bot.press(OFFICER, "Kirim")
+    assert "USL-" in sent[0]
