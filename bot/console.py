@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import mimetypes
 import re
 from collections.abc import Awaitable, Callable
@@ -23,6 +24,7 @@ TOKEN = "100000:CONSOLE"
 OFFICER_BASE = 100_000
 ADMIN_BASE = 900_000
 ADMIN_SEATS = 3  # admin, admin2, admin3 are admins in the console
+WATCH_INTERVAL_S = 1.0  # how often the console looks for messages that arrived unasked
 _FIRST_NAMES = ("Budi", "Sari", "Andi", "Rina", "Dedi", "Wati", "Yusuf", "Lina", "Agus")
 _PERSONA = re.compile(r"^(officer|admin)(\d*)$")
 
@@ -82,6 +84,11 @@ class Console:
         assert who is not None
         self.standin.add_user(who.user_id, who.first_name, language_code=LANG)
         return who
+
+    @property
+    def prompt(self) -> str:
+        """What the input line starts with: who is typing."""
+        return f"[{self.me.key}] > "
 
     def say(self, text: str) -> None:
         """Print a line of the console's own."""
@@ -201,8 +208,11 @@ class Console:
                 return message, buttons
         return None
 
-    def show_new(self) -> None:
-        """Print what the bot sent (or reworded) in the current chat; count the others'."""
+    def show_new(self) -> bool:
+        """Print what the bot sent (or reworded) in the current chat; count the others'.
+
+        True when something was printed."""
+        printed = False
         for message in self.standin.messages_for(self.me.user_id):
             before = self._shown.get(message.message_id)
             snapshot = (message.text, repr(message.reply_markup))
@@ -212,11 +222,13 @@ class Console:
             # Buttons taken off a pressed message are not news; a reworded text is.
             if before is None or before[0] != message.text:
                 self._print_message(message, edited=before is not None)
+                printed = True
         answers = self.standin.callback_answers[self._answers_seen :]
         self._answers_seen = len(self.standin.callback_answers)
         for answer in answers:
             if answer.get("text"):
                 self.say(t(LANG, "console.toast", text=answer["text"]))
+                printed = True
         waiting: dict[int, int] = {}
         for message in self.standin.sent:
             if message.chat_id != self.me.user_id and message.message_id not in self._shown:
@@ -225,11 +237,17 @@ class Console:
             # Say it once per new arrival, not after every line typed.
             if count > self._announced.get(chat_id, 0):
                 self.say(t(LANG, "console.waiting", n=count, key=_key_of(chat_id)))
+                printed = True
         self._announced = waiting
+        return printed
 
     def _print_message(self, message: SentMessage, edited: bool) -> None:
         head = t(LANG, "console.edited" if edited else "console.from_bot", name=self.me.first_name)
         self.say(f"\n{head}")
+        if message.kind == "document" and isinstance(message.media, dict):
+            self.say(f"   📄 {message.media.get('file_name') or ''}")
+        elif message.kind == "photo":
+            self.say("   📷")
         for text_line in message.plain_text.splitlines() or [""]:
             self.say(f"   {text_line}")
         number = 0
@@ -274,11 +292,28 @@ async def run_console(settings: Settings, read_line: ReadLine, out: TextIO) -> N
         console = Console(app, standin, out)
         console.say(t(LANG, "console.banner", db=settings.storage.database))
         console.show_new()
-        while True:
-            line = await read_line(f"[{console.me.key}] > ")
-            if line is None or not await console.handle(line):
-                break
+        # Reminders and other scheduled messages arrive while the user is typing: show them
+        # as they come, then the prompt again.
+        watcher = asyncio.create_task(_watch(console, app))
+        try:
+            while True:
+                line = await read_line(console.prompt)
+                if line is None or not await console.handle(line):
+                    break
+        finally:
+            watcher.cancel()
     console.say(t(LANG, "console.bye"))
+
+
+async def _watch(console: Console, app: SinkronApp) -> None:
+    """Print what arrives between two lines typed (a reminder ringing)."""
+    while True:
+        await asyncio.sleep(WATCH_INTERVAL_S)
+        with contextlib.suppress(TimeoutError):
+            await settle(app, within=2.0)
+        if console.show_new():
+            console.out.write(console.prompt)
+            console.out.flush()
 
 
 async def read_stdin(prompt: str) -> str | None:

@@ -339,12 +339,19 @@ async def attendance(tx: Tx, meeting: Meeting, zone: ZoneInfo, lang: str) -> str
             none=counts["none"],
         )
     ]
+    empty = []
     for regency in REGENCIES:
         if regency.code not in meeting.regencies:
             continue
         entries = by_regency.get(regency.code)
-        listed = ", ".join(entries) if entries else t(lang, "rapat.attendance_no_officer")
-        lines.append(t(lang, "rapat.attendance_row", regency=regency.short_name, entries=listed))
+        if not entries:
+            empty.append(regency.short_name)  # one line for them all: short on a phone
+            continue
+        lines.append(
+            t(lang, "rapat.attendance_row", regency=regency.short_name, entries=", ".join(entries))
+        )
+    if empty:
+        lines.append(t(lang, "rapat.attendance_no_officer", regencies=", ".join(empty)))
     return "\n".join(lines)
 
 

@@ -631,7 +631,7 @@ TEXTS: dict[str, str] = {
     "rapat.nudge": "🔔 Please confirm whether you will attend <b>{title}</b> ({when}):",
     "rapat.attendance_head": "📋 <b>Attendance: {title}</b>\n{when}\n✅ Attending {hadir} · ❌ Not {tidak} · 👥 Represented {wakil} · ❔ No answer {none}",
     "rapat.attendance_row": "<b>{regency}</b>: {entries}",
-    "rapat.attendance_no_officer": "no registered officer yet",
+    "rapat.attendance_no_officer": "<i>No registered officer yet: {regencies}</i>",
     "rapat.invitees.label": "Invitation to",
     "rapat.invitees": "{n} active officers",
     "rapat.created": "✅ Meeting #{id} scheduled. Invitations are going out to {n} officers.\n<b>Reminders:</b>\n{reminders}",

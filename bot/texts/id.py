@@ -629,7 +629,7 @@ TEXTS: dict[str, str] = {
     "rapat.nudge": "🔔 Mohon konfirmasi kehadiran Anda di <b>{title}</b> ({when}):",
     "rapat.attendance_head": "📋 <b>Kehadiran: {title}</b>\n{when}\n✅ Hadir {hadir} · ❌ Tidak {tidak} · 👥 Diwakilkan {wakil} · ❔ Belum menjawab {none}",
     "rapat.attendance_row": "<b>{regency}</b>: {entries}",
-    "rapat.attendance_no_officer": "belum ada petugas terdaftar",
+    "rapat.attendance_no_officer": "<i>Belum ada petugas terdaftar: {regencies}</i>",
     "rapat.invitees.label": "Undangan ke",
     "rapat.invitees": "{n} petugas aktif",
     "rapat.created": "✅ Rapat #{id} dijadwalkan. Undangan sedang dikirim ke {n} petugas.\n<b>Pengingat:</b>\n{reminders}",
