@@ -27,8 +27,9 @@ from handlers.broadcasts import BroadcastFlow
 from handlers.context import Context, Role
 from handlers.meetings import DocumentsFlow, MeetingFlow, RepresentativeFlow, RescheduleFlow
 from handlers.menu import set_chat_menu, set_default_menus
-from handlers.proposals import ProposalFlow
+from handlers.proposals import ProposalFlow, RevisionFlow
 from handlers.registration import RegistrationFlow
+from handlers.review import BulkFlow, ReasonFlow
 from storage import officers, outbox, regencies
 from storage.db import Database
 from storage.migrations import migrate
@@ -105,6 +106,9 @@ def build_application(
         RescheduleFlow(zone, state),
         DocumentsFlow(),
         RepresentativeFlow(),
+        RevisionFlow(admins),
+        ReasonFlow(admins),
+        BulkFlow(admins),
     ]
     state.flows = {flow.form.name: flow for flow in flows}
     handlers.register(application)

@@ -19,6 +19,7 @@ from handlers import (
     proposals,
     questions,
     registration,
+    review,
     statuses,
 )
 
@@ -38,6 +39,7 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         *questions.handlers(),
         *broadcasts.handlers(),
         *meetings.handlers(),
+        *review.handlers(),
         *deadlines.handlers(),
         *statuses.handlers(),
         *general.handlers(),

@@ -16,7 +16,7 @@ from bot.domain.textsplit import split_caption, split_message
 from bot.services import notify
 from bot.services.reporter import RESEND_PREFIX, progress_text, tally
 from bot.texts import t
-from handlers import flows, statuses
+from handlers import flows, proposal_view
 from handlers.context import Context, Identity, Role
 from handlers.queries import acknowledge
 from storage import audit, broadcasts, outbox
@@ -153,7 +153,7 @@ async def _history(update: Update, context: Context) -> None:
                 who.lang,
                 "siaran.history_row",
                 id=broadcast.id,
-                when=statuses.when(broadcast.created_at, context),
+                when=proposal_view.when(broadcast.created_at, context),
                 audience=_audience_text(broadcast, who.lang),
                 sent=counts["sent"],
                 total=broadcast.recipients,

@@ -36,6 +36,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
     # English aliases for users who guess them
     CommandSpec("help", Role.GUEST, in_menu=False),
     CommandSpec("language", Role.GUEST, in_menu=False),
+    CommandSpec("tinjau", Role.ADMIN),
     CommandSpec("petugas", Role.ADMIN),
     CommandSpec("pertanyaan", Role.ADMIN),
     CommandSpec("siaran", Role.ADMIN),
@@ -56,6 +57,8 @@ CALLBACK_ROLES: dict[str, Role] = {
     "siaran|": Role.ADMIN,
     "rapat|": Role.OFFICER,  # answers and documents of the presser's own regency's meetings
     "rapat-adm|": Role.ADMIN,
+    "tinjau|": Role.ADMIN,
+    "status|": Role.OFFICER,  # pages of the presser's own regency's proposals
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -11,15 +12,17 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
-from bot.domain import forms
+from bot.domain import forms, lifecycle
 from bot.domain.authority import Level
-from bot.domain.forms import Answers, Draft
+from bot.domain.forms import Answers, Draft, Field
+from bot.domain.lifecycle import Actor, Status
 from bot.domain.proposal import NOT_COPIED, PROPOSAL, cautions, ruling
 from bot.domain.quantities import format_ha, format_rupiah_full
 from bot.domain.regions import regency_by_code
 from bot.services import notify
+from bot.services.proposal_notices import review_button
 from bot.texts import Raw, t
-from handlers import deadlines, flows
+from handlers import deadlines, flows, proposal_view, review
 from handlers.context import Context, Identity, Role
 from handlers.queries import acknowledge
 from storage import audit, drafts, proposals
@@ -52,27 +55,20 @@ class ProposalFlow(flows.FormFlow):
 
     async def finish(self, tx: Tx, who: Identity, answers: Answers) -> Proposal:
         """Store the proposal with the next code of the year and its first status event."""
-        found = ruling(answers)
-        new = NewProposal(
-            officer_id=who.user_id,
-            regency_code=answers["regency"],
-            title=answers["title"],
-            type=answers["type"],
-            level=None if found is None else found.level.value,
-            rule=None if found is None else found.rule,
-            outside_authority=found is not None and found.level is not Level.PROVINSI,
-            answers=answers,
-        )
         year = datetime.now(self.zone).year
-        proposal = await proposals.submit(tx, new, year=year, status=SUBMITTED)
-        await audit.record(tx, who.user_id, "proposal.submitted", f"proposal:{proposal.code}")
-        await notify.queue_for_admins(
-            tx,
-            self.admin_ids,
-            f"proposal-new:{proposal.code}",
-            _admin_text(proposal, who),
-            ref=f"proposal:{proposal.code}",
+        proposal = await proposals.submit(
+            tx, _stamped(who.user_id, answers), year=year, status=SUBMITTED
         )
+        await audit.record(tx, who.user_id, "proposal.submitted", f"proposal:{proposal.code}")
+        for admin_id in sorted(self.admin_ids):
+            await notify.queue(
+                tx,
+                f"proposal-new:{proposal.code}:{admin_id}",
+                admin_id,
+                _admin_text(proposal, who),
+                review_button(proposal.id),
+                ref=f"proposal:{proposal.code}",
+            )
         return proposal
 
     async def summary_extras(
@@ -104,6 +100,123 @@ class ProposalFlow(flows.FormFlow):
         )
         context.state.wake_sender()
         await message.reply_text(text)
+
+
+def _stamped(officer_id: int, answers: Answers) -> NewProposal:
+    """The answers with the responsible level computed from them."""
+    found = ruling(answers)
+    return NewProposal(
+        officer_id=officer_id,
+        regency_code=answers["regency"],
+        title=answers["title"],
+        type=answers["type"],
+        level=None if found is None else found.level.value,
+        rule=None if found is None else found.rule,
+        outside_authority=found is not None and found.level is not Level.PROVINSI,
+        answers=answers,
+    )
+
+
+REVISION = replace(
+    PROPOSAL,
+    name="usul_revisi",
+    title="usul.revise_title",
+    fields=(
+        Field("proposal_id", "usul.title_field.label", "usul.title_field.label", in_summary=False),
+        *PROPOSAL.fields,
+    ),
+)
+
+
+class RevisionFlow(flows.FormFlow):
+    """A returned proposal revised through the same form, prefilled: same code, back to the
+    province."""
+
+    form = REVISION
+    role = Role.OFFICER
+
+    def __init__(self, admin_ids: frozenset[int]) -> None:
+        self.admin_ids = admin_ids
+
+    async def finish(self, tx: Tx, who: Identity, answers: Answers) -> Any:
+        """Store the new answers and move the proposal back to diajukan."""
+        fields = {k: v for k, v in answers.items() if k != "proposal_id"}
+        proposal = await proposals.by_id(tx, int(answers["proposal_id"]))
+        if (
+            proposal is None
+            or proposal.status != Status.PERLU_PERBAIKAN
+            or not proposal_view.may_see(who, proposal)
+        ):
+            return None
+        await proposals.revise(tx, proposal.id, _stamped(proposal.officer_id, fields))
+        revised = await proposals.by_id(tx, proposal.id)
+        assert revised is not None
+        refusal = await review.apply(
+            tx, who, revised, Status.DIAJUKAN, None, None, admins=self.admin_ids
+        )
+        return None if refusal else revised
+
+    async def announce(self, update: Update, context: Context, result: Any) -> None:
+        """Confirm the resubmission, same code."""
+        who = context.who
+        if result is None:
+            await context.bot.send_message(who.chat_id, t(who.lang, "usul.revise_stale"))
+            return
+        context.state.wake_sender()
+        await context.bot.send_message(who.chat_id, t(who.lang, "usul.revised", code=result.code))
+
+
+async def start_revision(update: Update, context: Context, proposal_id: int) -> None:
+    """ "Perbaiki usulan": the form prefilled with the proposal, the admin's note first."""
+    who = context.who
+    async with context.state.db.transaction(write=False) as tx:
+        proposal = await proposals.by_id(tx, proposal_id)
+        history = await proposals.events(tx, proposal_id) if proposal else []
+    if (
+        proposal is None
+        or not proposal_view.may_see(who, proposal)
+        or proposal.status != Status.PERLU_PERBAIKAN
+    ):
+        await _reply(context, "usul.revise_stale")
+        return
+    note = next((e.note for e in reversed(history) if e.to_status == Status.PERLU_PERBAIKAN), "")
+    await context.bot.send_message(
+        who.chat_id, t(who.lang, "usul.revise_intro", code=proposal.code, note=note or "—")
+    )
+    prefill = {**proposal.answers, "proposal_id": proposal.id}
+    flow = context.state.flows[REVISION.name]
+    await flows.begin(update, context, flow, prefill, locked=("proposal_id", "regency"))
+
+
+async def withdraw(update: Update, context: Context, proposal_id: int, *, confirmed: bool) -> None:
+    """ "Tarik usulan": asked once, then the proposal is withdrawn (dibatalkan)."""
+    who = context.who
+    async with context.state.db.transaction(write=False) as tx:
+        proposal = await proposals.by_id(tx, proposal_id)
+    allowed = proposal is not None and Status.DIBATALKAN in lifecycle.allowed(
+        Status(proposal.status), Actor.OFFICER
+    )
+    if proposal is None or not proposal_view.may_see(who, proposal) or not allowed:
+        await _reply(context, "usul.withdraw_stale")
+        return
+    if not confirmed:
+        markup = _buttons(who.lang, (f"wdy|{proposal.id}", "btn.withdraw_yes"))
+        await context.bot.send_message(
+            who.chat_id,
+            t(who.lang, "usul.withdraw_confirm", code=proposal.code, title=proposal.title),
+            reply_markup=markup,
+        )
+        return
+    async with context.state.db.transaction() as tx:
+        refusal = await review.apply(
+            tx, who, proposal, Status.DIBATALKAN, None, None,
+            admins=context.state.settings.access.admin_ids,
+        )  # fmt: skip
+    if refusal is not None:
+        await _reply(context, "usul.withdraw_stale")
+        return
+    context.state.wake_sender()
+    await _reply(context, "usul.withdrawn")
 
 
 def _level_line(proposal: Proposal, lang: str) -> str:
@@ -246,6 +359,12 @@ async def choose(update: Update, context: Context) -> None:
         await _begin(update, context, fresh=True, notice="usul.new_started")
     elif op == "blank":
         await _begin(update, context)
+    elif op == "fix" and arg.isdigit():
+        await flows.clear_buttons(query.message)
+        await start_revision(update, context, int(arg))
+    elif op in ("wd", "wdy") and arg.isdigit():
+        await flows.clear_buttons(query.message)
+        await withdraw(update, context, int(arg), confirmed=op == "wdy")
     elif op == "copy" and not arg:
         await flows.clear_buttons(query.message)
         await _offer_copies(update, context)
@@ -297,5 +416,7 @@ def handlers() -> list[BaseHandler[Any, Any, Any]]:
     """Proposal submission."""
     return [
         CommandHandler("usul", start_proposal),
-        CallbackQueryHandler(choose, pattern=r"^usul\|(resume|new|del|blank|copy)(\|\d+)?$"),
+        CallbackQueryHandler(
+            choose, pattern=r"^usul\|(resume|new|del|blank|copy|fix|wd|wdy)(\|\d{1,9})?$"
+        ),
     ]

@@ -17,7 +17,7 @@ from bot.domain.regions import regency_by_code
 from bot.domain.textsplit import split_lines
 from bot.services import meeting_notices, notify
 from bot.texts import Raw, t
-from handlers import deadlines, flows, statuses
+from handlers import deadlines, flows, proposal_view, statuses
 from handlers.context import Context, Identity, Role
 from handlers.queries import acknowledge
 from storage import audit, meetings, officers, questions
@@ -327,7 +327,7 @@ async def list_open(update: Update, context: Context) -> None:
                 who.lang,
                 "qa.open_row",
                 id=question.id,
-                when=statuses.when(question.asked_at, context),
+                when=proposal_view.when(question.asked_at, context),
                 question=question.text,
             )
         )

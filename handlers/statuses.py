@@ -1,82 +1,99 @@
-"""Where proposals stand: /status, "status usulan USL-2026-0003", "usulan saya sampai mana?"."""
+"""Where proposals stand: /status (paged), one proposal with its timeline, and the officer's
+own moves on it: revise when returned, withdraw before a decision."""
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
 from typing import Any
 
-from telegram import Update
-from telegram.ext import BaseHandler, CommandHandler
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
-from bot.domain.quantities import format_datetime
 from bot.domain.textsplit import split_lines
 from bot.texts import t
-from handlers import flows
+from handlers import flows, proposal_view
 from handlers.context import Context, Role
+from handlers.queries import acknowledge
 from storage import proposals
 from storage.proposals import Proposal
 
-LISTED = 10
+PAGE = 10
+PREFIX = "status|"
+# "USL-2026-0002", "usl 2026 2", "2026/2", "0002", "2": year optional, sequence required.
+_CODE = re.compile(r"^(?:usl)?[\s\-/.]*(?:(20\d\d)[\s\-/.]+)?0*(\d{1,5})$", re.IGNORECASE)
 
 
-def when(stamp: str, context: Context) -> str:
-    """A stored UTC timestamp as officers read it: "28/11/2026 09.00" in the province's zone."""
-    moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    return format_datetime(moment.astimezone(context.state.settings.schedule.timezone))
+async def find_visible(context: Context, typed: str) -> Proposal | None:
+    """The proposal a loosely typed code names, among those the user may see."""
+    who = context.who
+    read = proposal_view.read_code(typed)
+    if read is None:
+        return None
+    year, seq = read
+    async with context.state.db.transaction(write=False) as tx:
+        found = await proposals.by_codes_ending(tx, year, seq)
+    visible = [p for p in found if proposal_view.may_see(who, p)]
+    return visible[0] if visible else None
 
 
-def _row(proposal: Proposal, context: Context, lang: str) -> str:
-    return t(
-        lang,
-        "status.row",
-        code=proposal.code,
-        title=proposal.title,
-        status=t(lang, f"proposal.{proposal.status}"),
-        when=when(proposal.updated_at, context),
-    )
-
-
-async def show(update: Update, context: Context, code: str | None) -> None:
-    """One proposal by code, or the latest of the officer's regency; never another regency's."""
+async def show(update: Update, context: Context, code: str | None, offset: int = 0) -> None:
+    """One proposal by code (with its timeline), or a page of the regency's proposals."""
     who = context.who
     if who.role is Role.GUEST:
         await context.bot.send_message(who.chat_id, t(who.lang, "status.register_first"))
         return
-    async with context.state.db.transaction(write=False) as tx:
-        if code is not None:
-            found = await proposals.by_code(tx, code)
-            listed = [found] if found is not None else []
-        elif who.is_admin:
-            listed = await proposals.latest(tx, LISTED)  # the province sees every regency
-        else:
-            regency = who.officer.regency_code
-            listed = await proposals.of_regency(tx, regency, LISTED) if regency else []
     if code is not None:
-        visible = [p for p in listed if who.is_admin or p.regency_code == who.officer.regency_code]
-        if not visible:
+        proposal = await find_visible(context, code)
+        if proposal is None:
             # Not found and not yours look alike on purpose: codes of others reveal nothing.
             await context.bot.send_message(who.chat_id, t(who.lang, "status.not_found", code=code))
             return
-        await context.bot.send_message(who.chat_id, _row(visible[0], context, who.lang))
+        async with context.state.db.transaction(write=False) as tx:
+            history = await proposals.events(tx, proposal.id)
+        await proposal_view.send_detail(context, proposal, history, who)
         return
+    regency = None if who.is_admin else who.officer.regency_code
+    async with context.state.db.transaction(write=False) as tx:
+        listed, total = await proposals.regency_page(tx, regency or None, PAGE, offset)
     if not listed:
         key = "status.none_province" if who.is_admin else "status.none"
         await context.bot.send_message(who.chat_id, t(who.lang, key))
         return
     title = "status.title_province" if who.is_admin else "status.title"
-    lines = [t(who.lang, title, n=len(listed))]
-    lines += [_row(p, context, who.lang) for p in listed]
-    for piece in split_lines("\n\n".join(lines)):
-        await context.bot.send_message(who.chat_id, piece)
+    lines = [t(who.lang, title, first=offset + 1, last=offset + len(listed), total=total)]
+    lines += [proposal_view.status_row(p, context, who.lang) for p in listed]
+    lines.append(t(who.lang, "status.hint"))
+    markup = None
+    if offset + PAGE < total:
+        markup = InlineKeyboardMarkup(
+            [[InlineKeyboardButton(t(who.lang, "btn.next_page"),
+                                   callback_data=f"{PREFIX}p|{offset + PAGE}")]]
+        )  # fmt: skip
+    pieces = split_lines("\n\n".join(lines))
+    for number, piece in enumerate(pieces, start=1):
+        await context.bot.send_message(
+            who.chat_id, piece, reply_markup=markup if number == len(pieces) else None
+        )
 
 
 async def status_command(update: Update, context: Context) -> None:
-    """/status and /status USL-2026-0042."""
-    code = context.args[0].upper() if context.args else None
+    """/status and /status USL-2026-0042 (or "2026-42", "0042")."""
+    code = " ".join(context.args) if context.args else None
     await show(update, context, code)
     await flows.remind(context)
 
 
+async def next_page(update: Update, context: Context) -> None:
+    """ "Berikutnya": the next page of /status."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    await acknowledge(query)
+    await show(update, context, None, offset=int(query.data.rsplit("|", 1)[1]))
+
+
 def handlers() -> list[BaseHandler[Any, Any, Any]]:
     """Proposal status."""
-    return [CommandHandler("status", status_command)]
+    return [
+        CommandHandler("status", status_command),
+        CallbackQueryHandler(next_page, pattern=r"^status\|p\|\d{1,6}$"),
+    ]

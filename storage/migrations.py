@@ -261,6 +261,33 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE proposals ADD COLUMN budget_year INTEGER",
         "UPDATE proposals SET budget_year = year + 1",
     ),
+    (
+        # SQLite cannot add a CHECK to an existing column without rebuilding the table, and a
+        # rebuild under foreign keys needs them switched off, which cannot happen inside a
+        # migration's transaction: triggers refuse unknown statuses instead.
+        """
+        CREATE TRIGGER proposals_known_status_insert BEFORE INSERT ON proposals
+        WHEN NEW.status NOT IN ('diajukan', 'verifikasi', 'perlu_perbaikan', 'dibahas_rakor',
+                                'disetujui', 'ditolak', 'dialihkan', 'dibatalkan')
+        BEGIN SELECT RAISE(ABORT, 'unknown proposal status'); END
+        """,
+        """
+        CREATE TRIGGER proposals_known_status_update BEFORE UPDATE OF status ON proposals
+        WHEN NEW.status NOT IN ('diajukan', 'verifikasi', 'perlu_perbaikan', 'dibahas_rakor',
+                                'disetujui', 'ditolak', 'dialihkan', 'dibatalkan')
+        BEGIN SELECT RAISE(ABORT, 'unknown proposal status'); END
+        """,
+        """
+        CREATE TRIGGER proposal_events_known_status BEFORE INSERT ON proposal_events
+        WHEN NEW.to_status NOT IN ('diajukan', 'verifikasi', 'perlu_perbaikan', 'dibahas_rakor',
+                                   'disetujui', 'ditolak', 'dialihkan', 'dibatalkan')
+        BEGIN SELECT RAISE(ABORT, 'unknown proposal status'); END
+        """,
+        # Where a redirected proposal was sent (APBD kab/kota, APBN, DAK...).
+        "ALTER TABLE proposal_events ADD COLUMN redirect TEXT",
+        # The review queue reads by status, oldest first.
+        "CREATE INDEX proposals_by_status ON proposals(status, updated_at)",
+    ),
 )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,6 +44,7 @@ class Proposal:
     answers: Mapping[str, Any]
     created_at: str
     updated_at: str
+    budget_year: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,11 +56,13 @@ class ProposalEvent:
     from_status: str | None
     to_status: str
     note: str | None
+    redirect: str | None = None
+    id: int = 0
 
 
 _COLUMNS = (
     "id, code, year, officer_id, regency_code, title, type, level, rule, outside_authority, "
-    "status, answers, created_at, updated_at"
+    "status, answers, created_at, updated_at, budget_year"
 )
 
 
@@ -79,6 +82,7 @@ def _proposal(row: Row) -> Proposal:
         answers=json.loads(row["answers"]),
         created_at=row["created_at"],
         updated_at=row["updated_at"],
+        budget_year=row["budget_year"],
     )
 
 
@@ -153,7 +157,7 @@ async def of_officer(tx: Tx, officer_id: int, limit: int = 10) -> list[Proposal]
 async def events(tx: Tx, proposal_id: int) -> list[ProposalEvent]:
     """The status history of one proposal, oldest first."""
     rows = await tx.all(
-        "SELECT at, actor_id, from_status, to_status, note FROM proposal_events "
+        "SELECT at, actor_id, from_status, to_status, note, redirect, id FROM proposal_events "
         "WHERE proposal_id = ? ORDER BY id",
         (proposal_id,),
     )
@@ -201,3 +205,123 @@ async def regencies_with_proposals(tx: Tx, budget_year: int) -> set[str]:
         (budget_year,),
     )
     return {row[0] for row in rows}
+
+
+async def transition(
+    tx: Tx,
+    proposal_id: int,
+    expected: str,
+    to: str,
+    actor_id: int,
+    note: str | None = None,
+    redirect: str | None = None,
+) -> tuple[Proposal, ProposalEvent] | None:
+    """Move a proposal from `expected` to `to` and record the event.
+
+    None when it is no longer in `expected` (someone acted first): nothing changes.
+    """
+    now = utcnow()
+    changed = await tx.execute(
+        "UPDATE proposals SET status = ?, updated_at = ? WHERE id = ? AND status = ?",
+        (to, now, proposal_id, expected),
+    )
+    if not changed:
+        return None
+    event_id = await tx.insert(
+        "INSERT INTO proposal_events (proposal_id, at, actor_id, from_status, to_status, note, "
+        "redirect) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (proposal_id, now, actor_id, expected, to, note, redirect),
+    )
+    proposal = await by_id(tx, proposal_id)
+    assert proposal is not None
+    return proposal, ProposalEvent(now, actor_id, expected, to, note, redirect, event_id)
+
+
+async def revise(tx: Tx, proposal_id: int, new: NewProposal) -> None:
+    """Replace a returned proposal's answers (and what is computed from them); code kept."""
+    await tx.execute(
+        "UPDATE proposals SET title = ?, type = ?, level = ?, rule = ?, outside_authority = ?, "
+        "answers = ?, updated_at = ? WHERE id = ?",
+        (
+            new.title,
+            new.type,
+            new.level,
+            new.rule,
+            int(new.outside_authority),
+            json.dumps(dict(new.answers), ensure_ascii=False, separators=(",", ":")),
+            utcnow(),
+            proposal_id,
+        ),
+    )
+
+
+async def review_queue(
+    tx: Tx,
+    statuses: Sequence[str],
+    *,
+    regency_code: str | None = None,
+    type_: str | None = None,
+    level: str | None = None,
+    limit: int = 10,
+    offset: int = 0,
+) -> tuple[list[Proposal], int]:
+    """Proposals in `statuses` (filtered), oldest change first, and how many match in all."""
+    where = [f"status IN ({','.join('?' * len(statuses))})"]
+    params: list[Any] = list(statuses)
+    for column, value in (("regency_code", regency_code), ("type", type_), ("level", level)):
+        if value is not None:
+            where.append(f"{column} = ?")
+            params.append(value)
+    clause = " AND ".join(where)
+    total = int(await tx.scalar(f"SELECT COUNT(*) FROM proposals WHERE {clause}", params))
+    rows = await tx.all(
+        f"SELECT {_COLUMNS} FROM proposals WHERE {clause} ORDER BY updated_at, id LIMIT ? OFFSET ?",
+        (*params, limit, offset),
+    )
+    return [_proposal(row) for row in rows], total
+
+
+async def regency_page(
+    tx: Tx, regency_code: str | None, limit: int, offset: int
+) -> tuple[list[Proposal], int]:
+    """A page of a regency's proposals (every regency's when None), last changed first."""
+    if regency_code is None:
+        total = int(await tx.scalar("SELECT COUNT(*) FROM proposals"))
+        rows = await tx.all(
+            f"SELECT {_COLUMNS} FROM proposals ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?",
+            (limit, offset),
+        )
+    else:
+        total = int(
+            await tx.scalar(
+                "SELECT COUNT(*) FROM proposals WHERE regency_code = ?", (regency_code,)
+            )
+        )
+        rows = await tx.all(
+            f"SELECT {_COLUMNS} FROM proposals WHERE regency_code = ? "
+            "ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?",
+            (regency_code, limit, offset),
+        )
+    return [_proposal(row) for row in rows], total
+
+
+async def by_codes_ending(tx: Tx, year: int | None, seq: int) -> list[Proposal]:
+    """Proposals whose sequence number is `seq` (of one year when given), newest year first."""
+    if year is None:
+        rows = await tx.all(
+            f"SELECT {_COLUMNS} FROM proposals WHERE seq = ? ORDER BY year DESC", (seq,)
+        )
+    else:
+        rows = await tx.all(
+            f"SELECT {_COLUMNS} FROM proposals WHERE seq = ? AND year = ?", (seq, year)
+        )
+    return [_proposal(row) for row in rows]
+
+
+async def submitted_at(tx: Tx, proposal_id: int) -> str | None:
+    """When the proposal last went (back) to the province: its latest move to diajukan."""
+    value = await tx.scalar(
+        "SELECT MAX(at) FROM proposal_events WHERE proposal_id = ? AND to_status = 'diajukan'",
+        (proposal_id,),
+    )
+    return None if value is None else str(value)

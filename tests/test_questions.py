@@ -121,11 +121,11 @@ async def test_status_is_only_for_the_officers_own_regency(bot: Harness):
     await play(bot, OFFICER, SLUM)
     done = (await bot.press(OFFICER, "Kirim"))[0]
     code = done.split("Kode: ")[1].split("\n")[0]
-    mine = (await bot.send(OFFICER, f"status usulan {code}"))[-1]
+    mine = (await bot.send(OFFICER, f"status usulan {code}"))[0]  # then photos, the map point
     assert code in mine
     assert "Status: diajukan" in mine
-    assert code in (await bot.send(OFFICER, "usulan saya sudah sampai mana?"))[-1]
-    assert code in (await bot.send(OFFICER, "/status"))[-1]
+    assert code in (await bot.send(OFFICER, "usulan saya sudah sampai mana?"))[0]
+    assert code in (await bot.send(OFFICER, "/status"))[0]
     other = (await bot.send(OFFICER2, f"/status {code}"))[-1]
     assert "tidak ditemukan" in other
     assert "belum ada usulan" in (await bot.send(OFFICER2, "/status"))[-1].lower()

@@ -81,6 +81,8 @@ class BotApiStandIn(UpdateFactory):
             "sendMessage": self._send_message,
             "sendPhoto": lambda p: self._send_media(p, "photo"),
             "sendDocument": lambda p: self._send_media(p, "document"),
+            "sendMediaGroup": self._send_media_group,
+            "sendLocation": self._send_location,
             "editMessageText": self._edit_text,
             "editMessageCaption": self._edit_caption,
             "editMessageReplyMarkup": self._edit_reply_markup,
@@ -354,6 +356,50 @@ class BotApiStandIn(UpdateFactory):
             file_id=media[-1]["file_id"] if kind == "photo" else media["file_id"],
             media=media,
             entities=entities,
+        )
+        return self._store(message)
+
+    def _send_media_group(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        """An album: 2-10 photos/videos, or 2-10 documents, each a message of its own."""
+        chat_id = self._chat_id(params)
+        items = params.get("media")
+        if not isinstance(items, list) or not 2 <= len(items) <= 10:
+            raise bad_request("wrong number of media specified: must be 2-10")
+        kinds = {item.get("type") for item in items if isinstance(item, dict)}
+        if len(kinds) != 1 or kinds - {"photo", "document"}:
+            raise bad_request("media group must be all photos or all documents")
+        kind = str(kinds.pop())
+        sent = []
+        for item in items:
+            media = self._media_for(item.get("media"), kind)
+            message = SentMessage(
+                message_id=self.next_message_id(),
+                chat_id=chat_id,
+                text=item.get("caption"),
+                parse_mode=item.get("parse_mode"),
+                reply_markup=None,
+                kind=kind,
+                file_id=media[-1]["file_id"] if kind == "photo" else media["file_id"],
+                media=media,
+            )
+            sent.append(self._store(message))
+        return sent
+
+    def _send_location(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id = self._chat_id(params)
+        latitude, longitude = params.get("latitude"), params.get("longitude")
+        if not isinstance(latitude, int | float) or not isinstance(longitude, int | float):
+            raise bad_request("wrong latitude or longitude")
+        if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
+            raise bad_request("wrong latitude or longitude")
+        message = SentMessage(
+            message_id=self.next_message_id(),
+            chat_id=chat_id,
+            text=None,
+            parse_mode=None,
+            reply_markup=check_reply_markup(params.get("reply_markup")),
+            kind="location",
+            media={"latitude": latitude, "longitude": longitude},
         )
         return self._store(message)
 

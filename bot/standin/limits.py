@@ -27,6 +27,8 @@ SENDING_METHODS = frozenset(
         "sendMessage",
         "sendPhoto",
         "sendDocument",
+        "sendMediaGroup",
+        "sendLocation",
         "editMessageText",
         "editMessageReplyMarkup",
         "editMessageCaption",

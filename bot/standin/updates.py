@@ -37,7 +37,7 @@ class SentMessage:
     text: str | None  # as the bot sent it (raw HTML when parse_mode is HTML); caption for media
     parse_mode: str | None
     reply_markup: dict[str, Any] | None
-    kind: str  # "text", "photo", "document"
+    kind: str  # "text", "photo", "document", "location"
     edited: bool = False
     deleted: bool = False
     file_id: str | None = None  # the photo's largest size or the document
@@ -184,6 +184,8 @@ class UpdateFactory:
             content["photo"] = PhotoSize.de_list(sent.media)
         elif sent.kind == "document":
             content["document"] = Document.de_json(sent.media)
+        elif sent.kind == "location":
+            content = {"location": Location(**sent.media)}
         return Message(
             message_id=sent.message_id,
             date=sent.date,

@@ -368,7 +368,7 @@ _INT_PARAMS = frozenset(
         "user_id",
     }
 )
-_FLOAT_PARAMS = frozenset({"timeout"})
+_FLOAT_PARAMS = frozenset({"timeout", "latitude", "longitude"})
 _BOOL_PARAMS = frozenset(
     {
         "disable_notification",
@@ -393,6 +393,7 @@ _JSON_PARAMS = frozenset(
         "caption_entities",
         "link_preview_options",
         "reply_parameters",
+        "media",
     }
 )
 

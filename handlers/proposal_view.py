@@ -1,0 +1,209 @@
+"""How a proposal is shown: the review card, the full detail with its timeline and files,
+status rows, and which buttons each reader gets."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputMediaDocument, InputMediaPhoto
+
+from bot.domain import lifecycle
+from bot.domain.lifecycle import Actor, Status
+from bot.domain.proposal import PROPOSAL
+from bot.domain.quantities import format_datetime, format_ha, format_rupiah
+from bot.domain.regions import regency_by_code
+from bot.domain.textsplit import split_lines
+from bot.services.proposal_notices import REVIEW_PREFIX
+from bot.texts import Raw, t
+from handlers import form_view
+from handlers.context import Context, Identity
+from storage.proposals import Proposal, ProposalEvent
+
+SERVICE_DAYS = 3  # LAPOR!'s standard: verified within 3 working days
+ICONS = {
+    Status.VERIFIKASI: "🔍",
+    Status.PERLU_PERBAIKAN: "↩️",
+    Status.DIBAHAS_RAKOR: "🗂",
+    Status.DISETUJUI: "✅",
+    Status.DITOLAK: "❌",
+    Status.DIALIHKAN: "🔀",
+}
+# "USL-2026-0002", "usl 2026 2", "2026/2", "0002", "2": year optional, sequence required.
+_CODE = re.compile(r"^(?:usl)?[\s\-/.]*(?:(20\d\d)[\s\-/.]+)?0*(\d{1,5})$", re.IGNORECASE)
+
+
+def read_code(text: str) -> tuple[int | None, int] | None:
+    """A tracking code as officers type it: (year or None, sequence), or None."""
+    found = _CODE.match(text.strip())
+    if found is None or int(found[2]) == 0:
+        return None
+    return (int(found[1]) if found[1] else None), int(found[2])
+
+
+def working_days_between(start: datetime, end: datetime) -> int:
+    """Whole working days (Monday to Friday) from `start` to `end`; holidays not known."""
+    days, day = 0, start.date()
+    while day < end.date():
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            days += 1
+    return days
+
+
+def when(stamp: str, context: Context) -> str:
+    """A stored UTC timestamp as officers read it: "28/11/2026 09.00" in the province's zone."""
+    moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    return format_datetime(moment.astimezone(context.state.settings.schedule.timezone))
+
+
+def _stamp(proposal: Proposal, lang: str) -> str:
+    if proposal.level is None:
+        return t(lang, "status.level_none")
+    level = t(lang, f"level.{proposal.level}")
+    return level + (" ⚠️" if proposal.outside_authority else "")
+
+
+def status_row(proposal: Proposal, context: Context, lang: str) -> str:
+    return t(
+        lang,
+        "status.row",
+        code=proposal.code,
+        title=proposal.title,
+        status=t(lang, f"proposal.{proposal.status}"),
+        level=Raw(_stamp(proposal, lang)),
+        when=when(proposal.updated_at, context),
+    )
+
+
+def event_line(event: ProposalEvent, context: Context, lang: str) -> str:
+    """One step of a proposal's timeline, with its note and redirect."""
+    line = t(
+        lang,
+        "status.event",
+        when=when(event.at, context),
+        status=t(lang, f"proposal.{event.to_status}"),
+    )
+    if event.redirect:
+        line += " → " + t(lang, f"redirect.{event.redirect}")
+    if event.note:
+        line += "\n   " + t(lang, "review.note", note=event.note)
+    return line
+
+
+def officer_buttons(proposal: Proposal, lang: str) -> InlineKeyboardMarkup | None:
+    """What the regency's officer may do with it now: revise, withdraw."""
+    status = Status(proposal.status)
+    row = []
+    if status is Status.PERLU_PERBAIKAN:
+        row.append(
+            InlineKeyboardButton(t(lang, "btn.revise"), callback_data=f"usul|fix|{proposal.id}")
+        )
+    if Status.DIBATALKAN in lifecycle.allowed(status, Actor.OFFICER):
+        row.append(
+            InlineKeyboardButton(t(lang, "btn.withdraw"), callback_data=f"usul|wd|{proposal.id}")
+        )
+    return InlineKeyboardMarkup([row]) if row else None
+
+
+def may_see(who: Identity, proposal: Proposal) -> bool:
+    """Officers see their own regency's proposals only; admins see all."""
+    return who.is_admin or proposal.regency_code == who.officer.regency_code
+
+
+def card(
+    proposal: Proposal, lang: str, context: Context, submitted: str | None
+) -> tuple[str, InlineKeyboardMarkup]:
+    """A compact line-up of one proposal with its allowed moves and "Detail"."""
+    answers = proposal.answers
+    area = answers.get("area_ha")
+    level = t(lang, f"level.{proposal.level}") if proposal.level else "—"
+    lines = [
+        t(
+            lang,
+            "review.card",
+            code=proposal.code,
+            regency=regency_by_code(proposal.regency_code).short_name,
+            type=t(lang, f"usul.type.{proposal.type}"),
+            status=t(lang, f"proposal.{proposal.status}"),
+            title=proposal.title,
+            cost=format_rupiah(answers["cost"]) if "cost" in answers else "—",
+            households=answers.get("households", "—"),
+            area=format_ha(Decimal(area)) if area else "—",
+            level=Raw(level + (" ⚠️" if proposal.outside_authority else "")),
+        )
+    ]
+    if submitted is not None and proposal.status in (Status.DIAJUKAN, Status.VERIFIKASI):
+        since = datetime.fromisoformat(submitted.replace("Z", "+00:00"))
+        waited = working_days_between(since, context.state.now())
+        if waited > SERVICE_DAYS:
+            lines.append(t(lang, "review.overdue", days=waited, max=SERVICE_DAYS))
+    return "\n".join(lines), admin_moves(proposal, lang)
+
+
+def admin_moves(proposal: Proposal, lang: str) -> InlineKeyboardMarkup:
+    status = Status(proposal.status)
+    buttons = [
+        InlineKeyboardButton(
+            f"{ICONS.get(to, '')} {t(lang, f'proposal.{to.value}')}".strip(),
+            callback_data=f"{REVIEW_PREFIX}t|{proposal.id}|{status.value}|{to.value}",
+        )
+        for to in lifecycle.allowed(status, Actor.ADMIN)
+    ]
+    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+    rows.append(
+        [
+            InlineKeyboardButton(
+                t(lang, "btn.detail"), callback_data=f"{REVIEW_PREFIX}d|{proposal.id}"
+            )
+        ]
+    )
+    return InlineKeyboardMarkup(rows)
+
+
+async def send_detail(
+    context: Context,
+    proposal: Proposal,
+    history: list[Any],
+    who: Identity,
+    submitted: str | None = None,
+) -> None:
+    """The full proposal for whoever may see it; admins also get the move buttons."""
+    lang = who.lang
+    answers = proposal.answers
+    rows = [
+        t(lang, "form.summary_row", label=t(lang, f.label), value=form_view.shown(f, answers, lang))
+        for f in PROPOSAL.applicable(answers)
+        if f.in_summary and f.name in answers
+    ]
+    head = t(
+        lang, "review.detail_head", code=proposal.code, title=proposal.title,
+        status=t(lang, f"proposal.{proposal.status}"),
+    )  # fmt: skip
+    timeline = [event_line(e, context, lang) for e in history]
+    body = "\n".join([head, "", *rows, "", t(lang, "review.timeline"), *timeline])
+    pieces = split_lines(body)
+    markup = admin_moves(proposal, lang) if who.is_admin else officer_buttons(proposal, lang)
+    for number, piece in enumerate(pieces, start=1):
+        await context.bot.send_message(
+            who.chat_id, piece, reply_markup=markup if number == len(pieces) else None
+        )
+    photos = [p["file_id"] for p in answers.get("photos") or []]
+    if len(photos) == 1:
+        await context.bot.send_photo(who.chat_id, photos[0])
+    elif photos:
+        await context.bot.send_media_group(
+            who.chat_id, [InputMediaPhoto(file_id) for file_id in photos[:10]]
+        )
+    documents = [d["file_id"] for d in answers.get("documents") or []]
+    if len(documents) == 1:
+        await context.bot.send_document(who.chat_id, documents[0])
+    elif documents:
+        await context.bot.send_media_group(
+            who.chat_id, [InputMediaDocument(file_id) for file_id in documents[:10]]
+        )
+    gps = answers.get("gps")
+    if gps:
+        await context.bot.send_location(who.chat_id, latitude=gps[0], longitude=gps[1])

@@ -1,0 +1,332 @@
+"""/tinjau: the province's review queue, a proposal's full detail, and moving it on."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from telegram import (
+    Update,
+)
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
+
+from bot.domain import lifecycle
+from bot.domain.errors import Invalid
+from bot.domain.forms import Answers, Field, Form, Option, text_parser
+from bot.domain.lifecycle import NEEDS_REASON, REDIRECTS, Actor, Status
+from bot.domain.proposal import TYPES
+from bot.domain.regions import find_regency, regency_by_code
+from bot.services import proposal_notices
+from bot.texts import t
+from handlers import flows, proposal_view
+from handlers.context import Context, Identity, Role
+from handlers.queries import acknowledge
+from storage import audit, proposals
+from storage.db import Tx
+from storage.proposals import Proposal
+
+log = logging.getLogger(__name__)
+
+QUEUE_STATUSES = (Status.DIAJUKAN, Status.VERIFIKASI, Status.DIBAHAS_RAKOR)
+LISTED = 10
+BULK_MAX = 30
+LEVELS = ("kabkota", "provinsi", "pusat")
+
+
+# --- forms -----------------------------------------------------------------------------------
+
+
+def _target() -> Field:
+    # Prefilled and locked by the handler: which proposal, from which status, to which.
+    return Field("target", "review.target.label", "review.target.label", in_summary=False)
+
+
+def _reason(name: str, *, optional: bool) -> Field:
+    return Field(
+        name, "review.reason.label", "review.reason.prompt", hint="review.reason.hint",
+        optional=optional, parse=text_parser(_clean_reason),
+    )  # fmt: skip
+
+
+def _clean_reason(text: str) -> str:
+    value = text.strip()
+    if not value:
+        raise Invalid("text.empty")
+    if len(value) > lifecycle.REASON_MAX:
+        raise Invalid("text.too_long", max=lifecycle.REASON_MAX, length=len(value))
+    return value
+
+
+_REDIRECT = Field(
+    "redirect", "review.redirect.label", "review.redirect.prompt",
+    options=tuple(Option(r, f"redirect.{r}", translate=True) for r in REDIRECTS),
+    when=lambda a: a["to"] == Status.DIALIHKAN,
+)  # fmt: skip
+
+REASON_FORM = Form(
+    name="tinjau_alasan",
+    title="review.reason_title",
+    fields=(
+        _target(),
+        Field("to", "review.to.label", "review.to.label", in_summary=False),
+        _REDIRECT,
+        _reason("reason", optional=False),
+    ),
+)
+
+BULK_TO = (
+    Status.DIBAHAS_RAKOR,
+    Status.DISETUJUI,
+    Status.DITOLAK,
+    Status.DIALIHKAN,
+    Status.PERLU_PERBAIKAN,
+)
+
+
+def _bulk_options(answers: Answers) -> tuple[Option, ...]:
+    return tuple(Option(str(pid), label) for pid, label in answers["candidates"])
+
+
+BULK_FORM = Form(
+    name="tinjau_massal",
+    title="review.bulk_title",
+    fields=(
+        Field("candidates", "review.target.label", "review.target.label", in_summary=False),
+        Field("chosen", "review.chosen.label", "review.chosen.prompt", multi=True, min_choices=1,
+              options=_bulk_options),
+        Field("to", "review.to.label", "review.to.prompt",
+              options=tuple(Option(s, f"proposal.{s}", translate=True) for s in BULK_TO)),
+        _REDIRECT,
+        Field("reason", "review.reason.label", "review.reason.prompt", hint="review.reason.hint",
+              parse=text_parser(_clean_reason), when=lambda a: a["to"] in NEEDS_REASON,
+              depends_on=("to",)),
+        Field("note", "review.note.label", "review.note.prompt", optional=True,
+              parse=text_parser(_clean_reason), when=lambda a: a["to"] not in NEEDS_REASON,
+              depends_on=("to",)),
+    ),
+)  # fmt: skip
+
+
+# --- moving a proposal -----------------------------------------------------------------------
+
+
+async def apply(
+    tx: Tx,
+    who: Identity,
+    proposal: Proposal,
+    to: Status,
+    note: str | None,
+    redirect: str | None,
+    *,
+    admins: frozenset[int],
+) -> str | None:
+    """Check and apply one move inside `tx`, telling the regency (and admins for an officer's
+    move); returns a refusal text key, or None when done."""
+    actor = Actor.ADMIN if who.is_admin else Actor.OFFICER
+    try:
+        cleaned = lifecycle.check(Status(proposal.status), to, actor, note)
+    except Invalid as problem:
+        return problem.key
+    moved = await proposals.transition(
+        tx, proposal.id, proposal.status, to, who.user_id, cleaned, redirect
+    )
+    if moved is None:
+        return "review.changed_meanwhile"
+    updated, event = moved
+    await audit.record(
+        tx, who.user_id, f"proposal.{to.value}", f"proposal:{proposal.code}", cleaned
+    )
+    await proposal_notices.tell_regency(tx, updated, event)
+    if actor is Actor.OFFICER:
+        await proposal_notices.tell_admins(tx, admins, updated, event, who.display_name)
+    return None
+
+
+class ReasonFlow(flows.FormFlow):
+    """The reason (and redirect) for returning, rejecting or redirecting one proposal."""
+
+    form = REASON_FORM
+    role = Role.ADMIN
+
+    def __init__(self, admins: frozenset[int]) -> None:
+        self.admins = admins
+
+    async def finish(self, tx: Tx, who: Identity, answers: Answers) -> Any:
+        """Apply the move unless the proposal changed meanwhile."""
+        target = answers["target"]
+        proposal = await proposals.by_id(tx, int(target["id"]))
+        if proposal is None or proposal.status != target["from"]:
+            return ("review.changed_meanwhile", target.get("code", ""))
+        refusal = await apply(
+            tx, who, proposal, Status(answers["to"]), answers.get("reason"),
+            answers.get("redirect"), admins=self.admins,
+        )  # fmt: skip
+        return (refusal, proposal.code)
+
+    async def announce(self, update: Update, context: Context, result: Any) -> None:
+        """Say what happened."""
+        refusal, code = result
+        who = context.who
+        if refusal is None:
+            context.state.wake_sender()
+            await context.bot.send_message(who.chat_id, t(who.lang, "review.done", code=code))
+        else:
+            await context.bot.send_message(who.chat_id, t(who.lang, refusal, code=code))
+
+
+class BulkFlow(flows.FormFlow):
+    """After the Rakor: one decision and one reason for several proposals at once."""
+
+    form = BULK_FORM
+    role = Role.ADMIN
+
+    def __init__(self, admins: frozenset[int]) -> None:
+        self.admins = admins
+
+    async def finish(self, tx: Tx, who: Identity, answers: Answers) -> Any:
+        """Apply the move to each chosen proposal that allows it; count the rest."""
+        to = Status(answers["to"])
+        note = answers.get("reason") or answers.get("note")
+        done: list[str] = []
+        skipped: list[str] = []
+        for raw_id in answers["chosen"]:
+            proposal = await proposals.by_id(tx, int(raw_id))
+            if proposal is None:
+                continue
+            refusal = await apply(
+                tx, who, proposal, to, note, answers.get("redirect"), admins=self.admins
+            )
+            (skipped if refusal else done).append(proposal.code)
+        return to, done, skipped
+
+    async def announce(self, update: Update, context: Context, result: Any) -> None:
+        """Report how many moved and which could not."""
+        to, done, skipped = result
+        who = context.who
+        context.state.wake_sender()
+        text = t(who.lang, "review.bulk_done", n=len(done),
+                 status=t(who.lang, f"proposal.{to}"))  # fmt: skip
+        if skipped:
+            text += "\n" + t(who.lang, "review.bulk_skipped", codes=", ".join(skipped))
+        await context.bot.send_message(who.chat_id, text)
+
+
+# --- the queue -------------------------------------------------------------------------------
+
+
+def parse_filters(args: list[str]) -> dict[str, str]:
+    """ "kotim kumuh provinsi verifikasi" -> regency, type, level and status filters."""
+    found: dict[str, str] = {}
+    for word in args:
+        lowered = word.casefold()
+        if lowered in {s.value for s in Status}:
+            found["status"] = lowered
+        elif lowered in TYPES:
+            found["type"] = lowered
+        elif lowered in LEVELS:
+            found["level"] = lowered
+        else:
+            found["regency"] = find_regency(word).code  # Invalid if unknown
+    return found
+
+
+async def show_queue(update: Update, context: Context) -> None:
+    """/tinjau [kabupaten] [jenis] [tingkat] [status]; /tinjau massal for several at once."""
+    who = context.who
+    args = list(context.args or ())
+    bulk = bool(args) and args[0].casefold() in ("massal", "bulk")
+    if bulk:
+        args = args[1:]
+    try:
+        filters = parse_filters(args)
+    except Invalid:
+        await context.bot.send_message(who.chat_id, t(who.lang, "review.bad_filter"))
+        return
+    wanted = (filters["status"],) if "status" in filters else QUEUE_STATUSES
+    async with context.state.db.transaction(write=False) as tx:
+        listed, total = await proposals.review_queue(
+            tx, wanted, regency_code=filters.get("regency"), type_=filters.get("type"),
+            level=filters.get("level"), limit=BULK_MAX if bulk else LISTED,
+        )  # fmt: skip
+        submitted = {p.id: await proposals.submitted_at(tx, p.id) for p in listed}
+    if not listed:
+        await context.bot.send_message(who.chat_id, t(who.lang, "review.queue_empty"))
+        return
+    if bulk:
+        candidates = [[p.id, _bulk_label(p)] for p in listed]
+        flow = context.state.flows[BULK_FORM.name]
+        await flows.begin(update, context, flow, {"candidates": candidates},
+                          locked=("candidates",))  # fmt: skip
+        return
+    await context.bot.send_message(
+        who.chat_id, t(who.lang, "review.queue_head", shown=len(listed), total=total)
+    )
+    for proposal in listed:
+        text, markup = proposal_view.card(proposal, who.lang, context, submitted.get(proposal.id))
+        await context.bot.send_message(who.chat_id, text, reply_markup=markup)
+
+
+def _bulk_label(proposal: Proposal) -> str:
+    short = regency_by_code(proposal.regency_code).short_name
+    title = proposal.title if len(proposal.title) <= 28 else proposal.title[:27] + "…"
+    return f"{proposal.code[-4:]} {short}: {title}"
+
+
+async def move(update: Update, context: Context) -> None:
+    """A move button on a card: done at once, or the reason asked first."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    who = context.who
+    _, _, raw_id, frm, to_text = query.data.split("|")
+    to = Status(to_text)
+    async with context.state.db.transaction(write=False) as tx:
+        proposal = await proposals.by_id(tx, int(raw_id))
+    if proposal is None or proposal.status != frm:
+        now = t(who.lang, f"proposal.{proposal.status}") if proposal else "—"
+        await acknowledge(query, t(who.lang, "review.stale", status=now), alert=True)
+        return
+    await acknowledge(query)
+    if to in NEEDS_REASON:
+        flow = context.state.flows[REASON_FORM.name]
+        target = {"id": proposal.id, "from": frm, "code": proposal.code}
+        await flows.begin(update, context, flow, {"target": target, "to": to.value},
+                          locked=("target", "to"))  # fmt: skip
+        return
+    async with context.state.db.transaction() as tx:
+        refusal = await apply(
+            tx, who, proposal, to, None, None, admins=context.state.settings.access.admin_ids
+        )
+    if refusal is not None:
+        await context.bot.send_message(who.chat_id, t(who.lang, refusal, code=proposal.code))
+        return
+    context.state.wake_sender()
+    await flows.clear_buttons(query.message)
+    await context.bot.send_message(who.chat_id, t(who.lang, "review.done", code=proposal.code))
+
+
+async def detail(update: Update, context: Context) -> None:
+    """Every field, the photos (as an album), the documents and the map point."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    who = context.who
+    await acknowledge(query)
+    async with context.state.db.transaction(write=False) as tx:
+        proposal = await proposals.by_id(tx, int(query.data.rsplit("|", 1)[1]))
+        history = await proposals.events(tx, proposal.id) if proposal else []
+        submitted = await proposals.submitted_at(tx, proposal.id) if proposal else None
+    if proposal is None:
+        await context.bot.send_message(who.chat_id, t(who.lang, "review.not_found"))
+        return
+    await proposal_view.send_detail(context, proposal, history, who, submitted)
+
+
+def handlers() -> list[BaseHandler[Any, Any, Any]]:
+    """Review."""
+    statuses_re = "|".join(s.value for s in Status)
+    return [
+        CommandHandler("tinjau", show_queue),
+        CallbackQueryHandler(detail, pattern=r"^tinjau\|d\|\d{1,9}$"),
+        CallbackQueryHandler(
+            move, pattern=rf"^tinjau\|t\|\d{{1,9}}\|({statuses_re})\|({statuses_re})$"
+        ),
+    ]
