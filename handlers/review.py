@@ -119,19 +119,19 @@ async def apply(
     redirect: str | None,
     *,
     admins: frozenset[int],
-) -> str | None:
+) -> Invalid | None:
     """Check and apply one move inside `tx`, telling the regency (and admins for an officer's
-    move); returns a refusal text key, or None when done."""
+    move); returns why it was refused, or None when done."""
     actor = Actor.ADMIN if who.is_admin else Actor.OFFICER
     try:
         cleaned = lifecycle.check(Status(proposal.status), to, actor, note)
     except Invalid as problem:
-        return problem.key
+        return problem
     moved = await proposals.transition(
         tx, proposal.id, proposal.status, to, who.user_id, cleaned, redirect
     )
     if moved is None:
-        return "review.changed_meanwhile"
+        return Invalid("review.changed_meanwhile", code=proposal.code)
     updated, event = moved
     await audit.record(
         tx, who.user_id, f"proposal.{to.value}", f"proposal:{proposal.code}", cleaned
@@ -140,6 +140,15 @@ async def apply(
     if actor is Actor.OFFICER:
         await proposal_notices.tell_admins(tx, admins, updated, event, who.display_name)
     return None
+
+
+def refused_text(problem: Invalid, lang: str) -> str:
+    """Why a move was refused, with status values shown as their labels."""
+    params = {
+        name: t(lang, f"proposal.{value}") if name in ("frm", "to") else value
+        for name, value in problem.params.items()
+    }
+    return t(lang, problem.key, **params)
 
 
 class ReasonFlow(flows.FormFlow):
@@ -156,12 +165,13 @@ class ReasonFlow(flows.FormFlow):
         target = answers["target"]
         proposal = await proposals.by_id(tx, int(target["id"]))
         if proposal is None or proposal.status != target["from"]:
-            return ("review.changed_meanwhile", target.get("code", ""))
+            code = target.get("code", "")
+            return Invalid("review.changed_meanwhile", code=code), code
         refusal = await apply(
             tx, who, proposal, Status(answers["to"]), answers.get("reason"),
             answers.get("redirect"), admins=self.admins,
         )  # fmt: skip
-        return (refusal, proposal.code)
+        return refusal, proposal.code
 
     async def announce(self, update: Update, context: Context, result: Any) -> None:
         """Say what happened."""
@@ -171,7 +181,7 @@ class ReasonFlow(flows.FormFlow):
             context.state.wake_sender()
             await context.bot.send_message(who.chat_id, t(who.lang, "review.done", code=code))
         else:
-            await context.bot.send_message(who.chat_id, t(who.lang, refusal, code=code))
+            await context.bot.send_message(who.chat_id, refused_text(refusal, who.lang))
 
 
 class BulkFlow(flows.FormFlow):
@@ -297,7 +307,7 @@ async def move(update: Update, context: Context) -> None:
             tx, who, proposal, to, None, None, admins=context.state.settings.access.admin_ids
         )
     if refusal is not None:
-        await context.bot.send_message(who.chat_id, t(who.lang, refusal, code=proposal.code))
+        await context.bot.send_message(who.chat_id, refused_text(refusal, who.lang))
         return
     context.state.wake_sender()
     await flows.clear_buttons(query.message)

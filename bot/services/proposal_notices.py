@@ -65,11 +65,13 @@ async def regency_officers(tx: Tx, regency_code: str) -> list[Officer]:
 
 
 async def tell_regency(tx: Tx, proposal: Proposal, event: ProposalEvent) -> int:
-    """The submitting officer and the regency's other active officers hear of the change."""
+    """The submitting officer and the regency's other active officers hear of the change
+    (all but the one who made it)."""
     people = {o.user_id: o for o in await regency_officers(tx, proposal.regency_code)}
     submitter = await get(tx, proposal.officer_id)
     if submitter is not None and submitter.status is OfficerStatus.ACTIVE:
         people[submitter.user_id] = submitter
+    people.pop(event.actor_id or 0, None)  # whoever made the change was answered directly
     count = 0
     for officer in people.values():
         lang = officer.language

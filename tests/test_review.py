@@ -1,0 +1,178 @@
+"""Proposal review end to end: queue, detail, moves with reasons, revision, withdrawal, status."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import timedelta
+
+import pytest
+
+from storage import proposals
+from tests.auxil.harness import ADMIN, ADMIN2, OFFICER, OFFICER2, Harness
+from tests.auxil.proposal_steps import SLUM, play
+
+OFFICER3 = 100_003  # a second officer of Kotim
+CODE = "USL-2026-0001"
+
+
+@pytest.fixture
+async def submitted(bot: Harness) -> Harness:
+    """Budi and Andi (Kotim), Sari (Kapuas); Budi has submitted a slum proposal."""
+    bot.standin.add_user(OFFICER3, "Andi")
+    for user, name, regency in (
+        (OFFICER, "Budi Santoso", "Kotim"),
+        (OFFICER2, "Sari Dewi", "Kapuas"),
+        (OFFICER3, "Andi Wijaya", "Kotim"),
+    ):
+        await bot.register(user, name=name, regency=regency)
+        await bot.approve(user)
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, SLUM)
+    await bot.press(OFFICER, "Kirim")
+    return bot
+
+
+async def status_of(bot: Harness, code: str = CODE) -> str:
+    assert bot.app is not None
+    async with bot.app.bot_data.db.transaction(write=False) as tx:
+        found = await proposals.by_code(tx, code)
+    assert found is not None
+    return found.status
+
+
+async def test_the_whole_lifecycle_with_a_revision_and_every_step_told(submitted: Harness):
+    bot = submitted
+    # The alert carries "Tinjau": the detail has every field, the photos as an album, the point.
+    before = len(bot.standin.sent)
+    detail = await bot.press(ADMIN, "Tinjau")
+    assert CODE in detail[0] and "Perkiraan biaya: Rp 1.500.000.000" in detail[0]
+    kinds = [m.kind for m in bot.standin.sent[before:] if m.chat_id == ADMIN]
+    assert kinds.count("photo") == 2 and "location" in kinds
+    assert [c.method for c in bot.standin.calls if c.method == "sendMediaGroup"]
+
+    # Returned with a note: both Kotim officers hear it; only the submitter gets the button.
+    await bot.press(ADMIN, "Perlu perbaikan")
+    await bot.send(ADMIN, "RAB belum dilampirkan.")
+    done = await bot.press(ADMIN, "Kirim")
+    assert any("Status usulan USL-2026-0001 diubah" in text for text in done)
+    assert await status_of(bot) == "perlu_perbaikan"
+    told = bot.last(OFFICER).plain_text
+    assert "Status baru: perlu perbaikan" in told and "Catatan: RAB belum dilampirkan." in told
+    assert "Status baru: perlu perbaikan" in bot.last(OFFICER3).plain_text
+    assert not any("USL-2026-0001" in text for text in bot.texts(OFFICER2))
+
+    # The officer revises one field from the prefilled summary; same code, admins alerted.
+    intro = await bot.press(OFFICER, "Perbaiki usulan")
+    assert "Catatan provinsi: RAB belum dilampirkan." in intro[0]
+    assert "periksa kembali" in intro[-1]
+    await bot.press(OFFICER, "Perkiraan biaya")
+    summary = await bot.send(OFFICER, "1,2 M")
+    assert "Rp 1.200.000.000" in summary[-1]
+    sent = await bot.press(OFFICER, "Kirim")
+    assert "Perbaikan terkirim" in sent[0] and CODE in sent[0]
+    assert await status_of(bot) == "diajukan"
+    assert "sudah diperbaiki oleh Budi Santoso" in bot.last(ADMIN2).plain_text
+    assert bot.app is not None
+    async with bot.app.bot_data.db.transaction(write=False) as tx:
+        count = await tx.scalar("SELECT COUNT(*) FROM proposals")
+        stored = await proposals.by_code(tx, CODE)
+    assert count == 1 and stored is not None and stored.answers["cost"] == 1_200_000_000
+
+    # On to the Rakor and approval, from the queue; each step told.
+    queue = await bot.send(ADMIN, "/tinjau")
+    assert "Antrean usulan" in queue[0] and CODE in queue[1]
+    await bot.press(ADMIN, "Dibahas di Rakor")
+    assert "Status baru: dibahas di Rakor" in bot.last(OFFICER).plain_text
+    await bot.send(ADMIN, "/tinjau")
+    await bot.press(ADMIN, "Disetujui")
+    assert "Status baru: disetujui" in bot.last(OFFICER).plain_text
+    assert await status_of(bot) == "disetujui"
+
+    timeline = (await bot.send(OFFICER, "/status 0001"))[0]
+    for step in ("diajukan", "perlu perbaikan", "dibahas di Rakor", "disetujui"):
+        assert step in timeline
+    assert "RAB belum dilampirkan." in timeline
+
+
+async def test_forbidden_moves_and_other_regencies_are_refused(submitted: Harness):
+    bot = submitted
+    # A forged jump from diajukan straight to disetujui; the card's status must match too.
+    forged = bot.standin.callback_update(ADMIN, bot.last(ADMIN).message_id,
+                                         "tinjau|t|1|diajukan|disetujui")  # fmt: skip
+    await bot.process(forged)
+    assert await status_of(bot) == "diajukan"
+    assert any("tidak diperbolehkan" in text for text in bot.texts(ADMIN))
+    stale = bot.standin.callback_update(ADMIN, bot.last(ADMIN).message_id,
+                                        "tinjau|t|1|verifikasi|disetujui")  # fmt: skip
+    await bot.process(stale)
+    assert "tidak berlaku" in bot.standin.callback_answers[-1]["text"]
+
+    # Kapuas cannot see, revise, withdraw or review Kotim's proposal, nor learn it exists.
+    for typed in ("/status USL-2026-0001", "/status 0001", "/status usl 2026 1"):
+        assert "tidak ditemukan" in (await bot.send(OFFICER2, typed))[0]
+    assert "tidak ditemukan" in (await bot.send(OFFICER2, "/status USL-2026-0999"))[0]
+    for data in ("usul|fix|1", "usul|wd|1", "usul|wdy|1", "tinjau|d|1"):
+        await bot.process(
+            bot.standin.callback_update(OFFICER2, bot.last(OFFICER2).message_id, data)
+        )
+    assert await status_of(bot) == "diajukan"
+    assert not any("Baamang" in text for text in bot.texts(OFFICER2))
+
+
+async def test_withdrawal_is_confirmed_and_tells_the_province(submitted: Harness):
+    bot = submitted
+    detail = await bot.send(OFFICER, "/status USL 2026 0001")
+    assert CODE in detail[0]
+    await bot.press(OFFICER, "Tarik usulan")
+    await bot.press(OFFICER, "Ya, tarik")
+    assert await status_of(bot) == "dibatalkan"
+    assert "ditarik oleh Budi Santoso" in bot.last(ADMIN).plain_text
+    assert "Status baru: dibatalkan" in bot.last(OFFICER3).plain_text
+    again = bot.standin.callback_update(OFFICER, bot.last(OFFICER).message_id, "usul|wdy|1")
+    await bot.process(again)
+    assert "tidak bisa ditarik lagi" in bot.last(OFFICER).plain_text
+
+
+async def test_bulk_decision_after_the_rakor(submitted: Harness):
+    bot = submitted
+    await bot.send(OFFICER3, "/usul")
+    await play(bot, OFFICER3, SLUM)
+    await bot.press(OFFICER3, "Kirim")
+    await bot.send(ADMIN, "/tinjau massal")
+    await bot.press(ADMIN, "0001")
+    await bot.press(ADMIN, "0002")
+    await bot.press(ADMIN, "Selesai")
+    await bot.press(ADMIN, "Dibahas di Rakor")
+    await bot.send(ADMIN, "/lewati")
+    done = await bot.press(ADMIN, "Kirim")
+    assert any("2 usulan diubah" in text for text in done)
+    assert await status_of(bot, "USL-2026-0001") == "dibahas_rakor"
+    assert await status_of(bot, "USL-2026-0002") == "dibahas_rakor"
+    # Each officer told individually, about their own proposal.
+    assert "USL-2026-0001" in bot.last(OFFICER).plain_text or any(
+        "USL-2026-0001" in text and "dibahas" in text for text in bot.texts(OFFICER)
+    )
+    assert any("USL-2026-0002" in text and "dibahas" in text for text in bot.texts(OFFICER3))
+
+
+async def test_waiting_more_than_three_working_days_is_flagged(submitted: Harness):
+    bot = submitted
+    assert not any("hari kerja" in text for text in await bot.send(ADMIN, "/tinjau"))
+    bot.travel_to(bot.now() + timedelta(days=7))
+    assert any("hari kerja" in text for text in await bot.send(ADMIN, "/tinjau"))
+
+
+async def test_the_database_refuses_unknown_statuses(submitted: Harness):
+    bot = submitted
+    assert bot.app is not None
+    with pytest.raises(sqlite3.IntegrityError, match="unknown proposal status"):
+        async with bot.app.bot_data.db.transaction() as tx:
+            await tx.execute("UPDATE proposals SET status = 'approved' WHERE id = 1")
+    assert await status_of(bot) == "diajukan"
+
+
+async def test_status_pages_through_the_regency(submitted: Harness):
+    bot = submitted
+    listing = await bot.send(OFFICER3, "/status")
+    assert "(1–1 dari 1)" in listing[0]
+    assert "kewenangan: pemerintah provinsi" in listing[0]
