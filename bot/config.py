@@ -7,20 +7,22 @@ import json
 import math
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-# Offsets are a domain concept (admins type them for each meeting); re-exported for callers.
 from bot.domain.meeting_time import (
     DEFAULT_REMINDER_OFFSETS,
     MAX_OFFSET,
     format_offset,
     parse_offset,
 )
+
+# Offsets are a domain concept (admins type them for each meeting); re-exported for callers.
+from bot.domain.priority import Weights
 
 __all__ = [
     "DEFAULT_REMINDER_OFFSETS",
@@ -123,6 +125,7 @@ class Settings:
     storage: StorageSettings = field(default_factory=StorageSettings)
     schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
     delivery: DeliverySettings = field(default_factory=DeliverySettings)
+    priority: Weights = field(default_factory=Weights)
     source: Path | None = None
 
     def with_database(self, database: Path) -> Settings:
@@ -201,7 +204,7 @@ def _toml_repr(value: object) -> str:
     return repr(value)
 
 
-_TABLES = ("telegram", "access", "storage", "schedule", "delivery")
+_TABLES = ("telegram", "access", "storage", "schedule", "delivery", "priority")
 
 
 class _Loader:
@@ -230,6 +233,7 @@ class _Loader:
             storage=self._storage(data.get("storage", {})),
             schedule=self._schedule(data.get("schedule", {})),
             delivery=self._delivery(data.get("delivery", {})),
+            priority=self._priority(data.get("priority", {})),
             source=self.path.resolve(),
         )
 
@@ -345,6 +349,25 @@ class _Loader:
             )
             raise self._error("delivery", "max_per_second", value, expected)
         return DeliverySettings(max_per_second=float(value))
+
+    def _priority(self, table: dict[str, Any]) -> Weights:
+        names = tuple(f.name for f in fields(Weights))
+        self._known_keys("priority", table, names)
+        values: dict[str, float] = {}
+        for name in names:
+            value = table.get(name, getattr(Weights(), name))
+            if (
+                isinstance(value, bool)
+                or not isinstance(value, int | float)
+                or not (math.isfinite(value) and 0 <= value <= 1000)
+            ):
+                expected = "expected a number of points from 0 to 1000, e.g. 20"
+                raise self._error("priority", name, value, expected)
+            values[name] = float(value)
+        if not any(values.values()):
+            raise self._error("priority", names[0], table.get(names[0], 0),
+                              "at least one weight must be above zero")  # fmt: skip
+        return Weights(**values)
 
     def _known_keys(self, table_name: str, table: dict[str, Any], known: tuple[str, ...]) -> None:
         for key in table:

@@ -325,3 +325,27 @@ async def submitted_at(tx: Tx, proposal_id: int) -> str | None:
         (proposal_id,),
     )
     return None if value is None else str(value)
+
+
+async def for_export(
+    tx: Tx,
+    *,
+    budget_year: int | None = None,
+    regency_code: str | None = None,
+    status: str | None = None,
+) -> list[Proposal]:
+    """Every proposal matching the filters, by code (the export's order)."""
+    where, params = ["1 = 1"], []
+    for column, value in (
+        ("budget_year", budget_year),
+        ("regency_code", regency_code),
+        ("status", status),
+    ):
+        if value is not None:
+            where.append(f"{column} = ?")
+            params.append(value)
+    rows = await tx.all(
+        f"SELECT {_COLUMNS} FROM proposals WHERE {' AND '.join(where)} ORDER BY year, seq",
+        params,
+    )
+    return [_proposal(row) for row in rows]

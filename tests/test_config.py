@@ -355,3 +355,26 @@ def test_bot_token() -> None:
     assert bot_token({"TELEGRAM_BOT_TOKEN": "  123:abc \n"}) == "123:abc"
     assert bot_token({"TELEGRAM_BOT_TOKEN": "   "}) is None
     assert bot_token({}) is None
+
+
+def test_priority_weights_and_deadline_offsets_are_read_and_checked(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        '[priority]\nreadiness = 50\nreach = 0\n[schedule]\ndeadline_offsets = ["2d"]\n',
+    )
+    settings = load_config(path, {})
+    assert (settings.priority.readiness, settings.priority.reach) == (50.0, 0.0)
+    assert settings.priority.authority == 20.0  # unset keys keep their default
+    assert settings.schedule.deadline_offsets == (timedelta(days=2),)
+    assert "[priority] reach = -1: expected a number of points" in load_error(
+        tmp_path, "[priority]\nreach = -1\n"
+    )
+    assert "[priority] bonus: unknown key" in load_error(tmp_path, "[priority]\nbonus = 1\n")
+    zero = "[priority]\n" + "".join(
+        f"{name} = 0\n"
+        for name in ("readiness", "reach", "cost_efficiency", "authority", "integration")
+    )
+    assert "at least one weight" in load_error(tmp_path, zero)
+    assert "[schedule] deadline_offsets" in load_error(
+        tmp_path, '[schedule]\ndeadline_offsets = ["soon"]\n'
+    )
