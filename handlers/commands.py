@@ -37,6 +37,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
     CommandSpec("help", Role.GUEST, in_menu=False),
     CommandSpec("language", Role.GUEST, in_menu=False),
     CommandSpec("tinjau", Role.ADMIN),
+    CommandSpec("prioritas", Role.ADMIN),
     CommandSpec("petugas", Role.ADMIN),
     CommandSpec("pertanyaan", Role.ADMIN),
     CommandSpec("siaran", Role.ADMIN),

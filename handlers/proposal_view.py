@@ -18,7 +18,7 @@ from bot.domain.regions import regency_by_code
 from bot.domain.textsplit import split_lines
 from bot.services.proposal_notices import REVIEW_PREFIX
 from bot.texts import Raw, t
-from handlers import form_view
+from handlers import form_view, priorities
 from handlers.context import Context, Identity
 from storage.proposals import Proposal, ProposalEvent
 
@@ -182,6 +182,12 @@ async def send_detail(
         lang, "review.detail_head", code=proposal.code, title=proposal.title,
         status=t(lang, f"proposal.{proposal.status}"),
     )  # fmt: skip
+    if who.is_admin:
+        result = priorities.proposal_score(proposal, context)
+        rows.append(
+            t(lang, "priority.detail", score=priorities.points(result.total),
+              components=priorities.components_text(result, lang))
+        )  # fmt: skip
     timeline = [event_line(e, context, lang) for e in history]
     body = "\n".join([head, "", *rows, "", t(lang, "review.timeline"), *timeline])
     pieces = split_lines(body)

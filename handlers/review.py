@@ -18,7 +18,7 @@ from bot.domain.proposal import TYPES
 from bot.domain.regions import find_regency, regency_by_code
 from bot.services import proposal_notices
 from bot.texts import t
-from handlers import flows, proposal_view
+from handlers import flows, priorities, proposal_view
 from handlers.context import Context, Identity, Role
 from handlers.queries import acknowledge
 from storage import audit, proposals
@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 QUEUE_STATUSES = (Status.DIAJUKAN, Status.VERIFIKASI, Status.DIBAHAS_RAKOR)
 LISTED = 10
 BULK_MAX = 30
+PRIORITY_POOL = 5000  # proposals scored to sort the queue by priority
 LEVELS = ("kabkota", "provinsi", "pusat")
 
 
@@ -247,6 +248,8 @@ async def show_queue(update: Update, context: Context) -> None:
     bulk = bool(args) and args[0].casefold() in ("massal", "bulk")
     if bulk:
         args = args[1:]
+    by_priority = any(a.casefold() in ("prioritas", "priority") for a in args)
+    args = [a for a in args if a.casefold() not in ("prioritas", "priority")]
     try:
         filters = parse_filters(args)
     except Invalid:
@@ -256,8 +259,12 @@ async def show_queue(update: Update, context: Context) -> None:
     async with context.state.db.transaction(write=False) as tx:
         listed, total = await proposals.review_queue(
             tx, wanted, regency_code=filters.get("regency"), type_=filters.get("type"),
-            level=filters.get("level"), limit=BULK_MAX if bulk else LISTED,
+            level=filters.get("level"),
+            limit=PRIORITY_POOL if by_priority else BULK_MAX if bulk else LISTED,
         )  # fmt: skip
+        if by_priority:  # best first: the score decides the order, not the waiting time
+            listed.sort(key=lambda p: -priorities.proposal_score(p, context).total)
+            listed = listed[: BULK_MAX if bulk else LISTED]
         submitted = {p.id: await proposals.submitted_at(tx, p.id) for p in listed}
     if not listed:
         await context.bot.send_message(who.chat_id, t(who.lang, "review.queue_empty"))

@@ -176,3 +176,22 @@ async def test_status_pages_through_the_regency(submitted: Harness):
     listing = await bot.send(OFFICER3, "/status")
     assert "(1–1 dari 1)" in listing[0]
     assert "kewenangan: pemerintah provinsi" in listing[0]
+
+
+async def test_priority_ranking_shows_where_the_budget_runs_out(submitted: Harness):
+    bot = submitted
+    await bot.send(OFFICER3, "/usul")
+    await play(bot, OFFICER3, SLUM)
+    await bot.press(OFFICER3, "Kirim")
+    ranking = "\n".join(await bot.send(ADMIN, "/prioritas pagu indikatif, Rp 2 M"))
+    assert "pagu indikatif Rp 2 M" in ranking
+    # Equal scores: the tie goes to the lower code; the second no longer fits the Rp 2 M.
+    first = ranking.index("✅ USL-2026-0001")
+    second = ranking.index("✂️ USL-2026-0002")
+    assert first < second
+    assert "Masuk pagu: 1 dari 2 usulan, terpakai Rp 1,5 M, sisa Rp 500 juta" in ranking
+    assert "Kotawaringin Timur: 1/2 usulan, Rp 1,5 M" in ranking
+    bad = (await bot.send(ADMIN, "/prioritas pagu banyak"))[0]
+    assert "Pagu tidak dikenali" in bad
+    detail = await bot.press(ADMIN, "Tinjau")
+    assert "Skor prioritas" in detail[0] and "kesiapan" in detail[0]

@@ -1,0 +1,162 @@
+"""/prioritas: proposals ranked by their priority score, and where an indicative budget ends."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from telegram import Update
+from telegram.ext import BaseHandler, CommandHandler
+
+from bot.domain.errors import Invalid
+from bot.domain.lifecycle import Status
+from bot.domain.priority import Ranked, Score, Weights, parse_budget, rank, score
+from bot.domain.quantities import format_rupiah
+from bot.domain.regions import REGENCIES, find_regency, regency_by_code
+from bot.domain.textsplit import split_lines
+from bot.texts import t
+from handlers.context import Context
+from storage import proposals
+from storage.proposals import Proposal
+
+# What competes for the budget: everything not rejected, redirected, withdrawn or returned.
+CANDIDATES = (Status.DIAJUKAN, Status.VERIFIKASI, Status.DIBAHAS_RAKOR, Status.DISETUJUI)
+COMPONENTS = ("readiness", "reach", "cost_efficiency", "authority", "integration")
+LISTED = 60
+_YEAR = re.compile(r"^20\d\d$")
+
+
+def points(value: float) -> str:
+    """A score the Indonesian way: "62,5"."""
+    return f"{value:.1f}".replace(".", ",")
+
+
+def components_text(result: Score, lang: str) -> str:
+    """ "kesiapan 30 · jangkauan 14,2 · …": every component beside the total."""
+    return " · ".join(
+        f"{t(lang, f'priority.{c.name}')} {points(c.points)}/{points(c.max_points)}"
+        for c in result.components
+    )
+
+
+def today_in(context: Context) -> date:
+    """The province's date."""
+    return context.state.now().astimezone(context.state.settings.schedule.timezone).date()
+
+
+def proposal_score(proposal: Proposal, context: Context) -> Score:
+    """One proposal's score with the configured weights."""
+    return score(proposal.answers, context.state.settings.priority, today=today_in(context))
+
+
+async def candidates(
+    context: Context, regency: str | None, budget_year: int | None
+) -> list[Proposal]:
+    """The proposals that compete for the budget."""
+    async with context.state.db.transaction(write=False) as tx:
+        found = await proposals.for_export(tx, budget_year=budget_year, regency_code=regency)
+    return [p for p in found if p.status in CANDIDATES]
+
+
+def ranked(found: list[Proposal], weights: Weights, budget: int, today: date) -> list[Ranked]:
+    """The ranking of `found` against `budget` (0: no budget given)."""
+    items = [(p.code, p.regency_code, p.answers) for p in found]
+    return rank(items, weights, budget=budget, today=today)
+
+
+async def show_priorities(update: Update, context: Context) -> None:
+    """/prioritas [pagu] [tahun] [kabupaten]: the ranked list with running total and cut-off."""
+    who = context.who
+    lang = who.lang
+    words = list(context.args or ())
+    year = None
+    regency = None
+    rest = []
+    for word in words:
+        if word.casefold().strip(",.:") in ("indikatif", "anggaran"):
+            continue  # "pagu indikatif, Rp 25 M"
+        if _YEAR.match(word):
+            year = int(word)
+        elif not any(ch.isdigit() for ch in word) and word.casefold() not in ("pagu", "rp", "m"):
+            try:
+                regency = find_regency(word).code
+            except Invalid:
+                rest.append(word)
+        else:
+            rest.append(word)
+    budget = 0
+    if rest:
+        try:
+            budget = parse_budget(" ".join(rest))
+        except Invalid:
+            await context.bot.send_message(who.chat_id, t(lang, "priority.bad_budget"))
+            return
+    found = await candidates(context, regency, year)
+    if not found:
+        await context.bot.send_message(who.chat_id, t(lang, "priority.none"))
+        return
+    by_code = {p.code: p for p in found}
+    ranking = ranked(found, context.state.settings.priority, budget, today_in(context))
+    lines = [
+        t(lang, "priority.head_budget" if budget else "priority.head", n=len(ranking),
+          budget=format_rupiah(budget)),
+        t(lang, "priority.legend"),
+    ]  # fmt: skip
+    for place, row in enumerate(ranking[:LISTED], start=1):
+        mark = ("✅" if row.within_budget else "✂️") if budget else ""
+        lines.append(
+            t(
+                lang,
+                "priority.row",
+                place=place,
+                code=row.key,
+                regency=regency_by_code(row.regency).short_name,
+                title=by_code[row.key].title[:40],
+                score=points(row.score.total),
+                cost=format_rupiah(row.cost),
+                total=format_rupiah(row.running_total) if budget else "—",
+                mark=mark,
+            )
+        )
+    if len(ranking) > LISTED:
+        lines.append(t(lang, "priority.more", n=len(ranking) - LISTED))
+    if budget:
+        lines.append("")
+        lines.append(_summary(ranking, budget, lang))
+    for piece in split_lines("\n".join(lines)):
+        await context.bot.send_message(who.chat_id, piece)
+
+
+def _summary(ranking: list[Ranked], budget: int, lang: str) -> str:
+    used = max((r.running_total for r in ranking), default=0)
+    lines = [
+        t(
+            lang,
+            "priority.summary",
+            funded=sum(r.within_budget for r in ranking),
+            n=len(ranking),
+            used=format_rupiah(used),
+            left=format_rupiah(budget - used),
+        )
+    ]
+    for regency in REGENCIES:
+        mine = [r for r in ranking if r.regency == regency.code]
+        if not mine:
+            continue
+        lines.append(
+            t(
+                lang,
+                "priority.regency_row",
+                regency=regency.short_name,
+                funded=sum(r.within_budget for r in mine),
+                n=len(mine),
+                amount=format_rupiah(sum(r.cost for r in mine if r.within_budget)),
+            )
+        )
+    return "\n".join(lines)
+
+
+def handlers() -> list[BaseHandler[Any, Any, Any]]:
+    """Priorities."""
+    return [CommandHandler("prioritas", show_priorities)]
