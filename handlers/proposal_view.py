@@ -3,12 +3,14 @@ status rows, and which buttons each reader gets."""
 
 from __future__ import annotations
 
+import logging
 import re
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputMediaDocument, InputMediaPhoto
+from telegram.error import BadRequest
 
 from bot.domain import lifecycle
 from bot.domain.lifecycle import Actor, Status
@@ -21,6 +23,8 @@ from bot.texts import Raw, t
 from handlers import form_view, priorities
 from handlers.context import Context, Identity
 from storage.proposals import Proposal, ProposalEvent
+
+log = logging.getLogger(__name__)
 
 SERVICE_DAYS = 3  # LAPOR!'s standard: verified within 3 working days
 ICONS = {
@@ -113,6 +117,30 @@ def may_see(who: Identity, proposal: Proposal) -> bool:
     return who.is_admin or proposal.regency_code == who.officer.regency_code
 
 
+def queue_line(proposal: Proposal, lang: str, context: Context, submitted: str | None) -> str:
+    """One proposal in the queue: code, regency, status, cost, title, and a flag if overdue."""
+    waited = _overdue(proposal, context, submitted)
+    return t(
+        lang,
+        "review.queue_row",
+        code=proposal.code,
+        regency=regency_by_code(proposal.regency_code).short_name,
+        status=t(lang, f"proposal.{proposal.status}"),
+        cost=format_rupiah(proposal.answers["cost"]) if "cost" in proposal.answers else "—",
+        title=proposal.title[:60],
+        flag=f" ⏰{waited}" if waited else "",
+    )
+
+
+def _overdue(proposal: Proposal, context: Context, submitted: str | None) -> int:
+    """Working days waited for the province beyond the standard (0 when within it)."""
+    if submitted is None or proposal.status not in (Status.DIAJUKAN, Status.VERIFIKASI):
+        return 0
+    since = datetime.fromisoformat(submitted.replace("Z", "+00:00"))
+    waited = working_days_between(since, context.state.now())
+    return waited if waited > SERVICE_DAYS else 0
+
+
 def card(
     proposal: Proposal, lang: str, context: Context, submitted: str | None
 ) -> tuple[str, InlineKeyboardMarkup]:
@@ -135,11 +163,9 @@ def card(
             level=Raw(level + (" ⚠️" if proposal.outside_authority else "")),
         )
     ]
-    if submitted is not None and proposal.status in (Status.DIAJUKAN, Status.VERIFIKASI):
-        since = datetime.fromisoformat(submitted.replace("Z", "+00:00"))
-        waited = working_days_between(since, context.state.now())
-        if waited > SERVICE_DAYS:
-            lines.append(t(lang, "review.overdue", days=waited, max=SERVICE_DAYS))
+    waited = _overdue(proposal, context, submitted)
+    if waited:
+        lines.append(t(lang, "review.overdue", days=waited, max=SERVICE_DAYS))
     return "\n".join(lines), admin_moves(proposal, lang)
 
 
@@ -197,19 +223,25 @@ async def send_detail(
             who.chat_id, piece, reply_markup=markup if number == len(pieces) else None
         )
     photos = [p["file_id"] for p in answers.get("photos") or []]
-    if len(photos) == 1:
-        await context.bot.send_photo(who.chat_id, photos[0])
-    elif photos:
-        await context.bot.send_media_group(
-            who.chat_id, [InputMediaPhoto(file_id) for file_id in photos[:10]]
-        )
     documents = [d["file_id"] for d in answers.get("documents") or []]
-    if len(documents) == 1:
-        await context.bot.send_document(who.chat_id, documents[0])
-    elif documents:
-        await context.bot.send_media_group(
-            who.chat_id, [InputMediaDocument(file_id) for file_id in documents[:10]]
-        )
+    try:
+        if len(photos) == 1:
+            await context.bot.send_photo(who.chat_id, photos[0])
+        elif photos:
+            await context.bot.send_media_group(
+                who.chat_id, [InputMediaPhoto(file_id) for file_id in photos[:10]]
+            )
+        if len(documents) == 1:
+            await context.bot.send_document(who.chat_id, documents[0])
+        elif documents:
+            await context.bot.send_media_group(
+                who.chat_id, [InputMediaDocument(file_id) for file_id in documents[:10]]
+            )
+    except BadRequest as error:
+        # A file id Telegram no longer knows (another bot token, a purged file): say so
+        # rather than fail the whole detail.
+        log.warning("files of %s could not be re-sent: %s", proposal.code, error)
+        await context.bot.send_message(who.chat_id, t(lang, "review.files_unavailable"))
     gps = answers.get("gps")
     if gps:
         await context.bot.send_location(who.chat_id, latitude=gps[0], longitude=gps[1])

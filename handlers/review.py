@@ -6,6 +6,8 @@ import logging
 from typing import Any
 
 from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
     Update,
 )
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
@@ -16,7 +18,9 @@ from bot.domain.forms import Answers, Field, Form, Option, text_parser
 from bot.domain.lifecycle import NEEDS_REASON, REDIRECTS, Actor, Status
 from bot.domain.proposal import TYPES
 from bot.domain.regions import find_regency, regency_by_code
+from bot.domain.textsplit import split_lines
 from bot.services import proposal_notices
+from bot.services.proposal_notices import REVIEW_PREFIX
 from bot.texts import t
 from handlers import flows, priorities, proposal_view
 from handlers.context import Context, Identity, Role
@@ -275,12 +279,38 @@ async def show_queue(update: Update, context: Context) -> None:
         await flows.begin(update, context, flow, {"candidates": candidates},
                           locked=("candidates",))  # fmt: skip
         return
-    await context.bot.send_message(
-        who.chat_id, t(who.lang, "review.queue_head", shown=len(listed), total=total)
-    )
+    # One message: a line per proposal and a button per proposal opening its card. Ten cards
+    # would be ten messages, paced by the rate limiter to a third of a second.
+    lines = [t(who.lang, "review.queue_head", shown=len(listed), total=total)]
+    buttons = []
     for proposal in listed:
-        text, markup = proposal_view.card(proposal, who.lang, context, submitted.get(proposal.id))
-        await context.bot.send_message(who.chat_id, text, reply_markup=markup)
+        lines.append(
+            proposal_view.queue_line(proposal, who.lang, context, submitted.get(proposal.id))
+        )
+        buttons.append(
+            InlineKeyboardButton(
+                proposal.code.rsplit("-", 1)[-1], callback_data=f"{REVIEW_PREFIX}c|{proposal.id}"
+            )
+        )
+    rows = [buttons[i : i + 5] for i in range(0, len(buttons), 5)]
+    for piece in split_lines("\n\n".join(lines)):
+        await context.bot.send_message(who.chat_id, piece, reply_markup=InlineKeyboardMarkup(rows))
+
+
+async def open_card(update: Update, context: Context) -> None:
+    """A number under the queue: that proposal's card with its moves."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    who = context.who
+    await acknowledge(query)
+    async with context.state.db.transaction(write=False) as tx:
+        proposal = await proposals.by_id(tx, int(query.data.rsplit("|", 1)[1]))
+        submitted = await proposals.submitted_at(tx, proposal.id) if proposal else None
+    if proposal is None:
+        await context.bot.send_message(who.chat_id, t(who.lang, "review.not_found"))
+        return
+    text, markup = proposal_view.card(proposal, who.lang, context, submitted)
+    await context.bot.send_message(who.chat_id, text, reply_markup=markup)
 
 
 def _bulk_label(proposal: Proposal) -> str:
@@ -343,6 +373,7 @@ def handlers() -> list[BaseHandler[Any, Any, Any]]:
     return [
         CommandHandler("tinjau", show_queue),
         CallbackQueryHandler(detail, pattern=r"^tinjau\|d\|\d{1,9}$"),
+        CallbackQueryHandler(open_card, pattern=r"^tinjau\|c\|\d{1,9}$"),
         CallbackQueryHandler(
             move, pattern=rf"^tinjau\|t\|\d{{1,9}}\|({statuses_re})\|({statuses_re})$"
         ),

@@ -80,10 +80,13 @@ async def test_the_whole_lifecycle_with_a_revision_and_every_step_told(submitted
 
     # On to the Rakor and approval, from the queue; each step told.
     queue = await bot.send(ADMIN, "/tinjau")
-    assert "Antrean usulan" in queue[0] and CODE in queue[1]
+    assert "Antrean usulan" in queue[0] and CODE in queue[0]
+    card = await bot.press(ADMIN, "0001")
+    assert "Kewenangan: pemerintah provinsi" in card[0]
     await bot.press(ADMIN, "Dibahas di Rakor")
     assert "Status baru: dibahas di Rakor" in bot.last(OFFICER).plain_text
     await bot.send(ADMIN, "/tinjau")
+    await bot.press(ADMIN, "0001")
     await bot.press(ADMIN, "Disetujui")
     assert "Status baru: disetujui" in bot.last(OFFICER).plain_text
     assert await status_of(bot) == "disetujui"
@@ -157,9 +160,12 @@ async def test_bulk_decision_after_the_rakor(submitted: Harness):
 
 async def test_waiting_more_than_three_working_days_is_flagged(submitted: Harness):
     bot = submitted
-    assert not any("hari kerja" in text for text in await bot.send(ADMIN, "/tinjau"))
+    assert "⏰" not in (await bot.send(ADMIN, "/tinjau"))[0].split("hari kerja.", 1)[1]
     bot.travel_to(bot.now() + timedelta(days=7))
-    assert any("hari kerja" in text for text in await bot.send(ADMIN, "/tinjau"))
+    queue = (await bot.send(ADMIN, "/tinjau"))[0]
+    assert "· Rp 1,5 M ⏰5" in queue
+    card = await bot.press(ADMIN, "0001")
+    assert "Menunggu 5 hari kerja (standar 3 hari)" in card[0]
 
 
 async def test_the_database_refuses_unknown_statuses(submitted: Harness):

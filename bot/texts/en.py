@@ -740,7 +740,7 @@ TEXTS: dict[str, str] = {
     "review.bulk_skipped": "Not changed (their status does not allow it): {codes}",
     "review.bad_filter": "Filter not recognised. For example: <code>/tinjau</code>, <code>/tinjau kotim</code>, <code>/tinjau kumuh provinsi</code>, <code>/tinjau verifikasi</code>, <code>/tinjau massal dibahas_rakor</code>.",
     "review.queue_empty": "No proposals waiting for action for this filter. 👍",
-    "review.queue_head": "<b>Review queue</b> (oldest first): {shown} of {total}. Narrow it with <code>/tinjau kotim</code>, <code>/tinjau kumuh</code>, <code>/tinjau verifikasi</code>.",
+    "review.queue_head": "<b>Review queue</b> (oldest first): {shown} of {total}. Press a number to open it. ⏰ = waiting over 3 working days. Narrow it with <code>/tinjau kotim</code>, <code>/tinjau kumuh</code>, <code>/tinjau verifikasi</code>.",
     "review.stale": "This button no longer applies: the proposal is now {status}.",
     "review.not_found": "That proposal was not found.",
     "review.card": "<code>{code}</code> · {regency} · {type}\n<b>{title}</b>\nStatus: {status} · {cost} · {households} households · {area}\nResponsible: {level}",
@@ -775,6 +775,8 @@ TEXTS: dict[str, str] = {
     "priority.more": "… and {n} more proposals (see /ekspor).",
     "priority.summary": "<b>Within budget: {funded} of {n} proposals</b>, used {used}, left {left}.",
     "priority.regency_row": "• {regency}: {funded}/{n} proposals, {amount}",
+    "review.files_unavailable": "⚠️ Telegram can no longer show this proposal's photos/documents; ask the officer to send them again if needed.",
+    "review.queue_row": "<code>{code}</code> · {regency} · {status} · {cost}{flag}\n{title}",
     # --- console (the terminal demo) ---
     "console.banner": "Sinkron console — the real bot, a pretend Telegram. Database: {db}\nYou are: officer (Budi). Type /start to begin.\nConsole commands: /as admin | /as officer2 (switch identity), /who, /contact [NUMBER], /loc LAT LON, /photo PATH, /doc PATH, /reply TEXT, /help, /quit.\nButtons: type the number [1] or the label; start with \\ to send text as is.",
     "console.help": "/as NAME (officer, officer2…, admin, admin2, admin3) · /who · /contact [NUMBER] · /loc LAT LON · /photo PATH · /doc PATH · /reply TEXT · /block · /unblock · /quit\nButtons: type the number or the label; \\text sends text as is.",

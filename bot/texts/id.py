@@ -738,7 +738,7 @@ TEXTS: dict[str, str] = {
     "review.bulk_skipped": "Tidak diubah (statusnya tidak memungkinkan): {codes}",
     "review.bad_filter": "Filter tidak dikenali. Contoh: <code>/tinjau</code>, <code>/tinjau kotim</code>, <code>/tinjau kumuh provinsi</code>, <code>/tinjau verifikasi</code>, <code>/tinjau massal dibahas_rakor</code>.",
     "review.queue_empty": "Tidak ada usulan yang menunggu tindakan untuk filter ini. 👍",
-    "review.queue_head": "<b>Antrean usulan</b> (terlama dulu): {shown} dari {total}. Persempit dengan <code>/tinjau kotim</code>, <code>/tinjau kumuh</code>, <code>/tinjau verifikasi</code>.",
+    "review.queue_head": "<b>Antrean usulan</b> (terlama dulu): {shown} dari {total}. Tekan nomornya untuk membuka. ⏰ = menunggu lebih dari 3 hari kerja. Persempit dengan <code>/tinjau kotim</code>, <code>/tinjau kumuh</code>, <code>/tinjau verifikasi</code>.",
     "review.stale": "Tombol ini sudah tidak berlaku: status usulan sekarang {status}.",
     "review.not_found": "Usulan itu tidak ditemukan.",
     "review.card": "<code>{code}</code> · {regency} · {type}\n<b>{title}</b>\nStatus: {status} · {cost} · {households} KK · {area}\nKewenangan: {level}",
@@ -773,6 +773,8 @@ TEXTS: dict[str, str] = {
     "priority.more": "… dan {n} usulan lagi (lihat /ekspor).",
     "priority.summary": "<b>Masuk pagu: {funded} dari {n} usulan</b>, terpakai {used}, sisa {left}.",
     "priority.regency_row": "• {regency}: {funded}/{n} usulan, {amount}",
+    "review.files_unavailable": "⚠️ Foto/dokumen usulan ini tidak dapat ditampilkan lagi oleh Telegram; minta petugas mengirim ulang bila diperlukan.",
+    "review.queue_row": "<code>{code}</code> · {regency} · {status} · {cost}{flag}\n{title}",
     # --- console (the terminal demo) ---
     "console.banner": "Sinkron console — bot asli, Telegram tiruan. Basis data: {db}\nAnda: officer (Budi). Ketik /start untuk mulai.\nPerintah konsol: /as admin | /as officer2 (ganti identitas), /who, /contact [NOMOR], /loc LAT LON, /photo PATH, /doc PATH, /reply TEKS, /help, /quit.\nTombol: ketik nomornya [1] atau labelnya; awali dengan \\ untuk mengirim teks apa adanya.",
     "console.help": "/as NAMA (officer, officer2…, admin, admin2, admin3) · /who · /contact [NOMOR] · /loc LAT LON · /photo PATH · /doc PATH · /reply TEKS · /block · /unblock · /quit\nTombol: ketik nomor atau label; \\teks mengirim teks apa adanya.",
