@@ -105,7 +105,7 @@ def build_application(
         MeetingFlow(zone, settings.schedule.reminder_offsets, state),
         RescheduleFlow(zone, state),
         DocumentsFlow(),
-        RepresentativeFlow(),
+        RepresentativeFlow(state),
         RevisionFlow(admins),
         ReasonFlow(admins),
         BulkFlow(admins),

@@ -38,6 +38,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
     CommandSpec("language", Role.GUEST, in_menu=False),
     CommandSpec("tinjau", Role.ADMIN),
     CommandSpec("prioritas", Role.ADMIN),
+    CommandSpec("ekspor", Role.ADMIN),
     CommandSpec("petugas", Role.ADMIN),
     CommandSpec("pertanyaan", Role.ADMIN),
     CommandSpec("siaran", Role.ADMIN),

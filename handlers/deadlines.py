@@ -11,7 +11,7 @@ from telegram.ext import BaseHandler, CommandHandler
 
 from bot.domain.errors import Invalid
 from bot.domain.meeting_time import parse_meeting_time
-from bot.services.meeting_notices import lead_text, when_text
+from bot.services.meeting_notices import before_text, when_text
 from bot.texts import Raw, t
 from handlers.context import Context
 from storage import audit, deadlines
@@ -58,7 +58,7 @@ def _describe(deadline: Deadline, context: Context) -> str:
     else:
         state = t(who.lang, "tenggat.state_open")
     reminders = ", ".join(
-        lead_text(timedelta(minutes=m), who.lang) for m in deadline.offsets_min
+        before_text(timedelta(minutes=m), who.lang) for m in deadline.offsets_min
     ) or t(who.lang, "rapat.reminder_none")
     return t(
         who.lang,
@@ -84,16 +84,32 @@ async def deadline_command(update: Update, context: Context) -> None:
             who.chat_id, "\n\n".join([*lines, t(who.lang, "tenggat.usage")])
         )
         return
-    year = budget_year_now(now.astimezone(zone))
+    current = budget_year_now(now.astimezone(zone))
+    year = current
     if (found := _YEAR.fullmatch(args[0])) is not None:
         year = int(found[1])
         args = args[1:]
+    if year != current:
+        # Proposals sent now are stamped for next year's budget: a deadline for another year
+        # could never close /usul, and would remind every regency of a year nobody can send.
+        await context.bot.send_message(who.chat_id, t(who.lang, "tenggat.wrong_year", year=current))
+        return
     rest = " ".join(args).strip()
+    if not rest:
+        await context.bot.send_message(who.chat_id, t(who.lang, "tenggat.usage"))
+        return
     if rest.casefold() in REOPEN_WORDS:
         async with context.state.db.transaction() as tx:
-            reopened = await deadlines.reopen(tx, year)
+            existing = await deadlines.get(tx, year)
+            reopened = existing is not None and existing.closed(now)
             if reopened:
+                await deadlines.reopen(tx, year)
                 await audit.record(tx, who.user_id, "deadline.reopened", f"deadline:{year}")
+        if existing is not None and not reopened:
+            when = when_text(existing.closes_at, zone, who.lang)
+            text = t(who.lang, "tenggat.not_closed", year=year, when=when)
+            await context.bot.send_message(who.chat_id, text)
+            return
         await context.state.scheduler.plan_deadline(year)
         key = "tenggat.reopened" if reopened else "tenggat.no_such"
         await context.bot.send_message(who.chat_id, t(who.lang, key, year=year))

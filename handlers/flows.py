@@ -42,8 +42,9 @@ class FormFlow(ABC):
     async def announce(self, update: Update, context: Context, result: Any) -> None:
         """Tell the user (and others) after the commit; gets what `finish` returned."""
 
-    async def refusal(self, context: Context) -> str | None:
-        """Why the user may not submit now (a closed deadline), already in their language."""
+    async def refusal(self, context: Context, answers: Answers) -> str | None:
+        """Why the user may not submit these answers now (a closed deadline, a time that has
+        passed), already in their language; the draft stays."""
         return None
 
     async def summary_extras(
@@ -137,8 +138,10 @@ async def _refusal(context: Context) -> str | None:
     """What the open form's flow says against submitting it now (the draft stays)."""
     async with context.state.db.transaction(write=False) as tx:
         stored = await drafts.get(tx, context.who.user_id)
-    flow = None if stored is None else context.state.flows.get(stored.form)
-    return None if flow is None else await flow.refusal(context)
+    flow: FormFlow | None = None if stored is None else context.state.flows.get(stored.form)
+    if stored is None or flow is None:
+        return None
+    return await flow.refusal(context, _load(flow.form, stored.form, stored.state).answers)
 
 
 def _load(form: Form, name: str, state: str) -> Draft:

@@ -22,7 +22,7 @@ from bot.domain.meeting import (
     offsets_minutes,
     reschedule_form,
 )
-from bot.domain.textsplit import split_lines
+from bot.domain.textsplit import split_message
 from bot.services import meeting_notices
 from bot.services.meeting_notices import answer_text, details, when_text
 from bot.texts import Raw, t
@@ -57,6 +57,10 @@ class MeetingFlow(flows.FormFlow):
     def __init__(self, zone: ZoneInfo, default_offsets: tuple[timedelta, ...], state: Any) -> None:
         self.zone = zone
         self.form = meeting_form(zone, default_offsets, clock=lambda: state.now().astimezone(zone))
+
+    async def refusal(self, context: Context, answers: Answers) -> str | None:
+        """A time typed days ago may have passed by the time the form is sent."""
+        return _passed(context, answers)
 
     async def summary_extras(
         self, answers: Answers, lang: str, context: Context
@@ -112,13 +116,22 @@ class MeetingFlow(flows.FormFlow):
         await _show_one(context, done.meeting)
 
 
+def _passed(context: Context, answers: Answers) -> str | None:
+    starts = answers.get("starts_at")
+    if starts is None or moment(starts) > context.state.now():
+        return None
+    zone = context.state.settings.schedule.timezone
+    who = context.who
+    return t(who.lang, "rapat.time_passed", when=when_text(moment(starts), zone, who.lang))
+
+
 def _reminders_text(meeting: Meeting, armed: list[Any], lang: str, zone: ZoneInfo) -> str:
     planned = {a.name for a in armed}
     lines = []
     for kind, offset, due in due_jobs(meeting.starts_at, meeting.offsets_min):
         if kind != "reminder":
             continue
-        lead = meeting_notices.lead_text(timedelta(minutes=offset), lang)
+        lead = meeting_notices.before_text(timedelta(minutes=offset), lang)
         key = (
             "rapat.reminder_set"
             if f"reminder:{meeting.id}:{offset}" in planned
@@ -136,6 +149,10 @@ class RescheduleFlow(flows.FormFlow):
     def __init__(self, zone: ZoneInfo, state: Any) -> None:
         self.zone = zone
         self.form = reschedule_form(zone, clock=lambda: state.now().astimezone(zone))
+
+    async def refusal(self, context: Context, answers: Answers) -> str | None:
+        """A time typed days ago may have passed by the time the form is sent."""
+        return _passed(context, answers)
 
     async def finish(self, tx: Tx, who: Identity, answers: Answers) -> Any:
         """Move the meeting and queue the notices; None if it is no longer scheduled."""
@@ -211,15 +228,30 @@ class RepresentativeFlow(flows.FormFlow):
     form = REPRESENTATIVE_FORM
     role = Role.OFFICER
 
+    def __init__(self, state: Any) -> None:
+        self.clock = state.now
+
     async def finish(self, tx: Tx, who: Identity, answers: Answers) -> Any:
-        """Record the representative's name with the answer."""
-        await meetings.answer(tx, answers["meeting"], who.user_id, "wakil", answers["name"])
+        """Record the representative's name, if the meeting is still ahead and the officer's
+        answer is still "Diwakilkan"."""
+        meeting = await meetings.get(tx, answers["meeting"])
+        current = (await meetings.answers(tx, answers["meeting"])).get(who.user_id)
+        if (
+            meeting is None
+            or meeting.cancelled
+            or meeting.starts_at <= self.clock()
+            or current is None
+            or current.answer != "wakil"
+        ):
+            return None
+        await meetings.answer(tx, meeting.id, who.user_id, "wakil", answers["name"])
         return answers["name"]
 
     async def announce(self, update: Update, context: Context, result: Any) -> None:
         """Confirm."""
         who = context.who
-        await context.bot.send_message(who.chat_id, t(who.lang, "rapat.rep_saved", name=result))
+        key = "rapat.rep_not_saved" if result is None else "rapat.rep_saved"
+        await context.bot.send_message(who.chat_id, t(who.lang, key, name=result or ""))
 
 
 # --- /rapat -----------------------------------------------------------------------------------
@@ -234,10 +266,9 @@ async def show_meetings(update: Update, context: Context) -> None:
     who = context.who
     now = context.state.now()
     async with context.state.db.transaction(write=False) as tx:
-        if who.is_admin:
-            listed = [m for m in await meetings.recent(tx, now - PAST_SHOWN)]
-        else:
-            listed = await meetings.upcoming(tx, now, who.officer.regency_code or "-")
+        # Meetings that ended recently stay listed: their documents and minutes are there.
+        recent = await meetings.recent(tx, now - PAST_SHOWN)
+    listed = [m for m in recent if _may_see(who, m) and (who.is_admin or not m.cancelled)]
     if not listed:
         key = "rapat.none_admin" if who.is_admin else "rapat.none"
         await context.bot.send_message(who.chat_id, t(who.lang, key))
@@ -295,7 +326,7 @@ async def _show_one(context: Context, meeting: Meeting) -> None:
             rows.append([_button(who.lang, "btn.rapat_nudge", f"{ADMIN_PREFIX}n|{meeting.id}")])
         rows.append([_button(who.lang, "btn.rapat_add_docs", f"{ADMIN_PREFIX}f|{meeting.id}")])
     markup = InlineKeyboardMarkup(rows) if rows else None
-    pieces = split_lines(text)
+    pieces = split_message(text)
     for number, piece in enumerate(pieces, start=1):
         await context.bot.send_message(
             who.chat_id, piece, reply_markup=markup if number == len(pieces) else None
@@ -330,7 +361,8 @@ async def answer_invitation(update: Update, context: Context) -> None:
     _, _, raw_id, answer = query.data.split("|")
     meeting = await _meeting_for(context, int(raw_id))
     if meeting is None or who.is_admin:
-        await acknowledge(query, t(who.lang, "rapat.not_invited"), alert=True)
+        key = "rapat.admin_no_rsvp" if who.is_admin else "rapat.not_invited"
+        await acknowledge(query, t(who.lang, key), alert=True)
         return
     if meeting.cancelled or meeting.starts_at <= context.state.now():
         await acknowledge(query, t(who.lang, "rapat.answer_closed"), alert=True)
@@ -367,6 +399,8 @@ async def send_documents(update: Update, context: Context) -> None:
     await acknowledge(query)
     async with context.state.db.transaction(write=False) as tx:
         docs = await meetings.documents(tx, meeting.id)
+    if not docs:
+        await context.bot.send_message(who.chat_id, t(who.lang, "rapat.no_documents"))
     for doc in docs:
         caption = t(who.lang, f"rapat.doc_caption_{doc.kind}", title=meeting.title)
         await context.bot.send_document(who.chat_id, doc.file_id, caption=caption)
@@ -390,19 +424,27 @@ async def manage(update: Update, context: Context) -> None:
     if op == "a":
         async with context.state.db.transaction(write=False) as tx:
             text = await meeting_notices.attendance(tx, meeting, zone, who.lang)
-        for piece in split_lines(text):
+        for piece in split_message(text):
             await context.bot.send_message(who.chat_id, piece)
         return
-    if op == "f":
-        flow = context.state.flows[DOCUMENTS_FORM.name]
-        await flows.begin(update, context, flow, {"meeting": meeting.id}, locked=("meeting",))
-        return
-    if meeting.cancelled or meeting.starts_at <= context.state.now():
+    if meeting.cancelled or (op != "f" and meeting.starts_at <= context.state.now()):
         await context.bot.send_message(who.chat_id, t(who.lang, "rapat.not_scheduled"))
         return
-    if op == "u":
-        flow = context.state.flows["rapat_ubah"]
-        await flows.begin(update, context, flow, {"meeting": meeting.id}, locked=("meeting",))
+    if op in ("f", "u"):
+        # One form at a time: resuming another open form here would apply this button's work
+        # to the wrong meeting.
+        if await flows.has_draft(context):
+            await context.bot.send_message(who.chat_id, t(who.lang, "rapat.finish_form_first"))
+            await flows.remind(context)
+            return
+        await context.bot.send_message(
+            who.chat_id, t(who.lang, "rapat.form_for", id=meeting.id, title=meeting.title)
+        )
+        name = DOCUMENTS_FORM.name if op == "f" else "rapat_ubah"
+        await flows.begin(
+            update, context, context.state.flows[name], {"meeting": meeting.id},
+            locked=("meeting",),
+        )  # fmt: skip
     elif op == "x":
         markup = InlineKeyboardMarkup(
             [[_button(who.lang, "btn.rapat_cancel_yes", f"{ADMIN_PREFIX}xy|{meeting.id}")]]

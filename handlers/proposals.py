@@ -46,7 +46,7 @@ class ProposalFlow(flows.FormFlow):
         self.zone = zone  # the tracking code's year is the province's calendar year
         self.admin_ids = admin_ids
 
-    async def refusal(self, context: Context) -> str | None:
+    async def refusal(self, context: Context, answers: Answers) -> str | None:
         """Past the budget year's deadline (and not reopened), proposals wait for the province."""
         if context.who.is_admin:
             return None

@@ -100,8 +100,11 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
 async def _next_meeting_text(context: Context) -> str:
     """The next meeting the user is invited to (any, for admins and guests), or none yet."""
     who = context.who
+    if who.role is Role.GUEST:
+        # Meetings are for registered officers: a stranger learns nothing of them.
+        return t(who.lang, "qa.meeting_guest")
     zone = context.state.settings.schedule.timezone
-    regency = None if who.is_admin or who.role is Role.GUEST else who.officer.regency_code
+    regency = None if who.is_admin else who.officer.regency_code
     async with context.state.db.transaction(write=False) as tx:
         ahead = await meetings.upcoming(tx, context.state.now(), regency)
     if not ahead:

@@ -53,7 +53,7 @@ async def test_deadline_reminds_the_silent_regency_then_closes_and_reopens(provi
     assert "tidak ada di kalender" in bad and "Format:" in bad
     saved = (await bot.send(ADMIN, f"/tenggat {year} {closes:%d/%m/%Y} 17.00"))[0]
     assert f"TA {year}" in saved and f"{closes:%d/%m/%Y} 17.00 WIB" in saved
-    assert "7 hari lagi, 3 hari lagi, 1 hari lagi" in saved
+    assert "7 hari sebelumnya, 3 hari sebelumnya, 1 hari sebelumnya" in saved
 
     # Three days before: only Kapuas, which has sent nothing, is reminded.
     bot.travel_to(closes - timedelta(days=3, seconds=0.3))
@@ -99,3 +99,18 @@ async def test_a_draft_finished_after_the_deadline_is_kept_but_not_sent(province
     await bot.send(ADMIN, f"/tenggat {year} buka")
     sent = await bot.press(OFFICER, "Kirim")
     assert "USL-" in sent[0]
+
+
+async def test_deadline_commands_refuse_what_cannot_work(province: Harness):
+    bot = province
+    year = datetime.now(WIB).year + 1
+    assert (
+        "Usulan yang dikirim sekarang untuk TA"
+        in (await bot.send(ADMIN, f"/tenggat {year + 1} 30/11/{year} 17.00"))[0]
+    )
+    assert "/tenggat 2027 30/11/2026 17.00" in (await bot.send(ADMIN, f"/tenggat {year}"))[0]
+    closes = datetime.now(WIB) + timedelta(days=5)
+    await bot.send(ADMIN, f"/tenggat {year} {closes:%d/%m/%Y %H.%M}")
+    early = (await bot.send(ADMIN, f"/tenggat {year} buka"))[0]
+    assert "belum ditutup" in early
+    assert "(terbuka)" in (await bot.send(ADMIN, "/tenggat"))[0]

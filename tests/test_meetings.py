@@ -333,3 +333,112 @@ async def test_the_day_before_admins_get_attendance_and_the_silent_get_one_nudge
     await asyncio.sleep(0.2)
     await bot.settle()
     assert sum("🔔" in text for text in bot.texts(OFFICER2)) == 1
+
+
+async def test_reminders_missed_while_down_send_only_the_latest_with_the_real_time_left(
+    province: Harness,
+):
+    bot = province
+    start = tomorrow_at_nine() + timedelta(days=8)
+    await schedule(bot, when=f"{start:%d/%m/%Y} 09.00", offsets="7d, 1d, 2h")
+    bot.travel_to(start - timedelta(hours=1))  # all three passed while the bot was down
+    await bot.restart()
+    keys = await reminders_queued(bot)
+    await asyncio.sleep(0.2)
+    keys = await reminders_queued(bot)
+    assert keys and all(":120:" in key for key in keys)  # only the 2-hour one
+    await bot.settle()
+    (reminder,) = [text for text in bot.texts(OFFICER) if "Pengingat:" in text]
+    assert "1 jam lagi" in reminder and "hari lagi" not in reminder
+
+
+async def test_a_time_that_passed_before_sending_is_refused_and_the_draft_kept(bot: Harness):
+    await bot.send(ADMIN, "/rapat_baru")
+    await bot.press(ADMIN, "Rakor dan Sinkronisasi")
+    await bot.send(ADMIN, "besok 09.00")
+    await bot.send(ADMIN, "Aula")
+    await bot.send(ADMIN, "/lewati")
+    await bot.send(ADMIN, "Agenda")
+    await bot.press(ADMIN, "Semua kabupaten/kota")
+    await bot.send(ADMIN, "30m")
+    await bot.send(ADMIN, "/lewati")
+    bot.travel_to(tomorrow_at_nine() + timedelta(days=1))
+    refused = await bot.press(ADMIN, "Kirim")
+    assert "sudah lewat" in refused[0] and "Ubah Waktu" in refused[0]
+    assert "Belum ada rapat" in (await bot.send(ADMIN, "/rapat"))[0]
+    await bot.press(ADMIN, "Waktu")
+    await bot.send(ADMIN, "besok 10.00")
+    done = await bot.press(ADMIN, "Kirim")
+    assert any("Rapat #1 dijadwalkan" in text for text in done)
+
+
+async def test_a_button_for_one_meeting_never_resumes_a_form_about_another(province: Harness):
+    bot = province
+    await schedule(bot)
+    await schedule(bot, when="lusa 09.00", audience=("Kapuas",))
+    cards = await bot.send(ADMIN, "/rapat")
+    assert len([c for c in cards if "📅 #" in c]) == 2
+    await bot.press(ADMIN, "Tambah dokumen")  # on meeting #2, the newest card: left open
+    first_card = next(
+        m for m in bot.standin.messages_for(ADMIN) if m.plain_text.startswith("📅 #1")
+    )
+    data = next(
+        b["callback_data"]
+        for row in first_card.reply_markup["inline_keyboard"]
+        for b in row
+        if "Ubah jadwal" in b["text"]
+    )
+    replies = await bot.process(bot.standin.callback_update(ADMIN, first_card.message_id, data))
+    assert any("masih punya isian lain" in m.plain_text for m in replies)
+
+
+async def test_officers_keep_a_past_meetings_minutes_and_guests_learn_nothing(
+    province: Harness,
+):
+    bot = province
+    await schedule(bot)
+    bot.travel_to(tomorrow_at_nine() + timedelta(hours=3))
+    listed = await bot.send(OFFICER, "/rapat")
+    assert any("#1" in text and "sudah lewat" in text for text in listed)
+    bot.standin.add_user(777, "Tamu")
+    assert "petugas terdaftar" in (await bot.send(777, "rakor kapan?"))[0]
+
+
+async def test_a_long_agenda_with_ampersands_keeps_the_letter_and_the_card(province: Harness):
+    bot = province
+    await bot.send(ADMIN, "/rapat_baru")
+    await bot.press(ADMIN, "Rakor dan Sinkronisasi")
+    await bot.send(ADMIN, "besok 09.00")
+    await bot.send(ADMIN, "Aula")
+    await bot.send(ADMIN, "/lewati")
+    await bot.send(ADMIN, "&" * 1500)
+    await bot.press(ADMIN, "Semua kabupaten/kota")
+    await bot.send(ADMIN, "tanpa")
+    await bot.process(
+        bot.standin.document_update(
+            ADMIN, file_name="undangan.pdf", mime_type="application/pdf", file_size=90_000
+        )
+    )
+    await bot.press(ADMIN, "Selesai")
+    done = await bot.press(ADMIN, "Kirim")
+    assert any("Rapat #1 dijadwalkan" in text for text in done)
+    assert not any("Maaf" in text for text in done)
+    names = [m.media["file_name"] for m in documents(bot, OFFICER)]
+    assert "undangan.pdf" in names
+
+
+async def test_a_representative_named_after_changing_the_answer_is_not_recorded(
+    province: Harness,
+):
+    bot = province
+    await schedule(bot)
+    await bot.press(OFFICER, "Diwakilkan")
+    await bot.send(OFFICER, "/rapat")
+    await bot.press(OFFICER, "Hadir")
+    await bot.send(OFFICER, "Andi Wijaya")
+    replies = await bot.press(OFFICER, "Kirim")
+    assert any("tidak disimpan" in text for text in replies)
+    assert bot.app is not None
+    async with bot.app.bot_data.db.transaction(write=False) as tx:
+        answer = (await meetings.answers(tx, 1))[OFFICER]
+    assert answer.answer == "hadir"

@@ -201,3 +201,28 @@ async def test_priority_ranking_shows_where_the_budget_runs_out(submitted: Harne
     assert "Pagu tidak dikenali" in bad
     detail = await bot.press(ADMIN, "Tinjau")
     assert "Skor prioritas" in detail[0] and "kesiapan" in detail[0]
+
+
+async def test_export_sends_a_workbook_and_a_chart(submitted: Harness):
+    import io
+
+    from openpyxl import load_workbook
+
+    bot = submitted
+    sent_before = len(bot.standin.sent)
+    await bot.send(ADMIN, "/ekspor kotim")
+    new = [m for m in bot.standin.sent[sent_before:] if m.chat_id == ADMIN]
+    document, chart = new[-2], new[-1]
+    assert (
+        document.kind == "document"
+        and document.media["file_name"] == "usulan-kotawaringin-timur.xlsx"
+    )
+    workbook = load_workbook(io.BytesIO(bot.standin.uploads[document.file_id]))
+    sheet = workbook.worksheets[0]
+    headers = [cell.value for cell in sheet[1]]
+    assert "Skor prioritas" in headers
+    row = {h: c.value for h, c in zip(headers, sheet[2], strict=False)}
+    assert CODE in row.values()
+    assert chart.kind == "photo"
+    assert "Filter tidak dikenali" in (await bot.send(ADMIN, "/ekspor entah"))[0]
+    assert "Tidak ada usulan" in (await bot.send(ADMIN, "/ekspor kapuas"))[0]

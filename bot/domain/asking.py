@@ -85,11 +85,17 @@ GLOSSARY_CUES = re.compile(
 # "When/where is it?" about a meeting or the proposal deadline is answered from the schedule
 # the province keeps in the bot, never from the knowledge base's past years.
 _WHEN = re.compile(
-    r"\b(kapan|jadwal\w*|tanggal|tgl|jam berapa|pukul berapa|hari apa|dimana|di mana|"
-    r"tempatnya|lokasinya|when|what time|what date|schedule\w*|where)\b"
+    r"\b(kapan|jadwal\w*|tanggal\w*|jam berapa|pukul berapa|hari apa|bulan apa|dimana|"
+    r"di mana|tempatnya|lokasinya|when|what time|what date|what day|which day|schedule\w*|"
+    r"where)\b"
 )
-_MEETING = re.compile(r"\b(rakor|rapat|meeting|pertemuan)\b")
-_DEADLINE = re.compile(r"\b(batas\w*|tenggat|deadline|ditutup|tutup)\b")
+_MEETING = re.compile(r"\b(rakor\w*|rapat\w*|meeting|pertemuan)\b")
+# "batas" alone is also an area limit ("batas luas kumuh"): it needs a when-cue or "waktu".
+_DEADLINE = re.compile(
+    r"\b(tenggat|deadline|ditutup|tutup|sampai kapan|paling lambat|"
+    r"batas (waktu|akhir|pengiriman|pengajuan|usul\w*))\b"
+)
+_PROPOSAL = re.compile(r"\b(usul\w*|proposal\w*)\b")
 _CODE = re.compile(r"\busl\s*[-/ ]?\s*(\d{4})\s*[-/ ]\s*(\d{1,5})\b")
 _AREA = re.compile(
     r"(\d[\d.,]*\s*(?:ha|hektar|hektare|hektaran|are|m2|m²|meter persegi|km2|km²)\b)"
@@ -106,7 +112,8 @@ SLANG = {
     "org": "orang", "tgl": "tanggal", "bln": "bulan", "kab": "kabupaten", "pemkab": "kabupaten",
     "prov": "provinsi", "pemprov": "provinsi", "kec": "kecamatan", "kel": "kelurahan",
     "ds": "desa", "lg": "lagi", "msh": "masih", "ttg": "tentang", "spt": "seperti",
-    "mksd": "maksud", "ilang": "hilang", "gimana": "bagaimana", "bgmn": "bagaimana",
+    "mksd": "maksud", "kpn": "kapan", "kapn": "kapan", "brp": "berapa", "jdwl": "jadwal",
+    "ilang": "hilang", "gimana": "bagaimana", "bgmn": "bagaimana",
     "kyk": "seperti", "dgn": "dengan", "sy": "saya", "dll": "lain",
 }  # fmt: skip
 GREETING_WORDS = frozenset(
@@ -264,11 +271,17 @@ class Matcher:
             return Understanding(Kind.STATUS, code=f"USL-{year}-{int(number):04d}")
         if any(phrase in text for phrase in STATUS_PHRASES):
             return Understanding(Kind.STATUS)
-        if _WHEN.search(text) is not None:
-            if _MEETING.search(text) is not None:
-                return Understanding(Kind.MEETING, topic=self._rakor, confidence=1.0)
-            if _DEADLINE.search(text) is not None and "usul" in text:
-                return Understanding(Kind.DEADLINE, confidence=1.0)
+        # Chat spellings first ("kpn rakor", "rakor jam brp"), then the when/where cues.
+        spelled = " ".join(SLANG.get(word, word) for word in _WORD.findall(text))
+        # "rakor biasanya bulan apa" (usually when?) is about the yearly cycle, not the date.
+        asks_when = _WHEN.search(spelled) is not None and "biasanya" not in spelled
+        if asks_when and _MEETING.search(spelled) is not None:
+            return Understanding(Kind.MEETING, topic=self._rakor, confidence=1.0)
+        if _PROPOSAL.search(spelled) is not None and (
+            _DEADLINE.search(spelled) is not None
+            or ("batas" in spelled and _WHEN.search(spelled) is not None)
+        ):
+            return Understanding(Kind.DEADLINE, confidence=1.0)
         area = self._area(text)
         if area is not None:
             return Understanding(Kind.AREA, area_ha=area, ruling=slum_ruling(area), confidence=1.0)

@@ -3,7 +3,8 @@
 Every message is queued in the caller's transaction with a key that names what it is about,
 so the same invitation, reminder or nudge can never be queued twice for one officer:
 
-- `invite:<meeting>:<user>` (then `#2` the .ics, `#3`… the documents)
+- `invite:<meeting>:<user>` (then `#ics` the .ics, `#doc3`… the documents: the text itself
+  may be split into `#2`, `#3`…)
 - `moved:<meeting>:<sequence>:<user>`, `cancelled:<meeting>:<user>`, `doc:<meeting>:<doc>:<user>`
 - `reminder:<meeting>:<offset min>:<due>:<user>`, `nudge-auto:<meeting>:<user>`,
   `nudge:<meeting>:<when>:<user>`, `attendance:<meeting>:<due>:<admin>`
@@ -44,14 +45,28 @@ def when_text(moment: datetime, zone: ZoneInfo, lang: str) -> str:
     return f"{day}, {format_datetime(local)} {local.tzname() or ''}".strip()
 
 
-def lead_text(offset: timedelta, lang: str) -> str:
-    """How far ahead a reminder is: "7 hari lagi", "2 jam lagi", "30 menit lagi"."""
-    minutes = int(offset.total_seconds() // 60)
-    if minutes % (24 * 60) == 0:
-        return t(lang, "rapat.in_days", n=minutes // (24 * 60))
-    if minutes % 60 == 0:
-        return t(lang, "rapat.in_hours", n=minutes // 60)
-    return t(lang, "rapat.in_minutes", n=minutes)
+def duration_text(span: timedelta, lang: str) -> str:
+    """ "1 hari 3 jam", "2 jam", "45 menit": days, hours and minutes, rounded to the minute."""
+    minutes = max(1, round(span.total_seconds() / 60))
+    days, rest = divmod(minutes, 24 * 60)
+    hours, minutes = divmod(rest, 60)
+    parts = [
+        t(lang, f"unit.{unit}", n=count)
+        for unit, count in (("days", days), ("hours", hours), ("minutes", minutes))
+        if count
+    ]
+    return " ".join(parts)
+
+
+def before_text(offset: timedelta, lang: str) -> str:
+    """A reminder's offset: "7 hari sebelumnya"."""
+    return t(lang, "rapat.before", span=duration_text(offset, lang))
+
+
+def left_text(span: timedelta, lang: str) -> str:
+    """The time really left when a message goes out: "2 jam lagi" (never the planned offset,
+    which is wrong for a reminder sent late after a restart)."""
+    return t(lang, "rapat.left", span=duration_text(span, lang))
 
 
 def rsvp_markup(meeting_id: int, lang: str) -> InlineKeyboardMarkup:
@@ -149,7 +164,7 @@ async def _queue_documents(
     for number, doc in enumerate(docs, start=first):
         caption = t(officer.language, f"rapat.doc_caption_{doc.kind}", title=meeting.title)
         await outbox.enqueue(
-            tx, f"{key}#{number}", officer.chat_id, caption, kind="document",
+            tx, f"{key}#doc{number}", officer.chat_id, caption, kind="document",
             file_id=doc.file_id, ref=meeting.ref,
         )  # fmt: skip
 
@@ -269,7 +284,9 @@ async def agenda_lines(tx: Tx, regency_code: str | None, lang: str) -> str:
     return t(lang, "rapat.agenda_head", regency=name) + "\n" + "\n".join(rows)
 
 
-async def remind(tx: Tx, meeting: Meeting, offset_min: int, due: datetime, zone: ZoneInfo) -> int:
+async def remind(
+    tx: Tx, meeting: Meeting, offset_min: int, due: datetime, zone: ZoneInfo, now: datetime
+) -> int:
     """The reminder at one offset, to every invitee who has not declined."""
     answers = await meetings.answers(tx, meeting.id)
     count = 0
@@ -282,7 +299,7 @@ async def remind(tx: Tx, meeting: Meeting, offset_min: int, due: datetime, zone:
             lang,
             "rapat.reminder",
             title=meeting.title,
-            lead=lead_text(timedelta(minutes=offset_min), lang),
+            lead=left_text(meeting.starts_at - now, lang),
             details=Raw(details(meeting, zone, lang)),
             answer=Raw(answer_text(rsvp, lang)),
             agenda=Raw(await agenda_lines(tx, officer.regency_code, lang)),
@@ -370,7 +387,13 @@ async def attendance_for_admins(
 
 
 async def deadline_reminder(
-    tx: Tx, officer: Officer, deadline: Deadline, offset_min: int, due: datetime, zone: ZoneInfo
+    tx: Tx,
+    officer: Officer,
+    deadline: Deadline,
+    offset_min: int,
+    due: datetime,
+    zone: ZoneInfo,
+    now: datetime,
 ) -> int:
     """Remind an officer whose regency has sent nothing for the budget year yet."""
     lang = officer.language
@@ -379,7 +402,7 @@ async def deadline_reminder(
         "tenggat.reminder",
         year=deadline.budget_year,
         when=when_text(deadline.closes_at, zone, lang),
-        lead=lead_text(timedelta(minutes=offset_min), lang),
+        lead=left_text(deadline.closes_at - now, lang),
         regency=regency_by_code(officer.regency_code or "").short_name,
     )
     key = f"deadline:{deadline.budget_year}:{offset_min}:{to_stamp(due)}:{officer.user_id}"

@@ -134,11 +134,13 @@ class Scheduler:
         """Schedule what is ahead, run now what was missed, record what is moot or too late."""
         now = self.clock()
         armed = []
-        for alarm in alarms:
-            async with self._db.transaction(write=False) as tx:
-                done = await meetings.fired(tx, alarm.name, alarm.due)
-            if done:
-                continue
+        async with self._db.transaction(write=False) as tx:
+            pending = [a for a in alarms if not await meetings.fired(tx, a.name, a.due)]
+        # Of the reminders missed while the bot was down, only the latest is still worth
+        # sending ("2 jam lagi"); the earlier ones ("7 hari lagi") would only confuse.
+        missed = [a for a in pending if a.due <= now and (since is None or a.due >= since)]
+        latest_missed = max(missed, key=lambda a: a.due, default=None)
+        for alarm in pending:
             if alarm.due > now:
                 delay = (alarm.due - now).total_seconds()
             elif since is not None and alarm.due < since:
@@ -146,6 +148,9 @@ class Scheduler:
                 continue
             elif now >= begins:
                 await self._record_skip(alarm, reason="it has begun")
+                continue
+            elif alarm is not latest_missed and alarm.kind == latest_missed.kind:  # type: ignore[union-attr]
+                await self._record_skip(alarm, reason="a later reminder replaces it")
                 continue
             else:
                 delay = 0.0  # missed while the bot was down; still useful
@@ -201,7 +206,9 @@ class Scheduler:
             )
             nudged = await meeting_notices.nudge(tx, meeting, self._zone, "nudge-auto")
             return admins + nudged
-        return await meeting_notices.remind(tx, meeting, alarm.offset_min, alarm.due, self._zone)
+        return await meeting_notices.remind(
+            tx, meeting, alarm.offset_min, alarm.due, self._zone, self.clock()
+        )
 
     @staticmethod
     def _current(meeting: Meeting, alarm: Alarm) -> bool:
@@ -224,6 +231,6 @@ class Scheduler:
             if officer.regency_code is None or officer.regency_code in done:
                 continue
             count += await meeting_notices.deadline_reminder(
-                tx, officer, deadline, alarm.offset_min, alarm.due, self._zone
+                tx, officer, deadline, alarm.offset_min, alarm.due, self._zone, self.clock()
             )
         return count
