@@ -34,6 +34,8 @@ class AppState:
         self._scheduler: Scheduler | None = None
         # What time it is for meetings, deadlines and reminders; tests move it.
         self.clock: Callable[[], datetime] = utc_now
+        # Priority scores by (proposal id, last change, day): see handlers.priorities.
+        self.score_cache: dict[Any, Any] = {}
 
     @property
     def settings(self) -> Settings:

@@ -24,6 +24,7 @@ from storage.proposals import Proposal
 CANDIDATES = (Status.DIAJUKAN, Status.VERIFIKASI, Status.DIBAHAS_RAKOR, Status.DISETUJUI)
 COMPONENTS = ("readiness", "reach", "cost_efficiency", "authority", "integration")
 LISTED = 60
+SCORE_CACHE_MAX = 50_000
 _YEAR = re.compile(r"^20\d\d$")
 
 
@@ -46,8 +47,17 @@ def today_in(context: Context) -> date:
 
 
 def proposal_score(proposal: Proposal, context: Context) -> Score:
-    """One proposal's score with the configured weights."""
-    return score(proposal.answers, context.state.settings.priority, today=today_in(context))
+    """One proposal's score with the configured weights (remembered until it or the day
+    changes: sorting the whole queue by priority scores thousands of proposals)."""
+    today = today_in(context)
+    key = (proposal.id, proposal.updated_at, today.toordinal())
+    cache: dict[tuple[int, str, int], Score] = context.state.score_cache
+    found = cache.get(key)
+    if found is None:
+        if len(cache) > SCORE_CACHE_MAX:
+            cache.clear()
+        found = cache[key] = score(proposal.answers, context.state.settings.priority, today=today)
+    return found
 
 
 async def candidates(
