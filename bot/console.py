@@ -179,17 +179,16 @@ class Console:
     def _button_press(self, line: str) -> dict[str, Any] | None:
         """A number or a button's label presses that button of the latest keyboard."""
         found = self._latest_keyboard()
-        if found is None:
+        if found is None or line.startswith("/"):  # a command is never a button's label
             return None
         message, buttons = found
         chosen = None
-        if line.isdigit() and 1 <= int(line) <= len(buttons):
+        typed = _label_key(line)
+        for button in buttons:
+            if typed and _label_key(button["text"]) == typed:
+                chosen = button  # a label wins over a number ("0001" in the review queue)
+        if chosen is None and line.isdigit() and 1 <= int(line) <= len(buttons):
             chosen = buttons[int(line) - 1]
-        else:
-            typed = _label_key(line)
-            for button in buttons:
-                if typed and _label_key(button["text"]) == typed:
-                    chosen = button
         if chosen is None:
             return None
         uid = self.me.user_id

@@ -102,3 +102,23 @@ def test_personas_are_stable_and_bounded():
     assert persona("root") is None
     settings = console_settings(Settings(), Path("/tmp/x.db"))
     assert {900_001, 900_002, 900_003} <= settings.access.admin_ids
+
+
+def test_a_command_or_a_number_label_beats_a_button_number():
+    from bot.console import Console
+    from bot.standin import BotApiStandIn, SentMessage
+
+    standin = BotApiStandIn()
+    console = Console(None, standin, io.StringIO())  # type: ignore[arg-type]
+    me = console.me.user_id
+    buttons = [[{"text": "🔎 Tinjau", "callback_data": "tinjau|d|1"},
+                {"text": "0001", "callback_data": "tinjau|c|1"}]]  # fmt: skip
+    standin.sent.append(
+        SentMessage(message_id=1, chat_id=me, text="x", parse_mode=None,
+                    reply_markup={"inline_keyboard": buttons}, kind="text")
+    )  # fmt: skip
+    standin.messages[1] = standin.sent[-1]
+    assert console._button_press("/tinjau") is None  # the command runs, not the button
+    pressed = console._button_press("0001")  # the button labelled 0001, not button number 1
+    assert pressed is not None and pressed["callback_query"]["data"] == "tinjau|c|1"
+    assert console._button_press("1")["callback_query"]["data"] == "tinjau|d|1"
