@@ -56,6 +56,7 @@ class MeetingFlow(flows.FormFlow):
 
     def __init__(self, zone: ZoneInfo, default_offsets: tuple[timedelta, ...], state: Any) -> None:
         self.zone = zone
+        self.now = state.now
         self.form = meeting_form(zone, default_offsets, clock=lambda: state.now().astimezone(zone))
 
     async def refusal(self, context: Context, answers: Answers) -> str | None:
@@ -86,6 +87,7 @@ class MeetingFlow(flows.FormFlow):
                 latitude=location[0] if location else None,
                 longitude=location[1] if location else None,
             ),
+            now=self.now(),
         )
         # The first file is the official letter; the rest are materials.
         for number, doc in enumerate(answers.get("documents") or []):
@@ -148,6 +150,7 @@ class RescheduleFlow(flows.FormFlow):
 
     def __init__(self, zone: ZoneInfo, state: Any) -> None:
         self.zone = zone
+        self.now = state.now
         self.form = reschedule_form(zone, clock=lambda: state.now().astimezone(zone))
 
     async def refusal(self, context: Context, answers: Answers) -> str | None:
@@ -159,7 +162,9 @@ class RescheduleFlow(flows.FormFlow):
         before = await meetings.get(tx, answers["meeting"])
         if before is None or before.cancelled:
             return None
-        moved = await meetings.reschedule(tx, before.id, moment(answers["starts_at"]))
+        moved = await meetings.reschedule(
+            tx, before.id, moment(answers["starts_at"]), now=self.now()
+        )
         if moved is None:  # pragma: no cover - checked just above in the same transaction
             return None
         count = await meeting_notices.announce_move(tx, moved, before.starts_at, self.zone)
@@ -469,7 +474,7 @@ async def _cancel(context: Context, meeting: Meeting) -> None:
     who = context.who
     zone = context.state.settings.schedule.timezone
     async with context.state.db.transaction() as tx:
-        cancelled = await meetings.cancel(tx, meeting.id)
+        cancelled = await meetings.cancel(tx, meeting.id, now=context.state.now())
         count = 0
         if cancelled is not None:
             count = await meeting_notices.announce_cancel(tx, cancelled, zone)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -110,9 +109,9 @@ def _meeting(row: Row) -> Meeting:
     )
 
 
-async def create(tx: Tx, new: NewMeeting) -> Meeting:
-    """Store a new meeting."""
-    now = utcnow()
+async def create(tx: Tx, new: NewMeeting, now: datetime | None = None) -> Meeting:
+    """Store a new meeting (`now`: the application's clock, for when it was scheduled)."""
+    now_text = utcnow() if now is None else to_stamp(now)
     meeting_id = await tx.insert(
         "INSERT INTO meetings (title, starts_at, place, latitude, longitude, agenda, regencies, "
         "offsets, scheduled_at, created_by, created_at, updated_at) "
@@ -126,10 +125,10 @@ async def create(tx: Tx, new: NewMeeting) -> Meeting:
             new.agenda,
             json.dumps(list(new.regencies)),
             json.dumps(list(new.offsets_min)),
-            now,
+            now_text,
             new.created_by,
-            now,
-            now,
+            now_text,
+            now_text,
         ),
     )
     meeting = await get(tx, meeting_id)
@@ -165,24 +164,27 @@ async def recent(tx: Tx, since: datetime) -> list[Meeting]:
     return [_meeting(row) for row in rows]
 
 
-async def reschedule(tx: Tx, meeting_id: int, starts_at: datetime) -> Meeting | None:
+async def reschedule(
+    tx: Tx, meeting_id: int, starts_at: datetime, now: datetime | None = None
+) -> Meeting | None:
     """Move a scheduled meeting; bumps its sequence. None if it is not scheduled."""
-    now = utcnow()
+    now_text = utcnow() if now is None else to_stamp(now)
     changed = await tx.execute(
         "UPDATE meetings SET starts_at = ?, sequence = sequence + 1, scheduled_at = ?, "
         "updated_at = ? WHERE id = ? AND status = 'scheduled'",
-        (to_stamp(starts_at), now, now, meeting_id),
+        (to_stamp(starts_at), now_text, now_text, meeting_id),
     )
     return await get(tx, meeting_id) if changed else None
 
 
-async def cancel(tx: Tx, meeting_id: int) -> Meeting | None:
-    """Call a scheduled meeting off; bumps its sequence. None if it was not scheduled."""
-    now = utcnow()
+async def cancel(tx: Tx, meeting_id: int, now: datetime | None = None) -> Meeting | None:
+    """Call a scheduled meeting off; bumps its sequence (and the .ics stamp). None if it was
+    not scheduled."""
+    now_text = utcnow() if now is None else to_stamp(now)
     changed = await tx.execute(
-        "UPDATE meetings SET status = 'cancelled', sequence = sequence + 1, updated_at = ? "
-        "WHERE id = ? AND status = 'scheduled'",
-        (now, meeting_id),
+        "UPDATE meetings SET status = 'cancelled', sequence = sequence + 1, scheduled_at = ?, "
+        "updated_at = ? WHERE id = ? AND status = 'scheduled'",
+        (now_text, now_text, meeting_id),
     )
     return await get(tx, meeting_id) if changed else None
 
@@ -274,8 +276,3 @@ async def set_outcome(tx: Tx, job: str, due: datetime, outcome: int) -> None:
         "UPDATE schedule_fired SET outcome = ? WHERE job = ? AND due_at = ?",
         (outcome, job, to_stamp(due)),
     )
-
-
-def offsets_json(offsets_min: Sequence[int]) -> str:
-    """Offsets as stored."""
-    return json.dumps(list(offsets_min))

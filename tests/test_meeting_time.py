@@ -12,7 +12,6 @@ from bot.domain.errors import Invalid
 from bot.domain.meeting_time import (
     DEFAULT_REMINDER_OFFSETS,
     MAX_OFFSET,
-    due_times,
     format_offset,
     parse_meeting_time,
     parse_offset,
@@ -455,20 +454,6 @@ def test_offsets_empty() -> None:
 
 
 # -- due times and the config-file offsets ---------------------------------------------------
-
-
-def test_due_times() -> None:
-    start = at(18, 9)
-    assert due_times(start, (2 * H, 7 * D, D, D)) == [
-        (7 * D, at(11, 9)),
-        (D, at(17, 9)),
-        (2 * H, at(18, 7)),
-    ]
-    assert due_times(start, ()) == []
-    with pytest.raises(ValueError, match="aware"):
-        due_times(datetime(2026, 11, 18, 9), (H,))
-    with pytest.raises(ValueError, match="positive"):
-        due_times(start, (H, timedelta(0)))
 
 
 def test_config_offsets_live_here_and_are_reexported() -> None:

@@ -82,3 +82,23 @@ def test_glossary_and_status_are_recognised():
     assert (status.kind, status.code) == (Kind.STATUS, "USL-2026-0003")
     assert matcher().understand("usulan saya sudah sampai mana?").kind is Kind.STATUS
     assert matcher().understand("halo pak").kind is Kind.GREETING
+
+
+def test_round2_table_is_measured_untouched(capsys):
+    """Round 2 (tests/qa_questions_round2.py, written by someone who had not seen the knowledge
+    base): the figure before any round-2 tuning was 51.3% on topics. Printed, and guarded
+    against falling back; the issue's bar (95%) is the target, not yet met."""
+    from tests import qa_questions_round2 as round2
+
+    accuracy, _ = top1_accuracy(round2.ROUND2_TOPICS)
+    areas = sum(
+        (u := matcher().understand(q)).kind is Kind.AREA
+        and u.ruling is not None
+        and u.ruling.level.value == level
+        for q, level in round2.ROUND2_AREAS
+    )
+    with capsys.disabled():  # counts only: the questions stay unread while tuning
+        print(f"\nround-2 table: top-1 {accuracy:.1%} over {len(round2.ROUND2_TOPICS)}; "
+              f"areas {areas}/{len(round2.ROUND2_AREAS)}")  # fmt: skip
+    assert accuracy >= 0.50
+    assert Kind.TOPIC not in {matcher().understand(q).kind for q in round2.ROUND2_OUT_OF_SCOPE}

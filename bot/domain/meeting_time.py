@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from itertools import pairwise
@@ -19,7 +18,6 @@ __all__ = [
     "MAX_OFFSET",
     "MAX_OFFSETS",
     "MIN_AHEAD",
-    "due_times",
     "format_offset",
     "parse_meeting_time",
     "parse_offset",
@@ -287,20 +285,6 @@ def parse_offsets(text: str) -> tuple[timedelta, ...]:
     if len(offsets) > MAX_OFFSETS:
         raise Invalid("offsets.too_many", max=MAX_OFFSETS)
     return tuple(offsets)
-
-
-def due_times(start: datetime, offsets: Iterable[timedelta]) -> list[tuple[timedelta, datetime]]:
-    """Each offset (once) with its due moment, start - offset, longest offset first.
-
-    Raises ValueError for a naive start or an offset that is not positive (a programming error:
-    parse_offsets never returns one).
-    """
-    if start.tzinfo is None or start.utcoffset() is None:
-        raise ValueError("start must be an aware datetime")
-    unique = sorted(set(offsets), reverse=True)
-    if unique and unique[-1] <= timedelta(0):
-        raise ValueError(f"offsets must be positive: {unique[-1]!r}")
-    return [(offset, start - offset) for offset in unique]
 
 
 # -- meeting time helpers ---------------------------------------------------------------------

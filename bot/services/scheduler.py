@@ -15,6 +15,7 @@ moot and skipped without noise.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
 SKIPPED = -1
+BATCH = 50  # alarms per transaction: bounds how long officers' answers wait for the lock
 # APScheduler drops a job that runs more than its grace time late (1 s by default): a busy
 # loop must delay a reminder, never lose it.
 _JOB_KWARGS = {"misfire_grace_time": None, "coalesce": True}
@@ -75,6 +77,8 @@ class Scheduler:
         self._admins = frozenset(admins)
         self._wake = wake_sender
         self.clock = clock
+        self._rung: list[Alarm] = []
+        self._flusher: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
         """Re-create every alarm from the tables (run missed ones, skip stale ones)."""
@@ -179,22 +183,40 @@ class Scheduler:
         job: Job[Any] | None = context.job
         if job is None or not isinstance(job.data, Alarm):  # pragma: no cover - set by _arm
             return
-        await self.fire(job.data)
+        # Alarms that ring together (a province's meetings set at the same hour) are handled
+        # in shared transactions: one commit, one fsync, for many.
+        self._rung.append(job.data)
+        if self._flusher is None or self._flusher.done():
+            self._flusher = asyncio.create_task(self._flush())
+        await asyncio.shield(self._flusher)
 
-    async def fire(self, alarm: Alarm) -> int:
-        """Queue an alarm's messages, once per due time; how many were queued."""
+    async def _flush(self) -> None:
+        await asyncio.sleep(0)  # let the alarms of this instant join
+        while self._rung:
+            batch, self._rung = self._rung[:BATCH], self._rung[BATCH:]
+            try:
+                await self.fire(*batch)
+            except Exception:
+                # Not recorded as fired: the next start runs them, if still in time.
+                log.exception("alarms %s failed", ", ".join(a.name for a in batch))
+
+    async def fire(self, *alarms: Alarm) -> int:
+        """Queue the alarms' messages, each once per due time; how many were queued."""
+        total = 0
         async with self._db.transaction() as tx:
-            if not await meetings.mark_fired(tx, alarm.name, alarm.due, 0):
-                return 0  # already fired (or skipped) for this time
-            if alarm.kind == "deadline":
-                queued = await self._deadline_reminders(tx, alarm)
-            else:
-                queued = await self._meeting_alarm(tx, alarm)
-            await meetings.set_outcome(tx, alarm.name, alarm.due, queued)
-        if queued:
+            for alarm in alarms:
+                if not await meetings.mark_fired(tx, alarm.name, alarm.due, 0):
+                    continue  # already fired (or skipped) for this time
+                if alarm.kind == "deadline":
+                    queued = await self._deadline_reminders(tx, alarm)
+                else:
+                    queued = await self._meeting_alarm(tx, alarm)
+                await meetings.set_outcome(tx, alarm.name, alarm.due, queued)
+                log.info("%s due %s queued %d messages", alarm.name, to_stamp(alarm.due), queued)
+                total += queued
+        if total:
             self._wake()
-        log.info("%s due %s queued %d messages", alarm.name, to_stamp(alarm.due), queued)
-        return queued
+        return total
 
     async def _meeting_alarm(self, tx: Tx, alarm: Alarm) -> int:
         meeting = await meetings.get(tx, alarm.subject)
