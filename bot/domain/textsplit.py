@@ -10,6 +10,10 @@ from functools import partial
 
 MESSAGE_LIMIT = 4096
 
+# Tags and entities, and a character that shows, for telling a short text needs no parse.
+_MARKUP = re.compile(r"<[^>]*>|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
+_PLAINLY_VISIBLE = re.compile(r"[^\s]")
+
 
 def split_lines(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
     """Cut `text` into pieces of at most `limit` characters, at line breaks where possible."""
@@ -256,6 +260,10 @@ def split_message(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
             return []
         if _utf16_len(text) <= limit:
             return [text]
+    if _utf16_len(text) <= limit and _PLAINLY_VISIBLE.search(_MARKUP.sub("", text)):
+        # Fits, and has a visible character outside tags and entities: nothing to parse. (The
+        # raw HTML is never shorter than what Telegram counts.)
+        return [text]
     parsed = _Html(text)
     if parsed.blank_from(0):
         return []
