@@ -134,10 +134,11 @@ def queue_line(proposal: Proposal, lang: str, context: Context, submitted: str |
 
 def _overdue(proposal: Proposal, context: Context, submitted: str | None) -> int:
     """Working days waited for the province beyond the standard (0 when within it)."""
-    if submitted is None or proposal.status not in (Status.DIAJUKAN, Status.VERIFIKASI):
+    if submitted is None or proposal.status not in lifecycle.WAITING_FOR_PROVINCE:
         return 0
-    since = datetime.fromisoformat(submitted.replace("Z", "+00:00"))
-    waited = working_days_between(since, context.state.now())
+    zone = context.state.settings.schedule.timezone  # working days are the province's days
+    since = datetime.fromisoformat(submitted.replace("Z", "+00:00")).astimezone(zone)
+    waited = working_days_between(since, context.state.now().astimezone(zone))
     return waited if waited > SERVICE_DAYS else 0
 
 
@@ -169,12 +170,26 @@ def card(
     return "\n".join(lines), admin_moves(proposal, lang)
 
 
+def version(proposal: Proposal) -> str:
+    """The proposal's last change as a short token: a button made before a later change
+    (a revision, another admin's move) is refused, even if the status name matches again."""
+    moment = datetime.fromisoformat(proposal.updated_at.replace("Z", "+00:00"))
+    number, digits = int(moment.timestamp() * 1000), ""
+    while True:
+        number, rest = divmod(number, 36)
+        digits = "0123456789abcdefghijklmnopqrstuvwxyz"[rest] + digits
+        if not number:
+            return digits
+
+
 def admin_moves(proposal: Proposal, lang: str) -> InlineKeyboardMarkup:
+    """The moves an admin may make now, each pinned to this version of the proposal."""
     status = Status(proposal.status)
+    pin = version(proposal)
     buttons = [
         InlineKeyboardButton(
             f"{ICONS.get(to, '')} {t(lang, f'proposal.{to.value}')}".strip(),
-            callback_data=f"{REVIEW_PREFIX}t|{proposal.id}|{status.value}|{to.value}",
+            callback_data=f"{REVIEW_PREFIX}t|{proposal.id}|{status.value}|{to.value}|{pin}",
         )
         for to in lifecycle.allowed(status, Actor.ADMIN)
     ]

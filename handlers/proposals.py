@@ -122,7 +122,9 @@ REVISION = replace(
     name="usul_revisi",
     title="usul.revise_title",
     fields=(
+        # Hidden and locked: which proposal, and the version of it that was returned.
         Field("proposal_id", "usul.title_field.label", "usul.title_field.label", in_summary=False),
+        Field("returned_at", "usul.title_field.label", "usul.title_field.label", in_summary=False),
         *PROPOSAL.fields,
     ),
 )
@@ -140,11 +142,13 @@ class RevisionFlow(flows.FormFlow):
 
     async def finish(self, tx: Tx, who: Identity, answers: Answers) -> Any:
         """Store the new answers and move the proposal back to diajukan."""
-        fields = {k: v for k, v in answers.items() if k != "proposal_id"}
+        fields = {k: v for k, v in answers.items() if k not in ("proposal_id", "returned_at")}
         proposal = await proposals.by_id(tx, int(answers["proposal_id"]))
         if (
             proposal is None
+            or who.is_admin  # the province returns proposals; the regency revises them
             or proposal.status != Status.PERLU_PERBAIKAN
+            or proposal.updated_at != answers.get("returned_at")  # revised or returned again
             or not proposal_view.may_see(who, proposal)
         ):
             return None
@@ -179,13 +183,25 @@ async def start_revision(update: Update, context: Context, proposal_id: int) -> 
     ):
         await _reply(context, "usul.revise_stale")
         return
+    flow = context.state.flows[REVISION.name]
+    async with context.state.db.transaction(write=False) as tx:
+        stored = await drafts.get(tx, who.user_id)
+    if stored is not None:
+        same = stored.form == REVISION.name and (
+            Draft.from_json(stored.form, stored.state).answers.get("proposal_id") == proposal.id
+        )
+        if not same:  # resuming another form here would revise the wrong proposal
+            await _reply(context, "rapat.finish_form_first")
+            await flows.remind(context)
+            return
     note = next((e.note for e in reversed(history) if e.to_status == Status.PERLU_PERBAIKAN), "")
     await context.bot.send_message(
         who.chat_id, t(who.lang, "usul.revise_intro", code=proposal.code, note=note or "—")
     )
-    prefill = {**proposal.answers, "proposal_id": proposal.id}
-    flow = context.state.flows[REVISION.name]
-    await flows.begin(update, context, flow, prefill, locked=("proposal_id", "regency"))
+    prefill = {**proposal.answers, "proposal_id": proposal.id, "returned_at": proposal.updated_at}
+    await flows.begin(
+        update, context, flow, prefill, locked=("proposal_id", "returned_at", "regency")
+    )
 
 
 async def withdraw(update: Update, context: Context, proposal_id: int, *, confirmed: bool) -> None:
@@ -374,7 +390,7 @@ async def choose(update: Update, context: Context) -> None:
             return
         async with context.state.db.transaction(write=False) as tx:
             source = await proposals.by_id(tx, int(arg))
-        if source is None or not _may_see(who, source):
+        if source is None or not proposal_view.may_see(who, source):
             await _reply(context, "usul.copy_missing")
             return
         await flows.clear_buttons(query.message)
@@ -392,11 +408,6 @@ async def _open_draft(context: Context) -> Draft | None:
 
 async def _reply(context: Context, key: str) -> None:
     await context.bot.send_message(context.who.chat_id, t(context.who.lang, key))
-
-
-def _may_see(who: Identity, proposal: Proposal) -> bool:
-    """Officers see their own regency's proposals only; admins see all."""
-    return who.is_admin or proposal.regency_code == who.officer.regency_code
 
 
 async def _offer_copies(update: Update, context: Context) -> None:

@@ -124,6 +124,7 @@ async def apply(
     redirect: str | None,
     *,
     admins: frozenset[int],
+    seen: str | None = None,
 ) -> Invalid | None:
     """Check and apply one move inside `tx`, telling the regency (and admins for an officer's
     move); returns why it was refused, or None when done."""
@@ -133,7 +134,7 @@ async def apply(
     except Invalid as problem:
         return problem
     moved = await proposals.transition(
-        tx, proposal.id, proposal.status, to, who.user_id, cleaned, redirect
+        tx, proposal.id, proposal.status, to, who.user_id, cleaned, redirect, seen=seen
     )
     if moved is None:
         return Invalid("review.changed_meanwhile", code=proposal.code)
@@ -174,7 +175,7 @@ class ReasonFlow(flows.FormFlow):
             return Invalid("review.changed_meanwhile", code=code), code
         refusal = await apply(
             tx, who, proposal, Status(answers["to"]), answers.get("reason"),
-            answers.get("redirect"), admins=self.admins,
+            answers.get("redirect"), admins=self.admins, seen=target.get("seen"),
         )  # fmt: skip
         return refusal, proposal.code
 
@@ -274,6 +275,10 @@ async def show_queue(update: Update, context: Context) -> None:
         await context.bot.send_message(who.chat_id, t(who.lang, "review.queue_empty"))
         return
     if bulk:
+        if await flows.has_draft(context):
+            await context.bot.send_message(who.chat_id, t(who.lang, "rapat.finish_form_first"))
+            await flows.remind(context)
+            return
         candidates = [[p.id, _bulk_label(p)] for p in listed]
         flow = context.state.flows[BULK_FORM.name]
         await flows.begin(update, context, flow, {"candidates": candidates},
@@ -320,29 +325,54 @@ def _bulk_label(proposal: Proposal) -> str:
 
 
 async def move(update: Update, context: Context) -> None:
-    """A move button on a card: done at once, or the reason asked first."""
+    """A move button on a card: approval asked once, a reason asked first, others at once."""
     query = update.callback_query
     assert query is not None and query.data is not None
     who = context.who
-    _, _, raw_id, frm, to_text = query.data.split("|")
+    _, op, raw_id, frm, to_text, pin = query.data.split("|")
     to = Status(to_text)
     async with context.state.db.transaction(write=False) as tx:
         proposal = await proposals.by_id(tx, int(raw_id))
-    if proposal is None or proposal.status != frm:
+    if proposal is None or proposal.status != frm or proposal_view.version(proposal) != pin:
         now = t(who.lang, f"proposal.{proposal.status}") if proposal else "—"
         await acknowledge(query, t(who.lang, "review.stale", status=now), alert=True)
         return
     await acknowledge(query)
+    waits = to in NEEDS_REASON or (to is Status.DISETUJUI and op == "t")
+    # Both open something that waits for the admin: never on top of another open form, whose
+    # answers would then be applied to this proposal.
+    if waits and await flows.has_draft(context):
+        await context.bot.send_message(who.chat_id, t(who.lang, "rapat.finish_form_first"))
+        await flows.remind(context)
+        return
+    if to is Status.DISETUJUI and op == "t":
+        confirm = InlineKeyboardButton(
+            t(who.lang, "btn.approve_yes"),
+            callback_data=f"{REVIEW_PREFIX}y|{proposal.id}|{frm}|{to.value}|{pin}",
+        )
+        await context.bot.send_message(
+            who.chat_id,
+            t(who.lang, "review.approve_confirm", code=proposal.code, title=proposal.title),
+            reply_markup=InlineKeyboardMarkup([[confirm]]),
+        )
+        return
     if to in NEEDS_REASON:
+        await context.bot.send_message(
+            who.chat_id,
+            t(who.lang, "review.reason_for", code=proposal.code, title=proposal.title,
+              to=t(who.lang, f"proposal.{to.value}")),
+        )  # fmt: skip
         flow = context.state.flows[REASON_FORM.name]
-        target = {"id": proposal.id, "from": frm, "code": proposal.code}
+        target = {"id": proposal.id, "from": frm, "code": proposal.code,
+                  "seen": proposal.updated_at}  # fmt: skip
         await flows.begin(update, context, flow, {"target": target, "to": to.value},
                           locked=("target", "to"))  # fmt: skip
         return
     async with context.state.db.transaction() as tx:
         refusal = await apply(
-            tx, who, proposal, to, None, None, admins=context.state.settings.access.admin_ids
-        )
+            tx, who, proposal, to, None, None, admins=context.state.settings.access.admin_ids,
+            seen=proposal.updated_at,
+        )  # fmt: skip
     if refusal is not None:
         await context.bot.send_message(who.chat_id, refused_text(refusal, who.lang))
         return
@@ -375,6 +405,8 @@ def handlers() -> list[BaseHandler[Any, Any, Any]]:
         CallbackQueryHandler(detail, pattern=r"^tinjau\|d\|\d{1,9}$"),
         CallbackQueryHandler(open_card, pattern=r"^tinjau\|c\|\d{1,9}$"),
         CallbackQueryHandler(
-            move, pattern=rf"^tinjau\|t\|\d{{1,9}}\|({statuses_re})\|({statuses_re})$"
+            move,
+            pattern=rf"^tinjau\|[ty]\|\d{{1,9}}\|({statuses_re})\|({statuses_re})"
+            r"\|[0-9a-z]{1,10}$",
         ),
     ]

@@ -3,7 +3,6 @@ own moves on it: revise when returned, withdraw before a decision."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -19,8 +18,6 @@ from storage.proposals import Proposal
 
 PAGE = 10
 PREFIX = "status|"
-# "USL-2026-0002", "usl 2026 2", "2026/2", "0002", "2": year optional, sequence required.
-_CODE = re.compile(r"^(?:usl)?[\s\-/.]*(?:(20\d\d)[\s\-/.]+)?0*(\d{1,5})$", re.IGNORECASE)
 
 
 async def find_visible(context: Context, typed: str) -> Proposal | None:

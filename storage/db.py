@@ -30,6 +30,12 @@ def utcnow() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def utcnow_ms() -> str:
+    """The current instant to the millisecond, where it is a version (a proposal's last
+    change): two changes within one second must still differ."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
 class Tx:
     """A unit of work in progress: the only way repositories touch the database."""
 

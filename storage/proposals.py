@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from storage.db import Row, Tx, utcnow
+from storage.db import Row, Tx, utcnow, utcnow_ms
 
 CODE_PREFIX = "USL"
 
@@ -164,24 +164,6 @@ async def events(tx: Tx, proposal_id: int) -> list[ProposalEvent]:
     return [ProposalEvent(*row) for row in rows]
 
 
-async def of_regency(tx: Tx, regency_code: str, limit: int = 10) -> list[Proposal]:
-    """A regency's proposals, most recently changed first."""
-    rows = await tx.all(
-        f"SELECT {_COLUMNS} FROM proposals WHERE regency_code = ? "
-        "ORDER BY updated_at DESC, id DESC LIMIT ?",
-        (regency_code, limit),
-    )
-    return [_proposal(row) for row in rows]
-
-
-async def latest(tx: Tx, limit: int = 10) -> list[Proposal]:
-    """The province's most recently changed proposals."""
-    rows = await tx.all(
-        f"SELECT {_COLUMNS} FROM proposals ORDER BY updated_at DESC, id DESC LIMIT ?", (limit,)
-    )
-    return [_proposal(row) for row in rows]
-
-
 # Statuses of proposals still to be decided: what a meeting has on its agenda for a regency.
 UNDECIDED = ("diajukan", "verifikasi", "perlu_perbaikan", "dibahas_rakor")
 
@@ -215,15 +197,19 @@ async def transition(
     actor_id: int,
     note: str | None = None,
     redirect: str | None = None,
+    *,
+    seen: str | None = None,
 ) -> tuple[Proposal, ProposalEvent] | None:
     """Move a proposal from `expected` to `to` and record the event.
 
-    None when it is no longer in `expected` (someone acted first): nothing changes.
+    None when it is no longer in `expected`, or changed since `seen` (its `updated_at` as the
+    actor saw it): someone acted first, and nothing changes.
     """
-    now = utcnow()
+    now = utcnow_ms()
     changed = await tx.execute(
-        "UPDATE proposals SET status = ?, updated_at = ? WHERE id = ? AND status = ?",
-        (to, now, proposal_id, expected),
+        "UPDATE proposals SET status = ?, updated_at = ? WHERE id = ? AND status = ? "
+        "AND (? IS NULL OR updated_at = ?)",
+        (to, now, proposal_id, expected, seen, seen),
     )
     if not changed:
         return None
@@ -249,7 +235,7 @@ async def revise(tx: Tx, proposal_id: int, new: NewProposal) -> None:
             new.rule,
             int(new.outside_authority),
             json.dumps(dict(new.answers), ensure_ascii=False, separators=(",", ":")),
-            utcnow(),
+            utcnow_ms(),
             proposal_id,
         ),
     )

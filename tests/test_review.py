@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 
+from handlers import proposal_view
 from storage import proposals
 from tests.auxil.harness import ADMIN, ADMIN2, OFFICER, OFFICER2, Harness
 from tests.auxil.proposal_steps import SLUM, play
@@ -88,6 +89,8 @@ async def test_the_whole_lifecycle_with_a_revision_and_every_step_told(submitted
     await bot.send(ADMIN, "/tinjau")
     await bot.press(ADMIN, "0001")
     await bot.press(ADMIN, "Disetujui")
+    assert await status_of(bot) == "dibahas_rakor"  # a final decision is asked once
+    await bot.press(ADMIN, "Ya, setujui")
     assert "Status baru: disetujui" in bot.last(OFFICER).plain_text
     assert await status_of(bot) == "disetujui"
 
@@ -100,13 +103,18 @@ async def test_the_whole_lifecycle_with_a_revision_and_every_step_told(submitted
 async def test_forbidden_moves_and_other_regencies_are_refused(submitted: Harness):
     bot = submitted
     # A forged jump from diajukan straight to disetujui; the card's status must match too.
+    assert bot.app is not None
+    async with bot.app.bot_data.db.transaction(write=False) as tx:
+        found = await proposals.by_code(tx, CODE)
+    assert found is not None
+    pin = proposal_view.version(found)
     forged = bot.standin.callback_update(ADMIN, bot.last(ADMIN).message_id,
-                                         "tinjau|t|1|diajukan|disetujui")  # fmt: skip
+                                         f"tinjau|y|1|diajukan|disetujui|{pin}")  # fmt: skip
     await bot.process(forged)
     assert await status_of(bot) == "diajukan"
     assert any("tidak diperbolehkan" in text for text in bot.texts(ADMIN))
     stale = bot.standin.callback_update(ADMIN, bot.last(ADMIN).message_id,
-                                        "tinjau|t|1|verifikasi|disetujui")  # fmt: skip
+                                        f"tinjau|t|1|verifikasi|dibahas_rakor|{pin}")  # fmt: skip
     await bot.process(stale)
     assert "tidak berlaku" in bot.standin.callback_answers[-1]["text"]
 
@@ -226,3 +234,63 @@ async def test_export_sends_a_workbook_and_a_chart(submitted: Harness):
     assert chart.kind == "photo"
     assert "Filter tidak dikenali" in (await bot.send(ADMIN, "/ekspor entah"))[0]
     assert "Tidak ada usulan" in (await bot.send(ADMIN, "/ekspor kapuas"))[0]
+
+
+async def test_old_cards_and_forms_never_act_on_a_newer_version(submitted: Harness):
+    bot = submitted
+    await bot.press(ADMIN, "Tinjau")
+    old_card, data = bot.find_button(ADMIN, "verifikasi")
+    await bot.press(ADMIN, "Perlu perbaikan")
+    await bot.send(ADMIN, "RAB kurang.")
+    await bot.press(ADMIN, "Kirim")
+    # Budi opens the revision and leaves it; Andi revises and sends it first.
+    await bot.press(OFFICER, "Perbaiki usulan")
+    await bot.send(OFFICER3, "/status 0001")
+    await bot.press(OFFICER3, "Perbaiki usulan")
+    await bot.press(OFFICER3, "Kirim")
+    assert await status_of(bot) == "diajukan"
+    # The card from before the return says "diajukan" again, but is for an older version.
+    await bot.process(bot.standin.callback_update(ADMIN, old_card.message_id, data))
+    assert await status_of(bot) == "diajukan"
+    assert "tidak berlaku" in bot.standin.callback_answers[-1]["text"]
+    # Returned again; Budi's stale revision form cannot overwrite Andi's answers.
+    await bot.send(ADMIN, "/tinjau")
+    await bot.press(ADMIN, "0001")
+    await bot.press(ADMIN, "Perlu perbaikan")
+    await bot.send(ADMIN, "Foto kurang jelas.")
+    await bot.press(ADMIN, "Kirim")
+    refused = await bot.press(OFFICER, "Kirim")
+    assert "tidak sedang menunggu perbaikan" in refused[0]
+    assert await status_of(bot) == "perlu_perbaikan"
+
+
+async def test_a_decision_never_lands_on_a_form_left_open(submitted: Harness):
+    bot = submitted
+    await bot.send(OFFICER3, "/usul")
+    await play(bot, OFFICER3, SLUM)
+    await bot.press(OFFICER3, "Kirim")
+    await bot.send(ADMIN, "/tinjau")
+    await bot.press(ADMIN, "0001")
+    await bot.press(ADMIN, "ditolak")  # left open: no reason typed
+    await bot.send(ADMIN, "/tinjau")
+    await bot.press(ADMIN, "0002")
+    replies = await bot.press(ADMIN, "Perlu perbaikan")
+    assert any("masih punya isian lain" in text for text in replies)
+    await bot.send(ADMIN, "Bukan kewenangan provinsi.")
+    await bot.press(ADMIN, "Kirim")
+    assert await status_of(bot, "USL-2026-0001") == "ditolak"
+    assert await status_of(bot, "USL-2026-0002") == "diajukan"
+
+
+async def test_the_province_can_close_a_proposal_never_revised(submitted: Harness):
+    bot = submitted
+    await bot.press(ADMIN, "Tinjau")
+    await bot.press(ADMIN, "Perlu perbaikan")
+    await bot.send(ADMIN, "Lengkapi RAB.")
+    await bot.press(ADMIN, "Kirim")
+    await bot.send(ADMIN, "/tinjau perlu_perbaikan")
+    await bot.press(ADMIN, "0001")
+    await bot.press(ADMIN, "ditolak")
+    await bot.send(ADMIN, "Tidak diperbaiki sampai batas waktu.")
+    await bot.press(ADMIN, "Kirim")
+    assert await status_of(bot) == "ditolak"

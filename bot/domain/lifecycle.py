@@ -51,6 +51,9 @@ TRANSITIONS: dict[tuple[Status, Status], Actor] = {
     (Status.DIBAHAS_RAKOR, Status.DISETUJUI): Actor.ADMIN,
     (Status.DIBAHAS_RAKOR, Status.DITOLAK): Actor.ADMIN,
     (Status.DIBAHAS_RAKOR, Status.DIALIHKAN): Actor.ADMIN,
+    # A returned proposal the regency never fixes can still be closed by the province.
+    (Status.PERLU_PERBAIKAN, Status.DITOLAK): Actor.ADMIN,
+    (Status.PERLU_PERBAIKAN, Status.DIALIHKAN): Actor.ADMIN,
     # The officer's own moves: resubmitting a revision, withdrawing before a decision.
     (Status.PERLU_PERBAIKAN, Status.DIAJUKAN): Actor.OFFICER,
     (Status.DIAJUKAN, Status.DIBATALKAN): Actor.OFFICER,
@@ -60,7 +63,6 @@ TRANSITIONS: dict[tuple[Status, Status], Actor] = {
 }
 
 NEEDS_REASON = frozenset({Status.PERLU_PERBAIKAN, Status.DITOLAK, Status.DIALIHKAN})
-FINAL = frozenset({Status.DISETUJUI, Status.DITOLAK, Status.DIALIHKAN, Status.DIBATALKAN})
 # Waiting for the province to act (flagged when older than the service standard).
 WAITING_FOR_PROVINCE = frozenset({Status.DIAJUKAN, Status.VERIFIKASI})
 # Where a redirected proposal may go (DOMAIN: other channels when not the province's).

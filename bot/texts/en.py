@@ -796,6 +796,9 @@ TEXTS: dict[str, str] = {
     "unit.minutes": "{n} min",
     "rapat.before": "{span} before",
     "rapat.left": "in {span}",
+    "btn.approve_yes": "✅ Yes, approve",
+    "review.approve_confirm": "Approve proposal <code>{code}</code> — {title}? The decision is final and the regency is told.",
+    "review.reason_for": "<code>{code}</code> — {title}\nDecision: <b>{to}</b>",
     # --- console (the terminal demo) ---
     "console.banner": "Sinkron console — the real bot, a pretend Telegram. Database: {db}\nYou are: officer (Budi). Type /start to begin.\nConsole commands: /as admin | /as officer2 (switch identity), /who, /contact [NUMBER], /loc LAT LON, /photo PATH, /doc PATH, /reply TEXT, /help, /quit.\nButtons: type the number [1] or the label; start with \\ to send text as is.",
     "console.help": "/as NAME (officer, officer2…, admin, admin2, admin3) · /who · /contact [NUMBER] · /loc LAT LON · /photo PATH · /doc PATH · /reply TEXT · /block · /unblock · /quit\nButtons: type the number or the label; \\text sends text as is.",
