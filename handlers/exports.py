@@ -11,36 +11,18 @@ from telegram import InputFile, Update
 from telegram.ext import BaseHandler, CommandHandler
 
 from bot.domain.errors import Invalid
-from bot.domain.lifecycle import Status
 from bot.domain.priority import Weights, score
-from bot.domain.regions import find_regency, regency_by_code
+from bot.domain.regions import regency_by_code
 from bot.services.export import proposals_csv, proposals_xlsx, status_chart_png
 from bot.texts import t
 from handlers.context import Context
+from handlers.filters import read_filters
 from handlers.priorities import COMPONENTS, today_in
 from storage import proposals
 from storage.proposals import Proposal
 
 PROGRESS_AFTER_S = 1.0  # show "preparing…" only when the export takes longer than this
 _YEAR = re.compile(r"^20\d\d$")
-
-
-def parse_filters(args: list[str]) -> dict[str, Any]:
-    """ "2027 kotim disetujui csv prioritas" -> filters and options; Invalid for an unknown word."""
-    found: dict[str, Any] = {"csv": False, "priority": False}
-    for word in args:
-        lowered = word.casefold()
-        if _YEAR.match(lowered):
-            found["budget_year"] = int(lowered)
-        elif lowered in {s.value for s in Status}:
-            found["status"] = lowered
-        elif lowered == "csv":
-            found["csv"] = True
-        elif lowered in ("prioritas", "priority"):
-            found["priority"] = True
-        else:
-            found["regency"] = find_regency(word).code
-    return found
 
 
 def _score_columns(
@@ -71,7 +53,7 @@ async def export(update: Update, context: Context) -> None:
     """/ekspor [tahun] [kabupaten] [status] [csv] [prioritas]."""
     who = context.who
     try:
-        options = parse_filters(list(context.args or ()))
+        options = read_filters(list(context.args or ()), ("csv", "prioritas"))
     except Invalid:
         await context.bot.send_message(who.chat_id, t(who.lang, "export.bad_filter"))
         return
@@ -87,12 +69,12 @@ async def export(update: Update, context: Context) -> None:
         return
     zone = context.state.settings.schedule.timezone
     columns = _score_columns(context.state.settings.priority, context, who.lang)
-    if options["priority"]:
-        total = columns[0][1]
-        rows.sort(key=lambda p: -float(str(total(p))))
 
     def build() -> tuple[bytes, bytes]:
-        make = proposals_csv if options["csv"] else proposals_xlsx
+        if options.get("prioritas"):  # scoring thousands of proposals: off the event loop too
+            total = columns[0][1]
+            rows.sort(key=lambda p: -float(str(total(p))))
+        make = proposals_csv if options.get("csv") else proposals_xlsx
         return make(rows, who.lang, zone=zone, extra_columns=columns), status_chart_png(
             rows, who.lang
         )
@@ -106,7 +88,7 @@ async def export(update: Update, context: Context) -> None:
             who.chat_id, t(who.lang, "export.progress", n=len(rows))
         )
     data, chart = await job
-    name = _file_name(options, "csv" if options["csv"] else "xlsx")
+    name = _file_name(options, "csv" if options.get("csv") else "xlsx")
     await context.bot.send_document(
         who.chat_id,
         InputFile(data, filename=name),

@@ -13,10 +13,11 @@ from bot.domain.errors import Invalid
 from bot.domain.lifecycle import Status
 from bot.domain.priority import Ranked, Score, Weights, parse_budget, rank, score
 from bot.domain.quantities import format_rupiah
-from bot.domain.regions import REGENCIES, find_regency, regency_by_code
+from bot.domain.regions import REGENCIES, regency_by_code
 from bot.domain.textsplit import split_lines
 from bot.texts import t
 from handlers.context import Context
+from handlers.filters import read_filters
 from storage import proposals
 from storage.proposals import Proposal
 
@@ -26,6 +27,9 @@ COMPONENTS = ("readiness", "reach", "cost_efficiency", "authority", "integration
 LISTED = 60
 SCORE_CACHE_MAX = 50_000
 _YEAR = re.compile(r"^20\d\d$")
+_MONEY_WORDS = frozenset(
+    {"pagu", "rp", "rp.", "m", "miliar", "milyar", "juta", "jt", "t", "triliun"}
+)
 
 
 def points(value: float) -> str:
@@ -80,28 +84,26 @@ async def show_priorities(update: Update, context: Context) -> None:
     who = context.who
     lang = who.lang
     words = list(context.args or ())
-    year = None
-    regency = None
-    rest = []
+    # Money words go to the budget ("pagu indikatif, Rp 25 M", "2,5 miliar"); the others are
+    # filters ("TA 2027", "palangka raya").
+    money, other = [], []
     for word in words:
-        if word.casefold().strip(",.:") in ("indikatif", "anggaran"):
-            continue  # "pagu indikatif, Rp 25 M"
-        if _YEAR.match(word):
-            year = int(word)
-        elif not any(ch.isdigit() for ch in word) and word.casefold() not in ("pagu", "rp", "m"):
-            try:
-                regency = find_regency(word).code
-            except Invalid:
-                rest.append(word)
+        plain = word.casefold().strip(",.:")
+        if plain in ("indikatif", "anggaran"):
+            continue
+        if _YEAR.match(plain) or plain in ("ta", "tahun"):
+            other.append(word)
+        elif any(ch.isdigit() for ch in plain) or plain in _MONEY_WORDS:
+            money.append(word)
         else:
-            rest.append(word)
-    budget = 0
-    if rest:
-        try:
-            budget = parse_budget(" ".join(rest))
-        except Invalid:
-            await context.bot.send_message(who.chat_id, t(lang, "priority.bad_budget"))
-            return
+            other.append(word)
+    try:
+        filters = read_filters(other)
+        budget = parse_budget(" ".join(money)) if money else 0
+    except Invalid:
+        await context.bot.send_message(who.chat_id, t(lang, "priority.bad_budget"))
+        return
+    regency, year = filters.get("regency"), filters.get("budget_year")
     found = await candidates(context, regency, year)
     if not found:
         await context.bot.send_message(who.chat_id, t(lang, "priority.none"))

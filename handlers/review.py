@@ -16,14 +16,14 @@ from bot.domain import lifecycle
 from bot.domain.errors import Invalid
 from bot.domain.forms import Answers, Field, Form, Option, text_parser
 from bot.domain.lifecycle import NEEDS_REASON, REDIRECTS, Actor, Status
-from bot.domain.proposal import TYPES
-from bot.domain.regions import find_regency, regency_by_code
+from bot.domain.regions import regency_by_code
 from bot.domain.textsplit import split_lines
 from bot.services import proposal_notices
 from bot.services.proposal_notices import REVIEW_PREFIX
 from bot.texts import t
 from handlers import flows, priorities, proposal_view
 from handlers.context import Context, Identity, Role
+from handlers.filters import read_filters
 from handlers.queries import acknowledge
 from storage import audit, proposals
 from storage.db import Tx
@@ -230,36 +230,16 @@ class BulkFlow(flows.FormFlow):
 # --- the queue -------------------------------------------------------------------------------
 
 
-def parse_filters(args: list[str]) -> dict[str, str]:
-    """ "kotim kumuh provinsi verifikasi" -> regency, type, level and status filters."""
-    found: dict[str, str] = {}
-    for word in args:
-        lowered = word.casefold()
-        if lowered in {s.value for s in Status}:
-            found["status"] = lowered
-        elif lowered in TYPES:
-            found["type"] = lowered
-        elif lowered in LEVELS:
-            found["level"] = lowered
-        else:
-            found["regency"] = find_regency(word).code  # Invalid if unknown
-    return found
-
-
 async def show_queue(update: Update, context: Context) -> None:
     """/tinjau [kabupaten] [jenis] [tingkat] [status]; /tinjau massal for several at once."""
     who = context.who
-    args = list(context.args or ())
-    bulk = bool(args) and args[0].casefold() in ("massal", "bulk")
-    if bulk:
-        args = args[1:]
-    by_priority = any(a.casefold() in ("prioritas", "priority") for a in args)
-    args = [a for a in args if a.casefold() not in ("prioritas", "priority")]
     try:
-        filters = parse_filters(args)
+        filters = read_filters(list(context.args or ()), ("massal", "prioritas"))
     except Invalid:
         await context.bot.send_message(who.chat_id, t(who.lang, "review.bad_filter"))
         return
+    bulk = filters.get("massal", False)
+    by_priority = filters.get("prioritas", False)
     wanted = (filters["status"],) if "status" in filters else QUEUE_STATUSES
     async with context.state.db.transaction(write=False) as tx:
         listed, total = await proposals.review_queue(
@@ -279,6 +259,9 @@ async def show_queue(update: Update, context: Context) -> None:
             await context.bot.send_message(who.chat_id, t(who.lang, "rapat.finish_form_first"))
             await flows.remind(context)
             return
+        await context.bot.send_message(
+            who.chat_id, t(who.lang, "review.bulk_head", shown=len(listed), total=total)
+        )
         candidates = [[p.id, _bulk_label(p)] for p in listed]
         flow = context.state.flows[BULK_FORM.name]
         await flows.begin(update, context, flow, {"candidates": candidates},
@@ -286,12 +269,15 @@ async def show_queue(update: Update, context: Context) -> None:
         return
     # One message: a line per proposal and a button per proposal opening its card. Ten cards
     # would be ten messages, paced by the rate limiter to a third of a second.
-    lines = [t(who.lang, "review.queue_head", shown=len(listed), total=total)]
+    head = "review.queue_head_priority" if by_priority else "review.queue_head"
+    lines = [t(who.lang, head, shown=len(listed), total=total)]
     buttons = []
     for proposal in listed:
-        lines.append(
-            proposal_view.queue_line(proposal, who.lang, context, submitted.get(proposal.id))
-        )
+        line = proposal_view.queue_line(proposal, who.lang, context, submitted.get(proposal.id))
+        if by_priority:
+            score = priorities.proposal_score(proposal, context).total
+            line += "\n" + t(who.lang, "review.queue_score", score=priorities.points(score))
+        lines.append(line)
         buttons.append(
             InlineKeyboardButton(
                 proposal.code.rsplit("-", 1)[-1], callback_data=f"{REVIEW_PREFIX}c|{proposal.id}"

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 
+from bot.domain.errors import Invalid
 from handlers import proposal_view
 from storage import proposals
 from tests.auxil.harness import ADMIN, ADMIN2, OFFICER, OFFICER2, Harness
@@ -294,3 +295,24 @@ async def test_the_province_can_close_a_proposal_never_revised(submitted: Harnes
     await bot.send(ADMIN, "Tidak diperbaiki sampai batas waktu.")
     await bot.press(ADMIN, "Kirim")
     assert await status_of(bot) == "ditolak"
+
+
+def test_filters_read_the_way_admins_type_them():
+    from handlers.filters import read_filters
+
+    assert read_filters(["palangka", "raya", "perlu", "perbaikan"]) == {
+        "regency": "62.71",
+        "status": "perlu_perbaikan",
+    }
+    assert read_filters(["TA", "2027", "kab", "kotim", "csv"], ("csv",)) == {
+        "budget_year": 2027,
+        "regency": "62.02",
+        "csv": True,
+    }
+    assert read_filters(["kumuh", "provinsi", "dibahas", "di", "rakor"]) == {
+        "type": "kumuh",
+        "level": "provinsi",
+        "status": "dibahas_rakor",
+    }
+    with pytest.raises(Invalid):
+        read_filters(["entah"])
