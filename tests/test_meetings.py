@@ -34,20 +34,31 @@ def tomorrow_at_nine() -> datetime:
     return local.replace(hour=9, minute=0, second=0, microsecond=0)
 
 
+async def send_pdf(bot: Harness, user: int, name: str) -> None:
+    await bot.process(
+        bot.standin.document_update(
+            user, file_name=name, mime_type="application/pdf", file_size=90_000
+        )
+    )
+
+
 async def schedule(
     bot: Harness,
     *,
     when: str = "besok 09.00",
     offsets: str = "2h",
     audience: tuple[str, ...] = (),
+    agenda: str = "Pembahasan usulan TA 2027",
+    files: tuple[str, ...] = (),
+    send: bool = True,
 ) -> list[str]:
-    """An admin walks /rapat_baru to its end; the replies to the last press."""
+    """An admin walks /rapat_baru to its end; the replies to the last step."""
     await bot.send(ADMIN, "/rapat_baru")
     await bot.press(ADMIN, "Rakor dan Sinkronisasi")
     await bot.send(ADMIN, when)
     await bot.send(ADMIN, "Aula Disperkimtan, Palangka Raya")
     await bot.send(ADMIN, "/lewati")
-    await bot.send(ADMIN, "Pembahasan usulan TA 2027")
+    await bot.send(ADMIN, agenda)
     if audience:
         await bot.press(ADMIN, "Pilih kabupaten/kota")
         for name in audience:
@@ -56,8 +67,10 @@ async def schedule(
     else:
         await bot.press(ADMIN, "Semua kabupaten/kota")
     await bot.send(ADMIN, offsets)
-    await bot.send(ADMIN, "/lewati")
-    return await bot.press(ADMIN, "Kirim")
+    for name in files:
+        await send_pdf(bot, ADMIN, name)
+    last = await (bot.press(ADMIN, "Selesai") if files else bot.send(ADMIN, "/lewati"))
+    return await bot.press(ADMIN, "Kirim") if send else last
 
 
 def documents(bot: Harness, chat_id: int) -> list[SentMessage]:
@@ -273,32 +286,14 @@ async def test_meeting_questions_answer_from_the_schedule(province: Harness):
 
 async def test_documents_go_with_the_invitation_and_minutes_after(province: Harness):
     bot = province
-    await bot.send(ADMIN, "/rapat_baru")
-    await bot.press(ADMIN, "Rakor dan Sinkronisasi")
-    await bot.send(ADMIN, "besok 09.00")
-    await bot.send(ADMIN, "Aula")
-    await bot.send(ADMIN, "/lewati")
-    await bot.send(ADMIN, "Agenda")
-    await bot.press(ADMIN, "Semua kabupaten/kota")
-    await bot.send(ADMIN, "tanpa")
-    await bot.process(
-        bot.standin.document_update(
-            ADMIN, file_name="undangan.pdf", mime_type="application/pdf", file_size=90_000
-        )
-    )
-    await bot.press(ADMIN, "Selesai")
-    await bot.press(ADMIN, "Kirim")
+    await schedule(bot, offsets="tanpa", files=("undangan.pdf",))
     names = [m.media["file_name"] for m in documents(bot, OFFICER)]
     assert names[-1] == "undangan.pdf"  # after the .ics
 
     await bot.send(ADMIN, "/rapat")
     await bot.press(ADMIN, "Tambah dokumen")
     await bot.press(ADMIN, "Notulen")
-    await bot.process(
-        bot.standin.document_update(
-            ADMIN, file_name="notulen.pdf", mime_type="application/pdf", file_size=50_000
-        )
-    )
+    await send_pdf(bot, ADMIN, "notulen.pdf")
     await bot.press(ADMIN, "Selesai")
     sent = await bot.press(ADMIN, "Kirim")
     assert any("sedang dikirim ke 2 petugas" in text for text in sent)
@@ -353,15 +348,7 @@ async def test_reminders_missed_while_down_send_only_the_latest_with_the_real_ti
 
 
 async def test_a_time_that_passed_before_sending_is_refused_and_the_draft_kept(bot: Harness):
-    await bot.send(ADMIN, "/rapat_baru")
-    await bot.press(ADMIN, "Rakor dan Sinkronisasi")
-    await bot.send(ADMIN, "besok 09.00")
-    await bot.send(ADMIN, "Aula")
-    await bot.send(ADMIN, "/lewati")
-    await bot.send(ADMIN, "Agenda")
-    await bot.press(ADMIN, "Semua kabupaten/kota")
-    await bot.send(ADMIN, "30m")
-    await bot.send(ADMIN, "/lewati")
+    await schedule(bot, offsets="30m", send=False)
     bot.travel_to(tomorrow_at_nine() + timedelta(days=1))
     refused = await bot.press(ADMIN, "Kirim")
     assert "sudah lewat" in refused[0] and "Ubah Waktu" in refused[0]
@@ -406,21 +393,7 @@ async def test_officers_keep_a_past_meetings_minutes_and_guests_learn_nothing(
 
 async def test_a_long_agenda_with_ampersands_keeps_the_letter_and_the_card(province: Harness):
     bot = province
-    await bot.send(ADMIN, "/rapat_baru")
-    await bot.press(ADMIN, "Rakor dan Sinkronisasi")
-    await bot.send(ADMIN, "besok 09.00")
-    await bot.send(ADMIN, "Aula")
-    await bot.send(ADMIN, "/lewati")
-    await bot.send(ADMIN, "&" * 1500)
-    await bot.press(ADMIN, "Semua kabupaten/kota")
-    await bot.send(ADMIN, "tanpa")
-    await bot.process(
-        bot.standin.document_update(
-            ADMIN, file_name="undangan.pdf", mime_type="application/pdf", file_size=90_000
-        )
-    )
-    await bot.press(ADMIN, "Selesai")
-    done = await bot.press(ADMIN, "Kirim")
+    done = await schedule(bot, agenda="&" * 1500, offsets="tanpa", files=("undangan.pdf",))
     assert any("Rapat #1 dijadwalkan" in text for text in done)
     assert not any("Maaf" in text for text in done)
     names = [m.media["file_name"] for m in documents(bot, OFFICER)]

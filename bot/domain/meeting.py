@@ -12,21 +12,20 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.domain.errors import Invalid, NeedsConfirmation
+from bot.domain.errors import Invalid
 from bot.domain.forms import (
     Answers,
     Field,
     FileInput,
     Form,
     Input,
-    LocationInput,
     Option,
-    TextInput,
     text_parser,
 )
 from bot.domain.meeting_time import format_offset, parse_meeting_time, parse_offsets
 from bot.domain.parsing import parse_full_name, parse_text
-from bot.domain.quantities import format_datetime, in_kalteng, parse_coordinates
+from bot.domain.proposal import point_parser
+from bot.domain.quantities import format_datetime
 from bot.domain.regions import REGENCIES
 
 TITLE_MAX, PLACE_MAX, AGENDA_MAX = 150, 200, 1500
@@ -68,16 +67,7 @@ def offsets_minutes(text: str) -> tuple[int, ...]:
     return tuple(int(offset.total_seconds() // 60) for offset in parse_offsets(text or "-"))
 
 
-def _location(event: Input, answers: Answers) -> list[float]:
-    if isinstance(event, LocationInput):
-        lat, lon = round(event.latitude, 6), round(event.longitude, 6)
-    elif isinstance(event, TextInput):
-        lat, lon = parse_coordinates(event.text)
-    else:
-        raise Invalid("rapat.location.expected")
-    if not in_kalteng(lat, lon):
-        raise NeedsConfirmation("rapat.location.outside", [lat, lon], lat=lat, lon=lon)
-    return [lat, lon]
+_location = point_parser("rapat.location.expected", "rapat.location.outside")
 
 
 def _document(event: Input, answers: Answers) -> dict[str, Any]:

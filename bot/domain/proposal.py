@@ -24,6 +24,7 @@ from bot.domain.forms import (
     LocationInput,
     Note,
     Option,
+    Parser,
     TextInput,
     text_parser,
 )
@@ -181,17 +182,26 @@ def _sk_date(event: Input, answers: Answers) -> str:
     return value.isoformat()
 
 
-def _gps(event: Input, answers: Answers) -> list[float]:
-    if isinstance(event, LocationInput):
-        lat, lon = round(event.latitude, 6), round(event.longitude, 6)
-    elif isinstance(event, TextInput):
-        lat, lon = parse_coordinates(event.text)
-    else:
-        raise Invalid("usul.gps.expected")
-    if not in_kalteng(lat, lon):
-        # A dropped minus sign puts a site in another hemisphere: ask, don't refuse.
-        raise NeedsConfirmation("usul.gps.outside", [lat, lon], lat=lat, lon=lon)
-    return [lat, lon]
+def point_parser(expected: str, outside: str) -> Parser:
+    """A map point, shared or typed ("-2.21, 113.92"); refused with `expected` for anything
+    else, and confirmed with `outside` when it lies outside Kalimantan Tengah."""
+
+    def parse(event: Input, answers: Answers) -> list[float]:
+        if isinstance(event, LocationInput):
+            lat, lon = round(event.latitude, 6), round(event.longitude, 6)
+        elif isinstance(event, TextInput):
+            lat, lon = parse_coordinates(event.text)
+        else:
+            raise Invalid(expected)
+        if not in_kalteng(lat, lon):
+            # A dropped minus sign puts a site in another hemisphere: ask, don't refuse.
+            raise NeedsConfirmation(outside, [lat, lon], lat=lat, lon=lon)
+        return [lat, lon]
+
+    return parse
+
+
+_gps = point_parser("usul.gps.expected", "usul.gps.outside")
 
 
 def _photo(event: Input, answers: Answers) -> dict[str, Any]:
