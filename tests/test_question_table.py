@@ -102,3 +102,35 @@ def test_round2_table_is_measured_untouched(capsys):
               f"areas {areas}/{len(round2.ROUND2_AREAS)}")  # fmt: skip
     assert accuracy >= 0.50
     assert Kind.TOPIC not in {matcher().understand(q).kind for q in round2.ROUND2_OUT_OF_SCOPE}
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("p", Kind.GREETING),
+        ("tolong bantu dong", Kind.GREETING),
+        ("mau tanya pak", Kind.GREETING),
+        ("usulan sy udh smp mana ya pak", Kind.STATUS),
+        ("rakor tahun ini tgl brp", Kind.MEETING),
+        ("kpn rakor", Kind.MEETING),
+        ("sampai kapan usulan bisa dikirim", Kind.DEADLINE),
+    ],
+)
+def test_intents_come_before_retrieval(question, kind):
+    """The issue's own examples: greetings and help requests get a pointer, never a glossary
+    entry; the officer's proposals and the meeting date come from live data."""
+    assert matcher().understand(question).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("question", "level"),
+    [
+        ("slum area 8 hectares whose authority", "kabkota"),
+        ("klo luasnya 15 ha pas masih bisa ke provinsi ga?", "pusat"),
+        ("kumuh tepat 10 ha ditangani siapa", "provinsi"),
+    ],
+)
+def test_areas_in_any_unit_and_boundary_wording_are_computed(question, level):
+    understood = matcher().understand(question)
+    assert understood.kind is Kind.AREA
+    assert understood.ruling is not None and understood.ruling.level.value == level

@@ -69,7 +69,10 @@ DUTY_WORDS = frozenset(
     {
         "siapa", "kewenangan", "wewenang", "berwenang", "menangani", "ditangani", "penanganan",
         "tangani", "urusan", "tanggung", "jawab", "who", "responsible", "handles", "handle",
-        "authority", "level", "tingkat", "pemerintah",
+        "authority", "level", "tingkat", "pemerintah", "whose",
+        # "15 ha masih bisa ke provinsi?": naming a level asks who is responsible.
+        "provinsi", "prov", "kabupaten", "kab", "kota", "pusat", "province", "regency",
+        "central",
     }
 )  # fmt: skip
 OTHER_AFFAIRS = frozenset({"psu", "jalan", "drainase", "rtlh", "rumah", "sertifikasi", "spm"})
@@ -98,7 +101,8 @@ _DEADLINE = re.compile(
 _PROPOSAL = re.compile(r"\b(usul\w*|proposal\w*)\b")
 _CODE = re.compile(r"\busl\s*[-/ ]?\s*(\d{4})\s*[-/ ]\s*(\d{1,5})\b")
 _AREA = re.compile(
-    r"(\d[\d.,]*\s*(?:ha|hektar|hektare|hektaran|are|m2|m²|meter persegi|km2|km²)\b)"
+    r"(\d[\d.,]*\s*(?:ha|hektar|hektare|hektaran|hectares?|are|m2|m²|meter persegi|km2|km²)"
+    r"(?!\w))"
 )
 _WORD = re.compile(r"[a-z0-9]+")
 # Chat spellings of everyday words (and of the government levels), as officers type them.
@@ -112,6 +116,7 @@ SLANG = {
     "org": "orang", "tgl": "tanggal", "bln": "bulan", "kab": "kabupaten", "pemkab": "kabupaten",
     "prov": "provinsi", "pemprov": "provinsi", "kec": "kecamatan", "kel": "kelurahan",
     "ds": "desa", "lg": "lagi", "msh": "masih", "ttg": "tentang", "spt": "seperti",
+    "knp": "kenapa", "knapa": "kenapa", "napa": "kenapa", "gmn": "bagaimana", "gmna": "bagaimana",
     "mksd": "maksud", "kpn": "kapan", "kapn": "kapan", "brp": "berapa", "jdwl": "jadwal",
     "ilang": "hilang", "gimana": "bagaimana", "bgmn": "bagaimana",
     "kyk": "seperti", "dgn": "dengan", "sy": "saya", "dll": "lain",
@@ -121,6 +126,7 @@ GREETING_WORDS = frozenset(
     halo hallo hai hi hello hey pagi siang sore malam selamat assalamualaikum asalamualaikum
     salam permisi terima kasih makasih trims thanks thank you tq ok oke okay sip siap mantap
     baik pak bu min admin bot sinkron
+    p ping tes test cek tolong bantu bantuin bantuannya dong help mau nanya tanya bertanya ya
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
@@ -269,10 +275,10 @@ class Matcher:
         if code is not None:
             year, number = code.groups()
             return Understanding(Kind.STATUS, code=f"USL-{year}-{int(number):04d}")
-        if any(phrase in text for phrase in STATUS_PHRASES):
+        spelled = " ".join(SLANG.get(word, word) for word in _WORD.findall(text))
+        if any(phrase in text or phrase in spelled for phrase in STATUS_PHRASES):
             return Understanding(Kind.STATUS)
         # Chat spellings first ("kpn rakor", "rakor jam brp"), then the when/where cues.
-        spelled = " ".join(SLANG.get(word, word) for word in _WORD.findall(text))
         # "rakor biasanya bulan apa" (usually when?) is about the yearly cycle, not the date.
         asks_when = _WHEN.search(spelled) is not None and "biasanya" not in spelled
         if asks_when and _MEETING.search(spelled) is not None:
