@@ -34,10 +34,35 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _setup_logging(level: int) -> None:
+class RedactToken(logging.Filter):
+    """Replaces the bot token in every record, its arguments and its traceback: PTB puts the
+    token in exception texts ("The token `123:ABC` was rejected"), and URLs carry it."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__()
+        self._token = token
+        self._formatter = logging.Formatter()
+
+    def _clean(self, text: str) -> str:
+        return text.replace(self._token, "<token>")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = self._clean(record.getMessage())
+        record.args = None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self._formatter.formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = self._clean(record.exc_text)
+        return True
+
+
+def _setup_logging(level: int, token: str | None = None) -> None:
     logging.basicConfig(
         level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr
     )
+    if token:
+        for handler in logging.getLogger().handlers:
+            handler.addFilter(RedactToken(token))
     quiet_noisy_loggers()
 
 
@@ -70,7 +95,7 @@ def _run(settings: Settings) -> int:
             file=sys.stderr,
         )
         return EXIT_CONFIG
-    _setup_logging(logging.INFO)
+    _setup_logging(logging.INFO, token)
     from bot.app import build_application
 
     application = build_application(settings, token)
@@ -80,7 +105,11 @@ def _run(settings: Settings) -> int:
         print(f"sinkron: database error: {error}", file=sys.stderr)
         return EXIT_CONFIG
     except InvalidToken:
-        print("sinkron: Telegram refused the bot token; check TELEGRAM_BOT_TOKEN", file=sys.stderr)
+        print(
+            "sinkron: the Bot API refused the bot token (401/404): check TELEGRAM_BOT_TOKEN, "
+            f"and [telegram] base_url ({settings.telegram.base_url}) if you use a local server",
+            file=sys.stderr,
+        )
         return EXIT_CONFIG
     except TelegramError as error:
         print(

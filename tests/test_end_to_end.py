@@ -183,3 +183,17 @@ async def test_proposal_survives_kill_9_mid_form(tmp_path: Path):
         assert "Sektor apa saja" in resumed
         code, stderr = await stop_bot(bot, signal.SIGTERM)
         assert code == 0, stderr
+
+
+async def test_a_refused_token_is_one_line_and_never_printed(tmp_path: Path):
+    standin = BotApiStandIn()
+    async with await serve(standin) as server:
+        # A mistyped local Bot API path: the server answers 404 to every call.
+        config = write_config(tmp_path, server.base_url.removesuffix("bot") + "wrong/", "db.sqlite")
+        bot = await start_bot(config)
+        _, stderr_bytes = await asyncio.wait_for(bot.communicate(), DEADLINE_S)
+    stderr = stderr_bytes.decode()
+    assert bot.returncode == 2, stderr
+    assert TOKEN not in stderr
+    assert TOKEN.split(":")[1] not in stderr  # not even the secret half
+    assert "refused the bot token" in stderr.splitlines()[-1]
