@@ -63,10 +63,12 @@ async def begin(
     locked: tuple[str, ...] = (),
     fresh: bool = False,
     notice: str | None = None,
+    keep_buttons: bool = False,
 ) -> None:
     """Start `flow` for the user, or resume the draft they already have open.
 
-    `fresh` discards an open draft first (the user chose "mulai baru").
+    `fresh` discards an open draft first (the user chose "mulai baru"); `keep_buttons` leaves
+    the pressed message's buttons usable (an invitation's RSVP buttons stay changeable).
     """
     who = context.who
     async with context.state.db.transaction() as tx:
@@ -81,7 +83,7 @@ async def begin(
             step = forms.start(flow.form, prefill, locked=locked)
             assert step.draft is not None
             await drafts.save(tx, who.user_id, flow.form.name, step.draft.to_json())
-    await _send(update, context, flow, step, extra_notice=notice)
+    await _send(update, context, flow, step, extra_notice=notice, keep_buttons=keep_buttons)
 
 
 async def feed(
@@ -214,6 +216,7 @@ async def _send(
     *,
     previous: Draft | None = None,
     extra_notice: str | None = None,
+    keep_buttons: bool = False,
 ) -> None:
     message = update.effective_message
     if message is None:  # pragma: no cover - every routed update has a message
@@ -232,7 +235,7 @@ async def _send(
         text, markup = replies[0]
         if isinstance(markup, InlineKeyboardMarkup) and await _edit(message, text, markup):
             return
-    if pressed:
+    if pressed and not keep_buttons:
         await clear_buttons(message)  # the pressed message's buttons are spent
     for text, markup in replies:
         await message.reply_text(text, reply_markup=markup)

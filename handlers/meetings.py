@@ -383,7 +383,10 @@ async def answer_invitation(update: Update, context: Context) -> None:
         if await flows.has_draft(context):
             await context.bot.send_message(who.chat_id, t(who.lang, "rapat.rep_later"))
             return
-        await flows.begin(update, context, flow, {"meeting": meeting.id}, locked=("meeting",))
+        await flows.begin(
+            update, context, flow, {"meeting": meeting.id}, locked=("meeting",),
+            keep_buttons=True,  # the answer can still be changed from the invitation
+        )  # fmt: skip
         return
     await context.bot.send_message(
         who.chat_id,
