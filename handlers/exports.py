@@ -13,7 +13,6 @@ from telegram.ext import BaseHandler, CommandHandler
 from bot.domain.errors import Invalid
 from bot.domain.priority import Weights, score
 from bot.domain.regions import regency_by_code
-from bot.services.export import proposals_csv, proposals_xlsx, status_chart_png
 from bot.texts import t
 from handlers.context import Context
 from handlers.filters import read_filters
@@ -69,6 +68,10 @@ async def export(update: Update, context: Context) -> None:
         return
     zone = context.state.settings.schedule.timezone
     columns = _score_columns(context.state.settings.priority, context, who.lang)
+
+    # Imported here: openpyxl and matplotlib take most of a second to load, which every start
+    # of the bot would pay for a command admins use a few times a year.
+    from bot.services.export import proposals_csv, proposals_xlsx, status_chart_png
 
     def build() -> tuple[bytes, bytes]:
         if options.get("prioritas"):  # scoring thousands of proposals: off the event loop too
