@@ -50,6 +50,13 @@ def today_in(context: Context) -> date:
     return context.state.now().astimezone(context.state.settings.schedule.timezone).date()
 
 
+def cached_score(context: Context, proposal_id: int, updated_at: str) -> Score | None:
+    """A score computed before for this version of the proposal today, if any."""
+    key = (proposal_id, updated_at, today_in(context).toordinal())
+    found: Score | None = context.state.score_cache.get(key)
+    return found
+
+
 def proposal_score(proposal: Proposal, context: Context) -> Score:
     """One proposal's score with the configured weights (remembered until it or the day
     changes: sorting the whole queue by priority scores thousands of proposals)."""

@@ -34,7 +34,6 @@ log = logging.getLogger(__name__)
 QUEUE_STATUSES = (Status.DIAJUKAN, Status.VERIFIKASI, Status.DIBAHAS_RAKOR)
 LISTED = 10
 BULK_MAX = 30
-PRIORITY_POOL = 5000  # proposals scored to sort the queue by priority
 LEVELS = ("kabkota", "provinsi", "pusat")
 
 
@@ -241,15 +240,17 @@ async def show_queue(update: Update, context: Context) -> None:
     bulk = filters.get("massal", False)
     by_priority = filters.get("prioritas", False)
     wanted = (filters["status"],) if "status" in filters else QUEUE_STATUSES
+    shown = BULK_MAX if bulk else LISTED
+    where: dict[str, Any] = {
+        "regency_code": filters.get("regency"),
+        "type_": filters.get("type"),
+        "level": filters.get("level"),
+    }
     async with context.state.db.transaction(write=False) as tx:
-        listed, total = await proposals.review_queue(
-            tx, wanted, regency_code=filters.get("regency"), type_=filters.get("type"),
-            level=filters.get("level"),
-            limit=PRIORITY_POOL if by_priority else BULK_MAX if bulk else LISTED,
-        )  # fmt: skip
-        if by_priority:  # best first: the score decides the order, not the waiting time
-            listed.sort(key=lambda p: -priorities.proposal_score(p, context).total)
-            listed = listed[: BULK_MAX if bulk else LISTED]
+        if by_priority:
+            listed, total = await _best_first(context, tx, wanted, where, shown)
+        else:
+            listed, total = await proposals.review_queue(tx, wanted, limit=shown, **where)
         submitted = {p.id: await proposals.submitted_at(tx, p.id) for p in listed}
     if not listed:
         await context.bot.send_message(who.chat_id, t(who.lang, "review.queue_empty"))
@@ -302,6 +303,26 @@ async def open_card(update: Update, context: Context) -> None:
         return
     text, markup = proposal_view.card(proposal, who.lang, context, submitted)
     await context.bot.send_message(who.chat_id, text, reply_markup=markup)
+
+
+async def _best_first(
+    context: Context, tx: Tx, statuses: tuple[str, ...], where: dict[str, Any], shown: int
+) -> tuple[list[Proposal], int]:
+    """The queue by priority score, highest first. Scores are cached per proposal version and
+    day, so only proposals changed since the last look are read and scored."""
+    versions = await proposals.queue_versions(tx, statuses, **where)
+    unscored = [
+        i for i, changed in versions if priorities.cached_score(context, i, changed) is None
+    ]
+    for proposal in await proposals.by_ids(tx, unscored):
+        priorities.proposal_score(proposal, context)
+
+    def total(version: tuple[int, str]) -> float:
+        found = priorities.cached_score(context, *version)
+        return found.total if found is not None else 0.0
+
+    ranked = sorted(versions, key=lambda v: (-total(v), v[0]))[:shown]
+    return await proposals.by_ids(tx, [i for i, _ in ranked]), len(versions)
 
 
 def _bulk_label(proposal: Proposal) -> str:

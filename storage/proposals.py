@@ -241,6 +241,44 @@ async def revise(tx: Tx, proposal_id: int, new: NewProposal) -> None:
     )
 
 
+def _queue_clause(
+    statuses: Sequence[str], regency_code: str | None, type_: str | None, level: str | None
+) -> tuple[str, list[Any]]:
+    where = [f"status IN ({','.join('?' * len(statuses))})"]
+    params: list[Any] = list(statuses)
+    for column, value in (("regency_code", regency_code), ("type", type_), ("level", level)):
+        if value is not None:
+            where.append(f"{column} = ?")
+            params.append(value)
+    return " AND ".join(where), params
+
+
+async def queue_versions(
+    tx: Tx,
+    statuses: Sequence[str],
+    *,
+    regency_code: str | None = None,
+    type_: str | None = None,
+    level: str | None = None,
+) -> list[tuple[int, str]]:
+    """(id, last change) of every proposal in the queue: enough to find cached scores without
+    reading thousands of answers."""
+    clause, params = _queue_clause(statuses, regency_code, type_, level)
+    rows = await tx.all(f"SELECT id, updated_at FROM proposals WHERE {clause}", params)
+    return [(row[0], row[1]) for row in rows]
+
+
+async def by_ids(tx: Tx, ids: Sequence[int]) -> list[Proposal]:
+    """Proposals by id, in the order given (missing ones left out)."""
+    found: dict[int, Proposal] = {}
+    for start in range(0, len(ids), 500):  # SQLite's parameter limit
+        chunk = list(ids[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        rows = await tx.all(f"SELECT {_COLUMNS} FROM proposals WHERE id IN ({marks})", chunk)
+        found.update((row["id"], _proposal(row)) for row in rows)
+    return [found[i] for i in ids if i in found]
+
+
 async def review_queue(
     tx: Tx,
     statuses: Sequence[str],
@@ -252,13 +290,7 @@ async def review_queue(
     offset: int = 0,
 ) -> tuple[list[Proposal], int]:
     """Proposals in `statuses` (filtered), oldest change first, and how many match in all."""
-    where = [f"status IN ({','.join('?' * len(statuses))})"]
-    params: list[Any] = list(statuses)
-    for column, value in (("regency_code", regency_code), ("type", type_), ("level", level)):
-        if value is not None:
-            where.append(f"{column} = ?")
-            params.append(value)
-    clause = " AND ".join(where)
+    clause, params = _queue_clause(statuses, regency_code, type_, level)
     total = int(await tx.scalar(f"SELECT COUNT(*) FROM proposals WHERE {clause}", params))
     rows = await tx.all(
         f"SELECT {_COLUMNS} FROM proposals WHERE {clause} ORDER BY updated_at, id LIMIT ? OFFSET ?",

@@ -316,3 +316,18 @@ def test_filters_read_the_way_admins_type_them():
     }
     with pytest.raises(Invalid):
         read_filters(["entah"])
+
+
+async def test_the_queue_sorted_by_priority_puts_the_best_first(submitted: Harness):
+    bot = submitted
+    cheaper = [("text", "500 juta") if step == ("text", "1,5 M") else step for step in SLUM]
+    await bot.send(OFFICER3, "/usul")
+    await play(bot, OFFICER3, cheaper)
+    await bot.press(OFFICER3, "Kirim")
+    oldest_first = (await bot.send(ADMIN, "/tinjau"))[0]
+    assert oldest_first.index("USL-2026-0001") < oldest_first.index("USL-2026-0002")
+    best_first = (await bot.send(ADMIN, "/tinjau prioritas"))[0]
+    assert best_first.index("USL-2026-0002") < best_first.index("USL-2026-0001")
+    assert "Skor prioritas" in best_first
+    again = (await bot.send(ADMIN, "/tinjau prioritas"))[0]  # from the cache: same order
+    assert again == best_first
