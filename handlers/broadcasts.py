@@ -208,5 +208,5 @@ def handlers() -> list[BaseHandler[Any, Any, Any]]:
     """Broadcasts."""
     return [
         CommandHandler("siaran", start_broadcast),
-        CallbackQueryHandler(resend_failed, pattern=r"^siaran\|ulang\|\d+$"),
+        CallbackQueryHandler(resend_failed, pattern=r"^siaran\|ulang\|[0-9]{1,9}$"),
     ]

@@ -20,6 +20,7 @@ from bot.domain.forms import Answers, Command, Draft, Edit, Event, Form, Step, V
 from bot.texts import Raw, t
 from handlers import form_view
 from handlers.context import Context, Identity, Role
+from handlers.queries import small_number
 from storage import drafts
 from storage.db import Tx
 
@@ -186,10 +187,11 @@ def parse_callback(data: str) -> tuple[int | None, int, Event] | None:
     if len(parts) < 3 or parts[0] != "f":
         return None
     nonce_text, _, rev_text = parts[1].rpartition(".")
-    if not rev_text.isdigit() or (nonce_text and not nonce_text.isdigit()):
+    rev = small_number(rev_text)
+    nonce = small_number(nonce_text) if nonce_text else None
+    if rev is None or (nonce_text and nonce is None):
         return None
-    nonce = int(nonce_text) if nonce_text else None
-    rev, op, arg = int(rev_text), parts[2], parts[3] if len(parts) > 3 else ""
+    op, arg = parts[2], parts[3] if len(parts) > 3 else ""
     simple = {
         "ok": Command.CONFIRM,
         "x": Command.CANCEL,
@@ -202,8 +204,8 @@ def parse_callback(data: str) -> tuple[int | None, int, Event] | None:
     }
     if op in simple:
         return nonce, rev, simple[op]
-    if op in ("o", "e") and arg.isdigit():
-        index = int(arg)
+    index = small_number(arg, 4)
+    if op in ("o", "e") and index is not None:
         return nonce, rev, forms.OptionInput(index) if op == "o" else Edit(index)
     return None
 

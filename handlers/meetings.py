@@ -496,8 +496,8 @@ def handlers() -> list[BaseHandler[Any, Any, Any]]:
         CommandHandler("rapat", show_meetings),
         CommandHandler("rapat_baru", start_meeting),
         CallbackQueryHandler(
-            answer_invitation, pattern=r"^rapat\|j\|\d{1,9}\|(hadir|tidak|wakil)$"
+            answer_invitation, pattern=r"^rapat\|j\|[0-9]{1,9}\|(hadir|tidak|wakil)$"
         ),
-        CallbackQueryHandler(send_documents, pattern=r"^rapat\|d\|\d{1,9}$"),
-        CallbackQueryHandler(manage, pattern=r"^rapat-adm\|(a|u|x|xy|n|f)\|\d{1,9}$"),
+        CallbackQueryHandler(send_documents, pattern=r"^rapat\|d\|[0-9]{1,9}$"),
+        CallbackQueryHandler(manage, pattern=r"^rapat-adm\|(a|u|x|xy|n|f)\|[0-9]{1,9}$"),
     ]

@@ -428,6 +428,6 @@ def handlers() -> list[BaseHandler[Any, Any, Any]]:
     return [
         CommandHandler("usul", start_proposal),
         CallbackQueryHandler(
-            choose, pattern=r"^usul\|(resume|new|del|blank|copy|fix|wd|wdy)(\|\d{1,9})?$"
+            choose, pattern=r"^usul\|(resume|new|del|blank|copy|fix|wd|wdy)(\|[0-9]{1,9})?$"
         ),
     ]

@@ -22,3 +22,14 @@ async def acknowledge(
         await query.answer(text, show_alert=alert)
     except BadRequest as error:
         log.info("callback query not answered: %s", error)
+
+
+def small_number(text: str, digits: int = 9) -> int | None:
+    """A button's number: ASCII digits only, at most `digits` of them; None otherwise.
+
+    Button data can be forged: "²" passes str.isdigit() yet int() refuses it, and twenty
+    digits overflow SQLite's integers. Both must read as "not a button of ours".
+    """
+    if 1 <= len(text) <= digits and text.isascii() and text.isdigit():
+        return int(text)
+    return None

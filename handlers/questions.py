@@ -343,5 +343,7 @@ def handlers() -> list[BaseHandler[Any, Any, Any]]:
     return [
         CommandHandler("tanya", ask),
         CommandHandler("pertanyaan", list_open),
-        CallbackQueryHandler(press, pattern=r"^tanya\|(t\|\d+\|[a-z0-9_.]+|ex\|\d+|h\|\d+)$"),
+        CallbackQueryHandler(
+            press, pattern=r"^tanya\|(t\|[0-9]{1,9}\|[a-z0-9_.]+|ex\|[0-9]{1,9}|h\|[0-9]{1,9})$"
+        ),
     ]

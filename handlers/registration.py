@@ -208,5 +208,5 @@ def handlers() -> list[BaseHandler[Any, Any, Any]]:
     """Handlers of this feature."""
     return [
         CommandHandler("start", start),
-        CallbackQueryHandler(decide, pattern=r"^reg\|(ok|no)\|\d+(\|l)?$"),
+        CallbackQueryHandler(decide, pattern=r"^reg\|(ok|no)\|[0-9]{1,15}(\|l)?$"),
     ]

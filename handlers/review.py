@@ -409,11 +409,11 @@ def handlers() -> list[BaseHandler[Any, Any, Any]]:
     statuses_re = "|".join(s.value for s in Status)
     return [
         CommandHandler("tinjau", show_queue),
-        CallbackQueryHandler(detail, pattern=r"^tinjau\|d\|\d{1,9}$"),
-        CallbackQueryHandler(open_card, pattern=r"^tinjau\|c\|\d{1,9}$"),
+        CallbackQueryHandler(detail, pattern=r"^tinjau\|d\|[0-9]{1,9}$"),
+        CallbackQueryHandler(open_card, pattern=r"^tinjau\|c\|[0-9]{1,9}$"),
         CallbackQueryHandler(
             move,
-            pattern=rf"^tinjau\|[ty]\|\d{{1,9}}\|({statuses_re})\|({statuses_re})"
+            pattern=rf"^tinjau\|[ty]\|[0-9]{{1,9}}\|({statuses_re})\|({statuses_re})"
             r"\|[0-9a-z]{1,10}$",
         ),
     ]

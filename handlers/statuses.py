@@ -92,5 +92,5 @@ def handlers() -> list[BaseHandler[Any, Any, Any]]:
     """Proposal status."""
     return [
         CommandHandler("status", status_command),
-        CallbackQueryHandler(next_page, pattern=r"^status\|p\|\d{1,6}$"),
+        CallbackQueryHandler(next_page, pattern=r"^status\|p\|[0-9]{1,6}$"),
     ]
