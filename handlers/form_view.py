@@ -156,7 +156,10 @@ def _question(
         t(lang, field.prompt, **params),
     ]
     if field.name in draft.answers and not field.multi:
-        lines.append(t(lang, "form.current_answer", value=shown(field, draft.answers, lang)))
+        # The answer being replaced is echoed short: with the question around it, a 4,000-
+        # character answer would not fit one message.
+        current = _short(shown(field, draft.answers, lang))
+        lines.append(t(lang, "form.current_answer", value=current))
     if field.hint:
         lines.append(t(lang, field.hint))
     lines.append(t(lang, "form.nav_optional" if field.optional else "form.nav_required"))

@@ -17,6 +17,7 @@ from storage import proposals
 from storage.proposals import Proposal
 
 PAGE = 10
+ECHO_CHARS = 40  # what a typed code is echoed as, at most
 PREFIX = "status|"
 
 
@@ -43,7 +44,8 @@ async def show(update: Update, context: Context, code: str | None, offset: int =
         proposal = await find_visible(context, code)
         if proposal is None:
             # Not found and not yours look alike on purpose: codes of others reveal nothing.
-            await context.bot.send_message(who.chat_id, t(who.lang, "status.not_found", code=code))
+            typed = code if len(code) <= ECHO_CHARS else code[: ECHO_CHARS - 1] + "…"
+            await context.bot.send_message(who.chat_id, t(who.lang, "status.not_found", code=typed))
             return
         async with context.state.db.transaction(write=False) as tx:
             history = await proposals.events(tx, proposal.id)
