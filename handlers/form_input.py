@@ -15,6 +15,7 @@ from bot.domain.forms import (
     LocationInput,
     TextInput,
 )
+from bot.domain.parsing import strip_controls
 from bot.texts import t
 from handlers import flows, general, questions
 from handlers.context import Context
@@ -37,16 +38,22 @@ def event_of(update: Update) -> Event | None:
     if message.photo:
         largest = message.photo[-1]
         return FileInput(
-            "photo", largest.file_id, None, largest.file_size, "image/jpeg", message.caption
-        )
+            "photo", largest.file_id, None, largest.file_size, "image/jpeg",
+            _clean(message.caption),
+        )  # fmt: skip
     if message.document is not None:
         doc = message.document
         return FileInput(
-            "document", doc.file_id, doc.file_name, doc.file_size, doc.mime_type, message.caption
-        )
+            "document", doc.file_id, _clean(doc.file_name), doc.file_size, doc.mime_type,
+            _clean(message.caption),
+        )  # fmt: skip
     if message.text is not None:
-        return TextInput(message.text)
+        return TextInput(strip_controls(message.text))
     return None
+
+
+def _clean(text: str | None) -> str | None:
+    return None if text is None else strip_controls(text)
 
 
 async def answer_form(update: Update, context: Context) -> None:

@@ -12,7 +12,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 from bot.domain.asking import Kind, Understanding, is_greeting, matcher
 from bot.domain.authority import Level
 from bot.domain.knowledge import Topic, load
-from bot.domain.quantities import format_ha
+from bot.domain.quantities import SUPERSCRIPT_AFTER_DIGIT, format_ha
 from bot.domain.regions import regency_by_code
 from bot.domain.textsplit import split_lines
 from bot.services import meeting_notices, notify
@@ -66,6 +66,10 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
     if not any(char.isalnum() for char in text):
         # Emoji or punctuation only ("🙏", "??"): nothing to look up, nothing to hand over.
         await context.bot.send_message(who.chat_id, t(who.lang, "qa.no_words"))
+        return
+    if SUPERSCRIPT_AFTER_DIGIT.search(text):
+        # "12² ha" would read as 122 ha: ask for the number as written, never guess.
+        await context.bot.send_message(who.chat_id, t(who.lang, "number.superscript"))
         return
     understood = Understanding(Kind.GREETING) if is_greeting(text) else matcher().understand(text)
     if understood.kind is Kind.GREETING:

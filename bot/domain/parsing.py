@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from bot.domain.errors import Invalid
 
-__all__ = ["parse_full_name", "parse_phone", "parse_position", "parse_text"]
+__all__ = ["parse_full_name", "parse_phone", "parse_position", "parse_text", "strip_controls"]
 
 NAME_MIN, NAME_MAX, NAME_MIN_LETTERS = 3, 100, 2
 POSITION_MIN, POSITION_MAX = 2, 100
@@ -27,11 +27,31 @@ _EMOJI_GLUE = frozenset("\u200d" + "".join(map(chr, range(0xFE00, 0xFE10))))
 _MAX_QUOTED = 5
 
 
-def parse_text(text: str, *, max_len: int, min_len: int = 1) -> str:
-    """Free text, trimmed at both ends (line breaks inside are kept)."""
+# Invisible characters that reorder or hide text ("\u202e" turns "XYZ" around): a title could
+# pose as something else in a list. The zero-width joiner stays: emoji sequences need it.
+_CONTROLS = dict.fromkeys(
+    [
+        *(0x061C, 0x200B, 0x200C, 0x200E, 0x200F, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xFEFF),
+        *range(0x202A, 0x202F),
+        *range(0x2066, 0x206A),
+    ]
+)
+
+
+def strip_controls(text: str) -> str:
+    """The text without bidirectional and zero-width control characters."""
+    return text.translate(_CONTROLS)
+
+
+def parse_text(text: str, *, max_len: int, min_len: int = 1, single_line: bool = False) -> str:
+    """Free text, trimmed at both ends (line breaks inside are kept unless `single_line`, which
+    folds every run of whitespace into one space: a title cannot start a fake line of its own).
+    """
     if not 1 <= min_len <= max_len:
         raise ValueError(f"need 1 <= min_len <= max_len, got {min_len} and {max_len}")
-    value = text.strip()
+    value = strip_controls(text).strip()
+    if single_line:
+        value = " ".join(value.split())
     if not value:
         raise Invalid("text.empty")
     if len(value) > max_len:

@@ -99,8 +99,10 @@ def _is(kind: str) -> Any:
 # --- parsers ------------------------------------------------------------------------------
 
 
-def _text(min_len: int, max_len: int) -> Any:
-    return text_parser(lambda text: parse_text(text, min_len=min_len, max_len=max_len))
+def _text(min_len: int, max_len: int, *, single_line: bool = True) -> Any:
+    return text_parser(
+        lambda text: parse_text(text, min_len=min_len, max_len=max_len, single_line=single_line)
+    )
 
 
 def _regency(event: Input, answers: Answers) -> str:
@@ -383,7 +385,7 @@ PROPOSAL = Form(
               hint="usul.documents.hint", collect="document", parse=_pdf, optional=True,
               max_items=MAX_DOCUMENTS),
         Field("justification", "usul.justification.label", "usul.justification.prompt",
-              hint="usul.justification.hint", parse=_text(20, 3000)),
+              hint="usul.justification.hint", parse=_text(20, 3000, single_line=False)),
     ),
 )  # fmt: skip
 

@@ -87,6 +87,8 @@ _MAX_DATE_TEXT = 60
 _MAX_COORD_TEXT = 120
 _MAX_LINK_TEXT = 2048  # a Google Maps "place" link with its data= part runs to a few hundred
 
+SUPERSCRIPT_AFTER_DIGIT = re.compile(r"\d[\u00b9\u00b2\u00b3\u2070-\u2079]")
+
 # Characters normalised before NFKC: NFKC would turn "º" (typed for "°" on many phones) into "o".
 _PRE_NFKC = str.maketrans(
     {
@@ -490,7 +492,13 @@ def format_datetime(value: datetime) -> str:
 
 
 def _clean(text: str) -> str:
-    """NFKC (full-width digits, NBSP, "²"), ASCII digits and "-", single spaces, lower case."""
+    """NFKC (full-width digits, NBSP, "m²"), ASCII digits and "-", single spaces, lower case.
+
+    A superscript right after a digit is refused (number.superscript): NFKC would read
+    "12² ha" as 122 ha.
+    """
+    if SUPERSCRIPT_AFTER_DIGIT.search(text):
+        raise Invalid("number.superscript")
     value = unicodedata.normalize("NFKC", text.translate(_PRE_NFKC))
     # Arabic-Indic, Devanagari and other decimal digits NFKC leaves alone.
     value = "".join(
