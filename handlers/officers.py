@@ -69,11 +69,11 @@ async def list_officers(update: Update, context: Context) -> None:
                 [
                     InlineKeyboardButton(
                         t(who.lang, "btn.approve_n", n=number),
-                        callback_data=f"{DECIDE}ok|{o.user_id}|l",
+                        callback_data=f"{DECIDE}ok|{o.user_id}|{o.request_no}|l",
                     ),
                     InlineKeyboardButton(
                         t(who.lang, "btn.reject_n", n=number),
-                        callback_data=f"{DECIDE}no|{o.user_id}|l",
+                        callback_data=f"{DECIDE}no|{o.user_id}|{o.request_no}|l",
                     ),
                 ]
             )

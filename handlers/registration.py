@@ -49,10 +49,12 @@ class RegistrationFlow(flows.FormFlow):
             [
                 [
                     InlineKeyboardButton(
-                        t("id", "btn.approve"), callback_data=f"{DECIDE}ok|{officer.user_id}"
+                        t("id", "btn.approve"),
+                        callback_data=f"{DECIDE}ok|{officer.user_id}|{officer.request_no}",
                     ),
                     InlineKeyboardButton(
-                        t("id", "btn.reject"), callback_data=f"{DECIDE}no|{officer.user_id}"
+                        t("id", "btn.reject"),
+                        callback_data=f"{DECIDE}no|{officer.user_id}|{officer.request_no}",
                     ),
                 ]
             ]
@@ -60,7 +62,7 @@ class RegistrationFlow(flows.FormFlow):
         queued = await notify.queue_for_admins(
             tx,
             self.admin_ids,
-            f"reg-request:{officer.user_id}:{officer.updated_at}",
+            f"reg-request:{officer.user_id}:r{officer.request_no}",
             _request_text(officer),
             buttons,
             ref=f"registration:{officer.user_id}",
@@ -139,19 +141,23 @@ async def decide(update: Update, context: Context) -> None:
     query = update.callback_query
     assert query is not None and query.data is not None
     admin = context.who
-    _, verdict, raw_id, *origin = query.data.split("|")
+    _, verdict, raw_id, *rest = query.data.split("|")
     approve = verdict == "ok"
     user_id = int(raw_id)
-    from_list = origin == ["l"]
+    from_list = rest[-1:] == ["l"]
+    # Buttons name the registration they were made for; ones from before that lack it.
+    request_no = int(rest[0]) if rest and rest[0] != "l" else None
     async with context.state.db.transaction() as tx:
-        officer = await officers.decide(tx, user_id, approve=approve, admin_id=admin.user_id)
+        officer = await officers.decide(
+            tx, user_id, approve=approve, admin_id=admin.user_id, request_no=request_no
+        )
         if officer is not None:
             action = "registration.approved" if approve else "registration.rejected"
             await audit.record(tx, admin.user_id, action, f"user:{user_id}")
             # The officer hears the outcome through the outbox, queued with the decision.
             await notify.queue(
                 tx,
-                f"reg-outcome:{user_id}:{officer.decided_at}",
+                f"reg-outcome:{user_id}:r{officer.request_no}",
                 officer.chat_id,
                 _outcome_text(officer, approve),
                 ref=f"registration:{user_id}",
@@ -165,9 +171,15 @@ async def decide(update: Update, context: Context) -> None:
             current = await officers.get(tx, user_id)
     if officer is None:
         status = current.status if current is not None else Status.GUEST
-        await acknowledge(
-            query, t(admin.lang, "reg.already_decided", status=t(admin.lang, f"status.{status}"))
+        replaced = (
+            current is not None and request_no is not None and current.request_no != request_no
         )
+        text = (
+            t(admin.lang, "reg.replaced")
+            if replaced
+            else t(admin.lang, "reg.already_decided", status=t(admin.lang, f"status.{status}"))
+        )
+        await acknowledge(query, text, alert=replaced)
         if not from_list:  # the list still holds other requests' buttons
             await flows.clear_buttons(query.message)
         return
@@ -208,5 +220,5 @@ def handlers() -> list[BaseHandler[Any, Any, Any]]:
     """Handlers of this feature."""
     return [
         CommandHandler("start", start),
-        CallbackQueryHandler(decide, pattern=r"^reg\|(ok|no)\|[0-9]{1,15}(\|l)?$"),
+        CallbackQueryHandler(decide, pattern=r"^reg\|(ok|no)\|[0-9]{1,15}(\|[0-9]{1,6})?(\|l)?$"),
     ]

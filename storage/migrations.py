@@ -288,6 +288,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # The review queue reads by status, oldest first.
         "CREATE INDEX proposals_by_status ON proposals(status, updated_at)",
     ),
+    (
+        # Which registration of a user a decision button was made for: someone rejected who
+        # registers again gets a new number, so an old copy of the first request cannot
+        # approve the second.
+        "ALTER TABLE officers ADD COLUMN request_no INTEGER NOT NULL DEFAULT 0",
+    ),
 )
 
 

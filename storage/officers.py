@@ -34,6 +34,7 @@ class Officer:
     decided_at: str | None
     created_at: str
     updated_at: str
+    request_no: int = 0  # which registration of this user is the latest
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +49,7 @@ class Registration:
 
 _COLUMNS = (
     "user_id, chat_id, full_name, regency_code, position, phone, status, language, "
-    "decided_by, decided_at, created_at, updated_at"
+    "decided_by, decided_at, created_at, updated_at, request_no"
 )
 
 
@@ -66,6 +67,7 @@ def _officer(row: Row) -> Officer:
         decided_at=row["decided_at"],
         created_at=row["created_at"],
         updated_at=row["updated_at"],
+        request_no=row["request_no"],
     )
 
 
@@ -133,8 +135,8 @@ async def submit_registration(tx: Tx, user_id: int, reg: Registration) -> Office
     """Store a registration and put the user in the queue for approval."""
     await tx.execute(
         "UPDATE officers SET full_name = ?, regency_code = ?, position = ?, phone = ?, "
-        "status = 'pending', decided_by = NULL, decided_at = NULL, updated_at = ? "
-        "WHERE user_id = ?",
+        "status = 'pending', decided_by = NULL, decided_at = NULL, updated_at = ?, "
+        "request_no = request_no + 1 WHERE user_id = ?",
         (reg.full_name, reg.regency_code, reg.position, reg.phone, utcnow(), user_id),
     )
     officer = await get(tx, user_id)
@@ -142,14 +144,18 @@ async def submit_registration(tx: Tx, user_id: int, reg: Registration) -> Office
     return officer
 
 
-async def decide(tx: Tx, user_id: int, *, approve: bool, admin_id: int) -> Officer | None:
-    """Approve or reject a pending registration; None when it is not pending any more."""
+async def decide(
+    tx: Tx, user_id: int, *, approve: bool, admin_id: int, request_no: int | None = None
+) -> Officer | None:
+    """Approve or reject a pending registration (the `request_no`th, when given); None when it
+    is not pending any more, or a newer registration replaced that one."""
     now = utcnow()
     changed = await tx.execute(
         "UPDATE officers SET status = ?, decided_by = ?, decided_at = ?, updated_at = ? "
-        "WHERE user_id = ? AND status = 'pending'",
-        (Status.ACTIVE if approve else Status.REJECTED, admin_id, now, now, user_id),
-    )
+        "WHERE user_id = ? AND status = 'pending' AND (? IS NULL OR request_no = ?)",
+        (Status.ACTIVE if approve else Status.REJECTED, admin_id, now, now, user_id,
+         request_no, request_no),
+    )  # fmt: skip
     return await get(tx, user_id) if changed else None
 
 

@@ -144,3 +144,27 @@ async def test_registration_with_no_admins_configured_is_logged_loudly(tmp_path,
         assert "terkirim ke admin" in harness.last(OFFICER).plain_text
     finally:
         await harness.stop()
+
+
+async def test_a_decision_button_decides_only_the_request_it_was_made_for(bot: Harness):
+    await bot.register(OFFICER, name="Budi Santoso", regency="Kotim")
+    first_copy, first_data = bot.find_button(ADMIN2, "Setujui")
+    # Rejected from /petugas; the same person registers again, for another regency.
+    await bot.send(ADMIN, "/petugas")
+    await bot.press(ADMIN, "Tolak #1")
+    await bot.register(OFFICER, name="Budi S.", regency="Kapuas")
+    # ADMIN2 presses "Setujui" on their copy of the first request.
+    await bot.process(bot.standin.callback_update(ADMIN2, first_copy.message_id, first_data))
+    assert "diganti pendaftaran baru" in bot.standin.callback_answers[-1]["text"]
+    assert bot.app is not None
+    async with bot.app.bot_data.db.transaction(write=False) as tx:
+        budi = await officers.get(tx, OFFICER)
+    assert budi is not None and budi.status == "pending" and budi.regency_code == "62.03"
+    await bot.approve(OFFICER, admin=ADMIN2)  # the second request's own button works
+    async with bot.app.bot_data.db.transaction(write=False) as tx:
+        budi = await officers.get(tx, OFFICER)
+    assert budi is not None and budi.status == "active"
+    # Both outcomes reached Budi, even within one second: each request has its own message.
+    told = bot.texts(OFFICER)
+    assert any("tidak disetujui" in text for text in told)
+    assert any("pendaftaran Anda disetujui" in text for text in told)

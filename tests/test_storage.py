@@ -98,7 +98,7 @@ async def test_migrate_empty_file_reaches_the_latest_version(raw: Database):
 
     version = await migrate(raw)
 
-    assert version == len(MIGRATIONS) == 6
+    assert version == len(MIGRATIONS) == 7
     assert await scalar(raw, "PRAGMA user_version") == len(MIGRATIONS)
     assert await tables(raw) == TABLES
 

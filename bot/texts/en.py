@@ -803,6 +803,7 @@ TEXTS: dict[str, str] = {
     "review.queue_head_priority": "<b>Review queue by priority score</b> (highest first): {shown} of {total}. Press a number to open it.",
     "review.queue_score": "Priority score: <b>{score}</b>",
     "number.superscript": "A number with a superscript (like ²) cannot be read for sure. Write the plain number, for example <i>12 ha</i> or <i>120.000 m2</i>.",
+    "reg.replaced": "This request was replaced by a new registration from the same person. See /petugas for the latest request.",
     # --- console (the terminal demo) ---
     "console.banner": "Sinkron console — the real bot, a pretend Telegram. Database: {db}\nYou are: officer (Budi). Type /start to begin.\nConsole commands: /as admin | /as officer2 (switch identity), /who, /contact [NUMBER], /loc LAT LON, /photo PATH, /doc PATH, /reply TEXT, /help, /quit.\nButtons: type the number [1] or the label; start with \\ to send text as is.",
     "console.help": "/as NAME (officer, officer2…, admin, admin2, admin3) · /who · /contact [NUMBER] · /loc LAT LON · /photo PATH · /doc PATH · /reply TEXT · /block · /unblock · /quit\nButtons: type the number or the label; \\text sends text as is.",

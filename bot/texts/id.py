@@ -801,6 +801,7 @@ TEXTS: dict[str, str] = {
     "review.queue_head_priority": "<b>Antrean usulan menurut skor prioritas</b> (tertinggi dulu): {shown} dari {total}. Tekan nomornya untuk membuka.",
     "review.queue_score": "Skor prioritas: <b>{score}</b>",
     "number.superscript": "Angka berpangkat (seperti ²) tidak bisa dibaca dengan pasti. Tulis angkanya biasa, misalnya <i>12 ha</i> atau <i>120.000 m2</i>.",
+    "reg.replaced": "Permintaan ini sudah diganti pendaftaran baru dari orang yang sama. Lihat /petugas untuk permintaan terbaru.",
     # --- console (the terminal demo) ---
     "console.banner": "Sinkron console — bot asli, Telegram tiruan. Basis data: {db}\nAnda: officer (Budi). Ketik /start untuk mulai.\nPerintah konsol: /as admin | /as officer2 (ganti identitas), /who, /contact [NOMOR], /loc LAT LON, /photo PATH, /doc PATH, /reply TEKS, /help, /quit.\nTombol: ketik nomornya [1] atau labelnya; awali dengan \\ untuk mengirim teks apa adanya.",
     "console.help": "/as NAMA (officer, officer2…, admin, admin2, admin3) · /who · /contact [NOMOR] · /loc LAT LON · /photo PATH · /doc PATH · /reply TEKS · /block · /unblock · /quit\nTombol: ketik nomor atau label; \\teks mengirim teks apa adanya.",

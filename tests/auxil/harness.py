@@ -169,7 +169,8 @@ class Harness:
         for message in reversed(self.standin.messages_for(admin)):
             for row in (message.reply_markup or {}).get("inline_keyboard", []):
                 for button in row:
-                    if button["callback_data"] == f"reg|ok|{user_id}":
+                    data = button["callback_data"]
+                    if data.startswith(f"reg|ok|{user_id}|") and not data.endswith("|l"):
                         await self.process(
                             self.standin.callback_update(
                                 admin, message.message_id, button["callback_data"]
