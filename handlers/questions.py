@@ -291,22 +291,26 @@ async def relay_answer(update: Update, context: Context) -> bool:
         return False
     async with context.state.db.transaction() as tx:
         asked = await questions.by_notice(tx, who.chat_id, message.reply_to_message.message_id)
-        if asked is None:
-            # A reply to some other bot message: not a question to look up either.
-            await message.reply_text(t(who.lang, "qa.reply_not_a_question"))
-            return True
-        answered = await questions.answer(tx, asked.id, message.text, who.user_id)
-        asker = await officers.get(tx, asked.asker_id)
-        if answered is not None and asker is not None:
-            await audit.record(tx, who.user_id, "question.answered", f"question:{asked.id}")
-            text = t(asker.language, "qa.province_answer", question=asked.text, answer=message.text)
-            await notify.queue(
-                tx,
-                f"answer:{asked.id}:{message.message_id}",
-                asker.chat_id,
-                text,
-                ref=f"answer:{asked.id}",
-            )
+        if asked is not None:
+            answered = await questions.answer(tx, asked.id, message.text, who.user_id)
+            asker = await officers.get(tx, asked.asker_id)
+            if answered is not None and asker is not None:
+                await audit.record(tx, who.user_id, "question.answered", f"question:{asked.id}")
+                text = t(
+                    asker.language, "qa.province_answer", question=asked.text, answer=message.text
+                )
+                await notify.queue(
+                    tx,
+                    f"answer:{asked.id}:{message.message_id}",
+                    asker.chat_id,
+                    text,
+                    ref=f"answer:{asked.id}",
+                )
+    # Committed: only now talk to Telegram (never inside a transaction).
+    if asked is None:
+        # A reply to some other bot message: not a question to look up either.
+        await message.reply_text(t(who.lang, "qa.reply_not_a_question"))
+        return True
     if answered is None or asker is None:
         await message.reply_text(t(who.lang, "qa.answer_failed"))
         return True

@@ -87,6 +87,7 @@ class Database:
         self._lock = asyncio.Lock()
         self.path = path
         self._owner = owner  # the file descriptor holding the single-instance lock
+        self._holder: asyncio.Task[Any] | None = None  # the task inside a transaction
 
     @classmethod
     async def open(
@@ -124,6 +125,11 @@ class Database:
             raise
         return cls(conn, path, owner)
 
+    def held_by_current_task(self) -> bool:
+        """Whether the running task is inside a transaction (tests assert it never talks to
+        Telegram then: every other user would wait on that round trip)."""
+        return self._holder is not None and self._holder is asyncio.current_task()
+
     async def close(self) -> None:
         """Wait for the unit of work in progress, then close (and let another process in)."""
         async with self._lock:
@@ -135,20 +141,29 @@ class Database:
     async def transaction(self, *, write: bool = True) -> AsyncIterator[Tx]:
         """One serialised unit of work: committed on success, rolled back on any exception."""
         async with self._lock:
-            # IMMEDIATE takes the write lock up front, so a write never fails half-way on a
-            # lock held by another process (an export script, the sqlite3 shell).
-            await self._conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+            self._holder = asyncio.current_task()
             try:
-                yield Tx(self._conn)
-                await self._conn.execute("COMMIT")
-            except BaseException:
-                # Also when COMMIT itself fails: never leave the shared connection mid-transaction.
-                # A task cancelled while awaiting COMMIT may find it already done by the worker
-                # thread ("no transaction is active"): that must not replace the cancellation,
-                # or the task would carry on instead of stopping.
-                with contextlib.suppress(sqlite3.OperationalError):
-                    await self._conn.execute("ROLLBACK")
-                raise
+                async with self._unit(write=write) as tx:
+                    yield tx
+            finally:
+                self._holder = None
+
+    @asynccontextmanager
+    async def _unit(self, *, write: bool = True) -> AsyncIterator[Tx]:
+        # IMMEDIATE takes the write lock up front, so a write never fails half-way on a
+        # lock held by another process (an export script, the sqlite3 shell).
+        await self._conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+        try:
+            yield Tx(self._conn)
+            await self._conn.execute("COMMIT")
+        except BaseException:
+            # Also when COMMIT itself fails: never leave the shared connection mid-transaction.
+            # A task cancelled while awaiting COMMIT may find it already done by the worker
+            # thread ("no transaction is active"): that must not replace the cancellation,
+            # or the task would carry on instead of stopping.
+            with contextlib.suppress(sqlite3.OperationalError):
+                await self._conn.execute("ROLLBACK")
+            raise
 
 
 def _claim(path: Path) -> int:

@@ -38,6 +38,7 @@ class Harness:
         self._stack: AsyncExitStack | None = None
         self.app: SinkronApp | None = None
         self.per_chat_interval = 0.0
+        self.calls_in_transaction: list[str] = []
         # The application's clock runs this far ahead of real time (see travel_to).
         self.clock_shift = timedelta(0)
         for user_id, name in (
@@ -50,7 +51,7 @@ class Harness:
 
     async def start(self) -> None:
         """Build and start a fresh Application (post_init included)."""
-        transport = httpx.MockTransport(self.standin.handle)
+        transport = httpx.MockTransport(self._guarded)
         # No per-chat pause between queued messages: pacing has tests of its own.
         self.app = build_application(
             self.settings,
@@ -64,11 +65,23 @@ class Harness:
         self._stack = AsyncExitStack()
         await self._stack.enter_async_context(running(self.app))
 
+    async def _guarded(self, request: httpx.Request) -> httpx.Response:
+        """The stand-in, noting any Bot API call made from inside a database transaction: that
+        round trip would hold every other user's unit of work up."""
+        state = self.app.bot_data if self.app is not None else None
+        db = getattr(state, "_db", None)
+        if db is not None and db.held_by_current_task():
+            self.calls_in_transaction.append(request.url.path.rsplit("/", 1)[-1])
+        return await self.standin.handle(request)
+
     async def stop(self) -> None:
         """Stop the Application as a shutdown would (the database file stays)."""
         if self._stack is not None:
             await self._stack.aclose()
             self._stack = None
+        assert not self.calls_in_transaction, (
+            f"Bot API called inside a transaction: {self.calls_in_transaction}"
+        )
 
     async def restart(self) -> None:
         """A new process on the same database and the same Telegram."""
