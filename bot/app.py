@@ -28,7 +28,7 @@ from handlers.context import Context, Role
 from handlers.meetings import DocumentsFlow, MeetingFlow, RepresentativeFlow, RescheduleFlow
 from handlers.menu import set_chat_menu, set_default_menus
 from handlers.proposals import ProposalFlow, RevisionFlow
-from handlers.registration import RegistrationFlow
+from handlers.registration import RegistrationFlow, RejectionReasonFlow
 from handlers.review import BulkFlow, ReasonFlow
 from storage import officers, outbox, regencies
 from storage.db import Database
@@ -109,6 +109,7 @@ def build_application(
         RevisionFlow(admins),
         ReasonFlow(admins),
         BulkFlow(admins),
+        RejectionReasonFlow(),
     ]
     state.flows = {flow.form.name: flow for flow in flows}
     handlers.register(application)

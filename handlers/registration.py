@@ -9,7 +9,8 @@ from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, 
 from telegram.error import BadRequest
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
-from bot.domain.forms import Answers
+from bot.domain.forms import Answers, Field, Form, text_parser
+from bot.domain.parsing import parse_text
 from bot.domain.regions import regency_by_code
 from bot.domain.registration import REGISTRATION
 from bot.services import meeting_notices, notify
@@ -199,6 +200,76 @@ async def decide(update: Update, context: Context) -> None:
         await context.bot.send_message(admin.chat_id, t(admin.lang, key, name=officer.full_name))
     else:
         await _mark_decided(query, admin, approve)
+    if not approve:
+        # One tap rejects; a reason, which helps the applicant register right, is optional.
+        why = InlineKeyboardButton(
+            t(admin.lang, "btn.reject_reason"),
+            callback_data=f"{DECIDE}why|{officer.user_id}|{officer.request_no}",
+        )
+        await context.bot.send_message(
+            admin.chat_id,
+            t(admin.lang, "reg.ask_reason", name=officer.full_name),
+            reply_markup=InlineKeyboardMarkup([[why]]),
+        )
+
+
+REASON_FORM = Form(
+    name="reg_alasan",
+    title="reg.reason_title",
+    fields=(
+        Field("target", "reg.reason.label", "reg.reason.label", in_summary=False),
+        Field("reason", "reg.reason.label", "reg.reason.prompt", hint="reg.reason.hint",
+              parse=text_parser(lambda text: parse_text(text, max_len=500))),
+    ),
+)  # fmt: skip
+
+
+class RejectionReasonFlow(flows.FormFlow):
+    """Why a registration was rejected, told to the applicant."""
+
+    form = REASON_FORM
+    role = Role.ADMIN
+
+    async def finish(self, tx: Tx, who: Identity, answers: Answers) -> Any:
+        """Queue the reason, if that rejection is still the applicant's latest decision."""
+        target = answers["target"]
+        officer = await officers.get(tx, int(target["user"]))
+        if (
+            officer is None
+            or officer.status is not Status.REJECTED
+            or officer.request_no != target["request"]
+        ):
+            return None
+        await audit.record(tx, who.user_id, "registration.reason", f"user:{officer.user_id}")
+        text = t(officer.language, "reg.reason_for_applicant", reason=answers["reason"])
+        key = f"reg-reason:{officer.user_id}:r{officer.request_no}"
+        await notify.queue(tx, key, officer.chat_id, text, ref=f"registration:{officer.user_id}")
+        return officer
+
+    async def announce(self, update: Update, context: Context, result: Any) -> None:
+        """Say whether it went out."""
+        who = context.who
+        key = "reg.reason_sent" if result is not None else "reg.reason_stale"
+        context.state.wake_sender()
+        await context.bot.send_message(who.chat_id, t(who.lang, key))
+
+
+async def ask_reason(update: Update, context: Context) -> None:
+    """ "Tulis alasan": the one-field form for the rejected applicant."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    admin = context.who
+    await acknowledge(query)
+    _, _, raw_id, raw_request = query.data.split("|")
+    if await flows.has_draft(context):
+        await context.bot.send_message(admin.chat_id, t(admin.lang, "rapat.finish_form_first"))
+        await flows.remind(context)
+        return
+    target = {"user": int(raw_id), "request": int(raw_request)}
+    await flows.begin(
+        update, context, context.state.flows[REASON_FORM.name], {"target": target},
+        locked=("target",),
+    )  # fmt: skip
 
 
 async def _mark_decided(query: CallbackQuery, admin: Identity, approve: bool) -> None:
@@ -221,4 +292,5 @@ def handlers() -> list[BaseHandler[Any, Any, Any]]:
     return [
         CommandHandler("start", start),
         CallbackQueryHandler(decide, pattern=r"^reg\|(ok|no)\|[0-9]{1,15}(\|[0-9]{1,6})?(\|l)?$"),
+        CallbackQueryHandler(ask_reason, pattern=r"^reg\|why\|[0-9]{1,15}\|[0-9]{1,6}$"),
     ]

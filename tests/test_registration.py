@@ -168,3 +168,13 @@ async def test_a_decision_button_decides_only_the_request_it_was_made_for(bot: H
     told = bot.texts(OFFICER)
     assert any("tidak disetujui" in text for text in told)
     assert any("pendaftaran Anda disetujui" in text for text in told)
+
+
+async def test_a_rejection_can_carry_a_reason_to_the_applicant(bot: Harness):
+    await bot.register(OFFICER, name="Budi Santoso", regency="Kotim")
+    await bot.press(ADMIN, "Tolak")
+    await bot.press(ADMIN, "Tulis alasan")
+    await bot.send(ADMIN, "Nomor HP tidak aktif.")
+    sent = await bot.press(ADMIN, "Kirim")
+    assert any("Alasan dikirim" in text for text in sent)
+    assert "Alasan dari admin provinsi: Nomor HP tidak aktif." in bot.last(OFFICER).plain_text
