@@ -10,7 +10,7 @@ from telegram.ext import ApplicationHandlerStop
 
 from bot.texts import language_of, t
 from handlers.commands import callback_role, required_role
-from handlers.context import LANG_KEY, Context, Identity, Role
+from handlers.context import Context, Identity, Role
 from handlers.menu import refresh_if_stale
 from handlers.queries import acknowledge
 from storage import audit, officers
@@ -52,8 +52,6 @@ async def identify(update: Update, context: Context) -> None:
         is_admin=state.is_admin(user.id),
     )
     context.identity = who
-    if context.user_data is not None:
-        context.user_data[LANG_KEY] = who.lang
 
     if update.edited_message is not None:
         # An edit is not a new answer: feeding it to a form would answer the wrong question.

@@ -11,10 +11,6 @@ from telegram.ext import CallbackContext, ExtBot
 from bot.state import AppState
 from storage.officers import Officer, Status
 
-# Where the access layer leaves the user's language for the error handler (which gets a fresh
-# context without the identity).
-LANG_KEY = "lang"
-
 
 class Role(IntEnum):
     """What a user may do; each role may do everything the lower ones may."""

@@ -10,8 +10,9 @@ from telegram import Update
 
 from bot.services import notify
 from bot.texts import t
-from handlers.context import LANG_KEY, Context
+from handlers.context import Context
 from handlers.queries import acknowledge
+from storage import officers
 
 log = logging.getLogger(__name__)
 
@@ -21,9 +22,7 @@ ALERT_INTERVAL_S = 60.0
 async def on_error(update: object, context: Context) -> None:
     """Log with the traceback; tell the user their data is safe; alert admins once a minute."""
     log.error("error while handling an update", exc_info=context.error)
-    # PTB gives error handlers a fresh context: the language comes from user_data, where the
-    # access layer leaves it for exactly this.
-    lang = (context.user_data or {}).get(LANG_KEY, "id")
+    lang = await _language(update, context)
     if isinstance(update, Update):
         if update.callback_query is not None:
             await acknowledge(update.callback_query)  # stop the spinner of the failed press
@@ -51,3 +50,17 @@ async def on_error(update: object, context: Context) -> None:
         log.exception("could not queue the error alert for admins")
         return
     state.wake_sender()
+
+
+async def _language(update: object, context: Context) -> str:
+    """The user's language, read again: PTB gives error handlers a fresh context. (Kept out of
+    PTB's per-user memory on purpose: that would hold an entry for every stranger forever.)"""
+    user = update.effective_user if isinstance(update, Update) else None
+    if user is None:
+        return "id"
+    try:
+        async with context.state.db.transaction(write=False) as tx:
+            officer = await officers.get(tx, user.id)
+    except Exception:  # the database may be what failed
+        return "id"
+    return officer.language if officer is not None else "id"

@@ -161,3 +161,14 @@ async def test_a_stale_chat_menu_is_refreshed_on_the_next_message(bot: Harness):
     assert len(bot.standin.calls_to("setMyCommands")) == calls + 1  # once, not every message
     menu = bot.standin.commands[(f'{{"chat_id":{OFFICER},"type":"chat"}}', "")]
     assert "usul" in [c["command"] for c in menu]
+
+
+async def test_strangers_leave_nothing_in_memory(bot: Harness):
+    """PTB keeps a user_data dict per user forever once touched: the bot never touches it."""
+    for stranger in range(555_000, 555_020):
+        bot.standin.add_user(stranger, "Tamu")
+        await bot.send(stranger, "halo")
+        await bot.send(stranger, "/tinjau")  # refused
+    assert bot.app is not None
+    assert not any(bot.app.user_data.get(s) for s in range(555_000, 555_020))
+    assert len(bot.app.user_data) == 0
