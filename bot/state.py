@@ -12,7 +12,10 @@ from bot.config import Settings
 from bot.services.reporter import Reporter
 from bot.services.scheduler import Scheduler, utc_now
 from bot.services.sender import Sender
+from bot.services.throttle import Throttle
 from storage.db import Database
+
+GUEST_ACTIONS_PER_HOUR = 20
 
 
 class AppState:
@@ -34,6 +37,9 @@ class AppState:
         self._scheduler: Scheduler | None = None
         # What time it is for meetings, deadlines and reminders; tests move it.
         self.clock: Callable[[], datetime] = utc_now
+        # Questions and refused commands of users who have not registered: 20 an hour each,
+        # so a stranger cannot fill the database or page the admins with audit trails.
+        self.guest_throttle = Throttle(limit=GUEST_ACTIONS_PER_HOUR, window=3600.0)
         # Priority scores by (proposal id, last change, day): see handlers.priorities.
         self.score_cache: dict[Any, Any] = {}
 

@@ -8,6 +8,7 @@ from telegram import Update
 from telegram.constants import ChatType, MessageEntityType
 from telegram.ext import ApplicationHandlerStop
 
+from bot.services.throttle import Verdict
 from bot.texts import language_of, t
 from handlers.commands import callback_role, required_role
 from handlers.context import Context, Identity, Role
@@ -76,6 +77,15 @@ def _needed_role(update: Update) -> Role:
 
 
 async def _refuse(update: Update, context: Context, who: Identity, needed: Role) -> None:
+    if who.role is Role.GUEST:
+        verdict = context.state.guest_throttle.check(who.user_id)
+        if verdict is not Verdict.ALLOW:
+            # Past the allowance: one friendly word, then nothing answered or stored.
+            if update.callback_query is not None:
+                await acknowledge(update.callback_query)
+            elif verdict is Verdict.WARN and update.effective_message is not None:
+                await update.effective_message.reply_text(t(who.lang, "access.slow_down"))
+            return
     if needed is Role.ADMIN:
         key = "access.admin_only"
         what = update.callback_query.data if update.callback_query else command_of(update)

@@ -16,6 +16,7 @@ from bot.domain.quantities import SUPERSCRIPT_AFTER_DIGIT, format_ha
 from bot.domain.regions import regency_by_code
 from bot.domain.textsplit import split_lines
 from bot.services import meeting_notices, notify
+from bot.services.throttle import Verdict
 from bot.texts import Raw, t
 from handlers import deadlines, flows, proposal_view, statuses
 from handlers.context import Context, Identity, Role
@@ -67,6 +68,12 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
         # Emoji or punctuation only ("🙏", "??"): nothing to look up, nothing to hand over.
         await context.bot.send_message(who.chat_id, t(who.lang, "qa.no_words"))
         return
+    if who.role is Role.GUEST:
+        verdict = context.state.guest_throttle.check(who.user_id)
+        if verdict is Verdict.WARN:
+            await context.bot.send_message(who.chat_id, t(who.lang, "access.slow_down"))
+        if verdict is not Verdict.ALLOW:
+            return  # nothing stored past the allowance
     if SUPERSCRIPT_AFTER_DIGIT.search(text):
         # "12² ha" would read as 122 ha: ask for the number as written, never guess.
         await context.bot.send_message(who.chat_id, t(who.lang, "number.superscript"))

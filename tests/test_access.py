@@ -172,3 +172,27 @@ async def test_strangers_leave_nothing_in_memory(bot: Harness):
     assert bot.app is not None
     assert not any(bot.app.user_data.get(s) for s in range(555_000, 555_020))
     assert len(bot.app.user_data) == 0
+
+
+async def test_a_stranger_is_slowed_down_and_stores_nothing_past_the_allowance(bot: Harness):
+    stranger = 555_100
+    bot.standin.add_user(stranger, "Tamu")
+    replies = []
+    for number in range(25):
+        replies += await bot.send(stranger, f"pertanyaan panjang nomor {number} " + "x" * 200)
+    assert sum("Terlalu banyak pesan" in text for text in replies) == 1
+    for _ in range(5):
+        replies += await bot.send(stranger, "/tinjau")  # refused, and past the allowance
+    assert bot.app is not None
+    async with bot.app.bot_data.db.transaction(write=False) as tx:
+        stored = await tx.scalar("SELECT COUNT(*) FROM questions WHERE asker_id = ?", (stranger,))
+        denied = await tx.scalar(
+            "SELECT COUNT(*) FROM audit_events WHERE action = 'access.denied' AND actor_id = ?",
+            (stranger,),
+        )
+    assert stored == 20 and denied == 0
+    # An approved officer is never slowed down.
+    await bot.register(OFFICER)
+    await bot.approve(OFFICER)
+    for number in range(25):
+        assert await bot.send(OFFICER, f"apa itu RTLH {number}")

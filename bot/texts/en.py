@@ -813,6 +813,7 @@ TEXTS: dict[str, str] = {
     "reg.reason_for_applicant": "ℹ️ The province's reason: {reason}\nType /start to register again.",
     "reg.reason_sent": "✅ Reason sent to the applicant.",
     "reg.reason_stale": "Reason not sent: the applicant registered again or the decision changed. See /petugas.",
+    "access.slow_down": "Too many messages in a short time. Please try again in about an hour, or type /start to register as an officer.",
     # --- console (the terminal demo) ---
     "console.banner": "Sinkron console — the real bot, a pretend Telegram. Database: {db}\nYou are: officer (Budi). Type /start to begin.\nConsole commands: /as admin | /as officer2 (switch identity), /who, /contact [NUMBER], /loc LAT LON, /photo PATH, /doc PATH, /reply TEXT, /help, /quit.\nButtons: type the number [1] or the label; start with \\ to send text as is.",
     "console.help": "/as NAME (officer, officer2…, admin, admin2, admin3) · /who · /contact [NUMBER] · /loc LAT LON · /photo PATH · /doc PATH · /reply TEXT · /block · /unblock · /quit\nButtons: type the number or the label; \\text sends text as is.",

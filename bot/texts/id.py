@@ -811,6 +811,7 @@ TEXTS: dict[str, str] = {
     "reg.reason_for_applicant": "ℹ️ Alasan dari admin provinsi: {reason}\nKetik /start untuk mendaftar ulang.",
     "reg.reason_sent": "✅ Alasan dikirim kepada pemohon.",
     "reg.reason_stale": "Alasan tidak dikirim: pemohon sudah mendaftar ulang atau keputusannya berubah. Lihat /petugas.",
+    "access.slow_down": "Terlalu banyak pesan dalam waktu singkat. Silakan coba lagi sekitar satu jam lagi, atau ketik /start untuk mendaftar sebagai petugas.",
     # --- console (the terminal demo) ---
     "console.banner": "Sinkron console — bot asli, Telegram tiruan. Basis data: {db}\nAnda: officer (Budi). Ketik /start untuk mulai.\nPerintah konsol: /as admin | /as officer2 (ganti identitas), /who, /contact [NOMOR], /loc LAT LON, /photo PATH, /doc PATH, /reply TEKS, /help, /quit.\nTombol: ketik nomornya [1] atau labelnya; awali dengan \\ untuk mengirim teks apa adanya.",
     "console.help": "/as NAMA (officer, officer2…, admin, admin2, admin3) · /who · /contact [NOMOR] · /loc LAT LON · /photo PATH · /doc PATH · /reply TEKS · /block · /unblock · /quit\nTombol: ketik nomor atau label; \\teks mengirim teks apa adanya.",
