@@ -155,6 +155,10 @@ async def _open_resources(application: SinkronApp) -> None:
         clock=lambda: state.clock(),
     )
     await state.scheduler.start()
+    state.scheduler.keep_tidy(
+        outbox_days=state.settings.retention.outbox_days,
+        guest_days=state.settings.retention.guest_days,
+    )
     await set_default_menus(application.bot)
     admins = sorted(state.settings.access.admin_ids)
     if not admins:

@@ -117,6 +117,14 @@ class DeliverySettings:
 
 
 @dataclass(frozen=True, slots=True)
+class RetentionSettings:
+    """How long records that only grow are kept, in days (0 keeps them forever)."""
+
+    outbox_days: int = 180  # delivered or failed messages: the delivery record
+    guest_days: int = 90  # users who wrote once and never registered nor asked anything
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     """Everything configurable; `source` is the file it came from (None: all defaults)."""
 
@@ -126,6 +134,7 @@ class Settings:
     schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
     delivery: DeliverySettings = field(default_factory=DeliverySettings)
     priority: Weights = field(default_factory=Weights)
+    retention: RetentionSettings = field(default_factory=RetentionSettings)
     source: Path | None = None
 
     def with_database(self, database: Path) -> Settings:
@@ -204,7 +213,7 @@ def _toml_repr(value: object) -> str:
     return repr(value)
 
 
-_TABLES = ("telegram", "access", "storage", "schedule", "delivery", "priority")
+_TABLES = ("telegram", "access", "storage", "schedule", "delivery", "priority", "retention")
 
 
 class _Loader:
@@ -234,6 +243,7 @@ class _Loader:
             schedule=self._schedule(data.get("schedule", {})),
             delivery=self._delivery(data.get("delivery", {})),
             priority=self._priority(data.get("priority", {})),
+            retention=self._retention(data.get("retention", {})),
             source=self.path.resolve(),
         )
 
@@ -349,6 +359,18 @@ class _Loader:
             )
             raise self._error("delivery", "max_per_second", value, expected)
         return DeliverySettings(max_per_second=float(value))
+
+    def _retention(self, table: dict[str, Any]) -> RetentionSettings:
+        names = ("outbox_days", "guest_days")
+        self._known_keys("retention", table, names)
+        values: dict[str, int] = {}
+        for name in names:
+            value = table.get(name, getattr(RetentionSettings(), name))
+            if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 3650:
+                expected = "expected a whole number of days from 0 (keep forever) to 3650, e.g. 90"
+                raise self._error("retention", name, value, expected)
+            values[name] = value
+        return RetentionSettings(**values)
 
     def _priority(self, table: dict[str, Any]) -> Weights:
         names = tuple(f.name for f in fields(Weights))

@@ -378,3 +378,11 @@ def test_priority_weights_and_deadline_offsets_are_read_and_checked(tmp_path: Pa
     assert "[schedule] deadline_offsets" in load_error(
         tmp_path, '[schedule]\ndeadline_offsets = ["soon"]\n'
     )
+
+
+def test_retention_days_are_read_and_checked(tmp_path: Path) -> None:
+    settings = load_config(write(tmp_path, "[retention]\nguest_days = 30\n"), {})
+    assert (settings.retention.guest_days, settings.retention.outbox_days) == (30, 180)
+    assert "[retention] outbox_days = -1: expected a whole number of days" in load_error(
+        tmp_path, "[retention]\noutbox_days = -1\n"
+    )

@@ -592,3 +592,44 @@ async def test_cancelled_unit_of_work_stays_cancelled(db: Database):
         await task
     async with db.transaction(write=False) as tx:
         assert await tx.scalar("SELECT COUNT(*) FROM drafts") == 0  # rolled back
+
+
+async def test_retention_removes_old_settled_messages_and_idle_strangers_only(db: Database):
+    from datetime import UTC, datetime, timedelta
+
+    from storage import retention
+
+    old, recent = "2025-01-01T00:00:00Z", "2026-11-30T00:00:00Z"
+    now = datetime(2026, 12, 2, tzinfo=UTC)
+    async with db.transaction() as tx:
+        for number, (state, created) in enumerate(
+            [("sent", old), ("failed", old), ("pending", old), ("sent", recent)]
+        ):
+            await tx.execute(
+                "INSERT INTO outbox (key, chat_id, kind, text, state, not_before, created_at) "
+                "VALUES (?, 1, 'text', 'x', ?, ?, ?)",
+                (f"k{number}", state, created, created),
+            )
+        for user, status, touched in (
+            (1, "guest", old),  # idle stranger: goes
+            (2, "guest", old),  # asked a question: stays (the knowledge base learns from it)
+            (3, "guest", recent),
+            (4, "active", old),
+        ):
+            await tx.execute(
+                "INSERT INTO officers (user_id, chat_id, status, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (user, user, status, touched, touched),
+            )
+        await tx.execute(
+            "INSERT INTO questions (asker_id, text, asked_at, status) VALUES (2, 'q', ?, 'bot')",
+            (old,),
+        )
+        removed = await retention.purge(tx, now, outbox_days=180, guest_days=90)
+        keys = [row[0] for row in await tx.all("SELECT key FROM outbox ORDER BY key")]
+        users = [row[0] for row in await tx.all("SELECT user_id FROM officers ORDER BY user_id")]
+        kept = await retention.purge(tx, now, outbox_days=0, guest_days=0)
+    assert removed == (2, 1)
+    assert keys == ["k2", "k3"]  # pending and recent rows stay
+    assert users == [2, 3, 4]
+    assert kept == (0, 0)  # 0 keeps everything

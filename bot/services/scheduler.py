@@ -20,6 +20,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from datetime import time as dtime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -27,7 +28,7 @@ from telegram.ext import CallbackContext, Job, JobQueue
 
 from bot.domain.meeting import due_jobs
 from bot.services import meeting_notices
-from storage import deadlines, meetings, officers, proposals
+from storage import deadlines, meetings, officers, proposals, retention
 from storage.db import Database, Tx
 from storage.meetings import Meeting, to_stamp
 from storage.officers import Status
@@ -79,6 +80,18 @@ class Scheduler:
         self.clock = clock
         self._rung: list[Alarm] = []
         self._flusher: asyncio.Task[None] | None = None
+
+    def keep_tidy(self, *, outbox_days: int, guest_days: int) -> None:
+        """Every night at 03.00 in the province's zone, remove what only grows."""
+
+        async def tidy(context: CallbackContext[Any, Any, Any, Any]) -> None:
+            async with self._db.transaction() as tx:
+                messages, guests = await retention.purge(
+                    tx, self.clock(), outbox_days=outbox_days, guest_days=guest_days
+                )
+            log.info("retention: %d old messages and %d idle guests removed", messages, guests)
+
+        self._jobs.run_daily(tidy, time=dtime(3, 0, tzinfo=self._zone), name="retention")
 
     async def start(self) -> None:
         """Re-create every alarm from the tables (run missed ones, skip stale ones)."""
