@@ -595,7 +595,7 @@ async def test_cancelled_unit_of_work_stays_cancelled(db: Database):
 
 
 async def test_retention_removes_old_settled_messages_and_idle_strangers_only(db: Database):
-    from datetime import UTC, datetime, timedelta
+    from datetime import UTC, datetime
 
     from storage import retention
 
