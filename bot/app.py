@@ -6,7 +6,7 @@ import asyncio
 import logging
 import math
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -20,6 +20,7 @@ import handlers
 from bot.config import Settings
 from bot.domain.regions import REGENCIES
 from bot.services.reporter import Reporter
+from bot.services.retrying import BACKOFF_S, RetryingRequest
 from bot.services.scheduler import Scheduler
 from bot.services.sender import Sender
 from bot.state import AppState
@@ -47,6 +48,7 @@ def build_application(
     transport: httpx.AsyncBaseTransport | None = None,
     per_chat_interval: float = 1.0,
     report_interval: float = 3.0,
+    retry_backoff: Sequence[float] = BACKOFF_S,
 ) -> SinkronApp:
     """The bot, wired; `transport` replaces the network (the Bot API stand-in)."""
     # PTB 22 warns on every 429 that RetryAfter.retry_after will become a timedelta; opt in now
@@ -71,10 +73,16 @@ def build_application(
         .post_stop(_stop_sender)
         .post_shutdown(_close_resources)
     )
+    # Direct replies are retried on 5xx and network errors (the outbox has its own retries).
+    builder = builder.request(
+        RetryingRequest(
+            connection_pool_size=16,
+            backoff=retry_backoff,
+            httpx_kwargs={"transport": transport} if transport is not None else None,
+        )
+    )
     if transport is not None:
-        builder = builder.request(
-            HTTPXRequest(httpx_kwargs={"transport": transport})
-        ).get_updates_request(HTTPXRequest(httpx_kwargs={"transport": transport}))
+        builder = builder.get_updates_request(HTTPXRequest(httpx_kwargs={"transport": transport}))
     application: SinkronApp = builder.build()
     state = application.bot_data
     state.settings = settings

@@ -7,6 +7,7 @@ import time
 from datetime import UTC, datetime
 
 from telegram import Update
+from telegram.error import NetworkError
 
 from bot.services import notify
 from bot.texts import t
@@ -29,6 +30,10 @@ async def on_error(update: object, context: Context) -> None:
         if update.effective_chat is not None:
             await notify.send(context.bot, update.effective_chat.id, t(lang, "error.user"))
 
+    if isinstance(context.error, NetworkError):
+        # Telegram or the network failing after the retries: nothing a person can act on
+        # (the log has it). Admins hear of errors in the bot itself.
+        return
     state = context.state
     now = time.monotonic()
     if state.last_error_alert is not None and now - state.last_error_alert < ALERT_INTERVAL_S:

@@ -65,3 +65,14 @@ async def test_error_on_a_button_press_answers_it_in_the_users_language(bot: Har
     monkeypatch.undo()
     assert "step 3 of 4" not in "".join(replies)
     assert "step 2 of 4" in (await bot.send(OFFICER, "/start"))[-1]  # nothing half-saved
+
+
+async def test_a_reply_survives_telegrams_500_without_alerting_admins(bot):
+    from tests.auxil.harness import ADMIN2, OFFICER
+
+    bot.standin.fail_next("sendMessage", status=500, description="Internal Server Error")
+    replies = await bot.send(OFFICER, "/bantuan")
+    assert replies and "Maaf" not in replies[0]  # retried and delivered
+    bot.standin.fail_next("sendMessage", status=500, description="Internal Server Error", times=3)
+    await bot.send(OFFICER, "/bantuan")  # lost after the retries: logged, not an admin page
+    assert not any("Galat" in text for text in bot.texts(ADMIN2))

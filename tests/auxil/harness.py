@@ -59,6 +59,7 @@ class Harness:
             transport=transport,
             per_chat_interval=self.per_chat_interval,
             report_interval=60.0,  # tests drive reports with report() instead
+            retry_backoff=(0.01, 0.01),
         )
         # Set before post_init: the scheduler plans its alarms at start with this clock.
         self.app.bot_data.clock = self.now
