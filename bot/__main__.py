@@ -1,4 +1,5 @@
-"""Command line: `sinkron run` (long polling) and `sinkron console` (try it without Telegram)."""
+"""Command line: `sinkron run` (long polling), `sinkron console` (try it without Telegram),
+`sinkron backup PATH` and `sinkron restore PATH`."""
 
 from __future__ import annotations
 
@@ -31,6 +32,13 @@ def _parser() -> argparse.ArgumentParser:
     console.add_argument(
         "--db", type=Path, help="the console's database (default: console.db beside the bot's)"
     )
+    for name, help_text in (
+        ("backup", "copy the database while the bot runs (checked), e.g. sinkron backup b.db"),
+        ("restore", "put a backup in place of the database (the bot must be stopped)"),
+    ):
+        command = sub.add_parser(name, help=help_text)
+        command.add_argument("path", type=Path, help="the backup file")
+        command.add_argument("--config", type=Path, help="config file (as for run)")
     return parser
 
 
@@ -82,7 +90,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_CONFIG
     if args.command == "console":
         return _console(settings, args.db)
+    if args.command in ("backup", "restore"):
+        return _backup_or_restore(args.command, settings, args.path)
     return _run(settings)
+
+
+def _backup_or_restore(command: str, settings: Settings, path: Path) -> int:
+    from storage import backup
+
+    database = settings.storage.database
+    try:
+        if command == "backup":
+            report = backup.backup(database, path)
+        else:
+            report = backup.restore(path, database)
+    except (StorageError, OSError) as error:
+        print(f"sinkron: {command} failed: {error}", file=sys.stderr)
+        return EXIT_CONFIG
+    counts = ", ".join(f"{table} {n}" for table, n in report.counts.items())
+    done = "backed up to" if command == "backup" else "restored into"
+    print(
+        f"sinkron: {done} {report.path} ({report.size / 1e6:.1f} MB, schema {report.version}, "
+        f"integrity ok): {counts}"
+    )
+    return 0
 
 
 def _run(settings: Settings) -> int:

@@ -100,14 +100,14 @@ class Database:
         """
         if synchronous not in ("FULL", "NORMAL"):
             raise ValueError(f"synchronous must be FULL or NORMAL, not {synchronous!r}")
-        owner = _claim(path) if exclusive else None
+        owner = claim_lock(path) if exclusive else None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             # isolation_level=None: we issue BEGIN/COMMIT ourselves, so Python's sqlite3 never
             # opens implicit transactions behind our back.
             conn = await aiosqlite.connect(path, isolation_level=None)
         except (OSError, sqlite3.Error) as error:
-            _release(owner)
+            release_lock(owner)
             raise StorageError(f"cannot open database {path}: {error}") from error
         conn.row_factory = aiosqlite.Row
         try:
@@ -117,11 +117,11 @@ class Database:
             await conn.execute("PRAGMA busy_timeout = 5000")
         except sqlite3.Error as error:
             await conn.close()
-            _release(owner)
+            release_lock(owner)
             raise StorageError(f"cannot use database {path}: {error}") from error
         except BaseException:
             await conn.close()
-            _release(owner)
+            release_lock(owner)
             raise
         return cls(conn, path, owner)
 
@@ -134,7 +134,7 @@ class Database:
         """Wait for the unit of work in progress, then close (and let another process in)."""
         async with self._lock:
             await self._conn.close()
-        _release(self._owner)
+        release_lock(self._owner)
         self._owner = None
 
     @asynccontextmanager
@@ -166,7 +166,7 @@ class Database:
             raise
 
 
-def _claim(path: Path) -> int:
+def claim_lock(path: Path) -> int:
     """Hold `<database>.lock` so a second bot on the same database refuses to start.
 
     Two senders on one outbox would resend each other's messages in flight and double the
@@ -188,6 +188,6 @@ def _claim(path: Path) -> int:
     return fd
 
 
-def _release(fd: int | None) -> None:
+def release_lock(fd: int | None) -> None:
     if fd is not None:
         os.close(fd)  # closing the descriptor releases the flock
