@@ -1,5 +1,5 @@
 """Command line: `sinkron run` (long polling), `sinkron console` (try it without Telegram),
-`sinkron backup PATH` and `sinkron restore PATH`."""
+`sinkron doctor`, `sinkron backup PATH` and `sinkron restore PATH`."""
 
 from __future__ import annotations
 
@@ -32,6 +32,8 @@ def _parser() -> argparse.ArgumentParser:
     console.add_argument(
         "--db", type=Path, help="the console's database (default: console.db beside the bot's)"
     )
+    doctor = sub.add_parser("doctor", help="check config, token, admins, database and clock")
+    doctor.add_argument("--config", type=Path, help="config file (as for run)")
     for name, help_text in (
         ("backup", "copy the database while the bot runs (checked), e.g. sinkron backup b.db"),
         ("restore", "put a backup in place of the database (the bot must be stopped)"),
@@ -90,9 +92,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_CONFIG
     if args.command == "console":
         return _console(settings, args.db)
+    if args.command == "doctor":
+        return _doctor(settings)
     if args.command in ("backup", "restore"):
         return _backup_or_restore(args.command, settings, args.path)
     return _run(settings)
+
+
+def _doctor(settings: Settings) -> int:
+    from bot.doctor import run_checks
+
+    checks = asyncio.run(run_checks(settings, bot_token(os.environ)))
+    for check in checks:
+        print(check.line())
+    return 0 if all(check.ok for check in checks) else 1
 
 
 def _backup_or_restore(command: str, settings: Settings, path: Path) -> int:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import httpx
+from telegram import AcceptedGiftTypes, ChatFullInfo
 
 from bot.standin.limits import SENDING_METHODS, FloodControl, SendStats
 from bot.standin.updates import SentMessage, UpdateFactory, now
@@ -92,6 +93,7 @@ class BotApiStandIn(UpdateFactory):
             "getMyCommands": lambda p: self.commands.get(self._commands_key(p), []),
             "deleteMyCommands": self._delete_my_commands,
             "sendChatAction": self._send_chat_action,
+            "getChat": self._get_chat,
             "close": lambda p: True,
             "logOut": lambda p: True,
         }
@@ -293,6 +295,20 @@ class BotApiStandIn(UpdateFactory):
         if not isinstance(chat_id, int) or chat_id not in self.users:
             raise bad_request("chat not found")
         return chat_id
+
+    def _get_chat(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat = self.chat(self._chat_id(params))
+        full = ChatFullInfo(
+            id=chat.id,
+            type=chat.type,
+            first_name=chat.first_name,
+            last_name=chat.last_name,
+            username=chat.username,
+            accent_color_id=0,
+            max_reaction_count=11,
+            accepted_gift_types=AcceptedGiftTypes(True, True, True, True, True),
+        )
+        return full.to_dict()
 
     def _store(self, message: SentMessage) -> dict[str, Any]:
         self.sent.append(message)
