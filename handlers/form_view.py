@@ -14,7 +14,7 @@ from telegram import (
 
 from bot.domain import forms
 from bot.domain.forms import Answers, Draft, Field, Form, Note, Step, View
-from bot.domain.textsplit import MESSAGE_LIMIT, split_lines
+from bot.domain.textsplit import MESSAGE_LIMIT, split_message
 from bot.texts import LANGUAGES, Raw, t
 
 PREFIX = "f|"
@@ -242,7 +242,7 @@ def _summary(
         ],
     ]
     # Room for the notices put above the summary, then split at line ends if still too long.
-    return split_lines(body, MESSAGE_LIMIT - 600), InlineKeyboardMarkup(keyboard)
+    return split_message(body, MESSAGE_LIMIT - 600), InlineKeyboardMarkup(keyboard)
 
 
 def _short(value: str) -> str:

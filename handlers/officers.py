@@ -9,7 +9,7 @@ from telegram.ext import BaseHandler, CommandHandler
 
 from bot.domain.errors import Invalid
 from bot.domain.regions import REGENCIES, find_regency, regency_by_code
-from bot.domain.textsplit import split_lines
+from bot.domain.textsplit import split_message
 from bot.texts import t
 from handlers.context import Context
 from handlers.registration import DECIDE
@@ -42,7 +42,7 @@ async def list_officers(update: Update, context: Context) -> None:
             t(who.lang, "officers.row", name=o.full_name, position=o.position, phone=o.phone)
             for o in members
         ]
-        for piece in split_lines("\n".join(lines)):
+        for piece in split_message("\n".join(lines)):
             await message.reply_text(piece)
         return
 
@@ -85,7 +85,7 @@ async def list_officers(update: Update, context: Context) -> None:
     ]
     lines.append("")
     lines.append(t(who.lang, "officers.hint"))
-    pieces = split_lines("\n".join(lines))
+    pieces = split_message("\n".join(lines))
     for piece in pieces[:-1]:
         await message.reply_text(piece)
     markup = InlineKeyboardMarkup(buttons) if buttons else None

@@ -14,7 +14,7 @@ from bot.domain.lifecycle import Status
 from bot.domain.priority import Ranked, Score, Weights, parse_budget, rank, score
 from bot.domain.quantities import format_rupiah
 from bot.domain.regions import REGENCIES, regency_by_code
-from bot.domain.textsplit import split_lines
+from bot.domain.textsplit import split_message
 from bot.texts import t
 from handlers.context import Context
 from handlers.filters import read_filters
@@ -143,7 +143,7 @@ async def show_priorities(update: Update, context: Context) -> None:
     if budget:
         lines.append("")
         lines.append(_summary(ranking, budget, lang))
-    for piece in split_lines("\n".join(lines)):
+    for piece in split_message("\n".join(lines)):
         await context.bot.send_message(who.chat_id, piece)
 
 

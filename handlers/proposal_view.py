@@ -17,7 +17,7 @@ from bot.domain.lifecycle import Actor, Status
 from bot.domain.proposal import PROPOSAL
 from bot.domain.quantities import format_datetime, format_ha, format_rupiah
 from bot.domain.regions import regency_by_code
-from bot.domain.textsplit import split_lines
+from bot.domain.textsplit import split_message
 from bot.services.proposal_notices import REVIEW_PREFIX
 from bot.texts import Raw, t
 from handlers import form_view, priorities
@@ -231,7 +231,7 @@ async def send_detail(
         )  # fmt: skip
     timeline = [event_line(e, context, lang) for e in history]
     body = "\n".join([head, "", *rows, "", t(lang, "review.timeline"), *timeline])
-    pieces = split_lines(body)
+    pieces = split_message(body)
     markup = admin_moves(proposal, lang) if who.is_admin else officer_buttons(proposal, lang)
     for number, piece in enumerate(pieces, start=1):
         await context.bot.send_message(

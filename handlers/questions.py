@@ -14,7 +14,7 @@ from bot.domain.authority import Level
 from bot.domain.knowledge import Topic, load
 from bot.domain.quantities import SUPERSCRIPT_AFTER_DIGIT, format_ha
 from bot.domain.regions import regency_by_code
-from bot.domain.textsplit import split_lines
+from bot.domain.textsplit import split_message
 from bot.services import meeting_notices, notify
 from bot.services.throttle import Verdict
 from bot.texts import Raw, t
@@ -218,7 +218,7 @@ def _area_text(understood: Understanding, lang: str) -> str:
 async def _send(
     update: Update, context: Context, text: str, markup: InlineKeyboardMarkup | None
 ) -> None:
-    pieces = split_lines(text)
+    pieces = split_message(text)
     for piece in pieces[:-1]:
         await context.bot.send_message(context.who.chat_id, piece)
     await context.bot.send_message(context.who.chat_id, pieces[-1], reply_markup=markup)

@@ -17,7 +17,7 @@ from bot.domain.errors import Invalid
 from bot.domain.forms import Answers, Field, Form, Option, text_parser
 from bot.domain.lifecycle import NEEDS_REASON, REDIRECTS, Actor, Status
 from bot.domain.regions import regency_by_code
-from bot.domain.textsplit import split_lines
+from bot.domain.textsplit import split_message
 from bot.services import proposal_notices
 from bot.services.proposal_notices import REVIEW_PREFIX
 from bot.texts import t
@@ -285,7 +285,7 @@ async def show_queue(update: Update, context: Context) -> None:
             )
         )
     rows = [buttons[i : i + 5] for i in range(0, len(buttons), 5)]
-    for piece in split_lines("\n\n".join(lines)):
+    for piece in split_message("\n\n".join(lines)):
         await context.bot.send_message(who.chat_id, piece, reply_markup=InlineKeyboardMarkup(rows))
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
-from bot.domain.textsplit import split_lines
+from bot.domain.textsplit import split_message
 from bot.texts import t
 from handlers import flows, proposal_view
 from handlers.context import Context, Role
@@ -68,7 +68,7 @@ async def show(update: Update, context: Context, code: str | None, offset: int =
             [[InlineKeyboardButton(t(who.lang, "btn.next_page"),
                                    callback_data=f"{PREFIX}p|{offset + PAGE}")]]
         )  # fmt: skip
-    pieces = split_lines("\n\n".join(lines))
+    pieces = split_message("\n\n".join(lines))
     for number, piece in enumerate(pieces, start=1):
         await context.bot.send_message(
             who.chat_id, piece, reply_markup=markup if number == len(pieces) else None

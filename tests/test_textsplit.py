@@ -12,7 +12,6 @@ from bot.domain.textsplit import (
     MESSAGE_LIMIT,
     MIN_LIMIT,
     split_caption,
-    split_lines,
     split_message,
 )
 from bot.standin.validate import parse_html
@@ -89,12 +88,6 @@ def test_limit_is_counted_in_utf16_units():
 def test_too_small_limit_is_refused(limit):
     with pytest.raises(ValueError, match="limit"):
         split_message("Halo dunia", limit)
-
-
-def test_split_lines_is_unchanged():
-    assert split_lines("a\nb\nc", 3) == ["a\nb", "c"]
-    assert split_lines("abcdefg", 3) == ["abc", "def", "g"]
-    assert split_lines("") == [""]
 
 
 # --- where the cuts go ----------------------------------------------------------------------

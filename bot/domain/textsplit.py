@@ -15,28 +15,6 @@ _MARKUP = re.compile(r"<[^>]*>|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
 _PLAINLY_VISIBLE = re.compile(r"[^\s]")
 
 
-def split_lines(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
-    """Cut `text` into pieces of at most `limit` characters, at line breaks where possible."""
-    pieces: list[str] = []
-    current = ""
-    for line in text.split("\n"):
-        while len(line) > limit:  # a single line longer than a message: hard cut
-            if current:
-                pieces.append(current)
-                current = ""
-            pieces.append(line[:limit])
-            line = line[limit:]
-        candidate = f"{current}\n{line}" if current else line
-        if len(candidate) > limit:
-            pieces.append(current)
-            current = line
-        else:
-            current = candidate
-    if current or not pieces:
-        pieces.append(current)
-    return pieces
-
-
 # --- Telegram HTML -------------------------------------------------------------------------------
 #
 # split_message() cuts a Telegram HTML text (parse_mode HTML) into pieces that each fit one
