@@ -172,6 +172,20 @@ async def remind(context: Context) -> None:
     )
 
 
+async def busy_with_other_form(context: Context) -> bool:
+    """True (after saying so, with the open form's button) when the user has a form open.
+
+    For buttons that start a form about one record: `begin` would resume the open form
+    instead, and this button's work would land on the wrong record.
+    """
+    if not await has_draft(context):
+        return False
+    who = context.who
+    await context.bot.send_message(who.chat_id, t(who.lang, "form.finish_open_first"))
+    await remind(context)
+    return True
+
+
 async def has_draft(context: Context) -> bool:
     """Whether the user has a form open."""
     async with context.state.db.transaction(write=False) as tx:

@@ -441,9 +441,7 @@ async def manage(update: Update, context: Context) -> None:
     if op in ("f", "u"):
         # One form at a time: resuming another open form here would apply this button's work
         # to the wrong meeting.
-        if await flows.has_draft(context):
-            await context.bot.send_message(who.chat_id, t(who.lang, "rapat.finish_form_first"))
-            await flows.remind(context)
+        if await flows.busy_with_other_form(context):
             return
         await context.bot.send_message(
             who.chat_id, t(who.lang, "rapat.form_for", id=meeting.id, title=meeting.title)

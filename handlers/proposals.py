@@ -190,10 +190,8 @@ async def start_revision(update: Update, context: Context, proposal_id: int) -> 
         same = stored.form == REVISION.name and (
             Draft.from_json(stored.form, stored.state).answers.get("proposal_id") == proposal.id
         )
-        if not same:  # resuming another form here would revise the wrong proposal
-            await _reply(context, "rapat.finish_form_first")
-            await flows.remind(context)
-            return
+        if not same and await flows.busy_with_other_form(context):
+            return  # resuming another form here would revise the wrong proposal
     note = next((e.note for e in reversed(history) if e.to_status == Status.PERLU_PERBAIKAN), "")
     await context.bot.send_message(
         who.chat_id, t(who.lang, "usul.revise_intro", code=proposal.code, note=note or "—")

@@ -258,12 +258,9 @@ async def ask_reason(update: Update, context: Context) -> None:
     """ "Tulis alasan": the one-field form for the rejected applicant."""
     query = update.callback_query
     assert query is not None and query.data is not None
-    admin = context.who
     await acknowledge(query)
     _, _, raw_id, raw_request = query.data.split("|")
-    if await flows.has_draft(context):
-        await context.bot.send_message(admin.chat_id, t(admin.lang, "rapat.finish_form_first"))
-        await flows.remind(context)
+    if await flows.busy_with_other_form(context):
         return
     target = {"user": int(raw_id), "request": int(raw_request)}
     await flows.begin(

@@ -256,9 +256,7 @@ async def show_queue(update: Update, context: Context) -> None:
         await context.bot.send_message(who.chat_id, t(who.lang, "review.queue_empty"))
         return
     if bulk:
-        if await flows.has_draft(context):
-            await context.bot.send_message(who.chat_id, t(who.lang, "rapat.finish_form_first"))
-            await flows.remind(context)
+        if await flows.busy_with_other_form(context):
             return
         await context.bot.send_message(
             who.chat_id, t(who.lang, "review.bulk_head", shown=len(listed), total=total)
@@ -348,9 +346,7 @@ async def move(update: Update, context: Context) -> None:
     waits = to in NEEDS_REASON or (to is Status.DISETUJUI and op == "t")
     # Both open something that waits for the admin: never on top of another open form, whose
     # answers would then be applied to this proposal.
-    if waits and await flows.has_draft(context):
-        await context.bot.send_message(who.chat_id, t(who.lang, "rapat.finish_form_first"))
-        await flows.remind(context)
+    if waits and await flows.busy_with_other_form(context):
         return
     if to is Status.DISETUJUI and op == "t":
         confirm = InlineKeyboardButton(

@@ -782,7 +782,7 @@ TEXTS: dict[str, str] = {
     "export.progress": "⏳ Preparing the export of {n} proposals…",
     "export.caption": "📊 {n} proposals. Second sheet: summary per regency and status.",
     "export.chart": "Proposals per regency by status.",
-    "rapat.finish_form_first": "You still have another form open. Finish it (or type /batal), then press this button again.",
+    "form.finish_open_first": "You still have another form open. Finish it (or type /batal), then press this button again.",
     "rapat.form_for": "Meeting #{id}: <b>{title}</b>",
     "rapat.rep_not_saved": 'The representative was not saved: the meeting has started or was cancelled, or your answer is no longer "Sending someone". See /rapat.',
     "rapat.time_passed": "⚠️ The meeting time ({when}) has passed. Change <b>Time</b> in the summary, then send again; the other answers are kept.",

@@ -780,7 +780,7 @@ TEXTS: dict[str, str] = {
     "export.progress": "⏳ Menyiapkan ekspor {n} usulan…",
     "export.caption": "📊 {n} usulan. Sheet kedua: ringkasan per kabupaten/kota dan status.",
     "export.chart": "Usulan per kabupaten/kota menurut status.",
-    "rapat.finish_form_first": "Anda masih punya isian lain yang terbuka. Selesaikan dulu (atau ketik /batal), lalu tekan tombol ini lagi.",
+    "form.finish_open_first": "Anda masih punya isian lain yang terbuka. Selesaikan dulu (atau ketik /batal), lalu tekan tombol ini lagi.",
     "rapat.form_for": "Rapat #{id}: <b>{title}</b>",
     "rapat.rep_not_saved": 'Nama perwakilan tidak disimpan: rapat sudah dimulai atau dibatalkan, atau jawaban Anda bukan lagi "Diwakilkan". Lihat /rapat.',
     "rapat.time_passed": "⚠️ Waktu rapat ({when}) sudah lewat. Ubah <b>Waktu</b> di ringkasan, lalu kirim lagi; isian lain tetap tersimpan.",
