@@ -677,7 +677,7 @@ TEXTS: dict[str, str] = {
     "tenggat.set": "✅ Batas waktu tersimpan.\n{row}",
     "when.format": "Waktu tidak dikenali. Ketik tanggal dan jam, misalnya <i>18/11/2026 09.00</i> atau <i>besok 13.00</i>.",
     "when.no_time": "Jamnya belum ada. Ketik tanggal dan jam, misalnya <i>{date} 09.00</i>.",
-    "when.bad_time": "Jam {time} tidak ada. Jam ditulis 00.00–23.59, misalnya <i>09.00</i> atau <i>13.30</i>.",
+    "when.bad_time": "{time} bukan jam yang ada. Jam ditulis 00.00–23.59, misalnya <i>09.00</i> atau <i>13.30</i>.",
     "when.past": "{when} sudah lewat. Ketik waktu yang akan datang, misalnya <i>besok 09.00</i>.",
     "when.too_far": "{when} lebih dari 2 tahun lagi. Periksa tahunnya, misalnya <i>18/11/2026 09.00</i>.",
     "offsets.format": '"{part}" tidak dikenali sebagai waktu pengingat. Contoh: <i>7d, 1d, 2h</i>, <i>30m</i>, <i>H-3</i>, atau <i>tanpa</i>.',
