@@ -25,9 +25,9 @@ from bot.services.scheduler import Scheduler
 from bot.services.sender import Sender
 from bot.state import AppState
 from handlers.broadcasts import BroadcastFlow
-from handlers.context import Context, Role
 from handlers.meetings import DocumentsFlow, MeetingFlow, RepresentativeFlow, RescheduleFlow
-from handlers.menu import set_chat_menu, set_default_menus
+from handlers.plumbing.context import Context, Role
+from handlers.plumbing.menu import set_chat_menu, set_default_menus
 from handlers.proposals import ProposalFlow, RevisionFlow
 from handlers.registration import RegistrationFlow, RejectionReasonFlow
 from handlers.review import BulkFlow, ReasonFlow

@@ -24,7 +24,7 @@ class AppState:
     def __init__(self) -> None:
         self._settings: Settings | None = None
         self._db: Database | None = None
-        # Form name -> handlers.flows.FormFlow; typed loosely so bot/ never imports handlers/.
+        # Form name -> handlers.plumbing.flows.FormFlow; loosely typed: bot/ never imports handlers/
         self.flows: Mapping[str, Any] = {}
         # monotonic time of the last error alert sent to admins (at most one a minute)
         self.last_error_alert: float | None = None

@@ -1,4 +1,5 @@
-"""Telegram-facing handlers, one module per feature; `register` wires them all."""
+"""Telegram-facing handlers: one module per feature here, the shared plumbing in `plumbing/`;
+`register` wires them all."""
 
 from __future__ import annotations
 
@@ -8,12 +9,9 @@ from telegram import Update
 from telegram.ext import Application, TypeHandler
 
 from handlers import (
-    access,
     broadcasts,
     deadlines,
-    errors,
     exports,
-    form_input,
     general,
     meetings,
     officers,
@@ -24,6 +22,7 @@ from handlers import (
     review,
     statuses,
 )
+from handlers.plumbing import access, errors, form_input
 
 # Group order matters: access resolves the user and may stop the update before any feature
 # sees it; features come next; fallbacks last, so they answer only what nobody took.

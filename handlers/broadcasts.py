@@ -16,9 +16,10 @@ from bot.domain.textsplit import split_caption, split_message
 from bot.services import notify
 from bot.services.reporter import RESEND_PREFIX, progress_text, tally
 from bot.texts import t
-from handlers import flows, proposal_view
-from handlers.context import Context, Identity, Role
-from handlers.queries import acknowledge
+from handlers import proposal_view
+from handlers.plumbing import flows
+from handlers.plumbing.context import Context, Identity, Role
+from handlers.plumbing.queries import acknowledge
 from storage import audit, broadcasts, outbox
 from storage.broadcasts import Broadcast
 from storage.db import Tx

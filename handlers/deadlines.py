@@ -13,7 +13,7 @@ from bot.domain.errors import Invalid
 from bot.domain.meeting_time import parse_meeting_time
 from bot.services.meeting_notices import before_text, when_text
 from bot.texts import Raw, t
-from handlers.context import Context
+from handlers.plumbing.context import Context
 from storage import audit, deadlines
 from storage.deadlines import Deadline
 

@@ -14,8 +14,8 @@ from bot.domain.errors import Invalid
 from bot.domain.priority import Weights, score
 from bot.domain.regions import regency_by_code
 from bot.texts import t
-from handlers.context import Context
-from handlers.filters import read_filters
+from handlers.plumbing.context import Context
+from handlers.plumbing.filters import read_filters
 from handlers.priorities import COMPONENTS, today_in
 from storage import proposals
 from storage.proposals import Proposal

@@ -10,11 +10,11 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, Mess
 
 from bot.domain.forms import Command
 from bot.texts import LANGUAGES, t
-from handlers import flows
-from handlers.commands import commands_for
-from handlers.context import Context, Role
-from handlers.menu import set_chat_menu
-from handlers.queries import acknowledge
+from handlers.plumbing import flows
+from handlers.plumbing.commands import commands_for
+from handlers.plumbing.context import Context, Role
+from handlers.plumbing.menu import set_chat_menu
+from handlers.plumbing.queries import acknowledge
 from storage import officers
 from storage.officers import Status
 

@@ -26,9 +26,9 @@ from bot.domain.textsplit import split_message
 from bot.services import meeting_notices
 from bot.services.meeting_notices import answer_text, details, when_text
 from bot.texts import Raw, t
-from handlers import flows
-from handlers.context import Context, Identity, Role
-from handlers.queries import acknowledge
+from handlers.plumbing import flows
+from handlers.plumbing.context import Context, Identity, Role
+from handlers.plumbing.queries import acknowledge
 from storage import audit, meetings
 from storage.db import Tx
 from storage.meetings import Meeting, NewMeeting

@@ -11,7 +11,7 @@ from bot.domain.errors import Invalid
 from bot.domain.regions import REGENCIES, find_regency, regency_by_code
 from bot.domain.textsplit import split_message
 from bot.texts import t
-from handlers.context import Context
+from handlers.plumbing.context import Context
 from handlers.registration import DECIDE
 from storage import officers
 from storage.officers import Status

@@ -16,8 +16,8 @@ from bot.domain.quantities import format_rupiah
 from bot.domain.regions import REGENCIES, regency_by_code
 from bot.domain.textsplit import split_message
 from bot.texts import t
-from handlers.context import Context
-from handlers.filters import read_filters
+from handlers.plumbing.context import Context
+from handlers.plumbing.filters import read_filters
 from storage import proposals
 from storage.proposals import Proposal
 

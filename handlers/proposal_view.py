@@ -20,8 +20,9 @@ from bot.domain.regions import regency_by_code
 from bot.domain.textsplit import split_message
 from bot.services.proposal_notices import REVIEW_PREFIX
 from bot.texts import Raw, t
-from handlers import form_view, priorities
-from handlers.context import Context, Identity
+from handlers import priorities
+from handlers.plumbing import form_view
+from handlers.plumbing.context import Context, Identity
 from storage.proposals import Proposal, ProposalEvent
 
 log = logging.getLogger(__name__)

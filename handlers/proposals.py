@@ -22,9 +22,10 @@ from bot.domain.regions import regency_by_code
 from bot.services import notify
 from bot.services.proposal_notices import review_button
 from bot.texts import Raw, t
-from handlers import deadlines, flows, proposal_view, review
-from handlers.context import Context, Identity, Role
-from handlers.queries import acknowledge
+from handlers import deadlines, proposal_view, review
+from handlers.plumbing import flows
+from handlers.plumbing.context import Context, Identity, Role
+from handlers.plumbing.queries import acknowledge
 from storage import audit, drafts, proposals
 from storage.db import Tx
 from storage.proposals import NewProposal, Proposal

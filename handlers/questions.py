@@ -18,9 +18,10 @@ from bot.domain.textsplit import split_message
 from bot.services import meeting_notices, notify
 from bot.services.throttle import Verdict
 from bot.texts import Raw, t
-from handlers import deadlines, flows, proposal_view, statuses
-from handlers.context import Context, Identity, Role
-from handlers.queries import acknowledge
+from handlers import deadlines, proposal_view, statuses
+from handlers.plumbing import flows
+from handlers.plumbing.context import Context, Identity, Role
+from handlers.plumbing.queries import acknowledge
 from storage import audit, meetings, officers, questions
 from storage import deadlines as deadline_store
 from storage.officers import Status

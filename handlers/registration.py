@@ -15,10 +15,11 @@ from bot.domain.regions import regency_by_code
 from bot.domain.registration import REGISTRATION
 from bot.services import meeting_notices, notify
 from bot.texts import Raw, t
-from handlers import flows, general
-from handlers.context import Context, Identity, Role
-from handlers.menu import set_chat_menu
-from handlers.queries import acknowledge
+from handlers import general
+from handlers.plumbing import flows
+from handlers.plumbing.context import Context, Identity, Role
+from handlers.plumbing.menu import set_chat_menu
+from handlers.plumbing.queries import acknowledge
 from storage import audit, officers
 from storage.db import Tx
 from storage.officers import Officer, Registration, Status

@@ -21,10 +21,11 @@ from bot.domain.textsplit import split_message
 from bot.services import proposal_notices
 from bot.services.proposal_notices import REVIEW_PREFIX
 from bot.texts import t
-from handlers import flows, priorities, proposal_view
-from handlers.context import Context, Identity, Role
-from handlers.filters import read_filters
-from handlers.queries import acknowledge
+from handlers import priorities, proposal_view
+from handlers.plumbing import flows
+from handlers.plumbing.context import Context, Identity, Role
+from handlers.plumbing.filters import read_filters
+from handlers.plumbing.queries import acknowledge
 from storage import audit, proposals
 from storage.db import Tx
 from storage.proposals import Proposal

@@ -10,9 +10,10 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot.domain.textsplit import split_message
 from bot.texts import t
-from handlers import flows, proposal_view
-from handlers.context import Context, Role
-from handlers.queries import acknowledge
+from handlers import proposal_view
+from handlers.plumbing import flows
+from handlers.plumbing.context import Context, Role
+from handlers.plumbing.queries import acknowledge
 from storage import proposals
 from storage.proposals import Proposal
 

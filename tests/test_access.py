@@ -101,10 +101,10 @@ async def test_default_and_admin_menus_are_registered(bot: Harness):
 
 
 def test_every_registered_command_and_button_has_a_declared_role(bot: Harness):
-    """Access is decided from handlers.commands: a handler missing there would be open."""
+    """Access is decided from handlers.plumbing.commands: a handler missing there would be open."""
     from telegram.ext import CallbackQueryHandler, CommandHandler
 
-    from handlers.commands import CALLBACK_ROLES, COMMANDS
+    from handlers.plumbing.commands import CALLBACK_ROLES, COMMANDS
 
     declared = {c.name for c in COMMANDS}
     assert bot.app is not None

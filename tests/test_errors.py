@@ -57,7 +57,7 @@ async def test_error_on_a_button_press_answers_it_in_the_users_language(bot: Har
     async def explode(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("handlers.flows.drafts.save", explode)
+    monkeypatch.setattr("handlers.plumbing.flows.drafts.save", explode)
     replies = await bot.press(OFFICER, "Kapuas")
     assert len(replies) == 1
     assert replies[0].startswith("Sorry, something went wrong on our side.")

@@ -35,7 +35,7 @@ from bot.domain.forms import (
     View,
     text_parser,
 )
-from handlers import form_view
+from handlers.plumbing import form_view
 from tests.auxil.forms import asked, draft_of, feed
 
 # Labels and prompts are real catalogue keys (bot/texts/id.py): rendering looks them up.
@@ -1015,7 +1015,7 @@ def test_editing_an_unrelated_answer_keeps_a_skipped_computed_option_field_skipp
     assert draft_of(step).answers == {"name": "Ani", "regency": "62.01", "district": None}
 
 
-# --- rendering (handlers/form_view.py) -------------------------------------------------------
+# --- rendering (handlers/plumbing/form_view.py) ---------------------------------------------
 
 
 def buttons(markup: object) -> list[tuple[str, str | None]]:

@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from handlers.commands import CALLBACK_ROLES
+from handlers.plumbing.commands import CALLBACK_ROLES
 from tests.auxil.harness import ADMIN, Harness, make_settings
 
 STRANGER = 555_900

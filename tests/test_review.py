@@ -298,7 +298,7 @@ async def test_the_province_can_close_a_proposal_never_revised(submitted: Harnes
 
 
 def test_filters_read_the_way_admins_type_them():
-    from handlers.filters import read_filters
+    from handlers.plumbing.filters import read_filters
 
     assert read_filters(["palangka", "raya", "perlu", "perbaikan"]) == {
         "regency": "62.71",

@@ -90,7 +90,7 @@ def test_keys_built_at_run_time_exist():
 
 
 def test_every_command_has_a_description_in_both_languages():
-    from handlers.commands import COMMANDS
+    from handlers.plumbing.commands import COMMANDS
 
     for command in COMMANDS:
         assert command.help_key in INDONESIAN

@@ -283,7 +283,7 @@ def _answer(field: Field, answers: Answers, lang: str) -> Value:
 
 
 def _shown(field: Field, value: Any, answers: Answers, lang: str) -> str:
-    """The summary's text for an answer (handlers.form_view.shown, without Telegram)."""
+    """The summary's text for an answer (handlers.plumbing.form_view.shown, without Telegram)."""
     if field.show is not None:
         return field.show(value)
     options = field.options_for(answers)

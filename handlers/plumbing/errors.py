@@ -11,8 +11,8 @@ from telegram.error import NetworkError
 
 from bot.services import notify
 from bot.texts import t
-from handlers.context import Context
-from handlers.queries import acknowledge
+from handlers.plumbing.context import Context
+from handlers.plumbing.queries import acknowledge
 from storage import officers
 
 log = logging.getLogger(__name__)

@@ -9,8 +9,8 @@ from telegram import Bot, BotCommand, BotCommandScopeChat, BotCommandScopeDefaul
 from telegram.error import BadRequest, Forbidden
 
 from bot.texts import LANGUAGES, t
-from handlers.commands import commands_for
-from handlers.context import Identity, Role
+from handlers.plumbing.commands import commands_for
+from handlers.plumbing.context import Identity, Role
 from storage import officers
 from storage.db import Database
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from handlers.context import Role
+from handlers.plumbing.context import Role
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,9 +17,10 @@ from bot.domain.forms import (
 )
 from bot.domain.parsing import strip_controls
 from bot.texts import t
-from handlers import flows, general, questions
-from handlers.context import Context
-from handlers.queries import acknowledge
+from handlers import general, questions
+from handlers.plumbing import flows
+from handlers.plumbing.context import Context
+from handlers.plumbing.queries import acknowledge
 
 _FORM_COMMANDS = {"kembali": Command.BACK, "lewati": Command.SKIP, "batal": Command.CANCEL}
 

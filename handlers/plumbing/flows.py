@@ -18,9 +18,9 @@ from telegram.error import BadRequest
 from bot.domain import forms
 from bot.domain.forms import Answers, Command, Draft, Edit, Event, Form, Step, View
 from bot.texts import Raw, t
-from handlers import form_view
-from handlers.context import Context, Identity, Role
-from handlers.queries import small_number
+from handlers.plumbing import form_view
+from handlers.plumbing.context import Context, Identity, Role
+from handlers.plumbing.queries import small_number
 from storage import drafts
 from storage.db import Tx
 

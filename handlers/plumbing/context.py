@@ -62,5 +62,5 @@ class Context(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], AppS
     def who(self) -> Identity:
         """The identity set by the access layer (group -1) for this update."""
         if self.identity is None:
-            raise RuntimeError("identity is resolved by handlers.access before any handler")
+            raise RuntimeError("identity is resolved by the access layer before any handler")
         return self.identity

@@ -10,10 +10,10 @@ from telegram.ext import ApplicationHandlerStop
 
 from bot.services.throttle import Verdict
 from bot.texts import language_of, t
-from handlers.commands import callback_role, required_role
-from handlers.context import Context, Identity, Role
-from handlers.menu import refresh_if_stale
-from handlers.queries import acknowledge
+from handlers.plumbing.commands import callback_role, required_role
+from handlers.plumbing.context import Context, Identity, Role
+from handlers.plumbing.menu import refresh_if_stale
+from handlers.plumbing.queries import acknowledge
 from storage import audit, officers
 from storage.officers import Status
 
