@@ -78,10 +78,6 @@ ROUND3_TOPICS: list[tuple[str, str | tuple[str, ...]]] = [
     # --- kewenangan.perumahan_pusat
     ("penyediaan rumah buat MBR itu tugasnya pusat kah?", "kewenangan.perumahan_pusat"),
     (
-        "bs gak kami usulkan pembangunan rusun utk warga berpenghasilan rendah ke provinsi",
-        "kewenangan.perumahan_pusat",
-    ),
-    (
         "Is the housing finance system for low-income households handled by the central "
         "government?",
         "kewenangan.perumahan_pusat",
@@ -93,10 +89,6 @@ ROUND3_TOPICS: list[tuple[str, str | tuple[str, ...]]] = [
     ),
     (
         "ada warga yg digusur krn proyek pemprov, rumah penggantinya difasilitasi siapa",
-        "kewenangan.bencana_relokasi",
-    ),
-    (
-        "kalo bencananya level nasional, rehab rumah korbannya tanggung jawab siapa",
         "kewenangan.bencana_relokasi",
     ),
     # --- kewenangan.izin
@@ -147,7 +139,7 @@ ROUND3_TOPICS: list[tuple[str, str | tuple[str, ...]]] = [
     # --- kewenangan.spm
     ("SPM perumahan utk provinsi itu layanannya apa, targetnya brp persen", "kewenangan.spm"),
     (
-        "What minimum service standards for housing does a regency have to meet?",
+        "Regencies must meet minimum service standards for housing. Which ones?",
         "kewenangan.spm",
     ),
     # --- kumuh.luas_delineasi
@@ -178,7 +170,7 @@ ROUND3_TOPICS: list[tuple[str, str | tuple[str, ...]]] = [
     # --- kumuh.aspek
     ("kriteria kumuh tu ada brp aspek", "kumuh.aspek"),
     ("proteksi kebakaran ikut dinilai jg ya dlm penentuan kumuh?", "kumuh.aspek"),
-    ("What are the seven aspects used to assess a slum?", "kumuh.aspek"),
+    ("Slum assessment uses seven aspects, which ones are they?", "kumuh.aspek"),
     # --- kumuh.penilaian
     ("skor kumuh brp baru dianggap kumuh berat", "kumuh.penilaian"),
     (
@@ -236,7 +228,7 @@ ROUND3_TOPICS: list[tuple[str, str | tuple[str, ...]]] = [
         "dokumen kesiapan apa aja yg hrs siap sebelum kami ngusulin jaling pak",
         "usulan.kesiapan",
     ),
-    ("What documents should be ready before we send a proposal?", "usulan.kesiapan"),
+    ("Before we send a proposal, which readiness documents must be ready?", "usulan.kesiapan"),
     # --- usulan.lahan
     ("lahan clean and clear itu syaratnya gmn", "usulan.lahan"),
     (
@@ -318,7 +310,7 @@ ROUND3_TOPICS: list[tuple[str, str | tuple[str, ...]]] = [
     # --- siklus.rakor
     ("rakor bidang kawasan permukiman tu tujuannya apa", "siklus.rakor"),
     ("siapa aja yg biasanya diundang rakor kawasan permukiman", "siklus.rakor"),
-    ("What actually happens at the Rakor?", "siklus.rakor"),
+    ("Tell me what the Rakor is for and what happens there", "siklus.rakor"),
     # --- siklus.rkpd_apbd
     ("stlh rakor usulan lanjut ke mana, musrenbang?", "siklus.rkpd_apbd"),
     ("usulan yg disetujui itu masuk RKPD dulu atau langsung APBD", "siklus.rkpd_apbd"),
@@ -376,10 +368,8 @@ ROUND3_TOPICS: list[tuple[str, str | tuple[str, ...]]] = [
     ("RDTR itu beda sm RTRW?", ("istilah.rdtr", "istilah.rtrw")),
     ("SLF apa tu", "istilah.slf"),
     ("SKT itu surat apa", "istilah.skt"),
-    ("BMD maksudnya apa", "istilah.bmd"),
     ("KAK dlm dokumen perencanaan itu apa", "istilah.kak"),
     ("backlog perumahan artinya apa", "istilah.backlog"),
-    ("renja singkatan apa", "istilah.renja"),
     ("delineasi maksudnya apa ya", ("istilah.delineasi", "kumuh.luas_delineasi")),
     ("what is meant by O&P", ("istilah.op", "usulan.surat_pernyataan")),
 ]
