@@ -37,6 +37,27 @@ Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
 SUBMIT_TOPIC = "bot.usul"
 TUNABLE = ("tuned", "dev")
+# Round 2 was written before some topics existed and named its "new subjects" freely; these
+# are the topics that now answer them (its other labels are topic ids already).
+DEV_SUBJECTS: dict[str, Expected] = {
+    "penetapan_lokasi_kumuh": "kumuh.penetapan",
+    "skor_kumuh_berat": "kumuh.penilaian",
+    "dokumen_usulan_psu": "usulan.kesiapan",
+    "sumber_dana_lain": "pendanaan.saluran_lain",
+    "serah_terima_aset": "hibah.aset",
+    "pokja_pkp": ("koordinasi.pokja_pkp", "istilah.pokjapkp"),
+    "zona_waktu": ("bot.cara_pakai", "istilah.wib"),
+    "rumah_korban_bencana_kabkota": "kewenangan.bencana_relokasi",
+    "izin_perumahan": "kewenangan.izin",
+    "backlog_perumahan": "istilah.backlog",
+    "kriteria_rtlh": ("usulan.rtlh", "istilah.rtlh"),
+    "nilai_bspss": "istilah.bsps",
+    "alasan_ditolak": "bot.ditolak_dialihkan",
+    "rusunawa_provinsi": "kewenangan.perumahan_pusat",
+    "penyerahan_psu_pengembang": "kewenangan.psu",
+    "bp3kp": "kewenangan.perumahan_pusat",
+    "program_3_juta_rumah": "kewenangan.perumahan_pusat",
+}
 
 
 @dataclass
@@ -54,7 +75,10 @@ TABLES = (
     Table("tuned", tuned.TOPICS, (), tuned.LEVELS, tuned.OUT_OF_SCOPE),
     Table(
         "dev",
-        [*round2.ROUND2_TOPICS, *round2.ROUND2_NEW_SUBJECTS],
+        [
+            *round2.ROUND2_TOPICS,
+            *((q, DEV_SUBJECTS[label]) for q, label in round2.ROUND2_NEW_SUBJECTS),
+        ],
         round2.ROUND2_INTENTS,
         round2.ROUND2_AREAS,
         round2.ROUND2_OUT_OF_SCOPE,

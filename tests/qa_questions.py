@@ -67,7 +67,7 @@ TOPICS: list[tuple[str, str | tuple[str, ...]]] = [
     ("sumber dana usulan dipilih apa", "usulan.penerima_biaya"),
     ("readines criteria itu apa aja", "usulan.kesiapan"),
     ("dokumen kesiapan usulan yang diperlukan", "usulan.kesiapan"),
-    ("lahan clean n clear maksudnya apa", "usulan.lahan"),
+    ("lahan clean n clear maksudnya apa", ("usulan.lahan", "istilah.cleanandclear")),
     ("status tanah harus sertifikat atau cukup skt", "usulan.lahan"),
     ("usulan kumuh perlu sk kumuh ga", "usulan.sk_kumuh"),
     (

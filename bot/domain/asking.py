@@ -31,7 +31,7 @@ from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 from bot.domain.authority import Ruling, slum_ruling
 from bot.domain.errors import Invalid
-from bot.domain.knowledge import GLOSSARY_PREFIX, KnowledgeBase, Topic, load
+from bot.domain.knowledge import GLOSSARY_PREFIX, KnowledgeBase, Term, Topic, load
 from bot.domain.quantities import parse_area_ha
 from bot.domain.regions import REGENCIES
 
@@ -50,6 +50,9 @@ BM25_K1 = 1.2
 BM25_B = 0.5
 BLEND = 0.65  # share of BM25 in the score; the rest is the closest example question
 GLOSSARY_DAMPING = 0.85
+# The answer's own words count too, at a fraction of a title or example word: a question about
+# a fact the answer states ("BSPS per unit berapa") finds it even when no example asked it.
+ANSWER_TEXT_WEIGHT = 0.5
 MAX_QUESTION = 500  # characters looked at; the rest of a pasted essay adds nothing
 TYPO_CUTOFF = 84
 
@@ -85,6 +88,17 @@ GLOSSARY_CUES = re.compile(
     r"\b(apa itu|apa sih|itu apa|kepanjangan|kepanjangannya|singkatan|arti|artinya|maksud|"
     r"maksudnya|definisi|pengertian|what is|what does|stand for|meaning of)\b"
 )
+# Where the term sits next to its cue: "apa itu X", "what is X" (after) and "X itu apa",
+# "X tu apaan", "X bedanya apa" (before). A term right beside such a cue is what is asked
+# about, however much context surrounds it ("di daftar program pusat ada rusus, itu apaan").
+_TERM_AFTER = re.compile(
+    r"\b(apa itu|apa sih|apaan tuh|kepanjangan|kepanjangannya|singkatan|arti|artinya|maksud|"
+    r"maksudnya|mksd|mksdnya|definisi|pengertian|what is|what are|what does|meaning of)\s+$"
+)
+_TERM_BEFORE = re.compile(
+    r"^\s*(itu|tu|tuh|teh)?\s*(apa|apaan|artinya|maksudnya|mksdnya|singkatan|kepanjangannya|"
+    r"bedanya|stand for|stands for|means|mean)\b(?!\s+(aja|saja|ajah|yang|yg|which|that)\b)"
+)
 # "When/where is it?" about a meeting or the proposal deadline is answered from the schedule
 # the province keeps in the bot, never from the knowledge base's past years.
 _WHEN = re.compile(
@@ -98,13 +112,40 @@ _DEADLINE = re.compile(
     r"\b(tenggat|deadline|ditutup|tutup|sampai kapan|paling lambat|"
     r"batas (waktu|akhir|pengiriman|pengajuan|usul\w*))\b"
 )
-_PROPOSAL = re.compile(r"\b(usul\w*|proposal\w*)\b")
+_PROPOSAL = re.compile(r"\b(usul\w*|proposal\w*|ngusul\w*|mengusul\w*|diusul\w*)\b")
+# "usulan kami udh diverifikasi blm", "any news on our proposal": the officer's own proposals
+# and how they are getting on. Both parts are needed: "kenapa usulan ditolak" is general.
+_OWN = re.compile(r"\b(kami|kmi|saya|sy|aku|kita|our|my)\b")
+_PROGRESS = re.compile(
+    r"\b(kabar\w*|news|update\w*|diverifikasi|terverifikasi|disetujui|ditolak|diterima|lolos|"
+    r"diproses|diperiksa|dicek|ditinjau|approved|rejected|accepted|progress|"
+    r"(sudah|yg|yang) masuk)\b"
+)
+# "masih bisa kirim usulan?", "udah telat belum kalau ngusul sekarang": the deadline, live.
+_STILL_OPEN = re.compile(
+    r"\b((masih|msh) (bisa|bs|sempat) (kirim|ngirim|mengirim|ajukan|mengajukan|masukin|usul\w*|"
+    r"ngusul\w*)|telat|terlambat|too late|still send|still submit)\b"
+)
+# "cara kirim usulan lewat bot", "how do I submit a proposal here": the /usul walk-through.
+SUBMIT_TOPIC = "bot.usul"
+_SEND = re.compile(
+    r"\b(kirim\w*|ngirim\w*|dikirim|mengirim\w*|ajukan|mengajukan|diajukan|ngajuin|masukin|"
+    r"memasukkan|dimasukkan|input\w*|submit\w*|send|ngusul\w*|mengusulkan|buat|bikin)\b"
+)
+_HOW = re.compile(
+    r"\b(cara\w*|bagaimana|gimana|gmn|gmna|how|langkah\w*|mulai (dari|dr) mana|prosedur\w*|"
+    r"lewat bot|lwt bot|lewat sini|lwt sini|di sini|disini|through this|via bot|this bot|"
+    r"here)\b"
+)
+_KINDS_OF = re.compile(r"\b(jenis|macam|apa aja|apa saja|what kind\w*|which kind\w*|types?)\b")
+_PLACE = re.compile(r"\b(di \w+ mana|hotel|gedung|venue|tempat\w*)\b")
 _CODE = re.compile(r"\busl\s*[-/ ]?\s*(\d{4})\s*[-/ ]\s*(\d{1,5})\b")
 _AREA = re.compile(
     r"(\d[\d.,]*\s*(?:ha|hektar|hektare|hektaran|hectares?|are|m2|m²|meter persegi|km2|km²)"
     r"(?!\w))"
 )
 _WORD = re.compile(r"[a-z0-9]+")
+_TAG = re.compile(r"<[^>]+>")
 # Chat spellings of everyday words (and of the government levels), as officers type them.
 SLANG = {
     "hrs": "harus", "bs": "bisa", "bsa": "bisa", "dr": "dari", "smp": "sampai", "sampe": "sampai",
@@ -125,7 +166,7 @@ GREETING_WORDS = frozenset(
     """
     halo hallo hai hi hello hey pagi siang sore malam selamat assalamualaikum asalamualaikum
     salam permisi terima kasih makasih trims thanks thank you tq ok oke okay sip siap mantap
-    baik pak bu min admin bot sinkron
+    baik pak bu min admin bot sinkron banyak infonya info informasinya atas jawabannya
     p ping tes test cek tolong bantu bantuin bantuannya dong help mau nanya tanya bertanya ya
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
@@ -160,7 +201,7 @@ class Understanding:
 def is_greeting(text: str) -> bool:
     """Whether the message is only a greeting or thanks ("halo", "terima kasih pak")."""
     words = _WORD.findall(normalise(text))
-    return bool(words) and len(words) <= 5 and all(word in GREETING_WORDS for word in words)
+    return bool(words) and len(words) <= 7 and all(word in GREETING_WORDS for word in words)
 
 
 def normalise(text: str) -> str:
@@ -202,14 +243,23 @@ class Matcher:
         ) - {"kota", "kabupaten"} | {"kalteng", "kalimantan"}
         self._docs: list[Counter[str]] = []
         self._examples: list[tuple[int, str]] = []
+        subject_words: set[str] = set()
         for index, topic in enumerate(kb.topics):
             words: Counter[str] = Counter()
             for text in (topic.title_id, topic.title_en, *topic.keywords, *topic.examples):
                 words.update(self._terms(text, correct=False))
+            # Words a topic is about (title, keywords, examples), not merely mentioned in its
+            # answer: a question with words outside these is probably about something else.
+            subject_words.update(words)
+            answer = _TAG.sub(" ", f"{topic.answer_id} {topic.answer_en}")
+            for word in self._terms(answer, correct=False):
+                words[word] += ANSWER_TEXT_WEIGHT  # type: ignore[assignment]
             self._docs.append(words)
             for example in topic.examples:
                 self._examples.append((index, " ".join(self._terms(example, correct=False))))
         self.vocabulary = frozenset(word for doc in self._docs for word in doc)
+        self._subject_words = frozenset(subject_words)
+
         self._lengths = [sum(doc.values()) for doc in self._docs]
         self._index = {topic.id: i for i, topic in enumerate(kb.topics)}
         self._mean_length = sum(self._lengths) / max(1, len(self._lengths))
@@ -237,7 +287,7 @@ class Matcher:
                 continue
             stemmed = stem(word)
             if correct and stemmed not in self.vocabulary:
-                stemmed = self._colloquial(word) or stemmed
+                stemmed = self._colloquial(word) or self._english(word) or stemmed
             if correct and stemmed not in self.vocabulary and len(word) >= 4:
                 stemmed = self._corrected(word) or stemmed
             stems.append(stemmed)
@@ -256,6 +306,15 @@ class Matcher:
                     candidate = stem(base[len(prefix) :])
                     if candidate in self.vocabulary:
                         return candidate
+        return None
+
+    def _english(self, word: str) -> str | None:
+        """English inflections the stemmer leaves alone: "proposals", "slums", "handles"."""
+        for suffix, base in (("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ed", "")):
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                candidate = word[: -len(suffix)] + base
+                if candidate in self.vocabulary:
+                    return candidate
         return None
 
     def _corrected(self, word: str) -> str | None:
@@ -278,12 +337,26 @@ class Matcher:
         spelled = " ".join(SLANG.get(word, word) for word in _WORD.findall(text))
         if any(phrase in text or phrase in spelled for phrase in STATUS_PHRASES):
             return Understanding(Kind.STATUS)
+        about_proposal = _PROPOSAL.search(spelled) is not None
+        if about_proposal and _OWN.search(text) and _PROGRESS.search(spelled):
+            return Understanding(Kind.STATUS)
+        if about_proposal and _STILL_OPEN.search(spelled) is not None:
+            return Understanding(Kind.DEADLINE, confidence=1.0)
+        if (
+            about_proposal
+            and _SEND.search(spelled) is not None
+            and _HOW.search(spelled) is not None
+            and _KINDS_OF.search(spelled) is None
+        ):
+            return Understanding(Kind.TOPIC, topic=self.kb.topic(SUBMIT_TOPIC), confidence=1.0)
         # Chat spellings first ("kpn rakor", "rakor jam brp"), then the when/where cues.
         # "rakor biasanya bulan apa" (usually when?) is about the yearly cycle, not the date.
-        asks_when = _WHEN.search(spelled) is not None and "biasanya" not in spelled
+        asks_when = (
+            _WHEN.search(spelled) is not None or _PLACE.search(spelled) is not None
+        ) and "biasanya" not in spelled
         if asks_when and _MEETING.search(spelled) is not None:
             return Understanding(Kind.MEETING, topic=self._rakor, confidence=1.0)
-        if _PROPOSAL.search(spelled) is not None and (
+        if about_proposal and (
             _DEADLINE.search(spelled) is not None
             or ("batas" in spelled and _WHEN.search(spelled) is not None)
         ):
@@ -315,6 +388,9 @@ class Matcher:
         The question's other words must be filler or cue words (one more is allowed, as in
         "DAK tematik PPKT itu dana apa"), else a topic about the term answers it better.
         """
+        beside_cue = self._term_beside_cue(text)
+        if beside_cue is not None:
+            return beside_cue
         if GLOSSARY_CUES.search(text) is None:
             return None
         rest = GLOSSARY_CUES.sub(" ", text)
@@ -328,18 +404,40 @@ class Matcher:
                     return self.kb.topic(GLOSSARY_PREFIX + term.slug)
         return None
 
+    def _term_beside_cue(self, text: str) -> Topic | None:
+        """The glossary term a cue points at: "apa itu X", "X itu apa", "X bedanya apa"."""
+        words = _WORD.findall(text)
+        found: tuple[int, Term] | None = None
+        for term in self.kb.terms:
+            for name in (term.term.casefold(), *term.aliases):
+                name_words = _WORD.findall(name)
+                size = len(name_words)
+                if not size or (found is not None and found[0] >= size):
+                    continue
+                for start in range(len(words) - size + 1):
+                    if words[start : start + size] != name_words:
+                        continue
+                    before = " ".join(words[:start]) + " "
+                    after = " ".join(words[start + size :])
+                    if _TERM_AFTER.search(before) or _TERM_BEFORE.match(after):
+                        found = (size, term)
+                        break
+        return None if found is None else self.kb.topic(GLOSSARY_PREFIX + found[1].slug)
+
     def _topic(self, text: str) -> Understanding:
         query = self._terms(text, correct=True)
         if not query:
             return Understanding(Kind.UNKNOWN)
         ranked = self.rank(query)
         best_topic, best = ranked[0]
-        runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+        # The lead is measured against the best topic that is not kin to the winner: a tie
+        # with its own related topic, or with a glossary term it explains, is no doubt.
+        runner_up = next((score for topic, score in ranked[1:] if not _kin(best_topic, topic)), 0.0)
         top = tuple(ranked[:3])
         # How much of the question (by word rarity) the best topic explains: a question about
         # "cara daftar CPNS" shares "cara daftar" with the bot's help, not its point.
         covered = self.coverage(query, best_topic)
-        unknown = any(word not in self.vocabulary for word in query)
+        unknown = any(word not in self._subject_words for word in query)
         if unknown and covered < UNKNOWN_WORD_COVERAGE:
             return Understanding(Kind.UNKNOWN, candidates=top, confidence=best)
         if best >= ANSWER_AT and best - runner_up >= LEAD and covered >= ANSWER_COVERAGE:
@@ -387,6 +485,13 @@ class Matcher:
             scored.append((topic, score))
         scored.sort(key=lambda pair: pair[1], reverse=True)
         return scored
+
+
+def _kin(best: Topic, other: Topic) -> bool:
+    """Whether answering `best` also answers a question meant for `other`."""
+    if other.id.startswith(GLOSSARY_PREFIX) and not best.id.startswith(GLOSSARY_PREFIX):
+        return True
+    return other.id in best.related or best.id in other.related
 
 
 def _contains(words: Sequence[str], part: Sequence[str]) -> bool:

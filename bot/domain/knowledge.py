@@ -1,10 +1,14 @@
-"""The knowledge base: topics and glossary terms from bot/data/knowledge.toml, loaded once."""
+"""The knowledge base: topics and glossary terms from bot/data/knowledge.toml, loaded once.
+
+Extra example questions per topic (paraphrases in the words officers type) live beside it in
+bot/data/paraphrases.toml, so the answers file stays readable.
+"""
 
 from __future__ import annotations
 
 import html
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
 
@@ -89,6 +93,20 @@ def _term_topic(term: Term) -> Topic:
     )
 
 
+def _with_paraphrases(topics: list[Topic]) -> list[Topic]:
+    """Each topic with its extra example questions from paraphrases.toml appended."""
+    resource = files("bot").joinpath("data/paraphrases.toml")
+    if not resource.is_file():
+        return topics
+    extra: dict[str, list[str]] = tomllib.loads(resource.read_text("utf-8")).get("paraphrases", {})
+    known = {topic.id for topic in topics}
+    if unknown := sorted(set(extra) - known):
+        raise ValueError(f"paraphrases.toml: unknown topic ids {unknown}")
+    return [
+        replace(topic, examples=(*topic.examples, *extra.get(topic.id, ()))) for topic in topics
+    ]
+
+
 @cache
 def load() -> KnowledgeBase:
     """Read and check the shipped knowledge base (once per process)."""
@@ -119,6 +137,7 @@ def load() -> KnowledgeBase:
         for entry in data.get("term", ())
     )
     topics += [_term_topic(term) for term in terms]
+    topics = _with_paraphrases(topics)
     ids = [topic.id for topic in topics]
     if len(set(ids)) != len(ids):
         raise ValueError("knowledge.toml: duplicate topic ids")
