@@ -1,7 +1,7 @@
 """Round-3 evaluation questions for the Sinkron bot's question matching.
 
 Written on 2026-12-02 by someone who had not seen the knowledge base (only the topic ids with their
-titles and the domain notes in /work/shared/DOMAIN.md and DOMAIN-RESEARCH.md). The questions imitate
+titles and the domain notes restated in docs/domain.md). The questions imitate
 how kabupaten/kota housing and settlement officers in Kalimantan Tengah type in Telegram: chat
 Indonesian with abbreviations and typos, some formal Indonesian and some English.
 

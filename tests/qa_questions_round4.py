@@ -1,7 +1,7 @@
 """Round-4 evaluation questions for the Sinkron bot's question matching.
 
 Written on 2026-12-02 by someone who had not seen the knowledge base (only the topic ids with their
-titles and the domain notes in DOMAIN.md and DOMAIN-RESEARCH.md), playing several officers of the
+titles and the domain notes restated in docs/domain.md), playing several officers of the
 14 kabupaten/kota of Kalimantan Tengah: an older formal one, a young one typing fast in chat
 spelling, one with a Banjar/Dayak flavour, and one writing in English.
 

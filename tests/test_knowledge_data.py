@@ -1,4 +1,5 @@
-"""The knowledge base (bot/data/knowledge.toml) is complete, well-formed and true to DOMAIN.md."""
+"""The knowledge base (bot/data/knowledge.toml) is complete, well-formed and true to the domain
+notes restated in docs/domain.md."""
 
 from __future__ import annotations
 
@@ -36,18 +37,18 @@ MIN_EXAMPLES, MAX_EXAMPLES = 4, 10
 
 TOPIC_ID = re.compile(r"[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+")
 
-# The slum thresholds' legal wording exactly as DOMAIN.md quotes it.
+# The slum thresholds' legal wording exactly as the law reads (docs/domain.md).
 UNDER_10 = "dengan luas di bawah 10 (sepuluh) ha"
 FROM_10_TO_15 = "dengan luas 10 (sepuluh) ha sampai dengan di bawah 15 (lima belas) ha"
 FROM_15 = "15 (lima belas) ha atau lebih"  # unconfirmed wording
 
-# The kumuh sedang (38-59) and ringan (16-37) score bands, unconfirmed in DOMAIN.md.
+# The kumuh sedang (38-59) and ringan (16-37) score bands, unconfirmed (docs/domain.md).
 UNCONFIRMED_BANDS = (
     re.compile(r"\b38\s*(?:[–-]|sampai|to)\s*59\b"),
     re.compile(r"\b16\s*(?:[–-]|sampai|to)\s*37\b"),
 )
 
-# Every term of DOMAIN.md "Terms officers type"; pairs like "KAK/TOR" are listed one by one.
+# Every term officers type (docs/domain.md); pairs like "KAK/TOR" are listed one by one.
 DOMAIN_TERMS = (
     "PKP", "Perkim", "Disperkimtan", "PSU", "jalan lingkungan", "jaling", "drainase", "kumuh",
     "KR", "KS", "KB", "SK kumuh", "delineasi", "RTLH", "RLH", "bedah rumah", "BSPS", "MBR",

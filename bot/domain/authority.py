@@ -35,7 +35,7 @@ class Level(StrEnum):
 # From the regency up to the centre: the order in which slum area thresholds hand work upwards.
 LEVEL_ORDER: tuple[Level, ...] = (Level.KABKOTA, Level.PROVINSI, Level.PUSAT)
 
-# Funding channels for work that is not the province's (DOMAIN.md, "Other channels").
+# Funding channels for work that is not the province's (docs/domain.md).
 CHANNELS: tuple[str, ...] = ("apbd_kabkota", "apbn", "dak_ppkt", "apbdes", "csr")
 
 

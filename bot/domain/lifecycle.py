@@ -65,7 +65,7 @@ TRANSITIONS: dict[tuple[Status, Status], Actor] = {
 NEEDS_REASON = frozenset({Status.PERLU_PERBAIKAN, Status.DITOLAK, Status.DIALIHKAN})
 # Waiting for the province to act (flagged when older than the service standard).
 WAITING_FOR_PROVINCE = frozenset({Status.DIAJUKAN, Status.VERIFIKASI})
-# Where a redirected proposal may go (DOMAIN: other channels when not the province's).
+# Where a redirected proposal may go (docs/domain.md: other channels when not the province's).
 REDIRECTS = ("apbd_kabkota", "apbn", "dak", "apbdes", "csr", "lainnya")
 REASON_MAX = 1000
 

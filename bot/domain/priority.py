@@ -61,7 +61,7 @@ COST_FULL_PER_HH: Final = 5_000_000
 COST_ZERO_PER_HH: Final = 160_000_000
 FULL_SECTORS: Final = 4
 
-# The province's RTLH programme needs the house on the applicant's own land (DOMAIN.md).
+# The province's RTLH programme needs the house on the applicant's own land (docs/domain.md).
 _OWN_LAND: Final = frozenset({"warga_sertifikat", "warga_skt"})
 _TENTH = Decimal("0.1")
 _BUDGET_LEAD = re.compile(r"\s*(?:sisa\s+)?pagu(?:\s+anggaran)?\s*[:=]?\s*", re.IGNORECASE)

@@ -1,6 +1,6 @@
 """The proposal form (usulan kegiatan): the one declaration behind questions, checks and summary.
 
-What a proposal carries follows DOMAIN.md ("What a proposal carries"); the authority check uses
+What a proposal carries follows docs/domain.md ("Proposal contents"); the authority check uses
 bot.domain.authority so the Q&A feature answers by the same rules. Stored values are JSON-safe:
 areas as decimal strings ("12.5"), money and counts as ints, dates as ISO strings.
 """
@@ -46,7 +46,7 @@ from bot.domain.quantities import (
 from bot.domain.regions import REGENCIES, find_regency, regency_by_code
 from bot.domain.wilayah import area_by_code, kecamatan_of, villages_of
 
-# The province lives in WIB (DOMAIN.md): "today" is its date, not the server's.
+# The province lives in WIB (docs/domain.md): "today" is its date, not the server's.
 PROVINCE_ZONE = ZoneInfo("Asia/Pontianak")
 SK_MAX_AGE_YEARS = 5  # Permen PUPR 14/2018: slum decrees are reviewed at least every 5 years
 MAX_PHOTOS = 10
