@@ -84,24 +84,39 @@ def test_glossary_and_status_are_recognised():
     assert matcher().understand("halo pak").kind is Kind.GREETING
 
 
-def test_round2_table_is_measured_untouched(capsys):
-    """Round 2 (tests/qa_questions_round2.py, written by someone who had not seen the knowledge
-    base): the figure before any round-2 tuning was 51.3% on topics. Printed, and guarded
-    against falling back; the issue's bar (95%) is the target, not yet met."""
-    from tests import qa_questions_round2 as round2
+def test_dev_table_reaches_its_bar(capsys):
+    """Round 2 (tests/qa_questions_round2.py) was measured untouched (51.3% on topics) and then
+    became a tuning table: its bar guards what the tuning bought."""
+    from bench.qa_quality import TABLES, measure
 
-    accuracy, _ = top1_accuracy(round2.ROUND2_TOPICS)
-    areas = sum(
-        (u := matcher().understand(q)).kind is Kind.AREA
-        and u.ruling is not None
-        and u.ruling.level.value == level
-        for q, level in round2.ROUND2_AREAS
-    )
-    with capsys.disabled():  # counts only: the questions stay unread while tuning
-        print(f"\nround-2 table: top-1 {accuracy:.1%} over {len(round2.ROUND2_TOPICS)}; "
-              f"areas {areas}/{len(round2.ROUND2_AREAS)}")  # fmt: skip
-    assert accuracy >= 0.50
-    assert Kind.TOPIC not in {matcher().understand(q).kind for q in round2.ROUND2_OUT_OF_SCOPE}
+    dev = next(table for table in TABLES if table.name == "dev")
+    result = measure(dev, matcher())
+    topics, intents = result["topics"], result["intents"]
+    with capsys.disabled():
+        print(f"\ndev table: topics {topics}, intents {intents}")
+    assert topics.right / topics.total >= 0.78  # type: ignore[attr-defined]
+    assert intents.right / intents.total >= 0.90  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("name", ["round3", "round4"])
+def test_heldout_rounds_are_measured_without_reading_them(capsys, name):
+    """Rounds 3 and 4 were written by helpers who had not seen the knowledge base and are
+    never read while tuning: only their counts are printed. Untouched, before this round's
+    tuning: round 3 topics 59.1%, round 4 46.3%. The bars guard against falling back and
+    against confident wrong answers; the issue's target (95% right) is not yet met."""
+    from bench.qa_quality import TABLES, measure
+
+    table = next(table for table in TABLES if table.name == name)
+    result = measure(table, matcher())
+    topics = result["topics"]
+    wrong, every = result["wrong"]  # type: ignore[misc]
+    handed, offered, answered, _ = result["out"]  # type: ignore[misc]
+    with capsys.disabled():  # counts only: the questions stay unread
+        print(f"\n{name}: topics {topics}, intents {result['intents']}, areas {result['areas']}, "
+              f"wrong {wrong}/{every}, out of scope handed over {handed}/"
+              f"{handed + offered + answered}")  # fmt: skip
+    assert topics.right / topics.total >= 0.70  # type: ignore[attr-defined]
+    assert wrong / every <= 0.06  # the issue's target is under 2%: not met yet
 
 
 @pytest.mark.parametrize(
