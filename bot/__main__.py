@@ -1,5 +1,5 @@
-"""Command line: `sinkron run` (long polling), `sinkron console` (try it without Telegram),
-`sinkron doctor`, `sinkron backup PATH` and `sinkron restore PATH`."""
+"""Command line: `sinkron run` (long polling or webhook), `sinkron console` (try it without
+Telegram), `sinkron doctor`, `sinkron backup PATH` and `sinkron restore PATH`."""
 
 from __future__ import annotations
 
@@ -14,8 +14,19 @@ from pathlib import Path
 from telegram import Update
 from telegram.error import InvalidToken, TelegramError
 
-from bot.config import ConfigError, Settings, bot_token, load_config
+from bot.config import (
+    WEBHOOK_SECRET_ENV,
+    ConfigError,
+    Settings,
+    bot_token,
+    load_config,
+    webhook_secret,
+)
+from bot.logs import FORMATS, quiet_noisy_loggers, setup_logging
 from storage.db import StorageError
+
+# quiet_noisy_loggers: also for callers that set up logging themselves (tests, benchmarks).
+__all__ = ["main", "quiet_noisy_loggers"]
 
 EXIT_CONFIG = 2
 
@@ -23,9 +34,15 @@ EXIT_CONFIG = 2
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="sinkron", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    run = sub.add_parser("run", help="run the bot against Telegram (long polling)")
+    run = sub.add_parser("run", help="run the bot against Telegram ([telegram] mode)")
     run.add_argument(
         "--config", type=Path, help="config file (default: $SINKRON_CONFIG or ./config.toml)"
+    )
+    run.add_argument(
+        "--log-format",
+        choices=FORMATS,
+        default="text",
+        help="text lines for people (default) or one JSON object per line for log collectors",
     )
     console = sub.add_parser("console", help="try the bot in this terminal, no Telegram needed")
     console.add_argument("--config", type=Path, help="config file (as for run)")
@@ -44,44 +61,6 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-class RedactToken(logging.Filter):
-    """Replaces the bot token in every record, its arguments and its traceback: PTB puts the
-    token in exception texts ("The token `123:ABC` was rejected"), and URLs carry it."""
-
-    def __init__(self, token: str) -> None:
-        super().__init__()
-        self._token = token
-        self._formatter = logging.Formatter()
-
-    def _clean(self, text: str) -> str:
-        return text.replace(self._token, "<token>")
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        record.msg = self._clean(record.getMessage())
-        record.args = None
-        if record.exc_info and not record.exc_text:
-            record.exc_text = self._formatter.formatException(record.exc_info)
-        if record.exc_text:
-            record.exc_text = self._clean(record.exc_text)
-        return True
-
-
-def _setup_logging(level: int, token: str | None = None) -> None:
-    logging.basicConfig(
-        level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr
-    )
-    if token:
-        for handler in logging.getLogger().handlers:
-            handler.addFilter(RedactToken(token))
-    quiet_noisy_loggers()
-
-
-def quiet_noisy_loggers() -> None:
-    """Silence request logging: httpx logs every request URL, and the URL holds the token."""
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `sinkron` command; returns the exit code."""
     args = _parser().parse_args(argv)
@@ -96,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _doctor(settings)
     if args.command in ("backup", "restore"):
         return _backup_or_restore(args.command, settings, args.path)
-    return _run(settings)
+    return _run(settings, args.log_format)
 
 
 def _doctor(settings: Settings) -> int:
@@ -129,7 +108,7 @@ def _backup_or_restore(command: str, settings: Settings, path: Path) -> int:
     return 0
 
 
-def _run(settings: Settings) -> int:
+def _run(settings: Settings, log_format: str) -> int:
     token = bot_token(os.environ)
     if token is None:
         print(
@@ -139,12 +118,36 @@ def _run(settings: Settings) -> int:
             file=sys.stderr,
         )
         return EXIT_CONFIG
-    _setup_logging(logging.INFO, token)
+    secret = None
+    if settings.telegram.mode == "webhook":
+        try:
+            secret = webhook_secret(os.environ)
+        except ConfigError as error:
+            print(f"sinkron: configuration error: {error}", file=sys.stderr)
+            return EXIT_CONFIG
+        if secret is None:
+            print(
+                f'sinkron: [telegram] mode = "webhook" needs {WEBHOOK_SECRET_ENV} in the '
+                "environment (16 to 256 letters, digits, _ and -), so that only Telegram can "
+                "post updates to the bot",
+                file=sys.stderr,
+            )
+            return EXIT_CONFIG
+    setup_logging(logging.INFO, log_format, token=token, webhook_secret=secret)
     from bot.app import build_application
 
     application = build_application(settings, token)
     try:
-        application.run_polling(allowed_updates=Update.ALL_TYPES)
+        if secret is None:
+            application.run_polling(allowed_updates=Update.ALL_TYPES)
+        else:
+            from bot.webhook import WebhookError, serve
+
+            try:
+                asyncio.run(serve(application, secret))
+            except WebhookError as error:
+                print(f"sinkron: {error}", file=sys.stderr)
+                return EXIT_CONFIG
     except StorageError as error:
         print(f"sinkron: database error: {error}", file=sys.stderr)
         return EXIT_CONFIG
@@ -165,7 +168,7 @@ def _run(settings: Settings) -> int:
 
 
 def _console(settings: Settings, db: Path | None) -> int:
-    _setup_logging(logging.WARNING)
+    setup_logging(logging.WARNING)
     from bot.console import console_settings, read_stdin, run_console
 
     database = db if db is not None else settings.storage.database.with_name("console.db")

@@ -17,8 +17,10 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Contex
 from telegram.request import HTTPXRequest
 
 import handlers
+from bot import logs
 from bot.config import Settings
 from bot.domain.regions import REGENCIES
+from bot.services.ratelimit import SendBudget
 from bot.services.reporter import Reporter
 from bot.services.retrying import BACKOFF_S, RetryingRequest
 from bot.services.scheduler import Scheduler
@@ -41,6 +43,15 @@ log = logging.getLogger(__name__)
 SinkronApp = Application[Any, Context, dict[Any, Any], dict[Any, Any], AppState, Any]
 
 
+class SinkronApplication(SinkronApp):
+    """PTB's Application, with one log line per handled update (bot/logs.py)."""
+
+    async def process_update(self, update: object) -> None:
+        """Handle `update` as PTB does, timed, its ids on every line logged meanwhile."""
+        with logs.handling(update):
+            await super().process_update(update)
+
+
 def build_application(
     settings: Settings,
     token: str,
@@ -56,6 +67,7 @@ def build_application(
     os.environ.setdefault("PTB_TIMEDELTA", "true")
     builder = (
         ApplicationBuilder()
+        .application_class(SinkronApplication)
         .token(token)
         .base_url(settings.telegram.base_url)
         .base_file_url(settings.telegram.base_file_url)
@@ -74,10 +86,13 @@ def build_application(
         .post_shutdown(_close_resources)
     )
     # Direct replies are retried on 5xx and network errors (the outbox has its own retries).
+    # One sending budget for replies and the outbox together, replies first.
+    budget = SendBudget(settings.delivery.max_per_second)
     builder = builder.request(
         RetryingRequest(
             connection_pool_size=16,
             backoff=retry_backoff,
+            budget=budget,
             httpx_kwargs={"transport": transport} if transport is not None else None,
         )
     )
@@ -87,6 +102,7 @@ def build_application(
     state = application.bot_data
     state.settings = settings
     state.per_chat_interval = per_chat_interval
+    state.send_budget = budget
     state.report_interval = report_interval
     # The sender's own Bot: no AIORateLimiter (the sender paces and handles 429 itself) and a
     # pool wide enough for sends in parallel.
@@ -121,6 +137,7 @@ def build_application(
     ]
     state.flows = {flow.form.name: flow for flow in flows}
     handlers.register(application)
+    logs.trace_handlers(application)
     return application
 
 
@@ -145,6 +162,7 @@ async def _open_resources(application: SinkronApp) -> None:
         state.sender_bot,
         per_second=state.settings.delivery.max_per_second,
         per_chat_interval=state.per_chat_interval,
+        budget=state.send_budget,
     )
     await state.sender.start()
     # Progress edits go through the application's bot: replies' pace, not the outbox's.
@@ -167,6 +185,11 @@ async def _open_resources(application: SinkronApp) -> None:
         outbox_days=state.settings.retention.outbox_days,
         guest_days=state.settings.retention.guest_days,
     )
+    nightly = state.settings.backup
+    if nightly.directory is not None:
+        state.scheduler.back_up_nightly(
+            state.settings.storage.database, nightly.directory, nightly.keep
+        )
     await set_default_menus(application.bot)
     admins = sorted(state.settings.access.admin_ids)
     if not admins:
@@ -199,18 +222,23 @@ async def _close_resources(application: SinkronApp) -> None:
 async def running(application: SinkronApp) -> AsyncIterator[SinkronApp]:
     """Run the Application's life cycle as `run_polling` does, without polling.
 
-    For the console and tests, which feed updates with `process_update`.
+    For the console and tests, which feed updates with `process_update`, and webhook mode.
     """
-    await application.initialize()
-    if application.post_init is not None:
-        await application.post_init(application)
-    await application.start()
     try:
-        yield application
+        await application.initialize()
+        try:
+            if application.post_init is not None:
+                await application.post_init(application)
+            await application.start()
+            yield application
+        finally:
+            if application.running:
+                await application.stop()
+            # Also after a failed post_init: the outbox sender may already be running.
+            if application.post_stop is not None:
+                await application.post_stop(application)
     finally:
-        await application.stop()
-        if application.post_stop is not None:
-            await application.post_stop(application)
+        # Also when start-up failed (token or database refused), as PTB's run_* do.
         await application.shutdown()
         if application.post_shutdown is not None:
             await application.post_shutdown(application)

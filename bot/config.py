@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import difflib
+import ipaddress
 import json
 import math
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -38,10 +40,12 @@ __all__ = [
     "format_offset",
     "load_config",
     "parse_offset",
+    "webhook_secret",
 ]
 
 CONFIG_ENV = "SINKRON_CONFIG"
 TOKEN_ENV = "TELEGRAM_BOT_TOKEN"
+WEBHOOK_SECRET_ENV = "SINKRON_WEBHOOK_SECRET"
 DEFAULT_FILE = "config.toml"
 
 DEFAULT_BASE_URL = "https://api.telegram.org/bot"
@@ -51,6 +55,17 @@ DEFAULT_TIMEZONE = "Asia/Pontianak"
 DEFAULT_MAX_PER_SECOND = 25.0
 # Telegram refuses bots that send more than about 30 messages a second overall.
 MAX_PER_SECOND_LIMIT = 30.0
+MODES = ("polling", "webhook")
+# Loopback: the webhook server speaks plain HTTP, so only a TLS proxy on the same host (nginx,
+# Caddy) should reach it; a container that publishes the port sets "0.0.0.0".
+DEFAULT_LISTEN = "127.0.0.1"
+DEFAULT_PORT = 8080
+DEFAULT_HEALTH_PATH = "/healthz"
+# Telegram's rule for secret_token, plus a floor of our own so it cannot be guessed.
+SECRET_MIN_LENGTH = 16
+_SECRET = re.compile(rf"[A-Za-z0-9_-]{{{SECRET_MIN_LENGTH},256}}")
+# Served paths go into tornado's route regex: letters, digits, "_", "-" and "/" need no escaping.
+_PATH = re.compile(r"/[A-Za-z0-9_/-]*")
 
 
 class ConfigError(Exception):
@@ -59,10 +74,21 @@ class ConfigError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class TelegramSettings:
-    """Where the Bot API lives (the public one, or a local Bot API server)."""
+    """Where the Bot API lives (the public one, or a local Bot API server), and how updates
+    arrive: long polling, or a webhook served on listen:port at `webhook_url`'s path."""
 
     base_url: str = DEFAULT_BASE_URL
     base_file_url: str = DEFAULT_BASE_FILE_URL
+    mode: str = "polling"
+    webhook_url: str | None = None  # always set (and checked) when mode is "webhook"
+    listen: str = DEFAULT_LISTEN
+    port: int = DEFAULT_PORT
+    health_path: str = DEFAULT_HEALTH_PATH
+
+    @property
+    def webhook_path(self) -> str:
+        """The path the webhook server answers Telegram on (webhook_url's path)."""
+        return urlsplit(self.webhook_url or "").path or "/"
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +151,14 @@ class RetentionSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class BackupSettings:
+    """The nightly copy of the database: off while `directory` is None."""
+
+    directory: Path | None = None
+    keep: int = 7  # newest copies kept; older ones are deleted after each night's copy
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     """Everything configurable; `source` is the file it came from (None: all defaults)."""
 
@@ -135,6 +169,7 @@ class Settings:
     delivery: DeliverySettings = field(default_factory=DeliverySettings)
     priority: Weights = field(default_factory=Weights)
     retention: RetentionSettings = field(default_factory=RetentionSettings)
+    backup: BackupSettings = field(default_factory=BackupSettings)
     source: Path | None = None
 
     def with_database(self, database: Path) -> Settings:
@@ -149,6 +184,23 @@ class Settings:
 def bot_token(env: Mapping[str, str]) -> str | None:
     """The bot token from TELEGRAM_BOT_TOKEN, stripped; None when unset or blank."""
     return env.get(TOKEN_ENV, "").strip() or None
+
+
+def webhook_secret(env: Mapping[str, str]) -> str | None:
+    """The webhook secret from SINKRON_WEBHOOK_SECRET, stripped; None when unset or blank.
+
+    Raises ConfigError when Telegram would refuse it or it is too short to be a secret; the
+    message never repeats the value."""
+    secret = env.get(WEBHOOK_SECRET_ENV, "").strip()
+    if not secret:
+        return None
+    if not _SECRET.fullmatch(secret):
+        raise ConfigError(
+            f"{WEBHOOK_SECRET_ENV}: expected {SECRET_MIN_LENGTH} to 256 characters, only "
+            "letters, digits, _ and - (Telegram's rule), e.g. the output of "
+            "`python3 -c 'import secrets; print(secrets.token_urlsafe(32))'`"
+        )
+    return secret
 
 
 def load_config(path: Path | None, env: Mapping[str, str]) -> Settings:
@@ -213,7 +265,9 @@ def _toml_repr(value: object) -> str:
     return repr(value)
 
 
-_TABLES = ("telegram", "access", "storage", "schedule", "delivery", "priority", "retention")
+_TABLES = (
+    "telegram", "access", "storage", "schedule", "delivery", "priority", "retention", "backup",
+)  # fmt: skip
 
 
 class _Loader:
@@ -244,15 +298,94 @@ class _Loader:
             delivery=self._delivery(data.get("delivery", {})),
             priority=self._priority(data.get("priority", {})),
             retention=self._retention(data.get("retention", {})),
+            backup=self._backup(data.get("backup", {})),
             source=self.path.resolve(),
         )
 
     def _telegram(self, table: dict[str, Any]) -> TelegramSettings:
-        self._known_keys("telegram", table, ("base_url", "base_file_url"))
+        keys = ("base_url", "base_file_url", "mode", "webhook_url", "listen", "port")
+        self._known_keys("telegram", table, (*keys, "health_path"))
+        mode = table.get("mode", "polling")
+        if mode not in MODES:
+            raise self._error("telegram", "mode", mode, 'expected "polling" or "webhook"')
+        webhook_url = self._webhook_url(table, mode)
+        health_path = table.get("health_path", DEFAULT_HEALTH_PATH)
+        if not isinstance(health_path, str) or not _PATH.fullmatch(health_path):
+            raise self._error(
+                "telegram",
+                "health_path",
+                health_path,
+                f'expected a path of letters, digits, _, - and /, e.g. "{DEFAULT_HEALTH_PATH}"',
+            )
+        if webhook_url is not None and health_path == urlsplit(webhook_url).path:
+            raise self._error(
+                "telegram", "health_path", health_path, "must differ from webhook_url's path"
+            )
         return TelegramSettings(
             base_url=self._url(table, "base_url", DEFAULT_BASE_URL),
             base_file_url=self._url(table, "base_file_url", DEFAULT_BASE_FILE_URL),
+            mode=mode,
+            webhook_url=webhook_url,
+            listen=self._listen(table.get("listen", DEFAULT_LISTEN)),
+            port=self._port(table.get("port", DEFAULT_PORT)),
+            health_path=health_path,
         )
+
+    def _webhook_url(self, table: dict[str, Any], mode: str) -> str | None:
+        example = 'e.g. "https://bot.example.go.id/telegram/sinkron"'
+        if "webhook_url" not in table:
+            if mode == "webhook":
+                raise ConfigError(
+                    f'{self.path}: [telegram] webhook_url: required when mode = "webhook"; '
+                    f"the public HTTPS address Telegram posts updates to, {example}"
+                )
+            return None
+        value = table["webhook_url"]
+        expected = (
+            "expected the public https:// address Telegram posts updates to (http:// only for "
+            f"a loopback host), with a path of letters, digits, _, - and /, {example}"
+        )
+        if not isinstance(value, str):
+            raise self._error("telegram", "webhook_url", value, expected)
+        parts = urlsplit(value)
+        try:
+            bad_port = parts.port == 0
+        except ValueError:  # not a number, or out of range
+            bad_port = True
+        secure = parts.scheme == "https" or (
+            parts.scheme == "http" and _is_loopback(parts.hostname or "")
+        )
+        if (
+            not secure
+            or bad_port
+            or not parts.hostname
+            or parts.username is not None
+            or parts.query
+            or parts.fragment
+            or not _PATH.fullmatch(parts.path)
+            or parts.path == "/"
+        ):
+            raise self._error("telegram", "webhook_url", value, expected)
+        return value
+
+    def _listen(self, value: object) -> str:
+        expected = (
+            f'expected an IP address to listen on, e.g. "{DEFAULT_LISTEN}" (behind a proxy on '
+            'this host) or "0.0.0.0" (all interfaces, e.g. in a container)'
+        )
+        if not isinstance(value, str):
+            raise self._error("telegram", "listen", value, expected)
+        try:
+            ipaddress.ip_address(value)
+        except ValueError:
+            raise self._error("telegram", "listen", value, expected) from None
+        return value
+
+    def _port(self, value: object) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 65535:
+            expected = f"expected a TCP port number from 1 to 65535, e.g. {DEFAULT_PORT}"
+            raise self._error("telegram", "port", value, expected)
+        return value
 
     def _url(self, table: dict[str, Any], key: str, default: str) -> str:
         value = table.get(key, default)
@@ -372,6 +505,24 @@ class _Loader:
             values[name] = value
         return RetentionSettings(**values)
 
+    def _backup(self, table: dict[str, Any]) -> BackupSettings:
+        self._known_keys("backup", table, ("directory", "keep"))
+        directory = table.get("directory", "")
+        if not isinstance(directory, str):
+            expected = 'expected a folder\'s path as a string, e.g. "backups", or "" for none'
+            raise self._error("backup", "directory", directory, expected)
+        keep = table.get("keep", BackupSettings().keep)
+        if isinstance(keep, bool) or not isinstance(keep, int) or not 1 <= keep <= 365:
+            expected = "expected a whole number of copies from 1 to 365, e.g. 7"
+            raise self._error("backup", "keep", keep, expected)
+        if not directory.strip():
+            return BackupSettings(None, keep)
+        path = Path(directory.strip()).expanduser()
+        # Relative to the file, like the database, however the bot is started.
+        return BackupSettings(
+            path if path.is_absolute() else self.path.resolve().parent / path, keep
+        )
+
     def _priority(self, table: dict[str, Any]) -> Weights:
         names = tuple(f.name for f in fields(Weights))
         self._known_keys("priority", table, names)
@@ -401,6 +552,15 @@ class _Loader:
 
     def _error(self, table: str, key: str, value: object, expected: str) -> ConfigError:
         return ConfigError(f"{self.path}: [{table}] {key} = {_show(value)}: {expected}")
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def _did_you_mean(name: str, known: tuple[str, ...]) -> str:

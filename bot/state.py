@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from telegram import Bot
 
 from bot.config import Settings
+from bot.services.ratelimit import SendBudget
 from bot.services.reporter import Reporter
 from bot.services.scheduler import Scheduler, utc_now
 from bot.services.sender import Sender
 from bot.services.throttle import Throttle
 from storage.db import Database
+
+if TYPE_CHECKING:
+    from bot.domain.learned import Knowledge
 
 GUEST_ACTIONS_PER_HOUR = 20
 
@@ -29,6 +33,8 @@ class AppState:
         # monotonic time of the last error alert sent to admins (at most one a minute)
         self.last_error_alert: float | None = None
         self.sender: Sender | None = None
+        # Sends per second shared by direct replies and the sender (build_application).
+        self.send_budget: SendBudget | None = None
         self._sender_bot: Bot | None = None
         # Seconds between two messages to one chat; tests shorten it, production keeps 1 s.
         self.per_chat_interval = 1.0
@@ -42,6 +48,10 @@ class AppState:
         self.guest_throttle = Throttle(limit=GUEST_ACTIONS_PER_HOUR, window=3600.0)
         # Priority scores by (proposal id, last change, day): see handlers.priorities.
         self.score_cache: dict[Any, Any] = {}
+        # The knowledge base questions are answered from (shipped plus learned FAQ entries)
+        # with its matcher: built from the database on first use and rebuilt whenever an
+        # entry is added, changed or retired (handlers.faq.rebuild).
+        self.knowledge: Knowledge | None = None
 
     @property
     def settings(self) -> Settings:

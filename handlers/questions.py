@@ -4,28 +4,32 @@ from __future__ import annotations
 
 import html
 import logging
+import re
+import unicodedata
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
-from bot.domain.asking import Kind, Understanding, is_greeting, matcher
+from bot.domain.asking import Kind, Understanding, is_greeting
 from bot.domain.authority import Level
-from bot.domain.knowledge import Topic, load
+from bot.domain.knowledge import Topic
+from bot.domain.learned import Knowledge
 from bot.domain.quantities import SUPERSCRIPT_AFTER_DIGIT, format_ha
 from bot.domain.regions import regency_by_code
 from bot.domain.textsplit import split_message
 from bot.services import meeting_notices, notify
 from bot.services.throttle import Verdict
 from bot.texts import Raw, t
-from handlers import deadlines, proposal_view, statuses
+from handlers import deadlines, faq, proposal_view, statuses
 from handlers.plumbing import flows
 from handlers.plumbing.context import Context, Identity, Role
 from handlers.plumbing.queries import acknowledge
 from storage import audit, meetings, officers, questions
 from storage import deadlines as deadline_store
+from storage.db import Tx
 from storage.officers import Status
-from storage.questions import Question
+from storage.questions import Question, QuestionStatus
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +45,9 @@ EXAMPLE_QUESTIONS = (
     "kapan Rakor?",
     "apa itu RTLH?",
 )
+# An earlier answer quoted back to a second admin: enough to recognise it.
+QUOTED_ANSWER = 500
+_WORDS = re.compile(r"\w+")
 
 
 async def ask(update: Update, context: Context) -> None:
@@ -79,7 +86,10 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
         # "12² ha" would read as 122 ha: ask for the number as written, never guess.
         await context.bot.send_message(who.chat_id, t(who.lang, "number.superscript"))
         return
-    understood = Understanding(Kind.GREETING) if is_greeting(text) else matcher().understand(text)
+    knowledge = await faq.current(context.state)
+    understood = (
+        Understanding(Kind.GREETING) if is_greeting(text) else knowledge.matcher.understand(text)
+    )
     if understood.kind is Kind.GREETING:
         if who.role is not Role.GUEST:
             key = "qa.hello"
@@ -105,7 +115,7 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
         question_id = await questions.record(
             tx, who.user_id, text[:2000], topic_id, round(understood.confidence, 3)
         )
-    reply, markup = _reply(understood, question_id, who.lang)
+    reply, markup = _reply(understood, question_id, who.lang, knowledge)
     await _send(update, context, reply, markup)
 
 
@@ -146,7 +156,7 @@ async def _deadline_text(context: Context) -> str:
 
 
 def _reply(
-    understood: Understanding, question_id: int, lang: str
+    understood: Understanding, question_id: int, lang: str, knowledge: Knowledge
 ) -> tuple[str, InlineKeyboardMarkup]:
     handover = InlineKeyboardButton(
         t(lang, "btn.ask_province"), callback_data=f"{PREFIX}h|{question_id}"
@@ -154,8 +164,9 @@ def _reply(
     if understood.kind is Kind.AREA:
         return _area_text(understood, lang), InlineKeyboardMarkup([[handover]])
     if understood.kind is Kind.TOPIC and understood.topic is not None:
-        buttons = _topic_buttons(understood.topic, question_id, handover, lang)
-        return topic_text(understood.topic, lang), buttons
+        topic = understood.topic
+        buttons = _topic_buttons(topic, question_id, handover, lang, knowledge)
+        return topic_text(topic, lang, knowledge.source(topic, lang)), buttons
     if understood.kind is Kind.UNSURE:
         rows = [
             [
@@ -169,25 +180,29 @@ def _reply(
     return t(lang, "qa.unknown"), InlineKeyboardMarkup([[handover]])
 
 
-def topic_text(topic: Topic, lang: str) -> str:
-    """A topic's answer with its title, source and, where due, the caution."""
+def topic_text(topic: Topic, lang: str, source: str | None = None) -> str:
+    """A topic's answer with its title, source (`source` in `lang` when the topic's own is
+    not: a learned entry's marker) and, where due, the caution."""
     # Titles and sources are plain text; answers are HTML already.
     title = html.escape(topic.title(lang), quote=False)
-    parts = [f"<b>{title}</b>", topic.answer(lang), t(lang, "qa.source", source=topic.source)]
+    line = t(lang, "qa.source", source=source or topic.source)
+    parts = [f"<b>{title}</b>", topic.answer(lang), line]
     if topic.unconfirmed:
         parts.append(t(lang, "qa.unconfirmed"))
     return "\n\n".join(parts)
 
 
 def _topic_buttons(
-    topic: Topic, question_id: int, handover: InlineKeyboardButton, lang: str
+    topic: Topic,
+    question_id: int,
+    handover: InlineKeyboardButton,
+    lang: str,
+    knowledge: Knowledge,
 ) -> InlineKeyboardMarkup:
-    kb = load()
     rows = []
     for related in topic.related[:2]:
-        try:
-            other = kb.topic(related)
-        except KeyError:
+        other = knowledge.topic(related)
+        if other is None:
             continue
         data = f"{PREFIX}t|{question_id}|{other.id}"
         rows.append([InlineKeyboardButton("➡️ " + other.title(lang), callback_data=data)])
@@ -234,9 +249,9 @@ async def press(update: Update, context: Context) -> None:
     who = context.who
     if op == "t":
         raw_id, _, topic_id = arg.partition("|")
-        try:
-            topic = load().topic(topic_id)
-        except KeyError:
+        knowledge = await faq.current(context.state)
+        topic = knowledge.topic(topic_id)
+        if topic is None:  # unknown, or a learned entry retired since the buttons were drawn
             await context.bot.send_message(who.chat_id, t(who.lang, "form.stale_button"))
             return
         question_id = int(raw_id)
@@ -246,8 +261,9 @@ async def press(update: Update, context: Context) -> None:
         handover = InlineKeyboardButton(
             t(who.lang, "btn.ask_province"), callback_data=f"{PREFIX}h|{question_id}"
         )
-        markup = _topic_buttons(topic, question_id, handover, who.lang)
-        await _send(update, context, topic_text(topic, who.lang), markup)
+        markup = _topic_buttons(topic, question_id, handover, who.lang, knowledge)
+        text = topic_text(topic, who.lang, knowledge.source(topic, who.lang))
+        await _send(update, context, text, markup)
     elif op == "ex" and arg.isdigit() and int(arg) < len(EXAMPLE_QUESTIONS):
         await answer_text(update, context, EXAMPLE_QUESTIONS[int(arg)])
     elif op == "h" and arg.isdigit():
@@ -259,7 +275,8 @@ async def _hand_over(update: Update, context: Context, question_id: int) -> None
     who = context.who
     async with context.state.db.transaction() as tx:
         waiting = await questions.open_of(tx, who.user_id)
-        if waiting >= MAX_OPEN_PER_USER:
+        earlier = await _same_open(tx, question_id, who.user_id)
+        if earlier is not None or waiting >= MAX_OPEN_PER_USER:
             question = None
         else:
             question = await questions.hand_over(tx, question_id, who.user_id)
@@ -274,12 +291,35 @@ async def _hand_over(update: Update, context: Context, question_id: int) -> None
             )
             if not queued:
                 log.error("question %s reaches no admin: [access] admin_ids is empty", question_id)
+    if earlier is not None:
+        # The province has it already: a second copy would only page the admins twice.
+        sent_at = earlier.handed_over_at or earlier.asked_at
+        when = proposal_view.when(sent_at, context)
+        await context.bot.send_message(who.chat_id, t(who.lang, "qa.already_open", when=when))
+        return
     if question is None:
         key = "qa.too_many_open" if waiting >= MAX_OPEN_PER_USER else "qa.already_sent"
         await context.bot.send_message(who.chat_id, t(who.lang, key, n=MAX_OPEN_PER_USER))
         return
     context.state.wake_sender()
     await context.bot.send_message(who.chat_id, t(who.lang, "qa.sent"))
+
+
+async def _same_open(tx: Tx, question_id: int, asker_id: int) -> Question | None:
+    """The asker's question still waiting for the province that reads like this one."""
+    asked = await questions.get(tx, question_id)
+    if asked is None or asked.asker_id != asker_id or asked.status is not QuestionStatus.BOT:
+        return None
+    words = _words(asked.text)
+    for waiting in await questions.open_asked_by(tx, asker_id):
+        if _words(waiting.text) == words:
+            return waiting
+    return None
+
+
+def _words(text: str) -> list[str]:
+    """A question's words, so "Berapa harga semen?" and "berapa  harga semen" are one."""
+    return _WORDS.findall(unicodedata.normalize("NFKC", text).casefold())
 
 
 def _admin_notice(who: Identity, question: Question) -> str:
@@ -297,10 +337,13 @@ async def relay_answer(update: Update, context: Context) -> bool:
         return False
     if not message.text:
         return False
+    answered = asker = None
     async with context.state.db.transaction() as tx:
         asked = await questions.by_notice(tx, who.chat_id, message.reply_to_message.message_id)
         if asked is not None:
-            answered = await questions.answer(tx, asked.id, message.text, who.user_id)
+            answered = await questions.answer(
+                tx, asked.id, message.text, who.user_id, who.display_name
+            )
             asker = await officers.get(tx, asked.asker_id)
             if answered is not None and asker is not None:
                 await audit.record(tx, who.user_id, "question.answered", f"question:{asked.id}")
@@ -319,13 +362,34 @@ async def relay_answer(update: Update, context: Context) -> bool:
         # A reply to some other bot message: not a question to look up either.
         await message.reply_text(t(who.lang, "qa.reply_not_a_question"))
         return True
+    if answered is None and asked.status is QuestionStatus.ANSWERED:
+        # Another admin was first: the asker keeps the one answer they were sent.
+        await message.reply_text(_already_answered(asked, context))
+        return True
     if answered is None or asker is None:
         await message.reply_text(t(who.lang, "qa.answer_failed"))
         return True
     context.state.wake_sender()
     name = asker.full_name or t(who.lang, "qa.the_asker")
-    await message.reply_text(t(who.lang, "qa.answer_relayed", name=name))
+    await message.reply_text(
+        t(who.lang, "qa.answer_relayed", name=name),
+        reply_markup=faq.save_button(asked.id, who.lang),
+    )
     return True
+
+
+def _already_answered(asked: Question, context: Context) -> str:
+    lang = context.who.lang
+    earlier = asked.answer or ""
+    if len(earlier) > QUOTED_ANSWER:
+        earlier = earlier[: QUOTED_ANSWER - 1] + "…"
+    return t(
+        lang,
+        "qa.already_answered",
+        name=asked.answered_by_name or t(lang, "qa.another_admin"),
+        when=proposal_view.when(asked.answered_at, context) if asked.answered_at else "—",
+        answer=earlier,
+    )
 
 
 async def list_open(update: Update, context: Context) -> None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from storage.db import StorageError, claim_lock, release_lock
@@ -13,6 +15,11 @@ from storage.migrations import MIGRATIONS
 
 # What a backup report counts: enough to see at a glance that the copy is the real thing.
 COUNTED = ("officers", "proposals", "meetings", "questions", "outbox")
+
+# Nightly copies: `sinkron-YYYYMMDD-HHMM.db`, so that name order is time order. Rotation touches
+# only names of this form: a copy an operator made by hand is never deleted.
+NIGHTLY_FORMAT = "sinkron-%Y%m%d-%H%M.db"
+_NIGHTLY = re.compile(r"sinkron-\d{8}-\d{4}\.db")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,15 +39,22 @@ def backup(database: Path, target: Path) -> Report:
         raise StorageError(f"no database at {database}")
     partial = target.with_name(target.name + ".partial")
     target.parent.mkdir(parents=True, exist_ok=True)
-    source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
     try:
-        copy = sqlite3.connect(partial)
+        source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
         try:
-            source.backup(copy)
+            copy = sqlite3.connect(partial)
+            try:
+                source.backup(copy)
+                # The copy inherits WAL mode, and would then leave -wal and -shm files beside
+                # itself whenever it is opened: a backup is one self-contained file.
+                copy.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                copy.close()
         finally:
-            copy.close()
-    finally:
-        source.close()
+            source.close()
+    except sqlite3.Error as error:  # a full disk, a file that is not a database
+        partial.unlink(missing_ok=True)
+        raise StorageError(f"cannot copy {database} to {target}: {error}") from error
     try:
         report = check(partial)
     except StorageError:
@@ -96,3 +110,36 @@ def restore(source: Path, database: Path) -> Report:
     finally:
         release_lock(owner)
     return Report(database, database.stat().st_size, report.version, report.counts)
+
+
+def nightly_name(now: datetime) -> str:
+    """The file name of the copy taken at `now` (formatted as given: pass the display zone)."""
+    return now.strftime(NIGHTLY_FORMAT)
+
+
+def rotate(directory: Path, keep: int) -> list[Path]:
+    """Delete all but the newest `keep` nightly copies in `directory`, and leftovers of an
+    interrupted copy; return what was deleted. Other files are never touched."""
+    if keep < 1:
+        raise ValueError(f"keep must be at least 1, not {keep}")
+    if not directory.is_dir():
+        return []
+    copies = sorted(p for p in directory.iterdir() if _NIGHTLY.fullmatch(p.name) and p.is_file())
+    leftovers = [
+        p for p in directory.iterdir() if p.name.endswith(".partial") and _NIGHTLY.fullmatch(p.stem)
+    ]
+    doomed = copies[:-keep] + leftovers
+    for path in doomed:
+        path.unlink(missing_ok=True)
+    return doomed
+
+
+def nightly_backup(database: Path, directory: Path, keep: int, now: datetime) -> Report:
+    """Take tonight's checked copy into `directory` as `sinkron-YYYYMMDD-HHMM.db`, then keep
+    only the newest `keep` copies. Blocking (SQLite's backup runs in this thread): call it from
+    a worker thread in the bot. A failed copy raises StorageError and deletes nothing."""
+    if keep < 1:
+        raise ValueError(f"keep must be at least 1, not {keep}")
+    report = backup(database, directory / nightly_name(now))
+    rotate(directory, keep)
+    return report

@@ -37,7 +37,12 @@ def utcnow_ms() -> str:
 
 
 class Tx:
-    """A unit of work in progress: the only way repositories touch the database."""
+    """A unit of work in progress: the only way repositories touch the database.
+
+    Every `await` on the connection is a round trip to aiosqlite's thread (about 30 us of CPU
+    and a wake-up of the event loop): queries and inserts take one, not one per cursor step
+    (bench/latency.py; a busy machine makes each wake-up slower).
+    """
 
     def __init__(self, conn: aiosqlite.Connection) -> None:
         self._conn = conn
@@ -51,22 +56,19 @@ class Tx:
 
     async def insert(self, sql: str, params: Iterable[Any] = ()) -> int:
         """Run one INSERT; return the new row's id."""
-        cursor = await self._conn.execute(sql, tuple(params))
-        rowid = cursor.lastrowid
-        await cursor.close()
-        if rowid is None:  # pragma: no cover - sqlite always sets it after an INSERT
+        row = await self._conn.execute_insert(sql, tuple(params))
+        if row is None or row[0] is None:  # pragma: no cover - sqlite always has one
             raise RuntimeError("INSERT did not produce a row id")
-        return rowid
+        return int(row[0])
 
     async def one(self, sql: str, params: Iterable[Any] = ()) -> Row | None:
-        """The first row of a query, or None."""
-        async with self._conn.execute(sql, tuple(params)) as cursor:
-            return await cursor.fetchone()
+        """The first row of a query, or None (for queries of one row: all rows are read)."""
+        rows = await self._conn.execute_fetchall(sql, tuple(params))
+        return next(iter(rows), None)
 
     async def all(self, sql: str, params: Iterable[Any] = ()) -> list[Row]:
         """Every row of a query."""
-        async with self._conn.execute(sql, tuple(params)) as cursor:
-            return list(await cursor.fetchall())
+        return list(await self._conn.execute_fetchall(sql, tuple(params)))
 
     async def scalar(self, sql: str, params: Iterable[Any] = ()) -> Any:
         """The first column of the first row, or None."""

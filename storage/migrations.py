@@ -294,6 +294,32 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # approve the second.
         "ALTER TABLE officers ADD COLUMN request_no INTEGER NOT NULL DEFAULT 0",
     ),
+    (
+        # Answers the province taught the bot: learned entries live here, beside the shipped
+        # knowledge base (bot/data), so an upgrade that replaces those files keeps them. Retired
+        # entries stay for the record; paraphrases are a JSON list of strings.
+        """
+        CREATE TABLE faq_entries (
+            id               INTEGER PRIMARY KEY,
+            question         TEXT NOT NULL,
+            paraphrases      TEXT NOT NULL DEFAULT '[]',
+            answer           TEXT NOT NULL,
+            created_by       INTEGER NOT NULL,
+            created_at       TEXT NOT NULL,
+            updated_by       INTEGER NOT NULL,
+            updated_at       TEXT NOT NULL,
+            answered_at      TEXT NOT NULL,
+            retired_by       INTEGER,
+            retired_at       TEXT,
+            source_question  INTEGER REFERENCES questions(id)
+        ) STRICT
+        """,
+        "CREATE INDEX faq_entries_active ON faq_entries(retired_at, id)",
+        # When a question went to the province, and the name of whoever answered it: a question
+        # sent twice is told when the first went, a second answer whose answer came first.
+        "ALTER TABLE questions ADD COLUMN handed_over_at TEXT",
+        "ALTER TABLE questions ADD COLUMN answered_by_name TEXT",
+    ),
 )
 
 

@@ -31,10 +31,13 @@ class Question:
     answer: str | None
     answered_by: int | None
     answered_at: str | None
+    handed_over_at: str | None = None  # None for questions handed over before it was kept
+    answered_by_name: str | None = None  # how the answering admin was named at the time
 
 
 _COLUMNS = (
-    "id, asker_id, text, asked_at, topic, confidence, status, answer, answered_by, answered_at"
+    "id, asker_id, text, asked_at, topic, confidence, status, answer, answered_by, answered_at, "
+    "handed_over_at, answered_by_name"
 )
 
 
@@ -50,6 +53,8 @@ def _question(row: Row) -> Question:
         answer=row["answer"],
         answered_by=row["answered_by"],
         answered_at=row["answered_at"],
+        handed_over_at=row["handed_over_at"],
+        answered_by_name=row["answered_by_name"],
     )
 
 
@@ -73,8 +78,9 @@ async def get(tx: Tx, question_id: int) -> Question | None:
 async def hand_over(tx: Tx, question_id: int, asker_id: int) -> Question | None:
     """Send a question to the province; None if it is not the asker's or already sent."""
     changed = await tx.execute(
-        "UPDATE questions SET status = 'open' WHERE id = ? AND asker_id = ? AND status = 'bot'",
-        (question_id, asker_id),
+        "UPDATE questions SET status = 'open', handed_over_at = ? "
+        "WHERE id = ? AND asker_id = ? AND status = 'bot'",
+        (utcnow(), question_id, asker_id),
     )
     return await get(tx, question_id) if changed else None
 
@@ -114,12 +120,19 @@ async def by_notice(tx: Tx, chat_id: int, message_id: int) -> Question | None:
     return await get(tx, int(found))
 
 
-async def answer(tx: Tx, question_id: int, text: str, admin_id: int) -> Question | None:
-    """Record the province's answer (a later answer replaces an earlier one)."""
+async def answer(
+    tx: Tx, question_id: int, text: str, admin_id: int, admin_name: str | None = None
+) -> Question | None:
+    """Record the province's answer; None if the question is not waiting for one.
+
+    The admin who answered may answer again (a correction replaces their answer); once one
+    admin has answered, another admin's answer is refused, so the asker gets one answer.
+    """
     changed = await tx.execute(
-        "UPDATE questions SET status = 'answered', answer = ?, answered_by = ?, answered_at = ? "
-        "WHERE id = ? AND status IN ('open', 'answered')",
-        (text, admin_id, utcnow(), question_id),
+        "UPDATE questions SET status = 'answered', answer = ?, answered_by = ?, "
+        "answered_by_name = ?, answered_at = ? "
+        "WHERE id = ? AND (status = 'open' OR (status = 'answered' AND answered_by = ?))",
+        (text, admin_id, admin_name, utcnow(), question_id, admin_id),
     )
     return await get(tx, question_id) if changed else None
 
@@ -135,6 +148,15 @@ async def open_ones(tx: Tx, limit: int = 20) -> list[Question]:
 async def count_open(tx: Tx) -> int:
     """How many questions wait for the province."""
     return int(await tx.scalar("SELECT COUNT(*) FROM questions WHERE status = 'open'"))
+
+
+async def open_asked_by(tx: Tx, asker_id: int) -> list[Question]:
+    """One user's questions waiting for the province, oldest first."""
+    rows = await tx.all(
+        f"SELECT {_COLUMNS} FROM questions WHERE asker_id = ? AND status = 'open' ORDER BY id",
+        (asker_id,),
+    )
+    return [_question(row) for row in rows]
 
 
 async def open_of(tx: Tx, asker_id: int) -> int:

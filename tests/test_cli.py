@@ -13,7 +13,38 @@ from bot.__main__ import main
 def clean_env(monkeypatch, tmp_path: Path):
     monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
     monkeypatch.delenv("SINKRON_CONFIG", raising=False)
+    monkeypatch.delenv("SINKRON_WEBHOOK_SECRET", raising=False)
     monkeypatch.chdir(tmp_path)
+
+
+WEBHOOK_CONFIG = '[telegram]\nmode = "webhook"\nwebhook_url = "https://x.go.id/telegram/sinkron"\n'
+
+
+def test_webhook_mode_without_a_secret_is_refused_in_one_line(monkeypatch, tmp_path, capsys):
+    (tmp_path / "config.toml").write_text(WEBHOOK_CONFIG, encoding="utf-8")
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123456:ABC")
+    assert main(["run"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0
+    assert "SINKRON_WEBHOOK_SECRET" in err and 'mode = "webhook"' in err
+
+
+def test_a_malformed_webhook_secret_is_refused_without_showing_it(monkeypatch, tmp_path, capsys):
+    (tmp_path / "config.toml").write_text(WEBHOOK_CONFIG, encoding="utf-8")
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123456:ABC")
+    monkeypatch.setenv("SINKRON_WEBHOOK_SECRET", "rahasia kantor!")
+    assert main(["run"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0
+    assert "SINKRON_WEBHOOK_SECRET: expected 16 to 256 characters" in err
+    assert "rahasia" not in err
+
+
+def test_log_format_is_text_or_json(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["run", "--log-format", "xml"])
+    assert exit_info.value.code == 2
+    assert "json" in capsys.readouterr().err
 
 
 def test_run_without_token_explains_how_to_set_it(capsys):

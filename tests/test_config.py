@@ -16,6 +16,7 @@ from bot.config import (
     format_offset,
     load_config,
     parse_offset,
+    webhook_secret,
 )
 
 REPO_CONFIG = Path(__file__).resolve().parent.parent / "config.toml"
@@ -355,6 +356,113 @@ def test_bot_token() -> None:
     assert bot_token({"TELEGRAM_BOT_TOKEN": "  123:abc \n"}) == "123:abc"
     assert bot_token({"TELEGRAM_BOT_TOKEN": "   "}) is None
     assert bot_token({}) is None
+
+
+# -- webhook mode ------------------------------------------------------------------------------
+
+
+def test_webhook_keys_are_read(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        """
+        [telegram]
+        mode = "webhook"
+        webhook_url = "https://bot.kalteng.go.id:8443/telegram/sinkron_bot"
+        listen = "0.0.0.0"
+        port = 9000
+        health_path = "/sehat"
+        """,
+    )
+    telegram = load_config(path, {}).telegram
+    assert telegram.mode == "webhook"
+    assert telegram.webhook_url == "https://bot.kalteng.go.id:8443/telegram/sinkron_bot"
+    assert telegram.webhook_path == "/telegram/sinkron_bot"
+    assert (telegram.listen, telegram.port, telegram.health_path) == ("0.0.0.0", 9000, "/sehat")
+
+
+def test_polling_is_the_default_and_needs_no_webhook(tmp_path: Path) -> None:
+    telegram = load_config(write(tmp_path, "[telegram]\n"), {}).telegram
+    assert (telegram.mode, telegram.webhook_url) == ("polling", None)
+    assert (telegram.listen, telegram.port, telegram.health_path) == ("127.0.0.1", 8080, "/healthz")
+
+
+def test_webhook_mode_needs_a_webhook_url(tmp_path: Path) -> None:
+    message = load_error(tmp_path, '[telegram]\nmode = "webhook"\n')
+    assert "[telegram] webhook_url: required" in message
+    assert "https://" in message
+
+
+@pytest.mark.parametrize("value", ['"Webhook"', '"push"', "true", '""'])
+def test_mode_is_polling_or_webhook(tmp_path: Path, value: str) -> None:
+    message = load_error(tmp_path, f"[telegram]\nmode = {value}\n")
+    assert f"[telegram] mode = {value}: " in message
+    assert '"polling" or "webhook"' in message
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "http://bot.kalteng.go.id/hook",  # plain HTTP to the internet
+        "http://10.0.0.5/hook",
+        "https://bot.kalteng.go.id",  # no path to serve
+        "https://bot.kalteng.go.id/",
+        "https://bot.kalteng.go.id/hook?x=1",
+        "https://bot.kalteng.go.id/hook#x",
+        "https://user:pass@bot.kalteng.go.id/hook",
+        "https://bot.kalteng.go.id:99999/hook",
+        "https://bot.kalteng.go.id:port/hook",
+        "https://bot.kalteng.go.id/ho.ok",  # a regex character in the served path
+        "https:///hook",
+        "bot.kalteng.go.id/hook",
+    ],
+)
+def test_webhook_url_must_be_https_with_a_plain_path(tmp_path: Path, value: str) -> None:
+    message = load_error(tmp_path, f'[telegram]\nmode = "webhook"\nwebhook_url = "{value}"\n')
+    assert "[telegram] webhook_url = " in message
+    assert "https://" in message
+
+
+@pytest.mark.parametrize(
+    "value", ["http://127.0.0.1:8080/hook", "http://localhost/hook", "http://[::1]:88/a/b"]
+)
+def test_plain_http_webhook_is_accepted_on_loopback(tmp_path: Path, value: str) -> None:
+    path = write(tmp_path, f'[telegram]\nmode = "webhook"\nwebhook_url = "{value}"\n')
+    assert load_config(path, {}).telegram.webhook_url == value
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        ("listen", '"localhost"', "IP address"),
+        ("listen", '"0.0.0.0:80"', "IP address"),
+        ("listen", "127", "IP address"),
+        ("port", "0", "1 to 65535"),
+        ("port", "65536", "1 to 65535"),
+        ("port", '"8080"', "1 to 65535"),
+        ("port", "true", "1 to 65535"),
+        ("health_path", '"healthz"', "path of letters"),
+        ("health_path", '"/health.json"', "path of letters"),
+        ("health_path", '"/telegram/sinkron"', "must differ from webhook_url's path"),
+    ],
+)
+def test_bad_webhook_server_keys(tmp_path: Path, key: str, value: str, expected: str) -> None:
+    text = f'[telegram]\nwebhook_url = "https://x.go.id/telegram/sinkron"\n{key} = {value}\n'
+    message = load_error(tmp_path, text)
+    assert f"[telegram] {key} = {value}: " in message
+    assert expected in message
+
+
+def test_webhook_secret_follows_telegrams_rule_and_is_never_shown() -> None:
+    good = "Sinkron_secret-0123456789"
+    assert webhook_secret({"SINKRON_WEBHOOK_SECRET": f"  {good}\n"}) == good
+    assert webhook_secret({"SINKRON_WEBHOOK_SECRET": "  "}) is None
+    assert webhook_secret({}) is None
+    for bad in ("short_secret", "has spaces in it 0123", "umlaut-ä-0123456789", "x" * 257):
+        with pytest.raises(ConfigError) as caught:
+            webhook_secret({"SINKRON_WEBHOOK_SECRET": bad})
+        message = str(caught.value)
+        assert message.startswith("SINKRON_WEBHOOK_SECRET: expected 16 to 256 characters")
+        assert bad not in message
 
 
 def test_priority_weights_and_deadline_offsets_are_read_and_checked(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import sqlite3
 import time
 from collections import Counter
 from collections.abc import AsyncIterator
@@ -341,3 +342,98 @@ async def test_an_alert_is_not_stuck_behind_a_broadcast(db, bot, standin):
     finally:
         await worker.stop()
     assert sent_before <= 12  # went out in the first second, not after all 40
+
+
+class Gate:
+    """The stand-in behind a slow link: each send waits until the test lets it through."""
+
+    def __init__(self, standin: BotApiStandIn) -> None:
+        self._handle = standin.handle
+        self._passes = asyncio.Semaphore(0)
+        self.waiting = 0  # sends on the wire: received by "Telegram", not yet answered
+
+    async def handle(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/sendMessage"):
+            self.waiting += 1
+            try:
+                await self._passes.acquire()
+            finally:
+                self.waiting -= 1
+        return await self._handle(request)
+
+    def let_through(self, count: int) -> None:
+        for _ in range(count):
+            self._passes.release()
+
+
+async def until(condition, what: str, within: float = 10.0) -> None:
+    deadline = time.monotonic() + within
+    while not await condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"never: {what}")
+        await asyncio.sleep(0.005)
+
+
+def committed_copy(source: Path, target: Path) -> None:
+    """What a SIGKILL would leave on disk now: every committed transaction, nothing else."""
+    live, copy = sqlite3.connect(source), sqlite3.connect(target)
+    try:
+        live.backup(copy)
+    finally:
+        copy.close()
+        live.close()
+
+
+async def test_a_crash_between_batches_resends_only_what_was_in_flight(
+    db, standin, tmp_path, monkeypatch
+):
+    chats = range(1, 21)
+    await queue(db, *[(f"m{chat}", chat, f"pesan {chat}") for chat in chats])
+    writes: list[object] = []  # the transaction each 'sent' outcome was written in
+    real_sent = outbox.sent
+
+    async def noted_sent(tx, outgoing_id, message_id):
+        writes.append(tx)
+        await real_sent(tx, outgoing_id, message_id)
+
+    monkeypatch.setattr(outbox, "sent", noted_sent)
+    gate = Gate(standin)
+    request = HTTPXRequest(
+        connection_pool_size=32, httpx_kwargs={"transport": httpx.MockTransport(gate.handle)}
+    )
+    async with Bot(TOKEN, request=request) as slow:
+        first = sender(db, slow, per_second=1000)
+        await first.start()
+
+        async def all_on_the_wire() -> bool:
+            return gate.waiting == 20
+
+        await until(all_on_the_wire, "20 sends on the wire")
+        gate.let_through(12)  # twelve answers come back together
+
+        async def twelve_written() -> bool:
+            async with db.transaction(write=False) as tx:
+                return (await outbox.count_by_state(tx, "test")).get("sent") == 12
+
+        await until(twelve_written, "12 outcomes written")
+        assert len(writes) == 12
+        assert len({id(tx) for tx in writes}) == 1  # in one transaction, not twelve
+
+        in_flight = gate.waiting
+        committed_copy(db.path, tmp_path / "after-crash.db")  # the crash, between batches
+        gate.let_through(in_flight)  # Telegram still delivers what was on the wire
+        await first.stop()
+
+    assert in_flight == 8
+    assert len(standin.sent) == 20
+    # The restart: a new sender on what the crash left, Telegram answering at once.
+    crashed = await Database.open(tmp_path / "after-crash.db", synchronous="NORMAL")
+    request = HTTPXRequest(httpx_kwargs={"transport": httpx.MockTransport(standin.handle)})
+    try:
+        async with Bot(TOKEN, request=request) as fresh:
+            assert await drain_with(crashed, fresh) == {"sent": 20}
+    finally:
+        await crashed.close()
+    resent = len(standin.sent) - 20
+    assert resent <= in_flight  # at-least-once, and no more than the crash caught mid-send
+    assert {m.chat_id for m in standin.sent} == set(chats)

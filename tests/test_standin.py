@@ -21,7 +21,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, EndPointNotFound, Forbidden, RetryAfter
+from telegram.error import BadRequest, Conflict, EndPointNotFound, Forbidden, RetryAfter
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 from telegram.request import HTTPXRequest
 
@@ -446,3 +446,107 @@ async def test_http_server_edges(standin: BotApiStandIn) -> None:
             # A clean close or a reset, depending on timing: either way the poll ends.
             with pytest.raises((httpx.RemoteProtocolError, httpx.ReadError)):
                 await poll
+
+
+class Receiver:
+    """A bot's webhook server in miniature: records each post, answers the statuses given."""
+
+    def __init__(self, statuses: list[int]) -> None:
+        self.statuses = statuses
+        self.posts: list[tuple[dict[str, str], dict[str, object]]] = []
+        self.server: asyncio.Server | None = None
+
+    @property
+    def url(self) -> str:
+        assert self.server is not None
+        return f"http://127.0.0.1:{self.server.sockets[0].getsockname()[1]}/hook"
+
+    async def __aenter__(self) -> "Receiver":
+        self.server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        assert self.server is not None
+        self.server.close()
+        await self.server.wait_closed()
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while request_line := await reader.readline():
+                assert request_line.startswith(b"POST /hook ")
+                headers = {}
+                while (line := await reader.readline()).strip():
+                    name, _, value = line.decode().partition(":")
+                    headers[name.strip().lower()] = value.strip()
+                body = await reader.readexactly(int(headers["content-length"]))
+                self.posts.append((headers, json.loads(body)))
+                status = self.statuses.pop(0) if self.statuses else 200
+                writer.write(f"HTTP/1.1 {status} X\r\nContent-Length: 0\r\n\r\n".encode())
+                await writer.drain()
+        finally:
+            writer.close()
+
+
+async def test_webhook_delivers_in_order_with_the_secret_and_retries(
+    bot: Bot, standin: BotApiStandIn
+) -> None:
+    standin.webhook_retry_s = 0.01
+    async with Receiver([500]) as receiver:
+        assert await bot.set_webhook(receiver.url, secret_token="s3cret_-X", max_connections=5)
+        info = await bot.get_webhook_info()
+        assert (info.url, info.max_connections, info.last_error_date) == (receiver.url, 5, None)
+        with pytest.raises(Conflict, match="webhook is active"):
+            await bot.get_updates()
+        first = standin.text_update(USER, "satu")
+        second = standin.text_update(USER, "dua")
+        standin.push(first)
+        standin.push(second)
+        for _ in range(200):
+            if len(receiver.posts) == 3 and not standin.pending:
+                break
+            await asyncio.sleep(0.01)
+        # Refused once with a 500, then posted again, in order.
+        assert [body["update_id"] for _, body in receiver.posts] == [
+            first["update_id"],
+            first["update_id"],
+            second["update_id"],
+        ]
+        headers, body = receiver.posts[-1]
+        assert headers["x-telegram-bot-api-secret-token"] == "s3cret_-X"
+        assert headers["content-type"] == "application/json"
+        assert Update.de_json(body, bot).message.text == "dua"  # type: ignore[union-attr]
+        info = await bot.get_webhook_info()
+        assert info.pending_update_count == 0
+        assert info.last_error_message == "Wrong response from the webhook: 500 X"
+        assert standin.webhook is not None
+        assert [d.status for d in standin.webhook.deliveries] == [500, 200, 200]
+
+        assert await bot.delete_webhook()
+        assert (await bot.get_webhook_info()).url == ""
+        standin.push(standin.text_update(USER, "tiga"))
+        [update] = await bot.get_updates()  # polling works again; nothing more is posted
+        assert update.message is not None and update.message.text == "tiga"
+        assert len(receiver.posts) == 3
+
+
+async def test_set_webhook_checks_what_telegram_checks(bot: Bot, standin: BotApiStandIn) -> None:
+    with pytest.raises(BadRequest, match="Secret token contains unallowed characters"):
+        await bot.set_webhook("http://127.0.0.1:9/hook", secret_token="not secret!")
+    with pytest.raises(BadRequest, match="Bad webhook"):
+        await bot.set_webhook("ftp://127.0.0.1/hook")
+    with pytest.raises(BadRequest, match="Invalid max_connections"):
+        await bot.set_webhook("http://127.0.0.1:9/hook", max_connections=101)
+    assert standin.webhook is None
+    # An unreachable webhook keeps the update and records why.
+    standin.webhook_retry_s = 0.01
+    assert await bot.set_webhook("http://127.0.0.1:9/hook", drop_pending_updates=True)
+    standin.push(standin.text_update(USER, "halo"))
+    for _ in range(100):
+        if (await bot.get_webhook_info()).last_error_message:
+            break
+        await asyncio.sleep(0.01)
+    info = await bot.get_webhook_info()
+    assert info.pending_update_count == 1
+    assert info.last_error_message is not None
+    assert info.last_error_message.startswith("Connection failed")
+    await standin.close_webhook()

@@ -1,6 +1,7 @@
 """Tests for the stand-in's opt-in flood control (429 Too Many Requests) and send statistics."""
 
 import asyncio
+import contextlib
 import datetime as dtm
 import time
 from collections import Counter
@@ -230,6 +231,20 @@ async def test_fail_next_comes_first(bot: Bot, standin: BotApiStandIn, clock: Fa
         await bot.send_message(OTHER, "x")  # injected, though OTHER is within its limit
     assert caught.value.retry_after == dtm.timedelta(seconds=1)  # fail_next's default
     assert (standin.stats.requests, standin.stats.sent_ok, standin.stats.too_many) == (3, 1, 1)
+    assert standin.limits is not None
+    assert standin.limits.refused == 0  # the 429 was injected, not the limits' own
+
+
+async def test_limits_count_their_own_refusals(
+    bot: Bot, standin: BotApiStandIn, clock: FakeClock
+) -> None:
+    standin.enforce_limits(per_second=2, clock=clock)
+    standin.fail_next("sendMessage", status=429, description="Too Many Requests")
+    for chat in (USER, OTHER, 1001, 1002):
+        with contextlib.suppress(RetryAfter):
+            await bot.send_message(chat, "x")
+    assert standin.limits is not None
+    assert (standin.stats.too_many, standin.limits.refused) == (2, 1)  # injected + refused
 
 
 async def test_retry_after_tells_when_a_window_frees(

@@ -36,6 +36,7 @@ TABLES = {
     "deadlines",
     "outbox",
     "broadcasts",
+    "faq_entries",
 }
 STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
 ADMIN = 900
@@ -98,7 +99,7 @@ async def test_migrate_empty_file_reaches_the_latest_version(raw: Database):
 
     version = await migrate(raw)
 
-    assert version == len(MIGRATIONS) == 7
+    assert version == len(MIGRATIONS) == 8
     assert await scalar(raw, "PRAGMA user_version") == len(MIGRATIONS)
     assert await tables(raw) == TABLES
 
@@ -633,3 +634,96 @@ async def test_retention_removes_old_settled_messages_and_idle_strangers_only(db
     assert keys == ["k2", "k3"]  # pending and recent rows stay
     assert users == [2, 3, 4]
     assert kept == (0, 0)  # 0 keeps everything
+
+
+# --- learned FAQ entries and answered questions -----------------------------------------------
+
+
+async def test_faq_entry_create_update_retire(db: Database):
+    from storage import faq
+
+    async with db.transaction() as tx:
+        first = await faq.create(
+            tx, "berapa harga semen?", ["semen brp"], "Cek pasar.", ADMIN,
+            answered_at="2026-03-01T02:00:00Z",
+        )  # fmt: skip
+        second = await faq.create(tx, "siapa pokja pkp?", [], "Tim daerah.", ADMIN)
+    assert first.paraphrases == ("semen brp",)
+    assert first.answered_at == "2026-03-01T02:00:00Z"
+    assert STAMP.fullmatch(second.answered_at)
+    assert first.active
+    async with db.transaction() as tx:
+        # a new paraphrase keeps the answer's date; a new answer moves it
+        reworded = await faq.update(tx, first.id, "harga semen?", ["a", "b"], "Cek pasar.", 7)
+        answered = await faq.update(tx, first.id, "harga semen?", [], "Rp 65.000.", 7)
+    assert reworded is not None
+    assert reworded.answered_at == "2026-03-01T02:00:00Z"
+    assert reworded.paraphrases == ("a", "b")
+    assert reworded.updated_by == 7
+    assert answered is not None
+    assert answered.answered_at != "2026-03-01T02:00:00Z"
+    assert answered.created_by == ADMIN
+    async with db.transaction() as tx:
+        retired = await faq.retire(tx, first.id, ADMIN)
+        again = await faq.retire(tx, first.id, ADMIN)
+        edited_after = await faq.update(tx, first.id, "x", [], "y", ADMIN)
+        active = await faq.active(tx)
+        listed, total = await faq.page(tx, 10, 0)
+    assert retired is not None
+    assert not retired.active
+    assert retired.retired_by == ADMIN
+    assert again is None
+    assert edited_after is None
+    assert [e.id for e in active] == [second.id]
+    assert ([e.id for e in listed], total) == ([second.id], 1)
+
+
+async def test_faq_paraphrases_keep_their_characters(path: Path, db: Database):
+    from storage import faq
+
+    async with db.transaction() as tx:
+        entry = await faq.create(tx, "apa itu “SK kumuh”?", ["kumuh² & ‘SK’"], "<b>x</b>", ADMIN)
+    await db.close()
+    reopened = await Database.open(path)
+    try:
+        async with reopened.transaction(write=False) as tx:
+            again = await faq.get(tx, entry.id)
+    finally:
+        await reopened.close()
+    assert again == entry
+
+
+async def test_faq_entry_by_source_question(db: Database):
+    from storage import faq, questions
+
+    async with db.transaction() as tx:
+        await officers.seen(tx, 5, 5, "id")
+        question_id = await questions.record(tx, 5, "q", None, None)
+        assert await faq.by_source(tx, question_id) is None
+        entry = await faq.create(tx, "pertanyaan", [], "jawab", ADMIN, source_question=question_id)
+        assert await faq.by_source(tx, question_id) == entry
+        await faq.retire(tx, entry.id, ADMIN)
+        assert await faq.by_source(tx, question_id) is None
+
+
+async def test_a_question_takes_one_admins_answer(db: Database):
+    from storage import questions
+
+    async with db.transaction() as tx:
+        await officers.seen(tx, 5, 5, "id")
+        question_id = await questions.record(tx, 5, "q", None, None)
+        assert await questions.answer(tx, question_id, "too early", ADMIN) is None  # not sent
+        handed = await questions.hand_over(tx, question_id, 5)
+        assert handed is not None
+        assert handed.handed_over_at is not None
+        assert STAMP.fullmatch(handed.handed_over_at)
+        assert [q.id for q in await questions.open_asked_by(tx, 5)] == [question_id]
+        first = await questions.answer(tx, question_id, "jawaban", ADMIN, "Admin Satu")
+        second = await questions.answer(tx, question_id, "lain", ADMIN + 1, "Admin Dua")
+        corrected = await questions.answer(tx, question_id, "ralat", ADMIN, "Admin Satu")
+        assert await questions.open_asked_by(tx, 5) == []
+    assert first is not None
+    assert first.answered_by_name == "Admin Satu"
+    assert second is None
+    assert corrected is not None
+    assert corrected.answer == "ralat"

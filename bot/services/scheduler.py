@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from datetime import time as dtime
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -28,8 +29,8 @@ from telegram.ext import CallbackContext, Job, JobQueue
 
 from bot.domain.meeting import due_jobs
 from bot.services import meeting_notices
-from storage import deadlines, meetings, officers, proposals, retention
-from storage.db import Database, Tx
+from storage import backup, deadlines, meetings, officers, proposals, retention
+from storage.db import Database, StorageError, Tx
 from storage.meetings import Meeting, to_stamp
 from storage.officers import Status
 
@@ -92,6 +93,25 @@ class Scheduler:
             log.info("retention: %d old messages and %d idle guests removed", messages, guests)
 
         self._jobs.run_daily(tidy, time=dtime(3, 0, tzinfo=self._zone), name="retention")
+
+    def back_up_nightly(self, database: Path, directory: Path, keep: int) -> None:
+        """Every night at 02.30 in the province's zone, an integrity-checked copy of the
+        database into `directory`, keeping the newest `keep`. The copy runs in a worker thread
+        (SQLite's online backup), so updates keep being answered meanwhile."""
+
+        async def copy(context: CallbackContext[Any, Any, Any, Any]) -> None:
+            now = self.clock().astimezone(self._zone)
+            try:
+                report = await asyncio.to_thread(
+                    backup.nightly_backup, database, directory, keep, now
+                )
+            except (OSError, StorageError) as error:
+                # Logged at ERROR: the error handler's admin alert covers updates, not jobs.
+                log.error("nightly backup into %s failed: %s", directory, error)
+                return
+            log.info("nightly backup: %s, %d bytes", report.path, report.size)
+
+        self._jobs.run_daily(copy, time=dtime(2, 30, tzinfo=self._zone), name="backup")
 
     async def start(self) -> None:
         """Re-create every alarm from the tables (run missed ones, skip stale ones)."""

@@ -1,8 +1,9 @@
 """The one sender: drains the outbox at Telegram's pace, retries what may pass, reports the rest.
 
-Pacing: at most `per_second` sends start in any one-second window (a sliding window, as
-Telegram counts), at most one message per chat every `per_chat_interval` seconds, messages to
-one chat in queue order. Outcomes:
+Pacing: the outbox's share of the bot's one sending budget (bot.services.ratelimit: a fixed
+interval of 1/per_second under a sliding one-second cap, direct replies first), at most one
+message per chat every `per_chat_interval` seconds, messages to one chat in queue order.
+Outcomes:
 
 - sent: the row keeps Telegram's message id (an admin's reply to it can be traced back);
 - 429: the whole bot pauses for `retry_after`, the message goes back to the queue;
@@ -10,9 +11,14 @@ one chat in queue order. Outcomes:
 - 403 (blocked) and 400 chat not found: failed for good, and the officer marked inactive;
 - any other 400: failed for good (the message itself is wrong).
 
-A crash leaves claimed rows in `sending`; `start` puts them back, so they are sent again:
-at-least-once, with a duplicate possible only for a message in flight at the crash, or one
-whose answer never came back (a read timeout after Telegram had delivered it).
+Final outcomes (sent, failed) are written in batches: one transaction takes every outcome that
+arrived since the last one (a group commit: while one batch commits, the next gathers), and
+the claim of more work writes what is waiting first. A crash leaves claimed rows in `sending`;
+`start` puts them back, so they are sent again: at-least-once. A duplicate is possible for a
+message in flight at the crash (sent, Telegram's answer not yet back), for one answered but
+whose outcome was not yet committed (at most one commit's time: a few milliseconds, about one
+message at 29/s), and for one whose answer never came back (a read timeout after Telegram had
+delivered it).
 """
 
 from __future__ import annotations
@@ -20,10 +26,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
 import time
 import warnings
 from collections import deque
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from telegram import Bot, InlineKeyboardMarkup, InputFile, Message
@@ -32,9 +41,10 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 from telegram.warnings import PTBDeprecationWarning
 
 from bot.services.background import Background
+from bot.services.ratelimit import SendBudget
 from storage import attachments, officers, outbox
 from storage.attachments import Attachment
-from storage.db import Database
+from storage.db import Database, Tx
 from storage.outbox import Failure, Outgoing
 
 log = logging.getLogger(__name__)
@@ -45,6 +55,17 @@ MAX_BACKOFF_S = 300.0
 IDLE_POLL_S = 1.0
 
 Clock = Callable[[], float]
+
+
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    """What Telegram said about one send, waiting to be written with the next batch."""
+
+    item: Outgoing
+    message_id: int | None = None  # sent
+    failure: Failure | None = None  # failed for good
+    error: str = ""
+    deactivate: bool = False
 
 
 class Sender:
@@ -60,10 +81,13 @@ class Sender:
         clock: Clock = time.monotonic,
         retry_base: float = 2.0,
         on_settled: Callable[[Outgoing], Awaitable[None]] | None = None,
+        budget: SendBudget | None = None,
     ) -> None:
         self._db = db
         self._bot = bot
-        self._per_second = per_second
+        # The bot's whole budget when shared with direct replies (AppState.send_budget).
+        self._budget = budget or SendBudget(per_second, clock=clock)
+        self._per_second = self._budget.per_second
         self._per_chat_interval = per_chat_interval
         self._clock = clock
         self._retry_base = retry_base  # seconds before the first retry; doubles each time
@@ -73,12 +97,18 @@ class Sender:
         self._stopping = False
         self._chat_ready: dict[int, float] = {}  # chat id -> monotonic time it may get more
         self._chat_busy: set[int] = set()  # chats with a send in flight: one at a time, in order
-        self._started: deque[float] = deque()  # send start times within the last second
-        self._paused_until = 0.0
         self._in_flight: set[asyncio.Task[None]] = set()
-        self._limit = asyncio.Semaphore(max(1, int(per_second)))
+        # One send in flight per slot of a second: with a 0.3 s round trip, 9 are needed at 29/s.
+        self._limit = asyncio.Semaphore(max(1, math.ceil(self._per_second)))
+        self._outcomes: list[_Outcome] = []  # answered by Telegram, not yet written
+        self._writer: asyncio.Task[None] | None = None  # writes `_outcomes` while there are any
         self._uploads: dict[int, asyncio.Lock] = {}  # attachment id -> its first upload
         self.idle = asyncio.Event()
+
+    @property
+    def budget(self) -> SendBudget:
+        """The sending budget the sender draws from (shared with direct replies in the app)."""
+        return self._budget
 
     @property
     def busy(self) -> bool:
@@ -103,6 +133,7 @@ class Sender:
         self._stopping = True  # even a round that swallowed the cancellation ends the loop
         await self._loop.stop()
         await self._wait_in_flight()
+        await self._outcomes_written()
 
     async def _wait_in_flight(self) -> None:
         # asyncio.wait, not gather: cancelling the waiter (at stop) must not cancel the sends.
@@ -121,18 +152,21 @@ class Sender:
                 # The sender must outlive a bad round (a locked database, a bug): what was
                 # claimed goes back to the queue, and the next round tries again.
                 log.exception("outbox sender round failed; retrying in %s s", IDLE_POLL_S)
-                # Sends in flight finish first: then every row still 'sending' was claimed but
-                # never tried, and can go back without risking a duplicate.
+                # Sends in flight finish and their outcomes are written first: then every row
+                # still 'sending' was claimed but never tried, and can go back without risking
+                # a duplicate (if the outcomes cannot be written, nothing goes back).
                 await self._wait_in_flight()
                 with contextlib.suppress(Exception):
-                    async with self._db.transaction() as tx:
+                    async with self._recording() as tx:
                         await outbox.recover(tx)
                 await asyncio.sleep(IDLE_POLL_S)
 
     async def _round(self) -> None:
         """Claim and send what is due, or wait until something is."""
         self._wake.clear()
-        async with self._db.transaction() as tx:
+        # Outcomes first, in the same commit: a chat whose last message was just sent can be
+        # claimed again, and the outcomes cost no transaction of their own.
+        async with self._recording() as tx:
             # About two seconds of sending per batch: a message queued meanwhile (an approval
             # during a big broadcast) waits at most that long to be claimed.
             batch = await outbox.claim(tx, limit=max(10, int(self._per_second * 2)))
@@ -170,8 +204,8 @@ class Sender:
             # Bulk copies (broadcasts) after everything else, then oldest first.
             ready.sort(key=lambda chat: (queues[chat][0].bulk, queues[chat][0].id))
             for chat in ready:
-                await self._take_token()
-                if chat not in queues:  # a retry held this chat back meanwhile
+                await self._budget.bulk()
+                if chat not in queues:  # a retry held this chat back meanwhile (slot unused)
                     continue
                 item = queues[chat].popleft()
                 if not queues[chat]:
@@ -183,21 +217,6 @@ class Sender:
                 self._in_flight.add(task)
                 task.add_done_callback(self._in_flight.discard)
 
-    async def _take_token(self) -> None:
-        """Wait until a send may start: fewer than `per_second` started in the last second
-        (a sliding window, as Telegram counts), and no 429 pause in force."""
-        while True:
-            now = self._clock()
-            if now < self._paused_until:
-                await asyncio.sleep(self._paused_until - now)
-                continue
-            while self._started and now - self._started[0] >= 1.0:
-                self._started.popleft()
-            if len(self._started) < self._per_second:
-                self._started.append(now)
-                return
-            await asyncio.sleep(max(1.0 - (now - self._started[0]), 0.001))
-
     async def _deliver(self, item: Outgoing, queues: dict[int, deque[Outgoing]]) -> None:
         try:
             await self._attempt(item, queues)
@@ -207,7 +226,7 @@ class Sender:
                 if item.attempts + 1 >= MAX_ATTEMPTS:
                     await self._fail(item, Failure.GAVE_UP, "internal error", deactivate=False)
                 else:
-                    async with self._db.transaction() as tx:
+                    async with self._recording() as tx:
                         await outbox.retry_later(
                             tx, item.id, timedelta(seconds=30), "internal error"
                         )
@@ -220,7 +239,7 @@ class Sender:
             message = await self._send(item)
         except RetryAfter as error:
             pause = _retry_after(error)
-            self._paused_until = max(self._paused_until, self._clock() + pause)
+            self._budget.pause(pause)
             await self._requeue(
                 item, queues, timedelta(seconds=pause), f"429: {error}", count=False
             )
@@ -240,25 +259,80 @@ class Sender:
                 delay = min(MAX_BACKOFF_S, self._retry_base * 2.0**item.attempts)
                 await self._requeue(item, queues, timedelta(seconds=delay), str(error))
             return
-        await self._record_sent(item, message.message_id)
+        self._settle(_Outcome(item, message_id=message.message_id))
 
-    async def _record_sent(self, item: Outgoing, message_id: int) -> None:
-        """Telegram has it: record that, retrying the write, and never send it again."""
-        for attempt in range(RECORD_TRIES):
+    # --- outcomes, written in batches ----------------------------------------------------------
+
+    def _settle(self, outcome: _Outcome) -> None:
+        """Telegram has answered for good: write it with the next batch, never send it again."""
+        self._outcomes.append(outcome)
+        if self._writer is None or self._writer.done():
+            self._writer = asyncio.create_task(self._write_loop(), name="outbox-outcomes")
+
+    async def _write_loop(self) -> None:
+        """Write outcomes while there are any: each commit takes all that came meanwhile."""
+        failures = 0
+        while self._outcomes:
             try:
-                async with self._db.transaction() as tx:
-                    await outbox.sent(tx, item.id, message_id)
-                    # Delivered to someone marked blocked: they unblocked the bot.
-                    await officers.restore_after_delivery(tx, item.chat_id)
+                async with self._recording():
+                    pass
+            except Exception:
+                failures += 1
+                if failures == RECORD_TRIES:
+                    # Kept and retried: dropping them would resend what Telegram already has
+                    # (they stay 'sending' until written, and only a crash sends them again).
+                    log.exception("could not record %d outbox outcomes", len(self._outcomes))
+                await asyncio.sleep(min(0.5 * failures, 5.0))
+            else:
+                failures = 0
+
+    @asynccontextmanager
+    async def _recording(self) -> AsyncIterator[Tx]:
+        """A write transaction that first writes every outcome waiting (taken once the lock is
+        held, so outcomes that came while waiting for it go too); if it fails, they wait."""
+        taken: list[_Outcome] = []
+        try:
+            async with self._db.transaction() as tx:
+                taken, self._outcomes = self._outcomes, []
+                for outcome in taken:
+                    item = outcome.item
+                    if outcome.failure is None:
+                        await outbox.sent(tx, item.id, outcome.message_id or 0)
+                        # Delivered to someone marked blocked: they unblocked the bot.
+                        await officers.restore_after_delivery(tx, item.chat_id)
+                    else:
+                        await outbox.failed(tx, item.id, outcome.failure, outcome.error)
+                        if outcome.deactivate:
+                            await officers.mark_blocked(tx, item.chat_id)
+                yield tx
+        except BaseException:
+            self._outcomes[:0] = taken
+            raise
+        for outcome in taken:
+            if outcome.failure is not None:
+                item = outcome.item
+                log.info(
+                    "outbox row %s to chat %s failed (%s): %s",
+                    item.id, item.chat_id, outcome.failure, outcome.error,
+                )  # fmt: skip
+            await self._settled(outcome.item)
+
+    async def _outcomes_written(self) -> None:
+        """At stop: let the writer finish, then write what is left (RECORD_TRIES tries)."""
+        if self._writer is not None:
+            await asyncio.wait({self._writer}, timeout=RECORD_TRIES * 2.0)
+        for attempt in range(RECORD_TRIES):
+            if not self._outcomes:
+                return
+            try:
+                async with self._recording():
+                    pass
             except Exception:
                 if attempt + 1 == RECORD_TRIES:
-                    # Left 'sending': the next start sends it again (a duplicate, logged here).
-                    log.exception("could not record outbox row %s as sent", item.id)
+                    # Left 'sending': the next start sends them again (duplicates, logged here).
+                    log.exception("could not record %d outbox outcomes", len(self._outcomes))
                     return
                 await asyncio.sleep(0.5 * (attempt + 1))
-            else:
-                break
-        await self._settled(item)
 
     async def _send(self, item: Outgoing) -> Message:
         markup = (
@@ -321,7 +395,7 @@ class Sender:
     ) -> None:
         # Later messages to the same chat wait too, so the chat still reads them in order.
         held = list(queues.pop(item.chat_id, ()))
-        async with self._db.transaction() as tx:
+        async with self._recording() as tx:  # outcomes waiting go with it, for free
             await outbox.retry_later(tx, item.id, delay, error, count=count)
             await outbox.release(tx, [h.id for h in held])
         self._chat_ready[item.chat_id] = self._clock() + delay.total_seconds()
@@ -329,12 +403,7 @@ class Sender:
     async def _fail(
         self, item: Outgoing, failure: Failure, error: str, *, deactivate: bool
     ) -> None:
-        async with self._db.transaction() as tx:
-            await outbox.failed(tx, item.id, failure, error)
-            if deactivate:
-                await officers.mark_blocked(tx, item.chat_id)
-        log.info("outbox row %s to chat %s failed (%s): %s", item.id, item.chat_id, failure, error)
-        await self._settled(item)
+        self._settle(_Outcome(item, failure=failure, error=error, deactivate=deactivate))
 
     async def _settled(self, item: Outgoing) -> None:
         if self._on_settled is not None:

@@ -30,6 +30,7 @@ from bot.standin.validate import (
     decode_params,
     inline_only,
 )
+from bot.standin.webhook import Deliverer, Webhook
 
 
 @dataclass
@@ -64,7 +65,10 @@ class BotApiStandIn(UpdateFactory):
         self.blocked: set[int] = set()
         self.uploads: dict[str, bytes] = {}  # file id -> the bytes the bot uploaded
         self.response_delay: float = 0.0
-        self.pending: list[dict[str, Any]] = []  # updates not yet confirmed via offset
+        self.pending: list[dict[str, Any]] = []  # updates not yet confirmed or delivered
+        # Pause before posting an update again to a webhook that failed (Telegram waits longer).
+        self.webhook_retry_s = 0.2
+        self._deliverer: Deliverer | None = None
         self._waiters: set[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = set()
         self._faults: dict[str, deque[ApiError]] = {}
         self.stats = SendStats()
@@ -73,12 +77,7 @@ class BotApiStandIn(UpdateFactory):
         self._limits: FloodControl | None = None
         self._methods: dict[str, Callable[[dict[str, Any]], Any]] = {
             "getMe": lambda p: self.bot_user.to_dict(),
-            "deleteWebhook": self._delete_webhook,
-            "getWebhookInfo": lambda p: {
-                "url": "",
-                "has_custom_certificate": False,
-                "pending_update_count": len(self.pending),
-            },
+            "getWebhookInfo": self._webhook_info,
             "sendMessage": self._send_message,
             "sendPhoto": lambda p: self._send_media(p, "photo"),
             "sendDocument": lambda p: self._send_media(p, "document"),
@@ -97,7 +96,13 @@ class BotApiStandIn(UpdateFactory):
             "close": lambda p: True,
             "logOut": lambda p: True,
         }
-        self._canonical = {name.lower(): name for name in [*self._methods, "getUpdates"]}
+        # Methods that wait (long polls) or start and stop delivery are awaited in `handle`.
+        self._async_methods = {
+            "getUpdates": self._get_updates,
+            "setWebhook": self._set_webhook,
+            "deleteWebhook": self._delete_webhook,
+        }
+        self._canonical = {name.lower(): name for name in [*self._methods, *self._async_methods]}
 
     # --- inspection and control --------------------------------------------------------------
 
@@ -110,7 +115,7 @@ class BotApiStandIn(UpdateFactory):
         return [call for call in self.calls if call.method.lower() == method.lower()]
 
     def push(self, update: dict[str, Any]) -> None:
-        """Queue an update for getUpdates and wake waiting long polls (thread-safe)."""
+        """Queue an update for getUpdates or the webhook and wake whoever waits (thread-safe)."""
         update.setdefault("update_id", self.next_update_id())
         self.pending.append(update)
         try:
@@ -212,8 +217,8 @@ class BotApiStandIn(UpdateFactory):
                 raise faults.popleft()
             if failure is not None:
                 raise failure
-            if method == "getUpdates":
-                result = await self._get_updates(params)
+            if method in self._async_methods:
+                result = await self._async_methods[method](params)
             elif sending:
                 result = self._send(method, params)
             else:
@@ -263,26 +268,78 @@ class BotApiStandIn(UpdateFactory):
             self.pending = [u for u in self.pending if u["update_id"] >= offset]
 
     async def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        if self._deliverer is not None:
+            raise ApiError(
+                409,
+                "Conflict: can't use getUpdates method while webhook is active; "
+                "use deleteWebhook to delete the webhook first",
+            )
         self._confirm(params.get("offset"))
         limit = params.get("limit", 100)
         limit = min(max(limit, 1), 100) if isinstance(limit, int) else 100
         timeout = params.get("timeout", 0)
         if not self.pending and isinstance(timeout, int | float) and timeout > 0:
-            waiter = (asyncio.get_running_loop(), asyncio.Event())
-            self._waiters.add(waiter)
-            try:
-                async with asyncio.timeout(timeout):
-                    await waiter[1].wait()
-            except TimeoutError:
-                pass
-            finally:
-                self._waiters.discard(waiter)
+            await self._wait_for_update(timeout)
         return self.pending[:limit]
 
-    def _delete_webhook(self, params: dict[str, Any]) -> bool:
+    async def _wait_for_update(self, seconds: float) -> None:
+        """Wait until `push` is called or `seconds` have passed."""
+        waiter = (asyncio.get_running_loop(), asyncio.Event())
+        self._waiters.add(waiter)
+        try:
+            async with asyncio.timeout(seconds):
+                await waiter[1].wait()
+        except TimeoutError:
+            pass
+        finally:
+            self._waiters.discard(waiter)
+
+    # --- webhook -----------------------------------------------------------------------------
+
+    @property
+    def webhook(self) -> Webhook | None:
+        """The webhook set by the bot (with its delivery attempts), or None."""
+        return self._deliverer.webhook if self._deliverer is not None else None
+
+    async def _set_webhook(self, params: dict[str, Any]) -> bool:
+        if not params.get("url"):
+            return await self._delete_webhook(params)
+        webhook = Webhook.from_params(params)
+        await self.close_webhook()
+        if params.get("drop_pending_updates"):
+            self.pending.clear()
+        self._deliverer = Deliverer(
+            webhook,
+            pending=lambda: self.pending,
+            delivered=self._delivered,
+            wait=self._wait_for_update,
+            retry_s=self.webhook_retry_s,
+        )
+        return True
+
+    async def _delete_webhook(self, params: dict[str, Any]) -> bool:
+        await self.close_webhook()
         if params.get("drop_pending_updates"):
             self.pending.clear()
         return True
+
+    def _delivered(self, update_id: int) -> None:
+        self.pending = [u for u in self.pending if u["update_id"] != update_id]
+
+    def _webhook_info(self, params: dict[str, Any]) -> dict[str, Any]:
+        if self._deliverer is not None:
+            return self._deliverer.webhook.info(len(self.pending))
+        return {
+            "url": "",
+            "has_custom_certificate": False,
+            "pending_update_count": len(self.pending),
+        }
+
+    async def close_webhook(self) -> None:
+        """Stop delivering to the webhook, if one is set (the server does this on close)."""
+        if self._deliverer is not None:
+            deliverer, self._deliverer = self._deliverer, None
+            await deliverer.close()
 
     # --- messages ----------------------------------------------------------------------------
 

@@ -33,7 +33,8 @@ class StandInServer:
         self.host, self.port = self._server.sockets[0].getsockname()[:2]
 
     async def close(self) -> None:
-        """Stop listening and drop open connections, including pending long polls."""
+        """Stop listening, stop webhook delivery and drop open connections (long polls too)."""
+        await self.standin.close_webhook()
         if self._server is not None:
             self._server.close()
         for task in list(self._connections):

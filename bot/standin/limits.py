@@ -90,6 +90,8 @@ class FloodControl:
         self.chat_window = self.chat_capacity / per_chat_per_second * (1 - WINDOW_TOLERANCE)
         self._recent: deque[float] = deque()  # sends within the last `window`, oldest first
         self._by_chat: dict[int, deque[float]] = {}  # the last `chat_capacity` sends per chat
+        # 429s these limits answered (SendStats.too_many also counts faults injected by tests)
+        self.refused = 0
 
     def refusal(self, chat_id: object, now: float) -> ApiError | None:
         """The 429 to answer if a send to `chat_id` at `now` would break a limit, else None.
@@ -110,6 +112,7 @@ class FloodControl:
         if not waits:
             return None
         seconds = max(self.retry_after, math.ceil(max(waits)))
+        self.refused += 1
         return ApiError(429, f"Too Many Requests: retry after {seconds}", retry_after=seconds)
 
     def record(self, chat_id: object, now: float) -> None:

@@ -41,6 +41,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
     CommandSpec("ekspor", Role.ADMIN),
     CommandSpec("petugas", Role.ADMIN),
     CommandSpec("pertanyaan", Role.ADMIN),
+    CommandSpec("faq", Role.ADMIN),
     CommandSpec("siaran", Role.ADMIN),
     CommandSpec("rapat_baru", Role.ADMIN),
     CommandSpec("tenggat", Role.ADMIN),
@@ -61,6 +62,7 @@ CALLBACK_ROLES: dict[str, Role] = {
     "rapat-adm|": Role.ADMIN,
     "tinjau|": Role.ADMIN,
     "status|": Role.OFFICER,  # pages of the presser's own regency's proposals
+    "faq|": Role.ADMIN,  # learned FAQ entries: save, list, edit, retire
 }
 
 

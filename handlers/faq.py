@@ -1,0 +1,341 @@
+"""/faq and "Simpan sebagai FAQ": the province's answers become entries that answer at once."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
+
+from bot.domain import learned
+from bot.domain.errors import Invalid
+from bot.domain.forms import Answers, TextInput
+from bot.domain.learned import FAQ_FORM, Knowledge
+from bot.domain.quantities import format_date
+from bot.domain.textsplit import split_message
+from bot.state import AppState
+from bot.texts import LANGUAGES, t
+from handlers.plumbing import flows
+from handlers.plumbing.context import Context, Identity, Role
+from handlers.plumbing.queries import acknowledge, small_number
+from storage import audit, faq, questions
+from storage.db import Tx
+from storage.faq import FaqEntry
+from storage.questions import QuestionStatus
+
+log = logging.getLogger(__name__)
+
+PREFIX = "faq|"  # p (page offset), s (save question), e (edit), r (retire?), ry (retire) + |<n>
+PAGE = 5
+ANSWER_PREVIEW = 160  # characters of an answer shown in the list
+
+
+# --- the knowledge questions are answered from ----------------------------------------------
+
+
+def answered_on(entry: FaqEntry, zone: ZoneInfo) -> str:
+    """The day an entry's answer was given, as the province reads it ("12/03/2026")."""
+    moment = datetime.fromisoformat(entry.answered_at.replace("Z", "+00:00"))
+    return format_date(moment.astimezone(zone).date())
+
+
+def marker(entry: FaqEntry, lang: str, zone: ZoneInfo) -> str:
+    """The source line of a learned answer: "dijawab petugas provinsi, 12/03/2026"."""
+    return t(lang, "faq.marker", date=answered_on(entry, zone))
+
+
+async def rebuild(state: AppState) -> Knowledge:
+    """Build the knowledge base and matcher from the shipped topics and the active entries."""
+    async with state.db.transaction(write=False) as tx:
+        entries = await faq.active(tx)
+    zone = state.settings.schedule.timezone
+    # Building the matcher takes about a second of CPU: off the event loop, so the outbox
+    # keeps sending meanwhile. Updates are handled one at a time, so no question is being
+    # matched while it builds.
+    state.knowledge = await asyncio.to_thread(
+        learned.build, entries, lambda entry, lang: marker(entry, lang, zone), LANGUAGES
+    )
+    log.info("matcher rebuilt with %d learned entries", len(entries))
+    return state.knowledge
+
+
+async def current(state: AppState) -> Knowledge:
+    """The knowledge questions are answered from (built from the database on first use)."""
+    return state.knowledge if state.knowledge is not None else await rebuild(state)
+
+
+# --- the form -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Saved:
+    """What submitting the FAQ form did: "created", "updated", "exists" or "gone"."""
+
+    outcome: str
+    entry_id: int
+    entry: FaqEntry | None
+
+
+class FaqFlow(flows.FormFlow):
+    """Saving an answered question as an entry, or changing an entry; the matcher follows."""
+
+    form = FAQ_FORM
+    role = Role.ADMIN
+
+    async def finish(self, tx: Tx, who: Identity, answers: Answers) -> Saved:
+        """Create or update the entry."""
+        paraphrases = answers.get("paraphrases") or []
+        number = answers.get("entry")
+        if number is not None:
+            changed = await faq.update(
+                tx, number, answers["question"], paraphrases, answers["answer"], who.user_id
+            )
+            if changed is None:  # retired (or never existed) while the form was open
+                return Saved("gone", number, None)
+            await audit.record(tx, who.user_id, "faq_entry.updated", f"faq:{number}")
+            return Saved("updated", number, changed)
+        source = answers.get("source")
+        answered_at = None
+        if source is not None:
+            # Two forms from one answer (the button pressed twice) make one entry.
+            existing = await faq.by_source(tx, source)
+            if existing is not None:
+                return Saved("exists", existing.id, existing)
+            asked = await questions.get(tx, source)
+            answered_at = asked.answered_at if asked is not None else None
+        entry = await faq.create(
+            tx,
+            answers["question"],
+            paraphrases,
+            answers["answer"],
+            who.user_id,
+            source_question=source,
+            answered_at=answered_at,
+        )
+        await audit.record(
+            tx, who.user_id, "faq_entry.created", f"faq:{entry.id}", f"question:{source}"
+        )
+        return Saved("created", entry.id, entry)
+
+    async def announce(self, update: Update, context: Context, result: Any) -> None:
+        """Rebuild the matcher so the entry answers from now on, and say so."""
+        saved: Saved = result
+        who = context.who
+        if saved.outcome in ("created", "updated"):
+            await rebuild(context.state)
+        if saved.outcome == "created" and saved.entry is not None:
+            zone = context.state.settings.schedule.timezone
+            text = t(
+                who.lang, "faq.saved", id=saved.entry_id, marker=marker(saved.entry, who.lang, zone)
+            )
+        elif saved.outcome == "updated":
+            text = t(who.lang, "faq.updated", id=saved.entry_id)
+        elif saved.outcome == "exists":
+            text = t(who.lang, "faq.exists", id=saved.entry_id)
+        else:
+            text = t(who.lang, "faq.not_found", id=saved.entry_id)
+        await context.bot.send_message(who.chat_id, text)
+
+
+def save_button(question_id: int, lang: str) -> InlineKeyboardMarkup:
+    """ "Simpan sebagai FAQ" under the confirmation that an answer was passed on."""
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(t(lang, "btn.faq_save"), callback_data=f"{PREFIX}s|{question_id}")]]
+    )
+
+
+async def _save_question(update: Update, context: Context, question_id: int) -> None:
+    """Start the form from an answered question: its text and the answer prefilled."""
+    who = context.who
+    async with context.state.db.transaction(write=False) as tx:
+        asked = await questions.get(tx, question_id)
+        existing = await faq.by_source(tx, question_id)
+    if asked is None or asked.status is not QuestionStatus.ANSWERED or not asked.answer:
+        await context.bot.send_message(who.chat_id, t(who.lang, "faq.not_answered"))
+        return
+    if existing is not None:
+        await context.bot.send_message(who.chat_id, t(who.lang, "faq.exists", id=existing.id))
+        return
+    if await flows.busy_with_other_form(context):
+        return
+    prefill: dict[str, Any] = {"entry": None, "source": asked.id}
+    refused = False
+    for name, value in (("question", asked.text), ("answer", asked.answer)):
+        # What fits goes in as is; what does not (a question pasted as an essay) is asked.
+        parse = FAQ_FORM.field(name).parse
+        assert parse is not None
+        try:
+            prefill[name] = parse(TextInput(value), prefill)
+        except Invalid:
+            refused = True
+    await context.bot.send_message(who.chat_id, t(who.lang, "faq.saving"))
+    await flows.begin(
+        update,
+        context,
+        context.state.flows[FAQ_FORM.name],
+        prefill,
+        locked=("entry", "source"),
+        notice="faq.prefill_too_long" if refused else None,
+    )
+
+
+# --- /faq -----------------------------------------------------------------------------------
+
+
+async def list_entries(update: Update, context: Context) -> None:
+    """/faq: the active entries, newest first, each with Ubah and Pensiunkan."""
+    await _show_page(context, 0)
+    await flows.remind(context)
+
+
+async def _show_page(context: Context, offset: int) -> None:
+    who = context.who
+    zone = context.state.settings.schedule.timezone
+    async with context.state.db.transaction(write=False) as tx:
+        entries, total = await faq.page(tx, PAGE, offset)
+        if not entries and offset:  # a page emptied by retirements: start again
+            offset = 0
+            entries, total = await faq.page(tx, PAGE, offset)
+    if not entries:
+        await context.bot.send_message(who.chat_id, t(who.lang, "faq.list_none"))
+        return
+    lines = [
+        t(who.lang, "faq.list_title", total=total, first=offset + 1, last=offset + len(entries))
+    ]
+    rows: list[list[InlineKeyboardButton]] = []
+    for entry in entries:
+        lines.append(
+            t(
+                who.lang,
+                "faq.list_row",
+                id=entry.id,
+                question=entry.question,
+                answer=_short(entry.answer, ANSWER_PREVIEW),
+                marker=marker(entry, who.lang, zone),
+                n=1 + len(entry.paraphrases),
+            )
+        )
+        rows.append(
+            [
+                _button(who.lang, "btn.faq_edit", f"{PREFIX}e|{entry.id}", id=entry.id),
+                _button(who.lang, "btn.faq_retire", f"{PREFIX}r|{entry.id}", id=entry.id),
+            ]
+        )
+    lines.append(t(who.lang, "faq.list_hint"))
+    nav = []
+    if offset > 0:
+        nav.append(_button(who.lang, "btn.prev_page", f"{PREFIX}p|{max(0, offset - PAGE)}"))
+    if offset + PAGE < total:
+        nav.append(_button(who.lang, "btn.next_page", f"{PREFIX}p|{offset + PAGE}"))
+    if nav:
+        rows.append(nav)
+    pieces = split_message("\n\n".join(lines))
+    for number, piece in enumerate(pieces, start=1):
+        markup = InlineKeyboardMarkup(rows) if number == len(pieces) else None
+        await context.bot.send_message(who.chat_id, piece, reply_markup=markup)
+
+
+def _short(text: str, limit: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def _button(lang: str, key: str, data: str, **params: object) -> InlineKeyboardButton:
+    return InlineKeyboardButton(t(lang, key, **params), callback_data=data)
+
+
+async def _active(context: Context, entry_id: int) -> FaqEntry | None:
+    async with context.state.db.transaction(write=False) as tx:
+        entry = await faq.get(tx, entry_id)
+    return entry if entry is not None and entry.active else None
+
+
+async def _edit(update: Update, context: Context, entry_id: int) -> None:
+    """Ubah: the form again, every answer prefilled, straight to its summary."""
+    who = context.who
+    entry = await _active(context, entry_id)
+    if entry is None:
+        await context.bot.send_message(who.chat_id, t(who.lang, "faq.not_found", id=entry_id))
+        return
+    if await flows.busy_with_other_form(context):
+        return
+    await context.bot.send_message(who.chat_id, t(who.lang, "faq.editing", id=entry.id))
+    prefill = {
+        "entry": entry.id,
+        "source": entry.source_question,
+        "question": entry.question,
+        "answer": entry.answer,
+        "paraphrases": list(entry.paraphrases) or None,
+    }
+    await flows.begin(
+        update,
+        context,
+        context.state.flows[FAQ_FORM.name],
+        prefill,
+        locked=("entry", "source"),
+        keep_buttons=True,  # the list stays usable for the other entries
+    )
+
+
+async def _ask_retire(context: Context, entry_id: int) -> None:
+    who = context.who
+    entry = await _active(context, entry_id)
+    if entry is None:
+        await context.bot.send_message(who.chat_id, t(who.lang, "faq.not_found", id=entry_id))
+        return
+    markup = InlineKeyboardMarkup(
+        [[_button(who.lang, "btn.faq_retire_yes", f"{PREFIX}ry|{entry.id}", id=entry.id)]]
+    )
+    await context.bot.send_message(
+        who.chat_id,
+        t(who.lang, "faq.retire_confirm", id=entry.id, question=entry.question),
+        reply_markup=markup,
+    )
+
+
+async def _retire(context: Context, entry_id: int) -> None:
+    who = context.who
+    async with context.state.db.transaction() as tx:
+        retired = await faq.retire(tx, entry_id, who.user_id)
+        if retired is not None:
+            await audit.record(tx, who.user_id, "faq_entry.retired", f"faq:{entry_id}")
+    if retired is None:
+        await context.bot.send_message(who.chat_id, t(who.lang, "faq.not_found", id=entry_id))
+        return
+    await rebuild(context.state)
+    await context.bot.send_message(who.chat_id, t(who.lang, "faq.retired", id=entry_id))
+
+
+async def press(update: Update, context: Context) -> None:
+    """The /faq list's buttons, the retire confirmation and "Simpan sebagai FAQ"."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    await acknowledge(query)
+    op, _, raw = query.data.removeprefix(PREFIX).partition("|")
+    number = small_number(raw)
+    if number is None:  # pragma: no cover - the handler's pattern admits digits only
+        return
+    if op == "p":
+        await _show_page(context, number)
+    elif op == "s":
+        await _save_question(update, context, number)
+    elif op == "e":
+        await _edit(update, context, number)
+    elif op == "r":
+        await _ask_retire(context, number)
+    elif op == "ry":
+        await flows.clear_buttons(query.message)  # asked once, answered once
+        await _retire(context, number)
+
+
+def handlers() -> list[BaseHandler[Any, Any, Any]]:
+    """Learned FAQ entries."""
+    return [
+        CommandHandler("faq", list_entries),
+        CallbackQueryHandler(press, pattern=r"^faq\|(p|s|e|r|ry)\|[0-9]{1,9}$"),
+    ]
