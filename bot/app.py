@@ -27,6 +27,7 @@ from bot.services.scheduler import Scheduler
 from bot.services.sender import Sender
 from bot.state import AppState
 from handlers.broadcasts import BroadcastFlow
+from handlers.faq import FaqFlow
 from handlers.meetings import DocumentsFlow, MeetingFlow, RepresentativeFlow, RescheduleFlow
 from handlers.plumbing.context import Context, Role
 from handlers.plumbing.menu import set_chat_menu, set_default_menus
@@ -134,6 +135,7 @@ def build_application(
         ReasonFlow(admins),
         BulkFlow(admins),
         RejectionReasonFlow(),
+        FaqFlow(),
     ]
     state.flows = {flow.form.name: flow for flow in flows}
     handlers.register(application)
@@ -181,6 +183,9 @@ async def _open_resources(application: SinkronApp) -> None:
         clock=lambda: state.clock(),
     )
     await state.scheduler.start()
+    # The matcher with the province's learned FAQ entries, ready before the first question
+    # (without entries it is the shipped one, built once per process).
+    await handlers.faq.current(state)
     state.scheduler.keep_tidy(
         outbox_days=state.settings.retention.outbox_days,
         guest_days=state.settings.retention.guest_days,

@@ -34,11 +34,6 @@ FEATURE_GROUP = 0
 def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     """Add every handler, in the groups that give access control and fallbacks their place."""
     application.add_handler(TypeHandler(Update, access.identify), group=ACCESS_GROUP)
-    # The FAQ form needs nothing from the configuration, so it joins the flows with its
-    # handlers rather than in bot.app's list.
-    state = application.bot_data
-    flow = faq.FaqFlow()
-    state.flows = {**state.flows, flow.form.name: flow}
     features = [
         *registration.handlers(),
         *officers.handlers(),

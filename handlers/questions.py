@@ -212,13 +212,12 @@ def _topic_buttons(
 def _area_text(understood: Understanding, lang: str) -> str:
     ruling = understood.ruling
     assert ruling is not None and understood.area_ha is not None
+    area = format_ha(understood.area_ha)
+    if understood.bound is not None:  # "kurang dari 10 ha": said back as asked
+        key = "qa.area_below" if understood.bound == "<" else "qa.area_above"
+        area = t(lang, key, area=area)
     lines = [
-        t(
-            lang,
-            "qa.area",
-            area=format_ha(understood.area_ha),
-            level=Raw(t(lang, f"level.{ruling.level}")),
-        ),
+        t(lang, "qa.area", area=area, level=Raw(t(lang, f"level.{ruling.level}"))),
         t(lang, "qa.area_basis", quote=ruling.quote or "", source=ruling.source),
     ]
     if ruling.unconfirmed:

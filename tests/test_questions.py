@@ -25,6 +25,15 @@ async def test_numeric_question_is_computed_with_the_legal_wording(bot: Harness)
     assert "belum terkonfirmasi" in central
 
 
+async def test_a_bound_is_computed_and_said_back_as_asked(bot: Harness):
+    """ "kurang dari 10 ha" is under the province's threshold; the answer must not claim the
+    area is exactly 10 ha, which would be the province's."""
+    below = (await bot.send(OFFICER, "kumuh kurang dari 10 ha kewenangan siapa"))[-1]
+    assert "seluas kurang dari 10 ha menjadi kewenangan pemerintah kabupaten/kota" in below
+    above = (await bot.send(OFFICER, "slum area over 15 hectares whose job"))[-1]
+    assert "Kawasan kumuh seluas lebih dari 15 ha menjadi kewenangan pemerintah pusat" in above
+
+
 async def test_plain_question_gets_a_topic_answer_with_its_source(bot: Harness):
     reply = (await bot.send(OFFICER, "psu perumahan dan psu permukiman bedanya apa"))[-1]
     assert "📚 Sumber:" in reply

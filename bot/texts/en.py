@@ -452,6 +452,8 @@ TEXTS: dict[str, str] = {
     "qa.unsure": "I'm not sure what you mean yet. Is it one of these? Or pass it to the provincial staff.",
     "qa.unknown": "Sorry, this question is not in my knowledge base, and I won't guess. Pass it to the provincial staff? The answer will come to this chat.",
     "qa.area": "⚖️ A slum area of <b>{area}</b> is the responsibility of the <b>{level}</b>.",
+    "qa.area_below": "under {area}",
+    "qa.area_above": "over {area}",
     "qa.area_basis": "Basis: {source}, wording \u201c{quote}\u201d. The area that counts is the location as delineated in the SK kumuh (slum decree).",
     "qa.area_propose": "Propose its handling to the province with /usul.",
     "qa.area_channels": "Not the province's responsibility. Better channels: {channels}.",

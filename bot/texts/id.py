@@ -450,6 +450,8 @@ TEXTS: dict[str, str] = {
     "qa.unsure": "Saya belum yakin maksud pertanyaan Anda. Apakah salah satu ini? Atau teruskan ke petugas provinsi.",
     "qa.unknown": "Maaf, pertanyaan ini belum ada di basis pengetahuan saya, dan saya tidak mau menebak. Teruskan ke petugas provinsi? Jawabannya akan dikirim ke chat ini.",
     "qa.area": "⚖️ Kawasan kumuh seluas <b>{area}</b> menjadi kewenangan <b>{level}</b>.",
+    "qa.area_below": "kurang dari {area}",
+    "qa.area_above": "lebih dari {area}",
     "qa.area_basis": "Dasar: {source}, ketentuan \u201c{quote}\u201d. Luas yang dihitung adalah luas lokasi sesuai delineasi dalam SK kumuh.",
     "qa.area_propose": "Usulkan penanganannya ke provinsi dengan /usul.",
     "qa.area_channels": "Bukan kewenangan provinsi. Saluran yang lebih tepat: {channels}.",
