@@ -1,7 +1,8 @@
 """Reply latency and CPU per update under mixed traffic: `sinkron run` beside a bare echo bot.
 
 Run: .venv/bin/python bench/latency.py [--rate 20] [--users 40] [--duration 45] [--warmup 5]
-     [--only sinkron|echo] [--profile DIR] [--seed 1]
+     [--only sinkron|echo] [--max-per-second N] [--profile DIR] [--keep DIR] [--seed 1]
+(about 2.5 minutes with the defaults)
 
 One run, two phases with the same traffic generator and the same kind of Bot API stand-in,
 served over loopback HTTP by this process (the bots are child processes, so the CPU figures
@@ -29,8 +30,15 @@ that chat) reached the stand-in. Printed per bot: p50/p95/p99/max (and per kind 
 Sinkron), CPU ms per update, and Sinkron's ratios to the echo bot. Targets (issue 11): p99
 under 100 ms, CPU per update within 2x of the echo bot.
 
---profile DIR runs Sinkron under cProfile and writes DIR/sinkron.prof (its figures are then
-inflated by the profiler; read it with `python -m pstats`).
+The phases run one after the other, so the two bots never compete for the CPU; the machine's
+other load still shows in both, so compare ratios. CPU per update is the bot's CPU time over
+the measured window (long polling included) divided by the updates driven in it.
+
+--max-per-second sets Sinkron's `[delivery] max_per_second` (its one sending budget for
+replies and the outbox). --keep DIR keeps the bots' logs (Sinkron's has one line per update
+with its handler time) and the database. --profile DIR runs Sinkron under cProfile into
+DIR/sinkron.prof (figures inflated by the profiler; read with `python -m pstats`); a sampling
+profiler can attach instead: `py-spy record --pid <pid of "bot run"> --format raw`.
 """
 
 from __future__ import annotations

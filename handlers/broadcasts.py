@@ -9,17 +9,18 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
+from bot.domain import buttons
 from bot.domain.broadcast import BROADCAST
 from bot.domain.forms import Answers
 from bot.domain.regions import regency_by_code
 from bot.domain.textsplit import split_caption, split_message
 from bot.services import notify
-from bot.services.reporter import RESEND_PREFIX, progress_text, tally
+from bot.services.reporter import progress_text, tally
 from bot.texts import t
 from handlers import proposal_view
 from handlers.plumbing import flows
 from handlers.plumbing.context import Context, Identity, Role
-from handlers.plumbing.queries import acknowledge
+from handlers.plumbing.queries import acknowledge, pressed
 from storage import audit, broadcasts, outbox
 from storage.broadcasts import Broadcast
 from storage.db import Tx
@@ -181,7 +182,7 @@ async def resend_failed(update: Update, context: Context) -> None:
     assert query is not None and query.data is not None
     await acknowledge(query)
     who = context.who
-    broadcast_id = int(query.data.removeprefix(RESEND_PREFIX))
+    _, broadcast_id = pressed(buttons.BROADCAST, query)
     async with context.state.db.transaction() as tx:
         broadcast = await broadcasts.get(tx, broadcast_id)
         if broadcast is None:
@@ -209,5 +210,5 @@ def handlers() -> list[BaseHandler[Any, Any, Any]]:
     """Broadcasts."""
     return [
         CommandHandler("siaran", start_broadcast),
-        CallbackQueryHandler(resend_failed, pattern=r"^siaran\|ulang\|[0-9]{1,9}$"),
+        CallbackQueryHandler(resend_failed, pattern=buttons.BROADCAST.pattern),
     ]

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
-from bot.domain import learned
+from bot.domain import buttons, learned
 from bot.domain.errors import Invalid
 from bot.domain.forms import Answers, TextInput
 from bot.domain.learned import FAQ_FORM, Knowledge
@@ -22,7 +22,7 @@ from bot.state import AppState
 from bot.texts import LANGUAGES, t
 from handlers.plumbing import flows
 from handlers.plumbing.context import Context, Identity, Role
-from handlers.plumbing.queries import acknowledge, small_number
+from handlers.plumbing.queries import acknowledge, pressed
 from storage import audit, faq, questions
 from storage.db import Tx
 from storage.faq import FaqEntry
@@ -30,7 +30,6 @@ from storage.questions import QuestionStatus
 
 log = logging.getLogger(__name__)
 
-PREFIX = "faq|"  # p (page offset), s (save question), e (edit), r (retire?), ry (retire) + |<n>
 PAGE = 5
 ANSWER_PREVIEW = 160  # characters of an answer shown in the list
 
@@ -145,7 +144,13 @@ class FaqFlow(flows.FormFlow):
 def save_button(question_id: int, lang: str) -> InlineKeyboardMarkup:
     """ "Simpan sebagai FAQ" under the confirmation that an answer was passed on."""
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(t(lang, "btn.faq_save"), callback_data=f"{PREFIX}s|{question_id}")]]
+        [
+            [
+                InlineKeyboardButton(
+                    t(lang, "btn.faq_save"), callback_data=buttons.FAQ.pack("s", question_id)
+                )
+            ]
+        ]
     )
 
 
@@ -222,16 +227,16 @@ async def _show_page(context: Context, offset: int) -> None:
         )
         rows.append(
             [
-                _button(who.lang, "btn.faq_edit", f"{PREFIX}e|{entry.id}", id=entry.id),
-                _button(who.lang, "btn.faq_retire", f"{PREFIX}r|{entry.id}", id=entry.id),
+                _button(who.lang, "btn.faq_edit", buttons.FAQ.pack("e", entry.id), id=entry.id),
+                _button(who.lang, "btn.faq_retire", buttons.FAQ.pack("r", entry.id), id=entry.id),
             ]
         )
     lines.append(t(who.lang, "faq.list_hint"))
     nav = []
     if offset > 0:
-        nav.append(_button(who.lang, "btn.prev_page", f"{PREFIX}p|{max(0, offset - PAGE)}"))
+        nav.append(_button(who.lang, "btn.prev_page", buttons.FAQ.pack("p", max(0, offset - PAGE))))
     if offset + PAGE < total:
-        nav.append(_button(who.lang, "btn.next_page", f"{PREFIX}p|{offset + PAGE}"))
+        nav.append(_button(who.lang, "btn.next_page", buttons.FAQ.pack("p", offset + PAGE)))
     if nav:
         rows.append(nav)
     pieces = split_message("\n\n".join(lines))
@@ -289,7 +294,7 @@ async def _ask_retire(context: Context, entry_id: int) -> None:
         await context.bot.send_message(who.chat_id, t(who.lang, "faq.not_found", id=entry_id))
         return
     markup = InlineKeyboardMarkup(
-        [[_button(who.lang, "btn.faq_retire_yes", f"{PREFIX}ry|{entry.id}", id=entry.id)]]
+        [[_button(who.lang, "btn.faq_retire_yes", buttons.FAQ.pack("ry", entry.id), id=entry.id)]]
     )
     await context.bot.send_message(
         who.chat_id,
@@ -316,10 +321,7 @@ async def press(update: Update, context: Context) -> None:
     query = update.callback_query
     assert query is not None and query.data is not None
     await acknowledge(query)
-    op, _, raw = query.data.removeprefix(PREFIX).partition("|")
-    number = small_number(raw)
-    if number is None:  # pragma: no cover - the handler's pattern admits digits only
-        return
+    op, number = pressed(buttons.FAQ, query)
     if op == "p":
         await _show_page(context, number)
     elif op == "s":
@@ -337,5 +339,5 @@ def handlers() -> list[BaseHandler[Any, Any, Any]]:
     """Learned FAQ entries."""
     return [
         CommandHandler("faq", list_entries),
-        CallbackQueryHandler(press, pattern=r"^faq\|(p|s|e|r|ry)\|[0-9]{1,9}$"),
+        CallbackQueryHandler(press, pattern=buttons.FAQ.pattern),
     ]

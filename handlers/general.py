@@ -8,13 +8,14 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
+from bot.domain import buttons
 from bot.domain.forms import Command
 from bot.texts import LANGUAGES, t
 from handlers.plumbing import flows
 from handlers.plumbing.commands import commands_for
 from handlers.plumbing.context import Context, Role
 from handlers.plumbing.menu import set_chat_menu
-from handlers.plumbing.queries import acknowledge
+from handlers.plumbing.queries import acknowledge, pressed
 from storage import officers
 from storage.officers import Status
 
@@ -44,12 +45,12 @@ async def choose_language(update: Update, context: Context) -> None:
     who = context.who
     message = update.effective_message
     assert message is not None
-    buttons = [
-        InlineKeyboardButton(t(lang, "lang.name"), callback_data=f"lang|{lang}")
+    choices = [
+        InlineKeyboardButton(t(lang, "lang.name"), callback_data=buttons.LANGUAGE.pack(lang))
         for lang in LANGUAGES
     ]
     await message.reply_text(
-        t(who.lang, "lang.choose"), reply_markup=InlineKeyboardMarkup([buttons])
+        t(who.lang, "lang.choose"), reply_markup=InlineKeyboardMarkup([choices])
     )
 
 
@@ -57,7 +58,7 @@ async def set_language(update: Update, context: Context) -> None:
     """Switch the user's language and their command menu."""
     query = update.callback_query
     assert query is not None and query.data is not None
-    lang = query.data.split("|", 1)[1]
+    (lang,) = pressed(buttons.LANGUAGE, query)
     who = context.who
     async with context.state.db.transaction() as tx:
         await officers.set_language(tx, who.user_id, lang)
@@ -110,7 +111,7 @@ def handlers() -> list[BaseHandler[Any, Any, Any]]:
         CommandHandler("help", show_help),
         CommandHandler("bahasa", choose_language),
         CommandHandler("language", choose_language),
-        CallbackQueryHandler(set_language, pattern=r"^lang\|(id|en)$"),
+        CallbackQueryHandler(set_language, pattern=buttons.LANGUAGE.pattern),
     ]
 
 

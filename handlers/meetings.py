@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
+from bot.domain import buttons
 from bot.domain.forms import Answers
 from bot.domain.meeting import (
     DOCUMENTS_FORM,
@@ -28,15 +29,13 @@ from bot.services.meeting_notices import answer_text, details, when_text
 from bot.texts import Raw, t
 from handlers.plumbing import flows
 from handlers.plumbing.context import Context, Identity, Role
-from handlers.plumbing.queries import acknowledge
+from handlers.plumbing.queries import acknowledge, pressed
 from storage import audit, meetings
 from storage.db import Tx
 from storage.meetings import Meeting, NewMeeting
 
 log = logging.getLogger(__name__)
 
-OFFICER_PREFIX = meeting_notices.PREFIX  # rapat|j|<id>|<answer>, rapat|d|<id>
-ADMIN_PREFIX = "rapat-adm|"  # a|u|x|xy|n|f + |<id>
 # Admins also see meetings that ended this recently: the minutes go out afterwards.
 PAST_SHOWN = timedelta(days=30)
 
@@ -317,19 +316,36 @@ async def _show_one(context: Context, meeting: Meeting) -> None:
             ]
     if docs:
         rows.append(
-            [_button(who.lang, "btn.rapat_docs", f"{OFFICER_PREFIX}d|{meeting.id}", n=len(docs))]
+            [
+                _button(
+                    who.lang,
+                    "btn.rapat_docs",
+                    buttons.MEETING_DOCUMENTS.pack("d", meeting.id),
+                    n=len(docs),
+                )
+            ]
         )
     if who.is_admin and not meeting.cancelled:
-        rows.append([_button(who.lang, "btn.rapat_attendance", f"{ADMIN_PREFIX}a|{meeting.id}")])
+        rows.append(
+            [_button(who.lang, "btn.rapat_attendance", buttons.MEETING_ADMIN.pack("a", meeting.id))]
+        )
         if open_:
             rows.append(
                 [
-                    _button(who.lang, "btn.rapat_move", f"{ADMIN_PREFIX}u|{meeting.id}"),
-                    _button(who.lang, "btn.rapat_cancel", f"{ADMIN_PREFIX}x|{meeting.id}"),
+                    _button(
+                        who.lang, "btn.rapat_move", buttons.MEETING_ADMIN.pack("u", meeting.id)
+                    ),
+                    _button(
+                        who.lang, "btn.rapat_cancel", buttons.MEETING_ADMIN.pack("x", meeting.id)
+                    ),
                 ]
             )
-            rows.append([_button(who.lang, "btn.rapat_nudge", f"{ADMIN_PREFIX}n|{meeting.id}")])
-        rows.append([_button(who.lang, "btn.rapat_add_docs", f"{ADMIN_PREFIX}f|{meeting.id}")])
+            rows.append(
+                [_button(who.lang, "btn.rapat_nudge", buttons.MEETING_ADMIN.pack("n", meeting.id))]
+            )
+        rows.append(
+            [_button(who.lang, "btn.rapat_add_docs", buttons.MEETING_ADMIN.pack("f", meeting.id))]
+        )
     markup = InlineKeyboardMarkup(rows) if rows else None
     pieces = split_message(text)
     for number, piece in enumerate(pieces, start=1):
@@ -363,8 +379,8 @@ async def answer_invitation(update: Update, context: Context) -> None:
     query = update.callback_query
     assert query is not None and query.data is not None
     who = context.who
-    _, _, raw_id, answer = query.data.split("|")
-    meeting = await _meeting_for(context, int(raw_id))
+    _, meeting_id, answer = pressed(buttons.MEETING_ANSWER, query)
+    meeting = await _meeting_for(context, meeting_id)
     if meeting is None or who.is_admin:
         key = "rapat.admin_no_rsvp" if who.is_admin else "rapat.not_invited"
         await acknowledge(query, t(who.lang, key), alert=True)
@@ -400,7 +416,8 @@ async def send_documents(update: Update, context: Context) -> None:
     query = update.callback_query
     assert query is not None and query.data is not None
     who = context.who
-    meeting = await _meeting_for(context, int(query.data.rsplit("|", 1)[1]))
+    _, meeting_id = pressed(buttons.MEETING_DOCUMENTS, query)
+    meeting = await _meeting_for(context, meeting_id)
     if meeting is None:
         await acknowledge(query, t(who.lang, "rapat.not_invited"), alert=True)
         return
@@ -422,8 +439,8 @@ async def manage(update: Update, context: Context) -> None:
     query = update.callback_query
     assert query is not None and query.data is not None
     who = context.who
-    _, op, raw_id = query.data.split("|")
-    meeting = await _meeting_for(context, int(raw_id))
+    op, meeting_id = pressed(buttons.MEETING_ADMIN, query)
+    meeting = await _meeting_for(context, meeting_id)
     zone = context.state.settings.schedule.timezone
     if meeting is None:
         await acknowledge(query, t(who.lang, "rapat.not_scheduled"), alert=True)
@@ -453,7 +470,15 @@ async def manage(update: Update, context: Context) -> None:
         )  # fmt: skip
     elif op == "x":
         markup = InlineKeyboardMarkup(
-            [[_button(who.lang, "btn.rapat_cancel_yes", f"{ADMIN_PREFIX}xy|{meeting.id}")]]
+            [
+                [
+                    _button(
+                        who.lang,
+                        "btn.rapat_cancel_yes",
+                        buttons.MEETING_ADMIN.pack("xy", meeting.id),
+                    )
+                ]
+            ]
         )
         await context.bot.send_message(
             who.chat_id,
@@ -493,9 +518,7 @@ def handlers() -> list[BaseHandler[Any, Any, Any]]:
     return [
         CommandHandler("rapat", show_meetings),
         CommandHandler("rapat_baru", start_meeting),
-        CallbackQueryHandler(
-            answer_invitation, pattern=r"^rapat\|j\|[0-9]{1,9}\|(hadir|tidak|wakil)$"
-        ),
-        CallbackQueryHandler(send_documents, pattern=r"^rapat\|d\|[0-9]{1,9}$"),
-        CallbackQueryHandler(manage, pattern=r"^rapat-adm\|(a|u|x|xy|n|f)\|[0-9]{1,9}$"),
+        CallbackQueryHandler(answer_invitation, pattern=buttons.MEETING_ANSWER.pattern),
+        CallbackQueryHandler(send_documents, pattern=buttons.MEETING_DOCUMENTS.pattern),
+        CallbackQueryHandler(manage, pattern=buttons.MEETING_ADMIN.pattern),
     ]

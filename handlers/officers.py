@@ -7,12 +7,12 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CommandHandler
 
+from bot.domain import buttons
 from bot.domain.errors import Invalid
 from bot.domain.regions import REGENCIES, find_regency, regency_by_code
 from bot.domain.textsplit import split_message
 from bot.texts import t
 from handlers.plumbing.context import Context
-from handlers.registration import DECIDE
 from storage import officers
 from storage.officers import Status
 
@@ -50,7 +50,7 @@ async def list_officers(update: Update, context: Context) -> None:
         pending = await officers.list_by_status(tx, Status.PENDING)
         counts = await officers.count_active_by_regency(tx)
     lines = [t(who.lang, "officers.pending_title", n=len(pending))]
-    buttons = []
+    keyboard = []
     for number, o in enumerate(pending, start=1):
         short = regency_by_code(o.regency_code or "").short_name
         lines.append(
@@ -65,15 +65,15 @@ async def list_officers(update: Update, context: Context) -> None:
             )
         )
         if number <= PENDING_WITH_BUTTONS:
-            buttons.append(
+            keyboard.append(
                 [
                     InlineKeyboardButton(
                         t(who.lang, "btn.approve_n", n=number),
-                        callback_data=f"{DECIDE}ok|{o.user_id}|{o.request_no}|l",
+                        callback_data=buttons.REGISTRATION.pack("ok", o.user_id, o.request_no, "l"),
                     ),
                     InlineKeyboardButton(
                         t(who.lang, "btn.reject_n", n=number),
-                        callback_data=f"{DECIDE}no|{o.user_id}|{o.request_no}|l",
+                        callback_data=buttons.REGISTRATION.pack("no", o.user_id, o.request_no, "l"),
                     ),
                 ]
             )
@@ -88,7 +88,7 @@ async def list_officers(update: Update, context: Context) -> None:
     pieces = split_message("\n".join(lines))
     for piece in pieces[:-1]:
         await message.reply_text(piece)
-    markup = InlineKeyboardMarkup(buttons) if buttons else None
+    markup = InlineKeyboardMarkup(keyboard) if keyboard else None
     await message.reply_text(pieces[-1], reply_markup=markup)
 
 

@@ -12,13 +12,12 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputMediaDocument, InputMediaPhoto
 from telegram.error import BadRequest
 
-from bot.domain import lifecycle
+from bot.domain import buttons, lifecycle
 from bot.domain.lifecycle import Actor, Status
 from bot.domain.proposal import PROPOSAL
 from bot.domain.quantities import format_datetime, format_ha, format_rupiah
 from bot.domain.regions import regency_by_code
 from bot.domain.textsplit import split_message
-from bot.services.proposal_notices import REVIEW_PREFIX
 from bot.texts import Raw, t
 from handlers import priorities
 from handlers.plumbing import form_view
@@ -104,11 +103,15 @@ def officer_buttons(proposal: Proposal, lang: str) -> InlineKeyboardMarkup | Non
     row = []
     if status is Status.PERLU_PERBAIKAN:
         row.append(
-            InlineKeyboardButton(t(lang, "btn.revise"), callback_data=f"usul|fix|{proposal.id}")
+            InlineKeyboardButton(
+                t(lang, "btn.revise"), callback_data=buttons.PROPOSAL.pack("fix", proposal.id)
+            )
         )
     if Status.DIBATALKAN in lifecycle.allowed(status, Actor.OFFICER):
         row.append(
-            InlineKeyboardButton(t(lang, "btn.withdraw"), callback_data=f"usul|wd|{proposal.id}")
+            InlineKeyboardButton(
+                t(lang, "btn.withdraw"), callback_data=buttons.PROPOSAL.pack("wd", proposal.id)
+            )
         )
     return InlineKeyboardMarkup([row]) if row else None
 
@@ -187,18 +190,18 @@ def admin_moves(proposal: Proposal, lang: str) -> InlineKeyboardMarkup:
     """The moves an admin may make now, each pinned to this version of the proposal."""
     status = Status(proposal.status)
     pin = version(proposal)
-    buttons = [
+    keyboard = [
         InlineKeyboardButton(
             f"{ICONS.get(to, '')} {t(lang, f'proposal.{to.value}')}".strip(),
-            callback_data=f"{REVIEW_PREFIX}t|{proposal.id}|{status.value}|{to.value}|{pin}",
+            callback_data=buttons.REVIEW_MOVE.pack("t", proposal.id, status.value, to.value, pin),
         )
         for to in lifecycle.allowed(status, Actor.ADMIN)
     ]
-    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+    rows = [keyboard[i : i + 2] for i in range(0, len(keyboard), 2)]
     rows.append(
         [
             InlineKeyboardButton(
-                t(lang, "btn.detail"), callback_data=f"{REVIEW_PREFIX}d|{proposal.id}"
+                t(lang, "btn.detail"), callback_data=buttons.REVIEW_DETAIL.pack("d", proposal.id)
             )
         ]
     )

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
-from bot.domain import forms, lifecycle
+from bot.domain import buttons, forms, lifecycle
 from bot.domain.authority import Level
 from bot.domain.forms import Answers, Draft, Field
 from bot.domain.lifecycle import Actor, Status
@@ -25,14 +25,13 @@ from bot.texts import Raw, t
 from handlers import deadlines, proposal_view, review
 from handlers.plumbing import flows
 from handlers.plumbing.context import Context, Identity, Role
-from handlers.plumbing.queries import acknowledge
+from handlers.plumbing.queries import acknowledge, pressed
 from storage import audit, drafts, proposals
 from storage.db import Tx
 from storage.proposals import NewProposal, Proposal
 
 log = logging.getLogger(__name__)
 
-PREFIX = "usul|"
 SUBMITTED = "diajukan"
 COPY_CHOICES = 5
 
@@ -215,7 +214,7 @@ async def withdraw(update: Update, context: Context, proposal_id: int, *, confir
         await _reply(context, "usul.withdraw_stale")
         return
     if not confirmed:
-        markup = _buttons(who.lang, (f"wdy|{proposal.id}", "btn.withdraw_yes"))
+        markup = _buttons(who.lang, (("wdy", proposal.id), "btn.withdraw_yes"))
         await context.bot.send_message(
             who.chat_id,
             t(who.lang, "usul.withdraw_confirm", code=proposal.code, title=proposal.title),
@@ -285,14 +284,16 @@ async def start_proposal(update: Update, context: Context) -> None:
     if stored is not None and stored.form == PROPOSAL.name:
         draft = forms.fit(PROPOSAL, Draft.from_json(stored.form, stored.state))
         markup = _buttons(
-            who.lang, ("resume", "btn.usul_resume"), (f"new|{draft.nonce}", "btn.usul_new")
+            who.lang, (("resume",), "btn.usul_resume"), (("new", draft.nonce), "btn.usul_new")
         )
         await message.reply_text(_draft_question(draft, who.lang), reply_markup=markup)
         return
     if stored is None and earlier:
         await message.reply_text(
             t(who.lang, "usul.start_choice"),
-            reply_markup=_buttons(who.lang, ("blank", "btn.usul_blank"), ("copy", "btn.usul_copy")),
+            reply_markup=_buttons(
+                who.lang, (("blank",), "btn.usul_blank"), (("copy",), "btn.usul_copy")
+            ),
         )
         return
     await _begin(update, context)  # also resumes a draft of another form, which comes first
@@ -310,9 +311,15 @@ def _draft_question(draft: Draft, lang: str) -> str:
     return t(lang, "usul.draft_open", title=title, where=where)
 
 
-def _buttons(lang: str, *choices: tuple[str, str]) -> InlineKeyboardMarkup:
+def _buttons(lang: str, *choices: tuple[tuple[str | int, ...], str]) -> InlineKeyboardMarkup:
+    """One row: each choice is (the button's values, its label's text key)."""
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(t(lang, key), callback_data=PREFIX + op) for op, key in choices]]
+        [
+            [
+                InlineKeyboardButton(t(lang, key), callback_data=buttons.PROPOSAL.pack(*values))
+                for values, key in choices
+            ]
+        ]
     )
 
 
@@ -343,7 +350,8 @@ async def choose(update: Update, context: Context) -> None:
     query = update.callback_query
     assert query is not None and query.data is not None
     await acknowledge(query)
-    op, _, arg = query.data.removeprefix(PREFIX).partition("|")
+    op, *rest = pressed(buttons.PROPOSAL, query)
+    number: int | None = rest[0] if rest else None
     who = context.who
     draft = await _open_draft(context)
     if op == "resume":
@@ -353,7 +361,7 @@ async def choose(update: Update, context: Context) -> None:
             await _begin(update, context)
     elif op == "new":
         # Deleting answers is never one tap away: ask first, naming what would be lost.
-        if draft is None or str(draft.nonce) != arg:
+        if draft is None or draft.nonce != number:
             await _reply(context, "form.stale_button")
             return
         await flows.clear_buttons(query.message)
@@ -363,32 +371,32 @@ async def choose(update: Update, context: Context) -> None:
             if value is not None and name not in draft.locked
         )
         markup = _buttons(
-            who.lang, (f"del|{draft.nonce}", "btn.usul_delete"), ("resume", "btn.usul_resume")
+            who.lang, (("del", draft.nonce), "btn.usul_delete"), (("resume",), "btn.usul_resume")
         )
         text = t(who.lang, "usul.confirm_delete", title=draft.answers.get("title", "—"), n=answered)
         await context.bot.send_message(who.chat_id, text, reply_markup=markup)
     elif op == "del":
-        if draft is None or str(draft.nonce) != arg:
+        if draft is None or draft.nonce != number:
             await _reply(context, "form.stale_button")
             return
         await _begin(update, context, fresh=True, notice="usul.new_started")
     elif op == "blank":
         await _begin(update, context)
-    elif op == "fix" and arg.isdigit():
+    elif op == "fix" and number is not None:
         await flows.clear_buttons(query.message)
-        await start_revision(update, context, int(arg))
-    elif op in ("wd", "wdy") and arg.isdigit():
+        await start_revision(update, context, number)
+    elif op in ("wd", "wdy") and number is not None:
         await flows.clear_buttons(query.message)
-        await withdraw(update, context, int(arg), confirmed=op == "wdy")
-    elif op == "copy" and not arg:
+        await withdraw(update, context, number, confirmed=op == "wdy")
+    elif op == "copy" and number is None:
         await flows.clear_buttons(query.message)
         await _offer_copies(update, context)
-    elif op == "copy" and arg.isdigit():
+    elif op == "copy" and number is not None:
         if draft is not None:
             await _reply(context, "usul.copy_draft_open")
             return
         async with context.state.db.transaction(write=False) as tx:
-            source = await proposals.by_id(tx, int(arg))
+            source = await proposals.by_id(tx, number)
         if source is None or not proposal_view.may_see(who, source):
             await _reply(context, "usul.copy_missing")
             return
@@ -414,7 +422,11 @@ async def _offer_copies(update: Update, context: Context) -> None:
     async with context.state.db.transaction(write=False) as tx:
         earlier = await proposals.of_officer(tx, who.user_id, limit=COPY_CHOICES)
     rows = [
-        [InlineKeyboardButton(f"{p.code} · {p.title[:40]}", callback_data=f"{PREFIX}copy|{p.id}")]
+        [
+            InlineKeyboardButton(
+                f"{p.code} · {p.title[:40]}", callback_data=buttons.PROPOSAL.pack("copy", p.id)
+            )
+        ]
         for p in earlier
     ]
     await context.bot.send_message(
@@ -426,7 +438,5 @@ def handlers() -> list[BaseHandler[Any, Any, Any]]:
     """Proposal submission."""
     return [
         CommandHandler("usul", start_proposal),
-        CallbackQueryHandler(
-            choose, pattern=r"^usul\|(resume|new|del|blank|copy|fix|wd|wdy)(\|[0-9]{1,9})?$"
-        ),
+        CallbackQueryHandler(choose, pattern=buttons.PROPOSAL.pattern),
     ]

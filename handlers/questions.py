@@ -11,6 +11,7 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
+from bot.domain import buttons
 from bot.domain.asking import Kind, Understanding, is_greeting
 from bot.domain.authority import Level
 from bot.domain.knowledge import Topic
@@ -24,7 +25,7 @@ from bot.texts import Raw, t
 from handlers import deadlines, faq, proposal_view, statuses
 from handlers.plumbing import flows
 from handlers.plumbing.context import Context, Identity, Role
-from handlers.plumbing.queries import acknowledge
+from handlers.plumbing.queries import acknowledge, pressed
 from storage import audit, meetings, officers, questions
 from storage import deadlines as deadline_store
 from storage.db import Tx
@@ -33,7 +34,6 @@ from storage.questions import Question, QuestionStatus
 
 log = logging.getLogger(__name__)
 
-PREFIX = "tanya|"
 # Questions one user may have waiting for the province at once: enough for real needs, and a
 # bound on how often anyone (registered or not) can page every admin.
 MAX_OPEN_PER_USER = 3
@@ -57,13 +57,13 @@ async def ask(update: Update, context: Context) -> None:
     assert message is not None
     text = " ".join(context.args or ())
     if not text.strip():
-        buttons = [
-            [InlineKeyboardButton(q, callback_data=f"{PREFIX}ex|{i}")]
+        keyboard = [
+            [InlineKeyboardButton(q, callback_data=buttons.QUESTION.pack("ex", i))]
             for i, q in enumerate(EXAMPLE_QUESTIONS)
         ]
         # While a form is open, plain messages answer the form: say how to ask instead.
         key = "qa.intro_in_form" if await flows.has_draft(context) else "qa.intro"
-        await message.reply_text(t(who.lang, key), reply_markup=InlineKeyboardMarkup(buttons))
+        await message.reply_text(t(who.lang, key), reply_markup=InlineKeyboardMarkup(keyboard))
         return
     await answer_text(update, context, text)
     await flows.remind(context)
@@ -159,19 +159,20 @@ def _reply(
     understood: Understanding, question_id: int, lang: str, knowledge: Knowledge
 ) -> tuple[str, InlineKeyboardMarkup]:
     handover = InlineKeyboardButton(
-        t(lang, "btn.ask_province"), callback_data=f"{PREFIX}h|{question_id}"
+        t(lang, "btn.ask_province"), callback_data=buttons.QUESTION.pack("h", question_id)
     )
     if understood.kind is Kind.AREA:
         return _area_text(understood, lang), InlineKeyboardMarkup([[handover]])
     if understood.kind is Kind.TOPIC and understood.topic is not None:
         topic = understood.topic
-        buttons = _topic_buttons(topic, question_id, handover, lang, knowledge)
-        return topic_text(topic, lang, knowledge.source(topic, lang)), buttons
+        keyboard = _topic_buttons(topic, question_id, handover, lang, knowledge)
+        return topic_text(topic, lang, knowledge.source(topic, lang)), keyboard
     if understood.kind is Kind.UNSURE:
         rows = [
             [
                 InlineKeyboardButton(
-                    topic.title(lang), callback_data=f"{PREFIX}t|{question_id}|{topic.id}"
+                    topic.title(lang),
+                    callback_data=buttons.QUESTION.pack("t", question_id, topic.id),
                 )
             ]
             for topic, _ in understood.candidates
@@ -204,7 +205,7 @@ def _topic_buttons(
         other = knowledge.topic(related)
         if other is None:
             continue
-        data = f"{PREFIX}t|{question_id}|{other.id}"
+        data = buttons.QUESTION.pack("t", question_id, other.id)
         rows.append([InlineKeyboardButton("➡️ " + other.title(lang), callback_data=data)])
     return InlineKeyboardMarkup([*rows, [handover]])
 
@@ -244,29 +245,29 @@ async def press(update: Update, context: Context) -> None:
     query = update.callback_query
     assert query is not None and query.data is not None
     await acknowledge(query)
-    op, _, arg = query.data.removeprefix(PREFIX).partition("|")
+    op, number, *rest = pressed(buttons.QUESTION, query)
     who = context.who
     if op == "t":
-        raw_id, _, topic_id = arg.partition("|")
+        topic_id, question_id = rest[0], number
         knowledge = await faq.current(context.state)
         topic = knowledge.topic(topic_id)
         if topic is None:  # unknown, or a learned entry retired since the buttons were drawn
             await context.bot.send_message(who.chat_id, t(who.lang, "form.stale_button"))
             return
-        question_id = int(raw_id)
         async with context.state.db.transaction() as tx:
             # The officer's own pick is the best label for growing the knowledge base.
             await questions.choose_topic(tx, question_id, who.user_id, topic.id)
         handover = InlineKeyboardButton(
-            t(who.lang, "btn.ask_province"), callback_data=f"{PREFIX}h|{question_id}"
+            t(who.lang, "btn.ask_province"),
+            callback_data=buttons.QUESTION.pack("h", question_id),
         )
         markup = _topic_buttons(topic, question_id, handover, who.lang, knowledge)
         text = topic_text(topic, who.lang, knowledge.source(topic, who.lang))
         await _send(update, context, text, markup)
-    elif op == "ex" and arg.isdigit() and int(arg) < len(EXAMPLE_QUESTIONS):
-        await answer_text(update, context, EXAMPLE_QUESTIONS[int(arg)])
-    elif op == "h" and arg.isdigit():
-        await _hand_over(update, context, int(arg))
+    elif op == "ex" and number < len(EXAMPLE_QUESTIONS):
+        await answer_text(update, context, EXAMPLE_QUESTIONS[number])
+    elif op == "h":
+        await _hand_over(update, context, number)
         await flows.clear_buttons(query.message)  # a question is handed over once
 
 
@@ -422,7 +423,5 @@ def handlers() -> list[BaseHandler[Any, Any, Any]]:
     return [
         CommandHandler("tanya", ask),
         CommandHandler("pertanyaan", list_open),
-        CallbackQueryHandler(
-            press, pattern=r"^tanya\|(t\|[0-9]{1,9}\|[a-z0-9_.]+|ex\|[0-9]{1,9}|h\|[0-9]{1,9})$"
-        ),
+        CallbackQueryHandler(press, pattern=buttons.QUESTION.pattern),
     ]

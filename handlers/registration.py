@@ -9,6 +9,7 @@ from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, 
 from telegram.error import BadRequest
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
+from bot.domain import buttons
 from bot.domain.forms import Answers, Field, Form, text_parser
 from bot.domain.parsing import parse_text
 from bot.domain.regions import regency_by_code
@@ -19,14 +20,12 @@ from handlers import general
 from handlers.plumbing import flows
 from handlers.plumbing.context import Context, Identity, Role
 from handlers.plumbing.menu import set_chat_menu
-from handlers.plumbing.queries import acknowledge
+from handlers.plumbing.queries import acknowledge, pressed
 from storage import audit, officers
 from storage.db import Tx
 from storage.officers import Officer, Registration, Status
 
 log = logging.getLogger(__name__)
-
-DECIDE = "reg|"
 
 
 class RegistrationFlow(flows.FormFlow):
@@ -47,16 +46,20 @@ class RegistrationFlow(flows.FormFlow):
         )
         officer = await officers.submit_registration(tx, who.user_id, registration)
         await audit.record(tx, who.user_id, "registration.submitted", f"user:{who.user_id}")
-        buttons = InlineKeyboardMarkup(
+        keyboard = InlineKeyboardMarkup(
             [
                 [
                     InlineKeyboardButton(
                         t("id", "btn.approve"),
-                        callback_data=f"{DECIDE}ok|{officer.user_id}|{officer.request_no}",
+                        callback_data=buttons.REGISTRATION.pack(
+                            "ok", officer.user_id, officer.request_no
+                        ),
                     ),
                     InlineKeyboardButton(
                         t("id", "btn.reject"),
-                        callback_data=f"{DECIDE}no|{officer.user_id}|{officer.request_no}",
+                        callback_data=buttons.REGISTRATION.pack(
+                            "no", officer.user_id, officer.request_no
+                        ),
                     ),
                 ]
             ]
@@ -66,7 +69,7 @@ class RegistrationFlow(flows.FormFlow):
             self.admin_ids,
             f"reg-request:{officer.user_id}:r{officer.request_no}",
             _request_text(officer),
-            buttons,
+            keyboard,
             ref=f"registration:{officer.user_id}",
         )
         if not queued:
@@ -143,12 +146,11 @@ async def decide(update: Update, context: Context) -> None:
     query = update.callback_query
     assert query is not None and query.data is not None
     admin = context.who
-    _, verdict, raw_id, *rest = query.data.split("|")
+    verdict, user_id, *rest = pressed(buttons.REGISTRATION, query)
     approve = verdict == "ok"
-    user_id = int(raw_id)
     from_list = rest[-1:] == ["l"]
     # Buttons name the registration they were made for; ones from before that lack it.
-    request_no = int(rest[0]) if rest and rest[0] != "l" else None
+    request_no = next((value for value in rest if isinstance(value, int)), None)
     async with context.state.db.transaction() as tx:
         officer = await officers.decide(
             tx, user_id, approve=approve, admin_id=admin.user_id, request_no=request_no
@@ -205,7 +207,7 @@ async def decide(update: Update, context: Context) -> None:
         # One tap rejects; a reason, which helps the applicant register right, is optional.
         why = InlineKeyboardButton(
             t(admin.lang, "btn.reject_reason"),
-            callback_data=f"{DECIDE}why|{officer.user_id}|{officer.request_no}",
+            callback_data=buttons.REJECTION_REASON.pack("why", officer.user_id, officer.request_no),
         )
         await context.bot.send_message(
             admin.chat_id,
@@ -260,10 +262,10 @@ async def ask_reason(update: Update, context: Context) -> None:
     query = update.callback_query
     assert query is not None and query.data is not None
     await acknowledge(query)
-    _, _, raw_id, raw_request = query.data.split("|")
+    _, user_id, request_no = pressed(buttons.REJECTION_REASON, query)
     if await flows.busy_with_other_form(context):
         return
-    target = {"user": int(raw_id), "request": int(raw_request)}
+    target = {"user": user_id, "request": request_no}
     await flows.begin(
         update, context, context.state.flows[REASON_FORM.name], {"target": target},
         locked=("target",),
@@ -289,6 +291,6 @@ def handlers() -> list[BaseHandler[Any, Any, Any]]:
     """Handlers of this feature."""
     return [
         CommandHandler("start", start),
-        CallbackQueryHandler(decide, pattern=r"^reg\|(ok|no)\|[0-9]{1,15}(\|[0-9]{1,6})?(\|l)?$"),
-        CallbackQueryHandler(ask_reason, pattern=r"^reg\|why\|[0-9]{1,15}\|[0-9]{1,6}$"),
+        CallbackQueryHandler(decide, pattern=buttons.REGISTRATION.pattern),
+        CallbackQueryHandler(ask_reason, pattern=buttons.REJECTION_REASON.pattern),
     ]

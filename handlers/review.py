@@ -12,20 +12,19 @@ from telegram import (
 )
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
-from bot.domain import lifecycle
+from bot.domain import buttons, lifecycle
 from bot.domain.errors import Invalid
 from bot.domain.forms import Answers, Field, Form, Option, text_parser
 from bot.domain.lifecycle import NEEDS_REASON, REDIRECTS, Actor, Status
 from bot.domain.regions import regency_by_code
 from bot.domain.textsplit import split_message
 from bot.services import proposal_notices
-from bot.services.proposal_notices import REVIEW_PREFIX
 from bot.texts import t
 from handlers import priorities, proposal_view
 from handlers.plumbing import flows
 from handlers.plumbing.context import Context, Identity, Role
 from handlers.plumbing.filters import read_filters
-from handlers.plumbing.queries import acknowledge
+from handlers.plumbing.queries import acknowledge, pressed
 from storage import audit, proposals
 from storage.db import Tx
 from storage.proposals import Proposal
@@ -271,19 +270,20 @@ async def show_queue(update: Update, context: Context) -> None:
     # would be ten messages, paced by the rate limiter to a third of a second.
     head = "review.queue_head_priority" if by_priority else "review.queue_head"
     lines = [t(who.lang, head, shown=len(listed), total=total)]
-    buttons = []
+    keyboard = []
     for proposal in listed:
         line = proposal_view.queue_line(proposal, who.lang, context, submitted.get(proposal.id))
         if by_priority:
             score = priorities.proposal_score(proposal, context).total
             line += "\n" + t(who.lang, "review.queue_score", score=priorities.points(score))
         lines.append(line)
-        buttons.append(
+        keyboard.append(
             InlineKeyboardButton(
-                proposal.code.rsplit("-", 1)[-1], callback_data=f"{REVIEW_PREFIX}c|{proposal.id}"
+                proposal.code.rsplit("-", 1)[-1],
+                callback_data=buttons.REVIEW_CARD.pack("c", proposal.id),
             )
         )
-    rows = [buttons[i : i + 5] for i in range(0, len(buttons), 5)]
+    rows = [keyboard[i : i + 5] for i in range(0, len(keyboard), 5)]
     for piece in split_message("\n\n".join(lines)):
         await context.bot.send_message(who.chat_id, piece, reply_markup=InlineKeyboardMarkup(rows))
 
@@ -294,8 +294,9 @@ async def open_card(update: Update, context: Context) -> None:
     assert query is not None and query.data is not None
     who = context.who
     await acknowledge(query)
+    _, proposal_id = pressed(buttons.REVIEW_CARD, query)
     async with context.state.db.transaction(write=False) as tx:
-        proposal = await proposals.by_id(tx, int(query.data.rsplit("|", 1)[1]))
+        proposal = await proposals.by_id(tx, proposal_id)
         submitted = await proposals.submitted_at(tx, proposal.id) if proposal else None
     if proposal is None:
         await context.bot.send_message(who.chat_id, t(who.lang, "review.not_found"))
@@ -335,10 +336,10 @@ async def move(update: Update, context: Context) -> None:
     query = update.callback_query
     assert query is not None and query.data is not None
     who = context.who
-    _, op, raw_id, frm, to_text, pin = query.data.split("|")
+    op, proposal_id, frm, to_text, pin = pressed(buttons.REVIEW_MOVE, query)
     to = Status(to_text)
     async with context.state.db.transaction(write=False) as tx:
-        proposal = await proposals.by_id(tx, int(raw_id))
+        proposal = await proposals.by_id(tx, proposal_id)
     if proposal is None or proposal.status != frm or proposal_view.version(proposal) != pin:
         now = t(who.lang, f"proposal.{proposal.status}") if proposal else "—"
         await acknowledge(query, t(who.lang, "review.stale", status=now), alert=True)
@@ -352,7 +353,7 @@ async def move(update: Update, context: Context) -> None:
     if to is Status.DISETUJUI and op == "t":
         confirm = InlineKeyboardButton(
             t(who.lang, "btn.approve_yes"),
-            callback_data=f"{REVIEW_PREFIX}y|{proposal.id}|{frm}|{to.value}|{pin}",
+            callback_data=buttons.REVIEW_MOVE.pack("y", proposal.id, frm, to.value, pin),
         )
         await context.bot.send_message(
             who.chat_id,
@@ -391,8 +392,9 @@ async def detail(update: Update, context: Context) -> None:
     assert query is not None and query.data is not None
     who = context.who
     await acknowledge(query)
+    _, proposal_id = pressed(buttons.REVIEW_DETAIL, query)
     async with context.state.db.transaction(write=False) as tx:
-        proposal = await proposals.by_id(tx, int(query.data.rsplit("|", 1)[1]))
+        proposal = await proposals.by_id(tx, proposal_id)
         history = await proposals.events(tx, proposal.id) if proposal else []
         submitted = await proposals.submitted_at(tx, proposal.id) if proposal else None
     if proposal is None:
@@ -403,14 +405,9 @@ async def detail(update: Update, context: Context) -> None:
 
 def handlers() -> list[BaseHandler[Any, Any, Any]]:
     """Review."""
-    statuses_re = "|".join(s.value for s in Status)
     return [
         CommandHandler("tinjau", show_queue),
-        CallbackQueryHandler(detail, pattern=r"^tinjau\|d\|[0-9]{1,9}$"),
-        CallbackQueryHandler(open_card, pattern=r"^tinjau\|c\|[0-9]{1,9}$"),
-        CallbackQueryHandler(
-            move,
-            pattern=rf"^tinjau\|[ty]\|[0-9]{{1,9}}\|({statuses_re})\|({statuses_re})"
-            r"\|[0-9a-z]{1,10}$",
-        ),
+        CallbackQueryHandler(detail, pattern=buttons.REVIEW_DETAIL.pattern),
+        CallbackQueryHandler(open_card, pattern=buttons.REVIEW_CARD.pattern),
+        CallbackQueryHandler(move, pattern=buttons.REVIEW_MOVE.pattern),
     ]

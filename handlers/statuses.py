@@ -8,12 +8,13 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
+from bot.domain import buttons
 from bot.domain.textsplit import split_message
 from bot.texts import t
 from handlers import proposal_view
 from handlers.plumbing import flows
 from handlers.plumbing.context import Context, Role
-from handlers.plumbing.queries import acknowledge
+from handlers.plumbing.queries import acknowledge, pressed
 from storage import proposals
 from storage.proposals import Proposal
 
@@ -67,7 +68,7 @@ async def show(update: Update, context: Context, code: str | None, offset: int =
     if offset + PAGE < total:
         markup = InlineKeyboardMarkup(
             [[InlineKeyboardButton(t(who.lang, "btn.next_page"),
-                                   callback_data=f"{PREFIX}p|{offset + PAGE}")]]
+                                   callback_data=buttons.STATUS_PAGE.pack("p", offset + PAGE))]]
         )  # fmt: skip
     pieces = split_message("\n\n".join(lines))
     for number, piece in enumerate(pieces, start=1):
@@ -88,12 +89,13 @@ async def next_page(update: Update, context: Context) -> None:
     query = update.callback_query
     assert query is not None and query.data is not None
     await acknowledge(query)
-    await show(update, context, None, offset=int(query.data.rsplit("|", 1)[1]))
+    _, offset = pressed(buttons.STATUS_PAGE, query)
+    await show(update, context, None, offset=offset)
 
 
 def handlers() -> list[BaseHandler[Any, Any, Any]]:
     """Proposal status."""
     return [
         CommandHandler("status", status_command),
-        CallbackQueryHandler(next_page, pattern=r"^status\|p\|[0-9]{1,6}$"),
+        CallbackQueryHandler(next_page, pattern=buttons.STATUS_PAGE.pattern),
     ]

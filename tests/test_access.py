@@ -104,20 +104,22 @@ def test_every_registered_command_and_button_has_a_declared_role(bot: Harness):
     """Access is decided from handlers.plumbing.commands: a handler missing there would be open."""
     from telegram.ext import CallbackQueryHandler, CommandHandler
 
+    from bot.domain.buttons import FAMILIES
     from handlers.plumbing.commands import CALLBACK_ROLES, COMMANDS
 
     declared = {c.name for c in COMMANDS}
+    families = {family.pattern: family for family in FAMILIES}
     assert bot.app is not None
     for group in bot.app.handlers.values():
         for handler in group:
             if isinstance(handler, CommandHandler):
                 assert handler.commands <= declared, handler.commands - declared
             if isinstance(handler, CallbackQueryHandler) and handler.pattern is not None:
-                pattern = handler.pattern.pattern
-                assert any(
-                    pattern.startswith("^" + prefix.replace("|", "\\|"))
-                    for prefix in CALLBACK_ROLES
-                ), pattern
+                # Every button handler matches exactly one declared family's data...
+                family = families.get(handler.pattern)  # type: ignore[arg-type]
+                assert family is not None, handler.pattern
+                # ...and the access table gives that family's prefix its role.
+                assert f"{family.prefix}|" in CALLBACK_ROLES
 
 
 async def test_approved_officer_is_still_refused_admin_actions(bot: Harness):

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.domain import buttons
 from bot.domain.calendar_file import CalendarEvent, ics_filename, meeting_ics
 from bot.domain.meeting import DEFAULT_DURATION
 from bot.domain.quantities import format_datetime
@@ -31,7 +32,6 @@ from storage.meetings import Document, Meeting, Rsvp, to_stamp
 from storage.officers import Officer, Status, list_by_status
 from storage.officers import get as get_officer
 
-PREFIX = "rapat|"
 ANSWERS = ("hadir", "tidak", "wakil")
 ICON = {"hadir": "✅", "tidak": "❌", "wakil": "👥", None: "❔"}
 UID_DOMAIN = "sinkron.disperkimtan.kalteng"
@@ -75,7 +75,8 @@ def rsvp_markup(meeting_id: int, lang: str) -> InlineKeyboardMarkup:
         [
             [
                 InlineKeyboardButton(
-                    t(lang, f"btn.rsvp_{answer}"), callback_data=f"{PREFIX}j|{meeting_id}|{answer}"
+                    t(lang, f"btn.rsvp_{answer}"),
+                    callback_data=buttons.MEETING_ANSWER.pack("j", meeting_id, answer),
                 )
                 for answer in ANSWERS
             ]

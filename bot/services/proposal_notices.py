@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.domain import buttons
 from bot.domain.lifecycle import Status
 from bot.services import notify
 from bot.texts import Raw, t
@@ -18,9 +19,6 @@ from storage.officers import Officer, get, list_by_status
 from storage.officers import Status as OfficerStatus
 from storage.proposals import Proposal, ProposalEvent
 
-REVIEW_PREFIX = "tinjau|"
-REVISE_PREFIX = "usul|fix|"
-
 
 def review_button(proposal_id: int, lang: str = "id") -> InlineKeyboardMarkup:
     """ "Tinjau": opens the proposal's detail for an admin."""
@@ -28,7 +26,8 @@ def review_button(proposal_id: int, lang: str = "id") -> InlineKeyboardMarkup:
         [
             [
                 InlineKeyboardButton(
-                    t(lang, "btn.tinjau"), callback_data=f"{REVIEW_PREFIX}d|{proposal_id}"
+                    t(lang, "btn.tinjau"),
+                    callback_data=buttons.REVIEW_DETAIL.pack("d", proposal_id),
                 )
             ]
         ]
@@ -81,7 +80,8 @@ async def tell_regency(tx: Tx, proposal: Proposal, event: ProposalEvent) -> int:
                 [
                     [
                         InlineKeyboardButton(
-                            t(lang, "btn.revise"), callback_data=f"{REVISE_PREFIX}{proposal.id}"
+                            t(lang, "btn.revise"),
+                            callback_data=buttons.PROPOSAL.pack("fix", proposal.id),
                         )
                     ]
                 ]

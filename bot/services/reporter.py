@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, TelegramError
 
+from bot.domain import buttons
 from bot.domain.regions import regency_by_code
 from bot.services import notify
 from bot.services.background import Background
@@ -19,7 +20,6 @@ from storage.db import Database
 
 log = logging.getLogger(__name__)
 
-RESEND_PREFIX = "siaran|ulang|"
 LISTED_FAILURES = 20
 REASONS = ("blocked", "not_found", "gave_up", "invalid")
 
@@ -147,7 +147,13 @@ class Reporter:
         if counts["failed"]:
             label = t("id", "btn.resend_failed", n=counts["failed"])
             markup = InlineKeyboardMarkup(
-                [[InlineKeyboardButton(label, callback_data=f"{RESEND_PREFIX}{broadcast.id}")]]
+                [
+                    [
+                        InlineKeyboardButton(
+                            label, callback_data=buttons.BROADCAST.pack("ulang", broadcast.id)
+                        )
+                    ]
+                ]
             )
         async with self._db.transaction() as tx:
             current = await broadcasts.get(tx, broadcast.id)

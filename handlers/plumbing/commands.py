@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.domain import buttons
 from handlers.plumbing.context import Role
 
 
@@ -49,20 +50,11 @@ COMMANDS: tuple[CommandSpec, ...] = (
 
 _BY_NAME = {spec.name: spec for spec in COMMANDS}
 
-# Callback data starts with a feature prefix naming who may press it. A test checks that
-# every registered command and button pattern appears in these tables.
+# Callback data starts with a feature prefix naming who may press it: the roles come from the
+# button families (bot/domain/buttons.py), the same objects that draw and parse the buttons. A
+# test checks that every registered command and button pattern appears in these tables.
 CALLBACK_ROLES: dict[str, Role] = {
-    "f|": Role.GUEST,  # form buttons: they act on the presser's own draft only
-    "lang|": Role.GUEST,
-    "reg|": Role.ADMIN,
-    "usul|": Role.OFFICER,
-    "tanya|": Role.GUEST,  # a handover acts on the presser's own question only
-    "siaran|": Role.ADMIN,
-    "rapat|": Role.OFFICER,  # answers and documents of the presser's own regency's meetings
-    "rapat-adm|": Role.ADMIN,
-    "tinjau|": Role.ADMIN,
-    "status|": Role.OFFICER,  # pages of the presser's own regency's proposals
-    "faq|": Role.ADMIN,  # learned FAQ entries: save, list, edit, retire
+    f"{family.prefix}|": Role[family.role.upper()] for family in buttons.FAMILIES
 }
 
 

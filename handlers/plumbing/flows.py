@@ -15,12 +15,11 @@ from telegram import (
 )
 from telegram.error import BadRequest
 
-from bot.domain import forms
+from bot.domain import buttons, forms
 from bot.domain.forms import Answers, Command, Draft, Edit, Event, Form, Step, View
 from bot.texts import Raw, t
 from handlers.plumbing import form_view
 from handlers.plumbing.context import Context, Identity, Role
-from handlers.plumbing.queries import small_number
 from storage import drafts
 from storage.db import Tx
 
@@ -197,15 +196,10 @@ def parse_callback(data: str) -> tuple[int | None, int, Event] | None:
 
     None when malformed. Buttons from before nonces existed (`f|<rev>|...`) have no nonce.
     """
-    parts = data.split("|")
-    if len(parts) < 3 or parts[0] != "f":
+    values = buttons.FORM.parse(data)
+    if values is None:
         return None
-    nonce_text, _, rev_text = parts[1].rpartition(".")
-    rev = small_number(rev_text)
-    nonce = small_number(nonce_text) if nonce_text else None
-    if rev is None or (nonce_text and nonce is None):
-        return None
-    op, arg = parts[2], parts[3] if len(parts) > 3 else ""
+    (nonce, rev), op, *rest = values
     simple = {
         "ok": Command.CONFIRM,
         "x": Command.CANCEL,
@@ -218,10 +212,8 @@ def parse_callback(data: str) -> tuple[int | None, int, Event] | None:
     }
     if op in simple:
         return nonce, rev, simple[op]
-    index = small_number(arg, 4)
-    if op in ("o", "e") and index is not None:
-        return nonce, rev, forms.OptionInput(index) if op == "o" else Edit(index)
-    return None
+    (index,) = rest  # "o" (an option) or "e" (edit a field) with its number
+    return nonce, rev, forms.OptionInput(index) if op == "o" else Edit(index)
 
 
 async def _send(

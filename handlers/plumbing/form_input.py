@@ -7,6 +7,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
+from bot.domain import buttons
 from bot.domain.forms import (
     Command,
     ContactInput,
@@ -98,7 +99,7 @@ def handlers() -> list[BaseHandler[Any, Any, Any]]:
     """Form navigation and input."""
     return [
         CommandHandler(list(_FORM_COMMANDS), navigate_form),
-        CallbackQueryHandler(press_form_button, pattern=r"^f\|"),
+        CallbackQueryHandler(press_form_button, pattern=buttons.FORM.pattern),
         MessageHandler(
             (filters.TEXT & ~filters.COMMAND)
             | filters.CONTACT

@@ -12,12 +12,10 @@ from telegram import (
     ReplyKeyboardRemove,
 )
 
-from bot.domain import forms
+from bot.domain import buttons, forms
 from bot.domain.forms import Answers, Draft, Field, Form, Note, Step, View
 from bot.domain.textsplit import MESSAGE_LIMIT, split_message
 from bot.texts import LANGUAGES, Raw, t
-
-PREFIX = "f|"
 
 Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove
 Reply = tuple[str, Markup | None]
@@ -25,7 +23,8 @@ Reply = tuple[str, Markup | None]
 
 def data(draft: Draft, op: str, arg: int | None = None) -> str:
     """Callback data of a form button, stamped with the draft revision it was drawn for."""
-    return f"{PREFIX}{draft.nonce}.{draft.rev}|{op}" + ("" if arg is None else f"|{arg}")
+    stamp = (draft.nonce, draft.rev)
+    return buttons.FORM.pack(stamp, op) if arg is None else buttons.FORM.pack(stamp, op, arg)
 
 
 # A summary shows long free text cut to this, so the whole form fits Telegram's 4,096

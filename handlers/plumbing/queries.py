@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from telegram import CallbackQuery
 from telegram.error import BadRequest
+
+from bot.domain.buttons import Buttons
 
 log = logging.getLogger(__name__)
 
@@ -24,12 +27,9 @@ async def acknowledge(
         log.info("callback query not answered: %s", error)
 
 
-def small_number(text: str, digits: int = 9) -> int | None:
-    """A button's number: ASCII digits only, at most `digits` of them; None otherwise.
-
-    Button data can be forged: "²" passes str.isdigit() yet int() refuses it, and twenty
-    digits overflow SQLite's integers. Both must read as "not a button of ours".
-    """
-    if 1 <= len(text) <= digits and text.isascii() and text.isdigit():
-        return int(text)
-    return None
+def pressed(family: Buttons, query: CallbackQuery) -> tuple[Any, ...]:
+    """The values of a press the handler's pattern (`family.pattern`) already matched."""
+    values = family.parse(query.data)
+    if values is None:  # the pattern and the layouts are one object: this cannot happen
+        raise ValueError(f"{query.data!r} matched {family.prefix}|'s pattern but not a layout")
+    return values
