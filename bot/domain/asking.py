@@ -262,10 +262,17 @@ class Matcher:
         self._docs: list[Counter[str]] = []
         self._examples: list[tuple[int, str]] = []
         subject_words: set[str] = set()
+        self._names: list[frozenset[str]] = []
         for index, topic in enumerate(kb.topics):
             words: Counter[str] = Counter()
             for text in (topic.title_id, topic.title_en, *topic.keywords, *topic.examples):
                 words.update(self._terms(text, correct=False))
+            # What the topic is named by (its title's words, its one-word keywords): a
+            # one-word question must be one of them ("gubernur" only occurs in "sk gubernur").
+            names = [topic.title_id, topic.title_en, *(k for k in topic.keywords if " " not in k)]
+            self._names.append(
+                frozenset(w for name in names for w in self._terms(name, correct=False))
+            )
             # Words a topic is about (title, keywords, examples), not merely mentioned in its
             # answer: a question with words outside these is probably about something else.
             subject_words.update(words)
@@ -497,6 +504,12 @@ class Matcher:
         covered = self.coverage(query, best_topic)
         unknown = any(word not in self._subject_words for word in query)
         answer = Understanding(Kind.TOPIC, topic=best_topic, candidates=top, confidence=best)
+        if len(set(query)) == 1 and query[0] not in self._names[self._index[best_topic.id]]:
+            # One word that merely occurs in a topic's examples ("gubernur", "bupati") says
+            # too little to answer with: offer the closest topics instead.
+            if best >= CHOICES_AT:
+                return Understanding(Kind.UNSURE, candidates=top, confidence=best)
+            return Understanding(Kind.UNKNOWN, candidates=top, confidence=best)
 
         # Two readings that share no word handling picking the same topic is evidence enough
         # when the words alone leave a doubt (measured in docs/decisions.md: fewer wrong
