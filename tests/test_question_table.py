@@ -84,26 +84,29 @@ def test_glossary_and_status_are_recognised():
     assert matcher().understand("halo pak").kind is Kind.GREETING
 
 
-def test_dev_table_reaches_its_bar(capsys):
-    """Round 2 (tests/qa_questions_round2.py) was measured untouched (51.3% on topics) and then
-    became a tuning table: its bar guards what the tuning bought."""
+@pytest.mark.parametrize(("name", "topic_bar"), [("dev", 0.78), ("round3", 0.78)])
+def test_tuning_tables_reach_their_bars(capsys, name, topic_bar):
+    """Round 2 ("dev", untouched 51.3%) and round 3 (untouched 59.1%) were measured untouched,
+    then became tuning tables once a fresh table took their place: the bars guard what the
+    tuning bought."""
     from bench.qa_quality import TABLES, measure
 
-    dev = next(table for table in TABLES if table.name == "dev")
-    result = measure(dev, matcher())
+    table = next(table for table in TABLES if table.name == name)
+    result = measure(table, matcher())
     topics, intents = result["topics"], result["intents"]
     with capsys.disabled():
-        print(f"\ndev table: topics {topics}, intents {intents}")
-    assert topics.right / topics.total >= 0.78  # type: ignore[attr-defined]
+        print(f"\n{name} table: topics {topics}, intents {intents}")
+    assert topics.right / topics.total >= topic_bar  # type: ignore[attr-defined]
     assert intents.right / intents.total >= 0.90  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize("name", ["round3", "round4"])
+@pytest.mark.parametrize("name", ["round4", "round5"])
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name):
-    """Rounds 3 and 4 were written by helpers who had not seen the knowledge base and are
-    never read while tuning: only their counts are printed. Untouched, before this round's
-    tuning: round 3 topics 59.1%, round 4 46.3%. The bars guard against falling back and
-    against confident wrong answers; the issue's target (95% right) is not yet met."""
+    """Rounds 4 and 5 were written by helpers who had not seen the knowledge base and are
+    never read while tuning: only their counts are printed. Untouched: round 4 topics 46.3%,
+    round 5 77.3% (written after round 3's tuning). The bars guard against falling back and
+    against confident wrong answers; the issue's target (95% right, under 2% wrong) is not
+    met yet."""
     from bench.qa_quality import TABLES, measure
 
     table = next(table for table in TABLES if table.name == name)
@@ -116,7 +119,7 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name):
               f"wrong {wrong}/{every}, out of scope handed over {handed}/"
               f"{handed + offered + answered}")  # fmt: skip
     assert topics.right / topics.total >= 0.70  # type: ignore[attr-defined]
-    assert wrong / every <= 0.06  # the issue's target is under 2%: not met yet
+    assert wrong / every <= 0.05
 
 
 @pytest.mark.parametrize(

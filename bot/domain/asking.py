@@ -49,6 +49,7 @@ from bot.domain.regions import REGENCIES
 # next unrelated topic by ALONE_LEAD and explains ANSWER_COVERAGE; offer choices above
 # CHOICES_AT; otherwise hand over.
 ALONE_AT = 0.55
+AGREED_AT = 0.4  # the agreement counts from a fair score up: below it both readings guess
 ALONE_LEAD = 0.1
 CHOICES_AT = 0.25
 ANSWER_COVERAGE = 0.5
@@ -117,18 +118,21 @@ _TERM_BEFORE = re.compile(
 _WHEN = re.compile(
     r"\b(kapan|jadwal\w*|tanggal\w*|jam berapa|pukul berapa|hari apa|bulan apa|dimana|"
     r"di mana|tempatnya|lokasinya|when|what time|what date|what day|which day|schedule\w*|"
-    r"where)\b"
+    r"where|waktu dekat|upcoming|next)\b"
 )
 _MEETING = re.compile(r"\b(rakor\w*|rapat\w*|meeting|pertemuan)\b")
 # "batas" alone is also an area limit ("batas luas kumuh"): it needs a when-cue or "waktu".
 _DEADLINE = re.compile(
-    r"\b(tenggat|deadline|ditutup|tutup|sampai kapan|paling lambat|"
+    r"\b(tenggat|deadline|ditutup|tutup|penutupan|sampai kapan|paling lambat|"
     r"batas (waktu|akhir|pengiriman|pengajuan|usul\w*))\b"
 )
 _PROPOSAL = re.compile(r"\b(usul\w*|proposal\w*|ngusul\w*|mengusul\w*|diusul\w*)\b")
 # "usulan kami udh diverifikasi blm", "any news on our proposal": the officer's own proposals
 # and how they are getting on. Both parts are needed: "kenapa usulan ditolak" is general.
 _OWN = re.compile(r"\b(kami|kmi|saya|sy|aku|kita|our|my)\b")
+_GENERAL = re.compile(
+    r"\b(kalau|jika|bila|apabila|if|biasanya|usually|bisa|tetap|tetep|alasan\w*|kenapa|why)\b"
+)
 _PROGRESS = re.compile(
     r"\b(kabar\w*|news|update\w*|diverifikasi|terverifikasi|disetujui|ditolak|diterima|lolos|"
     r"diproses|diperiksa|dicek|ditinjau|approved|rejected|accepted|progress|"
@@ -162,6 +166,9 @@ _AREA = re.compile(
 # "kurang dari 10 ha" is under 10, "lebih dari 15 ha" over 15: the bound decides the level.
 BELOW = ("kurang", "krg", "dibawah", "di bawah", "less", "under", "below", "<")
 _WORD = re.compile(r"[a-z0-9]+")
+# "rumah2", "kecil-kecil": Indonesian plurals typed short. Three letters at least, so "m2"
+# and "km2" stay units.
+_REDUPLICATED = re.compile(r"\b([a-z]{3,})(?:2|-\1)\b")
 _TAG = re.compile(r"<[^>]+>")
 # Chat spellings of everyday words (and of the government levels), as officers type them.
 SLANG = {
@@ -185,6 +192,7 @@ GREETING_WORDS = frozenset(
     salam permisi terima kasih makasih trims thanks thank you tq ok oke okay sip siap mantap
     baik pak bu min admin bot sinkron banyak infonya info informasinya atas jawabannya
     p ping tes test cek tolong bantu bantuin bantuannya dong help mau nanya tanya bertanya ya
+    good morning afternoon evening night day
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
@@ -223,9 +231,10 @@ def is_greeting(text: str) -> bool:
 
 
 def normalise(text: str) -> str:
-    """Lower case, compatibility forms folded, "m²" spelt "m2", whitespace collapsed."""
+    """Lower case, compatibility forms folded, "m²" spelt "m2", chat reduplication written
+    once ("kecil2" -> "kecil", "usulan2" -> "usulan"), whitespace collapsed."""
     text = unicodedata.normalize("NFKC", text[:MAX_QUESTION]).casefold().replace("m²", "m2")
-    return " ".join(text.split())
+    return " ".join(_REDUPLICATED.sub(r"\1", text).split())
 
 
 @lru_cache(maxsize=1)
@@ -391,7 +400,15 @@ class Matcher:
         if any(phrase in text or phrase in spelled for phrase in STATUS_PHRASES):
             return Understanding(Kind.STATUS)
         about_proposal = _PROPOSAL.search(spelled) is not None
-        if about_proposal and _OWN.search(text) and _PROGRESS.search(spelled):
+        # The officer's own proposals ("kami", or their regency by name), how they are getting
+        # on, and not a general "kalau usulan ditolak..." or "biasanya".
+        own = _OWN.search(text) is not None or any(w in self._places for w in spelled.split())
+        if (
+            about_proposal
+            and own
+            and _PROGRESS.search(spelled)
+            and _GENERAL.search(spelled) is None
+        ):
             return Understanding(Kind.STATUS)
         if about_proposal and _STILL_OPEN.search(spelled) is not None:
             return Understanding(Kind.DEADLINE, confidence=1.0)
@@ -516,7 +533,7 @@ class Matcher:
         # answers than lowering the thresholds for the same gain).
         def agreed() -> bool:  # computed only when the words alone leave a doubt
             return (
-                best >= CHOICES_AT
+                best >= AGREED_AT
                 and covered >= CHOICES_COVERAGE
                 and self._grams.best(text) == self._index[best_topic.id]
             )
