@@ -20,6 +20,7 @@ import handlers
 from bot import logs
 from bot.config import Settings
 from bot.domain.regions import REGENCIES
+from bot.services.per_user import PerUserOrder
 from bot.services.ratelimit import SendBudget
 from bot.services.reporter import Reporter
 from bot.services.retrying import BACKOFF_S, RetryingRequest
@@ -82,6 +83,8 @@ def build_application(
         )
         # Replies stay under Telegram's flood limits and ride out a 429 with its retry_after.
         .rate_limiter(AIORateLimiter(max_retries=3))
+        # Different users' updates at once, each user's in order (bot/services/per_user.py).
+        .concurrent_updates(PerUserOrder())
         .post_init(_open_resources)
         .post_stop(_stop_sender)
         .post_shutdown(_close_resources)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -52,6 +53,7 @@ class AppState:
         # with its matcher: built from the database on first use and rebuilt whenever an
         # entry is added, changed or retired (handlers.faq.rebuild).
         self.knowledge: Knowledge | None = None
+        self.knowledge_lock = asyncio.Lock()  # one rebuild at a time (updates run at once)
 
     @property
     def settings(self) -> Settings:

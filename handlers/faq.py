@@ -50,12 +50,18 @@ def marker(entry: FaqEntry, lang: str, zone: ZoneInfo) -> str:
 
 async def rebuild(state: AppState) -> Knowledge:
     """Build the knowledge base and matcher from the shipped topics and the active entries."""
+    # Updates of different users run at once: two admins' edits must not race, or a build
+    # from the older entries could land last.
+    async with state.knowledge_lock:
+        return await _rebuild(state)
+
+
+async def _rebuild(state: AppState) -> Knowledge:
     async with state.db.transaction(write=False) as tx:
         entries = await faq.active(tx)
     zone = state.settings.schedule.timezone
-    # Building the matcher takes about a second of CPU: off the event loop, so the outbox
-    # keeps sending meanwhile. Updates are handled one at a time, so no question is being
-    # matched while it builds.
+    # Building the matcher takes up to a second of CPU: off the event loop, so other updates
+    # and the outbox go on meanwhile (questions asked meanwhile use the previous matcher).
     state.knowledge = await asyncio.to_thread(
         learned.build, entries, lambda entry, lang: marker(entry, lang, zone), LANGUAGES
     )
@@ -65,7 +71,12 @@ async def rebuild(state: AppState) -> Knowledge:
 
 async def current(state: AppState) -> Knowledge:
     """The knowledge questions are answered from (built from the database on first use)."""
-    return state.knowledge if state.knowledge is not None else await rebuild(state)
+    if state.knowledge is None:
+        async with state.knowledge_lock:
+            if state.knowledge is None:  # nobody built it while this waited
+                return await _rebuild(state)
+    assert state.knowledge is not None
+    return state.knowledge
 
 
 # --- the form -------------------------------------------------------------------------------

@@ -4,10 +4,13 @@ Telegram lets a bot send about 30 messages a second in all. Replies to a user (P
 sends from handlers, through `RetryingRequest`) and the outbox (broadcasts, alerts, reminders)
 draw from one budget of `per_second` sends, so the two together stay under that limit:
 
-- at most `per_second` sends start in any one-second window (a sliding window, as Telegram
-  counts), whoever makes them: the hard cap;
-- replies come first: a reply takes the next free slot of the window (during a broadcast at
-  full pace, at most one interval, 1/per_second, away) and the outbox waits while a reply does;
+- the outbox starts a send only while fewer than `per_second` sends (replies included) started
+  in the last second (a sliding window, as Telegram counts);
+- replies never wait here: they are counted, so the outbox makes room, and PTB's
+  AIORateLimiter paces them to Telegram's own limit with the bursts Telegram allows. A person
+  waiting for an answer must not queue behind the bot's self-imposed margin, nor behind a
+  strict sliding window (bench/latency.py: p99 0.6-1.0 s when replies waited for `per_second`,
+  about 0.35 s when they waited for 30 in a sliding second, far less when they do not wait);
 - the outbox is paced at a fixed interval of 1/per_second (GCRA, a virtual schedule with a
   tolerance of one send, so a timer that fires late costs no rate), and every reply moves
   that schedule back by one interval: the outbox uses what replies leave;
@@ -89,31 +92,26 @@ class SendBudget:
         self._starts: deque[float] = deque()  # sends started within the last window
         self._schedule = 0.0  # GCRA's theoretical time of the outbox's next send
         self._paused_until = 0.0
-        self._replies_waiting = 0
 
     @property
     def recent(self) -> int:
         """Sends started within the last second (replies and outbox)."""
-        self._window_wait(self._clock())
+        self._window_wait(self._clock(), self._capacity)
         return len(self._starts)
 
     def pause(self, seconds: float) -> None:
         """Telegram answered 429: the outbox sends nothing for `seconds`."""
         self._paused_until = max(self._paused_until, self._clock() + seconds)
 
-    def try_reply(self) -> float:
-        """Take a slot for a direct reply and return 0, or return the seconds to wait."""
-        now = self._clock()
-        wait = self._window_wait(now)
-        if wait <= 0:
-            self._take(now)
-        return max(wait, 0.0)
+    def note_reply(self) -> None:
+        """A direct reply is starting: count it, so the outbox leaves it the room."""
+        self._take(self._clock())
 
     def try_bulk(self) -> float:
         """Take a slot for an outbox send and return 0, or return the seconds to wait: for a
         429 pause, the outbox's schedule, room in the window, and no reply waiting."""
         now = self._clock()
-        window = self._window_wait(now)
+        window = self._window_wait(now, self._capacity)
         if window > 0:
             # Full (a burst of replies, or the outbox's own burst after an idle spell): the
             # outbox resumes at its interval once a slot frees, with no burst to catch up, or
@@ -122,32 +120,26 @@ class SendBudget:
         wait = max(self._paused_until - now, self._schedule - self._tolerance - now, window)
         if wait > 0:
             return wait
-        if self._replies_waiting:
-            return MIN_SLEEP_S  # a reply is about to take the free slot: look again after it
         self._take(now)
         return 0.0
 
     async def reply(self) -> None:
-        """Wait for a slot for a direct reply: only for the window, never behind the outbox."""
-        self._replies_waiting += 1
-        try:
-            while wait := self.try_reply():
-                await self._sleep(max(wait, MIN_SLEEP_S))
-        finally:
-            self._replies_waiting -= 1
+        """A direct reply: counted at once, never delayed here (see the module docstring)."""
+        self.note_reply()
 
     async def bulk(self) -> None:
         """Wait for a slot for an outbox send (see `try_bulk`)."""
         while wait := self.try_bulk():
             await self._sleep(max(wait, MIN_SLEEP_S))
 
-    def _window_wait(self, now: float) -> float:
+    def _window_wait(self, now: float, capacity: int) -> float:
+        """Seconds until fewer than `capacity` sends started within the last window."""
         starts = self._starts
         while starts and now - starts[0] >= WINDOW_S:
             starts.popleft()
-        if len(starts) < self._capacity:
+        if len(starts) < capacity:
             return 0.0
-        return starts[0] + WINDOW_S - now
+        return starts[len(starts) - capacity] + WINDOW_S - now
 
     def _take(self, now: float) -> None:
         self._starts.append(now)
