@@ -60,6 +60,7 @@ def build_application(
     *,
     transport: httpx.AsyncBaseTransport | None = None,
     per_chat_interval: float = 1.0,
+    send_rate: float | None = None,
     report_interval: float = 3.0,
     retry_backoff: Sequence[float] = BACKOFF_S,
 ) -> SinkronApp:
@@ -91,7 +92,9 @@ def build_application(
     )
     # Direct replies are retried on 5xx and network errors (the outbox has its own retries).
     # One sending budget for replies and the outbox together, replies first.
-    budget = SendBudget(settings.delivery.max_per_second)
+    # `send_rate` overrides it for tests, whose users type faster than any person: their
+    # replies would fill the window and hold the outbox up (pacing has tests of its own).
+    budget = SendBudget(send_rate or settings.delivery.max_per_second)
     builder = builder.request(
         RetryingRequest(
             connection_pool_size=16,

@@ -125,6 +125,7 @@ async def test_a_backup_taken_mid_broadcast_restores_and_the_bot_finishes_the_br
     database = tmp_path / "live" / "sinkron.db"
     database.parent.mkdir()
     bot = Harness(slow_settings(database))
+    bot.send_rate = None  # the configured 5/s: the backup must catch the broadcast mid-way
     bot.standin.response_delay = 0.05  # sends take a moment: some are in flight at the backup
     await bot.start()
     assert bot.app is not None
@@ -162,6 +163,7 @@ async def test_a_backup_taken_mid_broadcast_restores_and_the_bot_finishes_the_br
     target.parent.mkdir()
     backup.restore(copy, target)
     restored = Harness(slow_settings(target), standin=bot.standin)
+    restored.send_rate = None
     await restored.start()
     try:
         await restored.settle()

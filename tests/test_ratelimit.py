@@ -166,3 +166,11 @@ async def test_direct_replies_and_the_outbox_share_one_budget(bot: Harness):
     await bot.register(OFFICER)  # the admins' registration request goes by the outbox
     assert any("Setujui" in str(m.reply_markup) for m in bot.standin.messages_for(ADMIN))
     assert budget.recent > replied
+
+
+def test_the_budget_is_the_configured_rate_outside_tests(settings):
+    from bot.app import build_application
+
+    application = build_application(settings, "123456:TEST")
+    assert application.bot_data.send_budget is not None
+    assert application.bot_data.send_budget.per_second == settings.delivery.max_per_second

@@ -12,8 +12,8 @@ draw from one budget of `per_second` sends, so the two together stay under that 
   strict sliding window (bench/latency.py: p99 0.6-1.0 s when replies waited for `per_second`,
   about 0.35 s when they waited for 30 in a sliding second, far less when they do not wait);
 - the outbox is paced at a fixed interval of 1/per_second (GCRA, a virtual schedule with a
-  tolerance of one send, so a timer that fires late costs no rate), and every reply moves
-  that schedule back by one interval: the outbox uses what replies leave;
+  tolerance of one send, so a timer that fires late costs no rate), and replies count in the
+  window it checks: the outbox uses what replies leave;
 - after a 429 the outbox pauses for its `retry_after` (`pause`); replies do not wait for it
   (PTB's AIORateLimiter retries their own 429s).
 
@@ -104,8 +104,13 @@ class SendBudget:
         self._paused_until = max(self._paused_until, self._clock() + seconds)
 
     def note_reply(self) -> None:
-        """A direct reply is starting: count it, so the outbox leaves it the room."""
-        self._take(self._clock())
+        """A direct reply is starting: count it in the window, so the outbox leaves it the
+        room. It does not move the outbox's schedule: after a few replies an admin alert must
+        not wait an interval per reply while the window has room (it did: 0.3 s after a
+        registration's seven replies)."""
+        now = self._clock()
+        self._window_wait(now, self._capacity)  # drop what left the window
+        self._starts.append(now)
 
     def try_bulk(self) -> float:
         """Take a slot for an outbox send and return 0, or return the seconds to wait: for a

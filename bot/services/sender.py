@@ -285,6 +285,9 @@ class Sender:
                 await asyncio.sleep(min(0.5 * failures, 5.0))
             else:
                 failures = 0
+                # A chat's next message is claimable only once its last one is written: a
+                # sender gone idle meanwhile must look again now, not at its next poll.
+                self._wake.set()
 
     @asynccontextmanager
     async def _recording(self) -> AsyncIterator[Tx]:

@@ -38,6 +38,9 @@ class Harness:
         self._stack: AsyncExitStack | None = None
         self.app: SinkronApp | None = None
         self.per_chat_interval = 0.0
+        # A test's users answer in microseconds: at Telegram's 25/s their replies would fill
+        # the sending window and hold the outbox up. Tests of pacing set their own.
+        self.send_rate: float | None = 1000.0
         self.calls_in_transaction: list[str] = []
         # The application's clock runs this far ahead of real time (see travel_to).
         self.clock_shift = timedelta(0)
@@ -58,6 +61,7 @@ class Harness:
             TOKEN,
             transport=transport,
             per_chat_interval=self.per_chat_interval,
+            send_rate=self.send_rate,
             report_interval=60.0,  # tests drive reports with report() instead
             retry_backoff=(0.01, 0.01),
         )
