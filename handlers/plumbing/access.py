@@ -38,13 +38,21 @@ async def identify(update: Update, context: Context) -> None:
         # The bot works in private chats only; group traffic is not ours to answer.
         raise ApplicationHandlerStop
     state = context.state
-    async with state.db.transaction() as tx:
+    # Every update passes here: one read for a known user (the usual case), a write only for
+    # a new or returning one.
+    async with state.db.transaction(write=False) as tx:
         officer = await officers.get(tx, user.id)
-        if officer is None:
-            officer = await officers.seen(tx, user.id, chat.id, language_of(user.language_code))
-        elif officer.status is Status.INACTIVE:
-            # They unblocked the bot and wrote: messages reach them again.
-            officer = await officers.reactivate(tx, user.id) or officer
+        shown = await officers.menu_of(tx, user.id) if officer is not None else None
+    if officer is None or officer.status is Status.INACTIVE:
+        async with state.db.transaction() as tx:
+            officer = await officers.get(tx, user.id)
+            if officer is None:
+                language = language_of(user.language_code)
+                officer = await officers.seen(tx, user.id, chat.id, language)
+            elif officer.status is Status.INACTIVE:
+                # They unblocked the bot and wrote: messages reach them again.
+                officer = await officers.reactivate(tx, user.id) or officer
+            shown = await officers.menu_of(tx, user.id)
     who = Identity(
         user_id=user.id,
         chat_id=chat.id,
@@ -59,7 +67,7 @@ async def identify(update: Update, context: Context) -> None:
         await update.edited_message.reply_text(t(who.lang, "general.edit_ignored"))
         raise ApplicationHandlerStop
 
-    await refresh_if_stale(context.bot, state.db, who)
+    await refresh_if_stale(context.bot, state.db, who, shown)
 
     needed = _needed_role(update)
     if who.role >= needed:

@@ -50,12 +50,11 @@ async def set_chat_menu(
         await officers.set_menu(tx, user_id, signature(role, lang))
 
 
-async def refresh_if_stale(bot: Bot, db: Database, who: Identity) -> None:
-    """Set the user's menu if what their chat shows is not their role's current menu (after a
-    deploy that changed commands, an approval, a removal from the admins)."""
+async def refresh_if_stale(bot: Bot, db: Database, who: Identity, shown: str | None) -> None:
+    """Set the user's menu if what their chat shows (`shown`, `officers.menu_of`, read with
+    the identity) is not their role's current menu (after a deploy that changed commands, an
+    approval, a removal from the admins)."""
     wanted = signature(who.role, who.lang)
-    async with db.transaction(write=False) as tx:
-        shown = await officers.menu_of(tx, who.user_id)
     if shown != wanted and (shown is not None or who.role is not Role.GUEST):
         # A brand-new guest sees the default menu already: no call needed for them.
         await set_chat_menu(bot, db, who.user_id, who.chat_id, who.role, who.lang)
