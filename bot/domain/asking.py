@@ -77,6 +77,9 @@ FILLER = frozenset(
     saya sy aku kami kita anda bapak pak ibu bu mas mbak kak tolong mohon minta tanya
     bisa boleh dapat harus sudah udah belum mau ingin perlu jika kalau kalo bila
     the a an of to in is are what who which how does do for on at by it be can n
+    nya juga memang sebenarnya begitu gitu segala kok lho kayak kira2 tetap
+    you me we our us my i could would should please there this that then than so if or and
+    also just only still with from about into whether any some too
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 RAKOR_TOPIC = "siklus.rakor"  # what a meeting question is about, besides the live schedule
@@ -184,7 +187,9 @@ SLANG = {
     "knp": "kenapa", "knapa": "kenapa", "napa": "kenapa", "gmn": "bagaimana", "gmna": "bagaimana",
     "mksd": "maksud", "kpn": "kapan", "kapn": "kapan", "brp": "berapa", "jdwl": "jadwal",
     "ilang": "hilang", "gimana": "bagaimana", "bgmn": "bagaimana",
-    "kyk": "seperti", "dgn": "dengan", "sy": "saya", "dll": "lain",
+    "kyk": "seperti", "dgn": "dengan", "sy": "saya", "dll": "lain", "jg": "juga",
+    "skrg": "sekarang", "tgg": "tanggung", "tggjwb": "tanggung jawab", "wkt": "waktu",
+    "sebenernya": "sebenarnya", "sbnrnya": "sebenarnya", "emang": "memang", "bgt": "banget",
 }  # fmt: skip
 GREETING_WORDS = frozenset(
     """
@@ -282,12 +287,14 @@ class Matcher:
             self._names.append(
                 frozenset(w for name in names for w in self._terms(name, correct=False))
             )
-            # Words a topic is about (title, keywords, examples), not merely mentioned in its
-            # answer: a question with words outside these is probably about something else.
+            # Words the knowledge base speaks of (titles, keywords, examples, answers): a
+            # question with words outside all of them is probably about something else.
             subject_words.update(words)
             answer = _TAG.sub(" ", f"{topic.answer_id} {topic.answer_en}")
-            for word in self._terms(answer, correct=False):
+            answer_words = self._terms(answer, correct=False)
+            for word in answer_words:
                 words[word] += ANSWER_TEXT_WEIGHT  # type: ignore[assignment]
+            subject_words.update(answer_words)
             self._docs.append(words)
             for example in topic.examples:
                 self._examples.append((index, " ".join(self._terms(example, correct=False))))
@@ -348,6 +355,8 @@ class Matcher:
             if word in FILLER:
                 continue
             stemmed = stem(word)
+            if stemmed in FILLER:  # "diperlukan" stems to the filler "perlu"
+                continue
             if correct and stemmed not in self.vocabulary:
                 stemmed = self._colloquial(word) or self._english(word) or stemmed
             if correct and stemmed not in self.vocabulary and len(word) >= 4:
