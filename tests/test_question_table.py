@@ -84,11 +84,11 @@ def test_glossary_and_status_are_recognised():
     assert matcher().understand("halo pak").kind is Kind.GREETING
 
 
-@pytest.mark.parametrize(("name", "topic_bar"), [("dev", 0.78), ("round3", 0.78)])
+@pytest.mark.parametrize(("name", "topic_bar"), [("dev", 0.78), ("round3", 0.78), ("round4", 0.70)])
 def test_tuning_tables_reach_their_bars(capsys, name, topic_bar):
-    """Round 2 ("dev", untouched 51.3%) and round 3 (untouched 59.1%) were measured untouched,
-    then became tuning tables once a fresh table took their place: the bars guard what the
-    tuning bought."""
+    """Round 2 ("dev", untouched 51.3%), round 3 (59.1%) and round 4 (46.3%) were measured
+    untouched, then became tuning tables once a fresh table took their place: the bars guard
+    what the tuning bought."""
     from bench.qa_quality import TABLES, measure
 
     table = next(table for table in TABLES if table.name == name)
@@ -100,13 +100,13 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar):
     assert intents.right / intents.total >= 0.90  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize("name", ["round4", "round5"])
+@pytest.mark.parametrize("name", ["round5", "round6"])
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name):
-    """Rounds 4 and 5 were written by helpers who had not seen the knowledge base and are
-    never read while tuning: only their counts are printed. Untouched: round 4 topics 46.3%,
-    round 5 77.3% (written after round 3's tuning). The bars guard against falling back and
-    against confident wrong answers; the issue's target (95% right, under 2% wrong) is not
-    met yet."""
+    """Rounds 5 and 6 were written by helpers who had not seen the knowledge base and are
+    never read while tuning: only their counts are printed. Untouched: round 5 topics 77.3%
+    (written after round 3's tuning), round 6 75.0% (written after round 4's). The bars guard
+    against falling back and against confident wrong answers; the issue's target (95% right,
+    under 2% wrong) is not met yet."""
     from bench.qa_quality import TABLES, measure
 
     table = next(table for table in TABLES if table.name == name)
