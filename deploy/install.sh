@@ -85,9 +85,11 @@ create_env_file() {
 # pip builds a local directory in place (leaving build/ in the checkout): build a copy.
 install_package() {
     staging=$(mktemp -d)
+    trap 'rm -rf "$staging"' EXIT # also when pip fails (set -e leaves at once)
     cp -R "$1/pyproject.toml" "$1/README.md" "$1/bot" "$1/handlers" "$1/storage" "$staging"
     "$2/bin/pip" install --quiet "$staging"
     rm -rf "$staging"
+    trap - EXIT
 }
 
 if on_host && [ "$DRY_RUN" -eq 0 ] && [ "$(id -u)" -ne 0 ]; then
