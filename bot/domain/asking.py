@@ -48,9 +48,10 @@ from bot.domain.regions import REGENCIES
 # CHOICES_COVERAGE of the question), or alone when the best topic scores ALONE_AT, leads the
 # next unrelated topic by ALONE_LEAD and explains ANSWER_COVERAGE; offer choices above
 # CHOICES_AT; otherwise hand over.
-ALONE_AT = 0.55
-AGREED_AT = 0.4  # the agreement counts from a fair score up: below it both readings guess
+ALONE_AT = 0.6
+AGREED_AT = 0.45  # the agreement counts from a fair score up: below it both readings guess
 ALONE_LEAD = 0.1
+ALONE_TRADE = 0.05  # a clearer lead makes up for a lower score
 CHOICES_AT = 0.25
 ANSWER_COVERAGE = 0.5
 CHOICES_COVERAGE = 0.2
@@ -77,7 +78,7 @@ FILLER = frozenset(
     saya sy aku kami kita anda bapak pak ibu bu mas mbak kak tolong mohon minta tanya
     bisa boleh dapat harus sudah udah belum mau ingin perlu jika kalau kalo bila
     the a an of to in is are what who which how does do for on at by it be can n
-    nya juga memang sebenarnya begitu gitu segala kok lho kayak kira2 tetap
+    nya juga memang sebenarnya begitu gitu segala kok lho kayak kira2 tetap sekarang
     you me we our us my i could would should please there this that then than so if or and
     also just only still with from about into whether any some too
     """.split()  # noqa: SIM905 - a word list reads better as text
@@ -532,9 +533,7 @@ class Matcher:
         answer = Understanding(Kind.TOPIC, topic=best_topic, candidates=top, confidence=best)
         if len(set(query)) == 1 and query[0] not in self._names[self._index[best_topic.id]]:
             # One word that merely occurs in a topic's examples ("gubernur", "bupati") says
-            # too little to answer with: offer the closest topics instead.
-            if best >= CHOICES_AT:
-                return Understanding(Kind.UNSURE, candidates=top, confidence=best)
+            # too little to answer with, or to offer topics that only mention it.
             return Understanding(Kind.UNKNOWN, candidates=top, confidence=best)
 
         # Two readings that share no word handling picking the same topic is evidence enough
@@ -554,7 +553,11 @@ class Matcher:
         if agreed():
             return answer
         # Without the second reading's agreement only a clear winner answers alone.
-        if best >= ALONE_AT and best - runner_up >= ALONE_LEAD and covered >= ANSWER_COVERAGE:
+        lead = best - runner_up
+        if covered >= ANSWER_COVERAGE and (
+            (best >= ALONE_AT and lead >= ALONE_LEAD)
+            or (best >= ALONE_AT - ALONE_TRADE and lead >= ALONE_LEAD + ALONE_TRADE)
+        ):
             return answer
         if best >= CHOICES_AT and covered >= CHOICES_COVERAGE:
             return Understanding(Kind.UNSURE, candidates=top, confidence=best)
