@@ -117,6 +117,7 @@ _TERM_BEFORE = re.compile(
     r"maksudnya|mksdnya|singkatan|kepanjangannya|bedanya|stand for|stands for|means|mean)\b)"
     r"(?!\s+(aja|saja|ajah|yang|yg|which|that)\b)"
 )
+_IN = frozenset({"di", "dlm", "dalam", "pada", "pd", "in", "on"})
 # "When/where is it?" about a meeting or the proposal deadline is answered from the schedule
 # the province keeps in the bot, never from the knowledge base's past years.
 _WHEN = re.compile(
@@ -514,7 +515,20 @@ class Matcher:
                 after = " ".join(words[start + size :])
                 if _TERM_AFTER.search(before) or _TERM_BEFORE.match(after):
                     found = (size, term)
+        if found is not None and (first := self._leading_term(words)) is not None:
+            # "RC di dokumen DAK maksudnya apa": the term the question opens with, placed
+            # "in" another, is what is asked about; the one beside the cue is its setting.
+            found = (0, first)
         return None if found is None else self.kb.topic(GLOSSARY_PREFIX + found[1].slug)
+
+    def _leading_term(self, words: Sequence[str]) -> Term | None:
+        """The glossary term a question opens with when a place word follows it ("KB di data
+        kumuh ..."), else None."""
+        for name_words, term in self._term_names.get(words[0], ()) if words else ():
+            size = len(name_words)
+            if list(words[:size]) == name_words and len(words) > size and words[size] in _IN:
+                return term
+        return None
 
     def _topic(self, text: str) -> Understanding:
         query = self._terms(text, correct=True)
