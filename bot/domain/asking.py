@@ -123,7 +123,7 @@ _IN = frozenset({"di", "dlm", "dalam", "pada", "pd", "in", "on"})
 _WHEN = re.compile(
     r"\b(kapan|jadwal\w*|tanggal\w*|jam berapa|pukul berapa|hari apa|bulan apa|dimana|"
     r"di mana|tempatnya|lokasinya|when|what time|what date|what day|which day|schedule\w*|"
-    r"where|waktu dekat|upcoming|next)\b"
+    r"where|waktu dekat|upcoming|next|(minggu|bulan|pekan) (depan|dpn|ini))\b"
 )
 _MEETING = re.compile(r"\b(rakor\w*|rapat\w*|meeting|pertemuan)\b")
 # "batas" alone is also an area limit ("batas luas kumuh"): it needs a when-cue or "waktu".
@@ -131,10 +131,12 @@ _DEADLINE = re.compile(
     r"\b(tenggat|deadline|ditutup|tutup|penutupan|sampai kapan|paling lambat|"
     r"batas (waktu|akhir|pengiriman|pengajuan|usul\w*))\b"
 )
+_LIMIT = re.compile(r"\b(\w*batas\w*|dl)\b")
 _PROPOSAL = re.compile(r"\b(usul\w*|proposal\w*|ngusul\w*|mengusul\w*|diusul\w*)\b")
 # "usulan kami udh diverifikasi blm", "any news on our proposal": the officer's own proposals
 # and how they are getting on. Both parts are needed: "kenapa usulan ditolak" is general.
-_OWN = re.compile(r"\b(kami|kmi|saya|sy|aku|kita|our|my)\b")
+# "ulun" is "I" in Banjar, spoken across Kalimantan Tengah.
+_OWN = re.compile(r"\b(kami|kmi|saya|sy|aku|kita|ulun|our|my)\b")
 _GENERAL = re.compile(
     r"\b(kalau|jika|bila|apabila|if|biasanya|usually|bisa|tetap|tetep|alasan\w*|kenapa|why)\b"
 )
@@ -155,7 +157,8 @@ _SEND = re.compile(
     r"memasukkan|dimasukkan|input\w*|submit\w*|send|ngusul\w*|mengusulkan|buat|bikin)\b"
 )
 _HOW = re.compile(
-    r"\b(cara\w*|bagaimana|gimana|gmn|gmna|how|langkah\w*|mulai (dari|dr) mana|prosedur\w*|"
+    r"\b(cara\w*|bagaimana|gimana|gmn|gmna|how|langkah\w*|(mulai\w*|dimulai) (dari|dr) mana|"
+    r"prosedur\w*|perintah\w*|command|"
     r"lewat bot|lwt bot|lewat sini|lwt sini|di sini|disini|through this|via bot|this bot|"
     r"here)\b"
 )
@@ -197,7 +200,8 @@ GREETING_WORDS = frozenset(
     """
     halo hallo hai hi hello hey pagi siang sore malam selamat assalamualaikum asalamualaikum
     salam permisi terima kasih makasih trims thanks thank you tq ok oke okay sip siap mantap
-    baik pak bu min admin bot sinkron banyak infonya info informasinya atas jawabannya
+    baik pak bu bapak ibu kk kak mas mbak min admin bot sinkron banyak infonya info informasinya
+    atas jawabannya
     p ping tes test cek tolong bantu bantuin bantuannya dong help mau nanya tanya bertanya ya
     good morning afternoon evening night day
     """.split()  # noqa: SIM905 - a word list reads better as text
@@ -439,7 +443,8 @@ class Matcher:
             return Understanding(Kind.MEETING, topic=self._rakor, confidence=1.0)
         if about_proposal and (
             _DEADLINE.search(spelled) is not None
-            or ("batas" in spelled and _WHEN.search(spelled) is not None)
+            # "dl" is "deadline" and also "dulu" (first): a when-cue tells them apart.
+            or (_LIMIT.search(spelled) is not None and _WHEN.search(spelled) is not None)
         ):
             return Understanding(Kind.DEADLINE, confidence=1.0)
         found = self._area(text)
