@@ -137,8 +137,12 @@ _PROPOSAL = re.compile(r"\b(usul\w*|proposal\w*|ngusul\w*|mengusul\w*|diusul\w*)
 # and how they are getting on. Both parts are needed: "kenapa usulan ditolak" is general.
 # "ulun" is "I" in Banjar, spoken across Kalimantan Tengah.
 _OWN = re.compile(r"\b(kami|kmi|saya|sy|aku|kita|ulun|our|my)\b")
+# Also "what is checked" (not whether it was) and "what should we do now" (not where it is).
 _GENERAL = re.compile(
-    r"\b(kalau|jika|bila|apabila|if|biasanya|usually|bisa|tetap|tetep|alasan\w*|kenapa|why)\b"
+    r"\b(kalau|jika|bila|apabila|if|biasanya|usually|bisa|tetap|tetep|alasan\w*|kenapa|why|"
+    r"maksud\w*|ngapain|harus (bagaimana|apa)|what should|"
+    r"(dicek|diperiksa|dinilai|diverifikasi) apa (aja|saja)|"
+    r"apa (aja|saja) yang (dicek|diperiksa|dinilai|diverifikasi))\b"
 )
 _PROGRESS = re.compile(
     r"\b(kabar\w*|news|update\w*|diverifikasi|terverifikasi|disetujui|ditolak|diterima|lolos|"
