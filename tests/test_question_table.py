@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.asking import Kind, matcher
+from bot.domain import asking
+from bot.domain.asking import Kind, Matcher, matcher
+from bot.domain.knowledge import load
 from tests import qa_questions_heldout as heldout
 from tests.qa_questions import LEVELS, OUT_OF_SCOPE, TOPICS
 
@@ -160,3 +162,17 @@ def test_areas_in_any_unit_and_boundary_wording_are_computed(question, level):
     understood = matcher().understand(question)
     assert understood.kind is Kind.AREA
     assert understood.ruling is not None and understood.ruling.level.value == level
+
+
+def test_english_questions_meet_indonesian_examples():
+    """An English question gains the Indonesian words of its English ones, so it reaches
+    topics whose examples are Indonesian: "uninhabitable houses" finds the RTLH topic."""
+    question = "How do we propose repairs of uninhabitable houses to the province?"
+    assert matcher().understand(question).topic.id == "usulan.rtlh"
+    # The same question without the lexicon: the words alone do not get there.
+    saved = dict(asking.INDONESIAN)
+    asking.INDONESIAN.clear()
+    try:
+        assert Matcher(load()).understand(question).kind is not Kind.TOPIC
+    finally:
+        asking.INDONESIAN.update(saved)

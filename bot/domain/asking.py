@@ -38,6 +38,7 @@ from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 from bot.domain.authority import Ruling, slum_ruling
 from bot.domain.chargrams import CharGrams
+from bot.domain.english import INDONESIAN
 from bot.domain.errors import Invalid
 from bot.domain.knowledge import GLOSSARY_PREFIX, KnowledgeBase, Term, Topic, load
 from bot.domain.quantities import parse_area_ha
@@ -360,6 +361,8 @@ class Matcher:
                 continue
             words.append(word)
             words.extend(self._expansions.get(word, ()))
+            if correct and word in INDONESIAN:  # questions only: topics keep their English
+                words.extend(_WORD.findall(INDONESIAN[word]))
         stems = []
         for word in words:
             if word in FILLER:

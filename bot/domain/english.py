@@ -1,0 +1,45 @@
+"""Indonesian words for the English ones officers use about housing and proposals.
+
+Most example questions are Indonesian, so an English question shares few words with them
+("Who handles slum areas?" against "siapa yang menangani kawasan kumuh"). The matcher adds the
+Indonesian word beside each English one found in a question (never to the indexed topics,
+which keep their own English titles and answers). Measured in docs/decisions.md.
+"""
+
+from __future__ import annotations
+
+INDONESIAN: dict[str, str] = {
+    # who does what
+    "authority": "kewenangan", "responsible": "tanggung jawab", "responsibility": "tanggung jawab",
+    "charge": "tanggung jawab", "province": "provinsi", "provincial": "provinsi",
+    "regency": "kabupaten", "regencies": "kabupaten", "city": "kota", "central": "pusat",
+    "national": "pusat", "ministry": "kementerian", "level": "tingkat", "affair": "urusan",
+    "affairs": "urusan", "mandatory": "wajib", "standard": "standar", "service": "pelayanan",
+    "agency": "dinas", "office": "kantor", "contact": "kontak",
+    # housing and settlements
+    "slum": "kumuh", "slums": "kumuh", "housing": "perumahan", "house": "rumah",
+    "houses": "rumah", "home": "rumah", "homes": "rumah", "settlement": "permukiman",
+    "settlements": "permukiman", "road": "jalan", "roads": "jalan", "drainage": "drainase",
+    "uninhabitable": "tidak layak huni", "land": "lahan", "certificate": "sertifikat",
+    "permit": "izin", "permits": "izin", "disaster": "bencana", "disasters": "bencana",
+    "victim": "korban", "victims": "korban", "relocation": "relokasi", "developer": "pengembang",
+    "developers": "pengembang", "estate": "perumahan", "estates": "perumahan",
+    "village": "desa", "villages": "desa", "resident": "warga", "residents": "warga",
+    "community": "masyarakat", "area": "luas", "size": "luas", "location": "lokasi",
+    "locations": "lokasi", "decree": "sk", "designate": "tetapkan", "designates": "tetapkan",
+    "prevention": "pencegahan", "prevent": "cegah", "criteria": "kriteria", "assess": "nilai",
+    "assessment": "penilaian", "score": "skor",
+    # proposals and money
+    "proposal": "usulan", "proposals": "usulan", "propose": "usul", "submit": "kirim",
+    "rejected": "ditolak", "rejection": "ditolak", "approved": "disetujui",
+    "verification": "verifikasi", "check": "periksa", "checked": "periksa",
+    "readiness": "kesiapan", "ready": "siap", "statement": "pernyataan", "letter": "surat",
+    "document": "dokumen", "documents": "dokumen", "design": "desain", "cost": "biaya",
+    "budget": "anggaran", "grant": "hibah", "asset": "aset", "assets": "aset",
+    "handover": "serah terima", "maintenance": "pemeliharaan", "maintain": "pelihara",
+    "maintains": "pelihara", "funding": "dana", "fund": "dana", "funds": "dana",
+    "money": "dana", "aid": "bantuan", "repair": "perbaikan", "repairs": "perbaikan",
+    "build": "bangun", "builds": "bangun", "building": "bangun", "built": "bangun",
+    "meeting": "rapat", "yearly": "tahunan", "annual": "tahunan", "cycle": "siklus",
+    "year": "tahun",
+}  # fmt: skip
