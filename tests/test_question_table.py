@@ -142,6 +142,7 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name):
         ("ada rapat minggu dpn gk?", Kind.MEETING),
         ("usulan drainase ulun sudah diverifikasi kah?", Kind.STATUS),
         ("Selamat pagi Bapak/Ibu.", Kind.GREETING),
+        ("apa aja yg ditanyain bot waktu ngisi /usul", Kind.TOPIC),  # bot.usul, see below
     ],
 )
 def test_intents_come_before_retrieval(question, kind):
@@ -176,3 +177,8 @@ def test_english_questions_meet_indonesian_examples():
         assert Matcher(load()).understand(question).kind is not Kind.TOPIC
     finally:
         asking.INDONESIAN.update(saved)
+
+
+def test_a_named_command_is_what_the_question_is_about():
+    assert matcher().understand("apa aja yg ditanyain bot waktu ngisi /usul").topic.id == "bot.usul"
+    assert matcher().understand("di /status ada tulisan dialihkan").topic.id == "bot.status"

@@ -132,6 +132,9 @@ _DEADLINE = re.compile(
     r"\b(tenggat|deadline|ditutup|tutup|penutupan|sampai kapan|paling lambat|"
     r"batas (waktu|akhir|pengiriman|pengajuan|usul\w*))\b"
 )
+# A bot command named in a question is what the question is about.
+COMMAND_TOPICS = {"usul": "bot.usul", "status": "bot.status", "bantuan": "bot.cara_pakai"}
+_COMMAND = re.compile(r"(?:^|\s)/(usul|status|bantuan)\b")
 _LIMIT = re.compile(r"\b(\w*batas\w*|dl)\b")
 _PROPOSAL = re.compile(r"\b(usul\w*|proposal\w*|ngusul\w*|mengusul\w*|diusul\w*)\b")
 # "usulan kami udh diverifikasi blm", "any news on our proposal": the officer's own proposals
@@ -463,6 +466,12 @@ class Matcher:
             ruling = slum_ruling(max(Decimal(0), area + nudge))
             return Understanding(
                 Kind.AREA, area_ha=area, ruling=ruling, confidence=1.0, bound=bound
+            )
+        command = _COMMAND.search(text)
+        if command is not None:
+            # "/usul itu buat apa", "di /usul nnti desanya diketik?": about the bot's command.
+            return Understanding(
+                Kind.TOPIC, topic=self.kb.topic(COMMAND_TOPICS[command.group(1)]), confidence=1.0
             )
         glossary = self._glossary(text)
         if glossary is not None:
