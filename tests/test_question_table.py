@@ -182,3 +182,10 @@ def test_english_questions_meet_indonesian_examples():
 def test_a_named_command_is_what_the_question_is_about():
     assert matcher().understand("apa aja yg ditanyain bot waktu ngisi /usul").topic.id == "bot.usul"
     assert matcher().understand("di /status ada tulisan dialihkan").topic.id == "bot.status"
+
+
+def test_a_terms_role_is_answered_by_its_topic_and_its_meaning_by_the_glossary():
+    assert matcher().understand("pokja pkp tu fungsinya apa di daerah").topic.id == (
+        "koordinasi.pokja_pkp"
+    )
+    assert matcher().understand("pokja pkp itu apa").topic.id == "istilah.pokjapkp"

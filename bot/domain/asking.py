@@ -132,6 +132,9 @@ _DEADLINE = re.compile(
     r"\b(tenggat|deadline|ditutup|tutup|penutupan|sampai kapan|paling lambat|"
     r"batas (waktu|akhir|pengiriman|pengajuan|usul\w*))\b"
 )
+_BEYOND_MEANING = re.compile(
+    r"\b(fungsi\w*|tugas\w*|peran\w*|dasar hukum\w*|dibentuk|wewenang\w*)\b"
+)
 # A bot command named in a question is what the question is about.
 COMMAND_TOPICS = {"usul": "bot.usul", "status": "bot.status", "bantuan": "bot.cara_pakai"}
 _COMMAND = re.compile(r"(?:^|\s)/(usul|status|bantuan)\b")
@@ -475,6 +478,12 @@ class Matcher:
             )
         glossary = self._glossary(text)
         if glossary is not None:
+            if _BEYOND_MEANING.search(text) is not None:
+                # "Pokja PKP tu fungsinya apa": its role, not what the name means; a topic
+                # the words pick confidently answers that, else the definition does.
+                about_role = self._topic(text)
+                if about_role.kind is Kind.TOPIC and about_role.topic is not None:
+                    return about_role
             return Understanding(Kind.TOPIC, topic=glossary, confidence=1.0)
         return self._topic(text)
 
