@@ -13,6 +13,8 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
+import numpy
+
 SMALLEST = 3
 LARGEST = 5
 COMMON_SHARE = 0.04
@@ -42,15 +44,25 @@ class CharGrams:
         count = len(vectors)
         self._idf = {gram: math.log(1 + count / n) for gram, n in frequency.items()}
         self._owner: list[int] = []
-        self._postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         # Pieces found in many examples (" ke", "an ") weigh little and cost the most to
         # add up: they shape each example's norm but are left out of the lookup.
         common = {gram for gram, n in frequency.items() if n > COMMON_SHARE * count}
+        postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for position, (index, vector) in enumerate(vectors):
             self._owner.append(index)
             for gram, weight in self._unit(vector).items():
                 if gram not in common:
-                    self._postings[gram].append((position, weight))
+                    postings[gram].append((position, weight))
+        # Each gram's postings as two arrays: a question's score is then one bincount.
+        self._postings = {
+            gram: (
+                numpy.array([p for p, _ in found], dtype=numpy.intp),
+                numpy.array([w for _, w in found], dtype=numpy.float64),
+            )
+            for gram, found in postings.items()
+        }
+        self._owners = numpy.array(self._owner, dtype=numpy.intp)
+        self._examples = len(vectors)
 
     def _unit(self, vector: Counter[str]) -> dict[str, float]:
         weights = {
@@ -63,16 +75,21 @@ class CharGrams:
 
     def similarity(self, text: str) -> list[float]:
         """Per topic index, the best cosine between the text and one of its examples."""
-        scores: dict[int, float] = defaultdict(float)
-        postings = self._postings
+        positions, weights = [], []
         for gram, weight in self._unit(grams(self._words(text))).items():
-            for position, other in postings.get(gram, ()):
-                scores[position] += weight * other
-        best = [0.0] * self._topics
-        for position, score in scores.items():
-            index = self._owner[position]
-            best[index] = max(best[index], score)
-        return best
+            found = self._postings.get(gram)
+            if found is not None:
+                positions.append(found[0])
+                weights.append(found[1] * weight)
+        best = numpy.zeros(self._topics)
+        if positions:
+            scores = numpy.bincount(
+                numpy.concatenate(positions),
+                weights=numpy.concatenate(weights),
+                minlength=self._examples,
+            )
+            numpy.maximum.at(best, self._owners, scores)
+        return best.tolist()
 
     def best(self, text: str) -> int | None:
         """The index of the topic whose example is closest, None when nothing is shared."""
