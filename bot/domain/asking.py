@@ -284,6 +284,8 @@ class Matcher:
             for alias in {term.term.casefold(), *term.aliases}:
                 if " " not in alias:
                     self._expansions[alias] = expanded
+        # Like the glossary expansions, split once: English word -> its Indonesian words.
+        self._indonesian = {en: tuple(_WORD.findall(id_)) for en, id_ in INDONESIAN.items()}
         self._places = frozenset(
             word
             for regency in REGENCIES
@@ -367,8 +369,8 @@ class Matcher:
                 continue
             words.append(word)
             words.extend(self._expansions.get(word, ()))
-            if correct and word in INDONESIAN:  # questions only: topics keep their English
-                words.extend(_WORD.findall(INDONESIAN[word]))
+            if correct:  # questions only: topics keep their English
+                words.extend(self._indonesian.get(word, ()))
         stems = []
         for word in words:
             if word in FILLER:

@@ -43,13 +43,11 @@ class CharGrams:
         frequency = Counter(gram for _, vector in vectors for gram in vector)
         count = len(vectors)
         self._idf = {gram: math.log(1 + count / n) for gram, n in frequency.items()}
-        self._owner: list[int] = []
         # Pieces found in many examples (" ke", "an ") weigh little and cost the most to
         # add up: they shape each example's norm but are left out of the lookup.
         common = {gram for gram, n in frequency.items() if n > COMMON_SHARE * count}
         postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-        for position, (index, vector) in enumerate(vectors):
-            self._owner.append(index)
+        for position, (_, vector) in enumerate(vectors):
             for gram, weight in self._unit(vector).items():
                 if gram not in common:
                     postings[gram].append((position, weight))
@@ -61,7 +59,8 @@ class CharGrams:
             )
             for gram, found in postings.items()
         }
-        self._owners = numpy.array(self._owner, dtype=numpy.intp)
+        # Which topic each example belongs to, by position.
+        self._owners = numpy.array([index for index, _ in vectors], dtype=numpy.intp)
         self._examples = len(vectors)
 
     def _unit(self, vector: Counter[str]) -> dict[str, float]:
