@@ -189,6 +189,9 @@ _WORD = re.compile(r"[a-z0-9]+")
 # and "km2" stay units.
 _REDUPLICATED = re.compile(r"\b([a-z]{3,})(?:2|-\1)\b")
 _TAG = re.compile(r"<[^>]+>")
+_PUNCTUATION = ".,;:!?()\"'"
+_HELD_LAST = re.compile(r"([a-z])\1+$")  # "ajaa", "yaaa": a chat spelling held long
+_LEADING_DIGITS = re.compile(r"^(\d+)([a-z]{3,})$")  # "7aspek"; "15ha" stays an area
 # Chat spellings of everyday words (and of the government levels), as officers type them.
 SLANG = {
     "hrs": "harus", "bs": "bisa", "bsa": "bisa", "dr": "dari", "smp": "sampai", "sampe": "sampai",
@@ -358,6 +361,16 @@ class Matcher:
             _spelled_words,
         )
         self._vocab_list = sorted(self.vocabulary)
+        # Every word as written anywhere the matcher knows of, to split words typed together.
+        self._spellings = frozenset(
+            word
+            for topic in kb.topics
+            for text in (
+                topic.title_id, topic.title_en, *topic.keywords, *topic.examples,
+                _TAG.sub(" ", f"{topic.answer_id} {topic.answer_en}"),
+            )
+            for word in _WORD.findall(normalise(text))
+        ) | FILLER | GREETING_WORDS | set(SLANG) | set(INDONESIAN) | self._places  # fmt: skip
 
     # --- words -----------------------------------------------------------------------------
 
@@ -415,11 +428,43 @@ class Matcher:
         )
         return None if found is None else str(found[0])
 
+    def _unjoined(self, text: str) -> str:
+        """Words typed without their space, written apart: "kriteriakumuh" -> "kriteria
+        kumuh", "7aspek" -> "7 aspek"; a held last letter written once ("ajaa" -> "aja")."""
+        words = []
+        for word in text.split():
+            core = word.strip(_PUNCTUATION)
+            if len(core) < 4 or core in self._spellings or not core.isalnum():
+                words.append(word)
+                continue
+            apart = self._apart(core)
+            words.append(word if apart is None else word.replace(core, apart))
+        return " ".join(words)
+
+    def _apart(self, word: str) -> str | None:
+        held = _HELD_LAST.sub(r"\1", word)
+        if held in self._spellings:
+            return held
+        digits = _LEADING_DIGITS.match(word)
+        if digits is not None and digits.group(2) in self._spellings:
+            return f"{digits.group(1)} {digits.group(2)}"
+        if not word.isalpha() or stem(word) in self.vocabulary or self._colloquial(word):
+            return None  # a known word with affixes: "perumahannya"
+        splits = [
+            (min(cut, len(word) - cut), word[:cut], word[cut:])
+            for cut in range(3, len(word) - 2)
+            if word[:cut] in self._spellings and word[cut:] in self._spellings
+        ]
+        if not splits:
+            return None
+        _, left, right = max(splits)  # the most even split: "usulankegiatan", not "usul..."
+        return f"{left} {right}"
+
     # --- reading a question -----------------------------------------------------------------
 
     def understand(self, question: str) -> Understanding:
         """What the question asks, and how sure the matcher is."""
-        text = normalise(question)
+        text = self._unjoined(normalise(question))
         if is_greeting(text):
             return Understanding(Kind.GREETING)
         code = _CODE.search(text)
