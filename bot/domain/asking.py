@@ -100,7 +100,7 @@ OTHER_AFFAIRS = frozenset({"psu", "jalan", "drainase", "rtlh", "rumah", "sertifi
 STATUS_PHRASES = (
     "status usul", "sampai mana", "sampai dimana", "sudah sampai", "posisi usul",
     "progres usul", "perkembangan usul", "nasib usul", "kabar usul", "proposal status",
-    "status of my", "where is my proposal",
+    "status of my", "where is my proposal", "proposals status", "my proposals",
 )  # fmt: skip
 GLOSSARY_CUES = re.compile(
     r"\b(apa itu|apa sih|itu apa|kepanjangan|kepanjangannya|singkatan|arti|artinya|maksud|"
@@ -129,7 +129,8 @@ _WHEN = re.compile(
 _MEETING = re.compile(r"\b(rakor\w*|rapat\w*|meeting|pertemuan)\b")
 # "batas" alone is also an area limit ("batas luas kumuh"): it needs a when-cue or "waktu".
 _DEADLINE = re.compile(
-    r"\b(tenggat|deadline|ditutup|tutup|penutupan|sampai kapan|paling lambat|"
+    r"\b(tenggat|deadline|ditutup|tutup|penutupan|sampai kapan|sampai tanggal|paling lambat|"
+    r"cut-?off|cut off|closing date|due date|"
     r"batas (waktu|akhir|pengiriman|pengajuan|usul\w*))\b"
 )
 _BEYOND_MEANING = re.compile(
@@ -144,6 +145,8 @@ _PROPOSAL = re.compile(r"\b(usul\w*|proposal\w*|ngusul\w*|mengusul\w*|diusul\w*)
 # and how they are getting on. Both parts are needed: "kenapa usulan ditolak" is general.
 # "ulun" is "I" in Banjar, spoken across Kalimantan Tengah.
 _OWN = re.compile(r"\b(kami|kmi|saya|sy|aku|kita|ulun|our|my)\b")
+# "yg kmrn dikirim udh diverifikasi blm": one particular proposal, sent by the one asking.
+_PARTICULAR = re.compile(r"\b(kemarin|sudah\b.*\bbelum)\b")
 # Also "what is checked" (not whether it was) and "what should we do now" (not where it is).
 _GENERAL = re.compile(
     r"\b(kalau|jika|bila|apabila|if|biasanya|usually|bisa|tetap|tetep|alasan\w*|kenapa|why|"
@@ -173,6 +176,7 @@ _HOW = re.compile(
     r"lewat bot|lwt bot|lewat sini|lwt sini|di sini|disini|through this|via bot|this bot|"
     r"here)\b"
 )
+_STEPS = re.compile(r"\b(langkah\w*|tahap\w*|steps?)\b")  # "langkah2 ... apa aja": steps
 _KINDS_OF = re.compile(r"\b(jenis|macam|apa aja|apa saja|what kind\w*|which kind\w*|types?)\b")
 _PLACE = re.compile(r"\b(di \w+ mana|hotel|gedung|venue|tempat\w*)\b")
 _CODE = re.compile(r"\busl\s*[-/ ]?\s*(\d{4})\s*[-/ ]\s*(\d{1,5})\b")
@@ -217,6 +221,7 @@ GREETING_WORDS = frozenset(
     baik pak bu bapak ibu kk kak mas mbak min admin bot sinkron banyak infonya info informasinya
     atas jawabannya
     p ping tes test cek tolong bantu bantuin bantuannya dong help mau nanya tanya bertanya ya
+    boleh dikit sedikit
     good morning afternoon evening night day
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
@@ -477,7 +482,11 @@ class Matcher:
         about_proposal = _PROPOSAL.search(spelled) is not None
         # The officer's own proposals ("kami", or their regency by name), how they are getting
         # on, and not a general "kalau usulan ditolak..." or "biasanya".
-        own = _OWN.search(text) is not None or any(w in self._places for w in spelled.split())
+        own = (
+            _OWN.search(text) is not None
+            or _PARTICULAR.search(spelled) is not None
+            or any(w in self._places for w in spelled.split())
+        )
         if (
             about_proposal
             and own
@@ -491,7 +500,7 @@ class Matcher:
             about_proposal
             and _SEND.search(spelled) is not None
             and _HOW.search(spelled) is not None
-            and _KINDS_OF.search(spelled) is None
+            and (_KINDS_OF.search(spelled) is None or _STEPS.search(spelled) is not None)
         ):
             return Understanding(Kind.TOPIC, topic=self.kb.topic(SUBMIT_TOPIC), confidence=1.0)
         # Chat spellings first ("kpn rakor", "rakor jam brp"), then the when/where cues.
