@@ -197,6 +197,13 @@ def test_a_terms_role_is_answered_by_its_topic_and_its_meaning_by_the_glossary()
     assert matcher().understand("pokja pkp itu apa").topic.id == "istilah.pokjapkp"
 
 
+def test_a_term_after_the_cue_beats_a_form_of_address_before_it():
+    # "kak" greets an officer and is also the KAK (terms of reference) entry.
+    assert matcher().understand("kak, apa itu rtlh").topic.id == "istilah.rtlh"
+    assert matcher().understand("kak apa artinya kb").topic.id == "istilah.kb"
+    assert matcher().understand("KAK itu apa sih").topic.id == "istilah.kak"
+
+
 @pytest.mark.parametrize(
     ("typed", "read"),
     [

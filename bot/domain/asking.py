@@ -589,23 +589,26 @@ class Matcher:
     def _term_beside_cue(self, text: str) -> Topic | None:
         """The glossary term a cue points at: "apa itu X", "X itu apa", "X bedanya apa"."""
         words = _WORD.findall(text)
-        found: tuple[int, Term] | None = None
+        # A term right after "apa itu" beats one before a cue ("kak, apa itu RTLH": "kak"
+        # greets); between two of a kind, the longer name wins.
+        found: tuple[bool, int, Term] | None = None
         for start, word in enumerate(words):
             for name_words, term in self._term_names.get(word, ()):
                 size = len(name_words)
                 if words[start : start + size] != name_words:
                     continue
-                if found is not None and found[0] >= size:
-                    continue
                 before = " ".join(words[:start]) + " "
                 after = " ".join(words[start + size :])
-                if _TERM_AFTER.search(before) or _TERM_BEFORE.match(after):
-                    found = (size, term)
+                cued_after = _TERM_AFTER.search(before) is not None
+                if not (cued_after or _TERM_BEFORE.match(after)):
+                    continue
+                if found is None or (cued_after, size) > found[:2]:
+                    found = (cued_after, size, term)
         if found is not None and (first := self._leading_term(words)) is not None:
             # "RC di dokumen DAK maksudnya apa": the term the question opens with, placed
             # "in" another, is what is asked about; the one beside the cue is its setting.
-            found = (0, first)
-        return None if found is None else self.kb.topic(GLOSSARY_PREFIX + found[1].slug)
+            found = (True, 0, first)
+        return None if found is None else self.kb.topic(GLOSSARY_PREFIX + found[2].slug)
 
     def _leading_term(self, words: Sequence[str]) -> Term | None:
         """The glossary term a question opens with when a place word follows it ("KB di data
