@@ -37,6 +37,7 @@ from tests import qa_questions_round4 as round4
 from tests import qa_questions_round5 as round5
 from tests import qa_questions_round6 as round6
 from tests import qa_questions_round7 as round7
+from tests import qa_questions_round8 as round8
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -123,6 +124,13 @@ TABLES = (
         round7.ROUND7_INTENTS,
         round7.ROUND7_AREAS,
         round7.ROUND7_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round8",
+        round8.ROUND8_TOPICS,
+        round8.ROUND8_INTENTS,
+        round8.ROUND8_AREAS,
+        round8.ROUND8_OUT_OF_SCOPE,
     ),
 )
 

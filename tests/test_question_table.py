@@ -110,12 +110,14 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
     assert intents.right / intents.total >= intent_bar  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize(("name", "wrong_bar"), [("round6", 0.05), ("round7", 0.06)])
+@pytest.mark.parametrize(
+    ("name", "wrong_bar"), [("round6", 0.05), ("round7", 0.06), ("round8", 0.075)]
+)
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, wrong_bar):
-    """Rounds 6 and 7 were written by helpers who had not seen the knowledge base and are
+    """Rounds 6, 7 and 8 were written by helpers who had not seen the knowledge base and are
     never read while tuning: only their counts are printed. Untouched: round 6 topics 75.0%
     (written after round 4's tuning), round 7 84.4% with 5.6% confident wrong (after round
-    5's). The bars guard
+    5's), round 8 78.1% with 7.3% confident wrong (written for round 6's). The bars guard
     against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is not met yet."""
     from bench.qa_quality import TABLES, measure
