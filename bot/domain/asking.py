@@ -44,30 +44,34 @@ from bot.domain.knowledge import GLOSSARY_PREFIX, KnowledgeBase, Term, Topic, lo
 from bot.domain.quantities import parse_area_ha
 from bot.domain.regions import REGENCIES
 
-# Tuned on the tuning tables (tests/qa_questions.py and round 2; bench/qa_quality.py): answer
-# when the character n-gram reading agrees on the best topic (above CHOICES_AT, explaining
+# Tuned on the tuning tables (bench/qa_quality.py's TUNABLE), last by a grid over these
+# thresholds that kept confident wrong answers and choices on out-of-scope questions from
+# rising (docs/decisions.md, "Round 6 of tuning"): answer
+# when the character n-gram reading agrees on the best topic (above AGREED_AT, explaining
 # CHOICES_COVERAGE of the question), or alone when the best topic scores ALONE_AT, leads the
 # next unrelated topic by ALONE_LEAD and explains ANSWER_COVERAGE; offer choices above
 # CHOICES_AT; otherwise hand over.
-ALONE_AT = 0.6
+ALONE_AT = 0.55
 AGREED_AT = 0.45  # the agreement counts from a fair score up: below it both readings guess
-ALONE_LEAD = 0.1
+ALONE_LEAD = 0.05
 ALONE_TRADE = 0.05  # a clearer lead makes up for a lower score
 CHOICES_AT = 0.25
-ANSWER_COVERAGE = 0.5
+ANSWER_COVERAGE = 0.6
 CHOICES_COVERAGE = 0.2
 # A question with a word the knowledge base has never seen ("CPNS", "paspor") is about
 # something else unless the known words explain most of it.
-UNKNOWN_WORD_COVERAGE = 0.6
+UNKNOWN_WORD_COVERAGE = 0.7
 # ... or the character n-gram model agrees on the topic and the known words explain half.
-AGREED_UNKNOWN_WORD_COVERAGE = 0.55
-BM25_K1 = 1.2
-BM25_B = 0.5
+AGREED_UNKNOWN_WORD_COVERAGE = 0.5
+# BM25's usual values, and a bit less weight on glossary entries and answer text: measured
+# best on every tuning table at once (docs/decisions.md, "Round 6 of tuning").
+BM25_K1 = 1.6
+BM25_B = 0.75
 BLEND = 0.65  # share of BM25 in the score; the rest is the closest example question
-GLOSSARY_DAMPING = 0.85
+GLOSSARY_DAMPING = 0.9
 # The answer's own words count too, at a fraction of a title or example word: a question about
 # a fact the answer states ("BSPS per unit berapa") finds it even when no example asked it.
-ANSWER_TEXT_WEIGHT = 0.5
+ANSWER_TEXT_WEIGHT = 0.3
 MAX_QUESTION = 500  # characters looked at; the rest of a pasted essay adds nothing
 TYPO_CUTOFF = 84
 
