@@ -206,6 +206,15 @@ def test_a_term_after_the_cue_beats_a_form_of_address_before_it():
     assert matcher().understand("KAK itu apa sih").topic.id == "istilah.kak"
 
 
+def test_a_term_owned_by_the_word_before_it_is_not_asked_about():
+    # "the official website of Disperkimtan": not what "Disperkimtan" means.
+    assert matcher().understand("website resmi disperkimtan apa").topic is None or (
+        matcher().understand("website resmi disperkimtan apa").topic.id != "istilah.disperkimtan"
+    )
+    assert matcher().understand("disperkimtan itu apa").topic.id == "istilah.disperkimtan"
+    assert matcher().understand("pokir tu ap?").topic.id == "istilah.pokir"  # chat "ap"
+
+
 @pytest.mark.parametrize(
     ("typed", "read"),
     [

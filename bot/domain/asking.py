@@ -217,6 +217,7 @@ SLANG = {
     "kyk": "seperti", "dgn": "dengan", "sy": "saya", "dll": "lain", "jg": "juga",
     "skrg": "sekarang", "tgg": "tanggung", "tggjwb": "tanggung jawab", "wkt": "waktu",
     "sebenernya": "sebenarnya", "sbnrnya": "sebenarnya", "emang": "memang", "bgt": "banget",
+    "ap": "apa",
 }  # fmt: skip
 GREETING_WORDS = frozenset(
     """
@@ -592,10 +593,12 @@ class Matcher:
 
     def _term_beside_cue(self, text: str) -> Topic | None:
         """The glossary term a cue points at: "apa itu X", "X itu apa", "X bedanya apa"."""
-        words = _WORD.findall(text)
+        # Chat spellings of the cue words ("SKT tu surat ap"), never of a term's own name.
+        words = [w if w in self._term_names else SLANG.get(w, w) for w in _WORD.findall(text)]
         # A term right after "apa itu" beats one before a cue ("kak, apa itu RTLH": "kak"
         # greets); between two of a kind, the longer name wins.
         found: tuple[bool, int, Term] | None = None
+        cued = False
         for start, word in enumerate(words):
             for name_words, term in self._term_names.get(word, ()):
                 size = len(name_words)
@@ -606,13 +609,27 @@ class Matcher:
                 cued_after = _TERM_AFTER.search(before) is not None
                 if not (cued_after or _TERM_BEFORE.match(after)):
                     continue
+                cued = True
+                if not cued_after and self._possessed(words[:start], after):
+                    continue
                 if found is None or (cued_after, size) > found[:2]:
                     found = (cued_after, size, term)
-        if found is not None and (first := self._leading_term(words)) is not None:
+        if cued and (first := self._leading_term(words)) is not None:
             # "RC di dokumen DAK maksudnya apa": the term the question opens with, placed
             # "in" another, is what is asked about; the one beside the cue is its setting.
             found = (True, 0, first)
         return None if found is None else self.kb.topic(GLOSSARY_PREFIX + found[2].slug)
+
+    def _possessed(self, before: Sequence[str], after: str) -> bool:
+        """ "website resmi Disperkimtan apa": a word of substance right before the term and
+        the cue right after it ask for the term's website, not its meaning ("itu" between
+        them, as in "rusus itu apa", keeps the meaning)."""
+        if not before or after.startswith(("itu ", "tu ", "tuh ", "teh ")):
+            return False
+        word = before[-1]
+        return not (
+            word in FILLER or word in GREETING_WORDS or GLOSSARY_CUES.search(word) is not None
+        )
 
     def _leading_term(self, words: Sequence[str]) -> Term | None:
         """The glossary term a question opens with when a place word follows it ("KB di data
