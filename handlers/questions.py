@@ -178,7 +178,8 @@ def _reply(
             for topic, _ in understood.candidates
         ]
         return t(lang, "qa.unsure"), InlineKeyboardMarkup([*rows, [handover]])
-    return t(lang, "qa.unknown"), InlineKeyboardMarkup([[handover]])
+    key = "qa.unknown_amount" if understood.amount else "qa.unknown"
+    return t(lang, key), InlineKeyboardMarkup([[handover]])
 
 
 def topic_text(topic: Topic, lang: str, source: str | None = None) -> str:

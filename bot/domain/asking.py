@@ -40,7 +40,7 @@ from bot.domain.authority import Ruling, slum_ruling
 from bot.domain.chargrams import CharGrams
 from bot.domain.english import INDONESIAN
 from bot.domain.errors import Invalid
-from bot.domain.knowledge import GLOSSARY_PREFIX, KnowledgeBase, Term, Topic, load
+from bot.domain.knowledge import GLOSSARY_PREFIX, LEARNED_PREFIX, KnowledgeBase, Term, Topic, load
 from bot.domain.quantities import parse_area_ha
 from bot.domain.regions import REGENCIES
 
@@ -180,6 +180,15 @@ _HOW = re.compile(
     r"lewat bot|lwt bot|lewat sini|lwt sini|di sini|disini|through this|via bot|this bot|"
     r"here)\b"
 )
+# "brp nilai BSPS per unit", "sewa rusunawa sebulan brp": a sum of money. Aid amounts, prices
+# and allowances change by year and the knowledge base keeps none: the province answers them
+# (an answer it saved as a learned entry still answers at once).
+_HOW_MUCH = re.compile(r"\b(berapa|how much|besaran\w*|besarnya)\b")
+_MONEY = re.compile(
+    r"\b(biaya\w*|harga\w*|tarif\w*|sewa\w*|tunjangan\w*|gaji\w*|honor\w*|uang\w*|rupiah|rp|"
+    r"juta|jt|nilai bantuan|besar bantuan\w*|cost\w*|price\w*|rent|allowance\w*|"
+    r"salary|money|fee\w*)\b"
+)
 _STEPS = re.compile(r"\b(langkah\w*|tahap\w*|steps?)\b")  # "langkah2 ... apa aja": steps
 _KINDS_OF = re.compile(r"\b(jenis|macam|apa aja|apa saja|what kind\w*|which kind\w*|types?)\b")
 _PLACE = re.compile(r"\b(di \w+ mana|hotel|gedung|venue|tempat\w*)\b")
@@ -257,6 +266,7 @@ class Understanding:
     bound: str | None = None  # "<" for "kurang dari 10 ha", ">" for "lebih dari 15 ha"
     ruling: Ruling | None = None
     code: str | None = None
+    amount: bool = False  # a sum of money asked, which changes by year: the province answers
 
 
 def is_greeting(text: str) -> bool:
@@ -531,6 +541,8 @@ class Matcher:
             return Understanding(
                 Kind.AREA, area_ha=area, ruling=ruling, confidence=1.0, bound=bound
             )
+        if _HOW_MUCH.search(spelled) is not None and _MONEY.search(spelled) is not None:
+            return self._amount(text)
         command = _COMMAND.search(text)
         if command is not None:
             # "/usul itu buat apa", "di /usul nnti desanya diketik?": about the bot's command.
@@ -547,6 +559,15 @@ class Matcher:
                     return about_role
             return Understanding(Kind.TOPIC, topic=glossary, confidence=1.0)
         return self._topic(text)
+
+    def _amount(self, text: str) -> Understanding:
+        """A sum of money asked: only a learned entry (the province's own answer) gives it."""
+        found = self._topic(text)
+        if found.kind is Kind.TOPIC and found.topic and found.topic.id.startswith(LEARNED_PREFIX):
+            return found
+        return Understanding(
+            Kind.UNKNOWN, candidates=found.candidates, confidence=found.confidence, amount=True
+        )
 
     def _area(self, text: str) -> tuple[Decimal, str | None] | None:
         """The slum area asked about, in hectares, with "<" or ">" when a bound was typed."""

@@ -13,6 +13,7 @@ from functools import cache
 from importlib.resources import files
 
 GLOSSARY_PREFIX = "istilah."
+LEARNED_PREFIX = "faq."  # entries admins saved from their answers (bot/domain/learned.py)
 GLOSSARY_SOURCE = "Glosarium bidang perumahan dan kawasan permukiman (PKP)"
 
 

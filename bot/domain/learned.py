@@ -17,10 +17,10 @@ from typing import Protocol, TypeVar
 from bot.domain.asking import Matcher, matcher
 from bot.domain.errors import Invalid
 from bot.domain.forms import Field, Form, text_parser
-from bot.domain.knowledge import KnowledgeBase, Topic, load
+from bot.domain.knowledge import LEARNED_PREFIX, KnowledgeBase, Topic, load
 from bot.domain.parsing import parse_text, strip_controls
 
-PREFIX = "faq."
+PREFIX = LEARNED_PREFIX
 # A question is a title and a button label, not an essay; an answer fits one Telegram message
 # (4,096 characters) with its title and source line around it.
 QUESTION_MIN, QUESTION_MAX = 5, 300
