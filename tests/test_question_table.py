@@ -229,3 +229,10 @@ def test_a_term_owned_by_the_word_before_it_is_not_asked_about():
 def test_words_typed_together_are_read_apart(typed, read):
     assert matcher()._unjoined(typed) == read
     assert matcher().understand("kriteriakumuh ada apa aja").topic.id == "kumuh.aspek"
+
+
+def test_areas_of_different_levels_ask_which_one_counts():
+    two = matcher().understand("di SK kawasannya 25 ha tp yg mau ditangani cm 12 ha, masuk prov ga")
+    assert two.kind is Kind.TOPIC and two.topic.id == "kumuh.luas_delineasi"
+    same = matcher().understand("kumuh lebih dari 15 ha, kira2 20 ha, ke provinsi atau pusat?")
+    assert same.kind is Kind.AREA and same.ruling.level.value == "pusat"

@@ -534,10 +534,7 @@ class Matcher:
         found = self._area(text)
         if found is not None:
             area, bound = found
-            # Under a limit is just below it; over one, just above: 10 ha is the province's,
-            # "kurang dari 10 ha" the regency's, "lebih dari 14,5 ha" still the province's.
-            nudge = {"<": Decimal("-0.0001"), ">": Decimal("0.0001"), None: Decimal(0)}[bound]
-            ruling = slum_ruling(max(Decimal(0), area + nudge))
+            ruling = slum_ruling(_nudged(area, bound))
             return Understanding(
                 Kind.AREA, area_ha=area, ruling=ruling, confidence=1.0, bound=bound
             )
@@ -576,6 +573,7 @@ class Matcher:
         about_duty = bool(words & DUTY_WORDS) and not words & OTHER_AFFAIRS
         if not (about_slums or about_duty):
             return None
+        found: list[tuple[Decimal, str | None]] = []
         for match in _AREA.finditer(text):
             number, unit = match.group("number"), match.group("unit")
             try:
@@ -585,10 +583,12 @@ class Matcher:
             except Invalid:
                 continue
             bound = match.group("bound")
-            if bound is None:
-                return area, None
-            return area, "<" if bound.startswith(BELOW) else ">"
-        return None
+            found.append((area, None if bound is None else "<" if bound.startswith(BELOW) else ">"))
+        # "SK-nya 25 ha tapi yang ditangani 12 ha": areas of different levels ask which one
+        # counts, a topic's question (the delineated area), not one computed level.
+        if not found or len({slum_ruling(_nudged(*each)).level for each in found}) > 1:
+            return None
+        return found[0]
 
     def _glossary(self, text: str) -> Topic | None:
         """ "apa itu PSU": the glossary entry, when the term is what the question is about.
@@ -750,6 +750,13 @@ class Matcher:
             scored.append((topic, score))
         scored.sort(key=lambda pair: pair[1], reverse=True)
         return scored
+
+
+def _nudged(area: Decimal, bound: str | None) -> Decimal:
+    """Under a limit is just below it; over one, just above: 10 ha is the province's, "kurang
+    dari 10 ha" the regency's, "lebih dari 14,5 ha" still the province's."""
+    nudge = {"<": Decimal("-0.0001"), ">": Decimal("0.0001"), None: Decimal(0)}[bound]
+    return max(Decimal(0), area + nudge)
 
 
 def _spelled_words(text: str) -> list[str]:
