@@ -358,7 +358,9 @@ class Matcher:
         frequency = Counter(word for doc in self._docs for word in set(doc))
         self._idf = {w: math.log(1 + count / n) for w, n in frequency.items()}
         self._unknown_idf = math.log(1 + count)
-        self._example_texts = [text for _, text in self._examples]
+        # Each example's words sorted once: plain ratio against a sorted question is then
+        # token_sort_ratio, without sorting every example again for every question.
+        self._example_texts = [" ".join(sorted(text.split())) for _, text in self._examples]
         # Where each topic's run of examples starts (they were appended topic by topic).
         firsts = [
             p for p, (i, _) in enumerate(self._examples) if p == 0 or self._examples[p - 1][0] != i
@@ -721,7 +723,8 @@ class Matcher:
         similarity = [0.0] * len(self._docs)
         if not self._example_texts:
             return similarity
-        scores = process.cdist([joined], self._example_texts, scorer=fuzz.token_sort_ratio)[0]
+        query = " ".join(sorted(joined.split()))
+        scores = process.cdist([query], self._example_texts, scorer=fuzz.ratio)[0]
         # Examples are stored topic by topic: the best of each run is the topic's similarity.
         best = numpy.maximum.reduceat(scores, self._example_starts) / 100
         for index, value in zip(self._example_topics, best.tolist(), strict=True):
