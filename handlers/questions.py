@@ -12,7 +12,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot.domain import buttons
-from bot.domain.asking import Kind, Understanding, is_greeting
+from bot.domain.asking import Kind, Understanding, is_greeting, is_thanks
 from bot.domain.authority import Level
 from bot.domain.knowledge import Topic
 from bot.domain.learned import Knowledge
@@ -91,7 +91,9 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
         Understanding(Kind.GREETING) if is_greeting(text) else knowledge.matcher.understand(text)
     )
     if understood.kind is Kind.GREETING:
-        if who.role is not Role.GUEST:
+        if is_thanks(text):
+            key = "qa.thanks"
+        elif who.role is not Role.GUEST:
             key = "qa.hello"
         elif who.officer.status is Status.PENDING:
             key = "qa.hello_pending"

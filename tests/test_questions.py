@@ -156,6 +156,7 @@ async def test_status_is_only_for_the_officers_own_regency(bot: Harness):
 
 async def test_greeting_is_answered_kindly(bot: Harness):
     assert "Ketik pertanyaan Anda, atau /start" in (await bot.send(OFFICER, "Assalamualaikum"))[-1]
+    assert "Sama-sama" in (await bot.send(OFFICER, "makasih banyak pak 🙏"))[-1]
 
 
 def test_every_topic_renders_as_valid_telegram_html():

@@ -276,6 +276,14 @@ def is_greeting(text: str) -> bool:
     return bool(words) and len(words) <= 7 and all(word in GREETING_WORDS for word in words)
 
 
+THANKS_WORDS = frozenset({"terima", "kasih", "makasih", "trims", "thanks", "thank", "tq", "suwun"})
+
+
+def is_thanks(text: str) -> bool:
+    """Whether a greeting says thank you ("makasih pak", "terima kasih infonya")."""
+    return is_greeting(text) and bool(THANKS_WORDS & set(_WORD.findall(normalise(text))))
+
+
 def normalise(text: str) -> str:
     """Lower case, compatibility forms folded, "m²" spelt "m2", chat reduplication written
     once ("kecil2" -> "kecil", "usulan2" -> "usulan"), whitespace collapsed."""
@@ -480,7 +488,7 @@ class Matcher:
         ]
         if not splits:
             return None
-        _, left, right = max(splits)  # the most even split: "usulankegiatan", not "usul..."
+        _, left, right = max(splits)  # the most even split of "usulankegiatan"
         return f"{left} {right}"
 
     # --- reading a question -----------------------------------------------------------------
