@@ -213,6 +213,8 @@ def test_a_term_owned_by_the_word_before_it_is_not_asked_about():
     )
     assert matcher().understand("disperkimtan itu apa").topic.id == "istilah.disperkimtan"
     assert matcher().understand("pokir tu ap?").topic.id == "istilah.pokir"  # chat "ap"
+    # two terms joined by "sm" (sama): the glossary, not a topic that mentions both
+    assert matcher().understand("huntara sm huntap bedanya apa").topic.id.startswith("istilah.")
 
 
 @pytest.mark.parametrize(

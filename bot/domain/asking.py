@@ -62,7 +62,7 @@ CHOICES_COVERAGE = 0.2
 # something else unless the known words explain most of it.
 UNKNOWN_WORD_COVERAGE = 0.7
 # ... or the character n-gram model agrees on the topic and the known words explain half.
-AGREED_UNKNOWN_WORD_COVERAGE = 0.5
+AGREED_UNKNOWN_WORD_COVERAGE = 0.55
 # BM25's usual values, and a bit less weight on glossary entries and answer text: measured
 # best on every tuning table at once (docs/decisions.md, "Round 6 of tuning").
 BM25_K1 = 1.6
@@ -122,6 +122,7 @@ _TERM_BEFORE = re.compile(
     r"maksudnya|mksdnya|singkatan|kepanjangannya|bedanya|stand for|stands for|means|mean)\b)"
     r"(?!\s+(aja|saja|ajah|yang|yg|which|that)\b)"
 )
+_JOINING = frozenset({"sm", "sama", "dan", "dgn", "dengan", "atau", "ato", "vs", "and", "or"})
 _IN = frozenset({"di", "dlm", "dalam", "pada", "pd", "in", "on"})
 # "When/where is it?" about a meeting or the proposal deadline is answered from the schedule
 # the province keeps in the bot, never from the knowledge base's past years.
@@ -660,7 +661,10 @@ class Matcher:
             return False
         word = before[-1]
         return not (
-            word in FILLER or word in GREETING_WORDS or GLOSSARY_CUES.search(word) is not None
+            word in FILLER
+            or word in GREETING_WORDS
+            or word in _JOINING
+            or GLOSSARY_CUES.search(word) is not None
         )
 
     def _leading_term(self, words: Sequence[str]) -> Term | None:
