@@ -238,3 +238,10 @@ def test_areas_of_different_levels_ask_which_one_counts():
     assert two.kind is Kind.TOPIC and two.topic.id == "kumuh.luas_delineasi"
     same = matcher().understand("kumuh lebih dari 15 ha, kira2 20 ha, ke provinsi atau pusat?")
     assert same.kind is Kind.AREA and same.ruling.level.value == "pusat"
+
+
+def test_a_definition_never_answers_when_or_how_they_relate():
+    assert matcher().understand("jadwal musrenbang kecamatan di kapuas kapan").kind is Kind.UNKNOWN
+    assert matcher().understand("KAK dlm dokumen perencanaan itu apa").topic.id == "istilah.kak"
+    related = matcher().understand("hubungan rakor dgn RKPD apa")
+    assert related.topic is None or not related.topic.id.startswith("istilah.")

@@ -139,7 +139,8 @@ _DEADLINE = re.compile(
     r"batas (waktu|akhir|pengiriman|pengajuan|usul\w*))\b"
 )
 _BEYOND_MEANING = re.compile(
-    r"\b(fungsi\w*|tugas\w*|peran\w*|dasar hukum\w*|dibentuk|wewenang\w*)\b"
+    r"\b(fungsi\w*|tugas\w*|peran\w*|dasar hukum\w*|dibentuk|wewenang\w*|hubungan\w*|"
+    r"kaitan\w*|relation\w*)\b"
 )
 # A bot command named in a question is what the question is about.
 COMMAND_TOPICS = {"usul": "bot.usul", "status": "bot.status", "bantuan": "bot.cara_pakai"}
@@ -613,6 +614,8 @@ class Matcher:
             return beside_cue
         if GLOSSARY_CUES.search(text) is None:
             return None
+        if (first := self._leading_term(_WORD.findall(text))) is not None:
+            return self.kb.topic(GLOSSARY_PREFIX + first.slug)  # "KAK dlm dokumen ... itu apa"
         rest = GLOSSARY_CUES.sub(" ", text)
         words = [SLANG.get(w, w) for w in _WORD.findall(rest)]
         content = [w for w in words if w not in FILLER and w not in self._places]
@@ -691,6 +694,9 @@ class Matcher:
         covered = self.coverage(query, best_topic)
         unknown = any(word not in self._subject_words for word in query)
         answer = Understanding(Kind.TOPIC, topic=best_topic, candidates=top, confidence=best)
+        if best_topic.id.startswith(GLOSSARY_PREFIX) and _WHEN.search(text) is not None:
+            # "jadwal musrenbang kecamatan kapan": a definition never says when or where.
+            return Understanding(Kind.UNKNOWN, candidates=top, confidence=best)
         if len(set(query)) == 1 and query[0] not in self._names[self._index[best_topic.id]]:
             # One word that merely occurs in a topic's examples ("gubernur", "bupati") says
             # too little to answer with, or to offer topics that only mention it.
