@@ -88,6 +88,7 @@ FILLER = frozenset(
     also just only still with from about into whether any some too
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
+OVERVIEW = ".ringkasan"  # a family's overview topic
 RAKOR_TOPIC = "siklus.rakor"  # what a meeting question is about, besides the live schedule
 SLUM_WORDS = ("kumuh", "slum", "delineasi")  # word beginnings: "kumuhnya", "slums"
 DUTY_WORDS = frozenset(
@@ -789,6 +790,10 @@ def _spelled_words(text: str) -> list[str]:
 def _kin(best: Topic, other: Topic) -> bool:
     """Whether answering `best` also answers a question meant for `other`."""
     if other.id.startswith(GLOSSARY_PREFIX) and not best.id.startswith(GLOSSARY_PREFIX):
+        return True
+    # An overview ("kewenangan.ringkasan") answers, in brief, every question of its family.
+    family = best.id.partition(".")[0]
+    if best.id.endswith(OVERVIEW) and other.id.partition(".")[0] == family:
         return True
     return other.id in best.related or best.id in other.related
 
