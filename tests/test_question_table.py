@@ -89,10 +89,10 @@ def test_glossary_and_status_are_recognised():
 @pytest.mark.parametrize(
     ("name", "topic_bar", "intent_bar"),
     [
-        ("dev", 0.80, 0.90),
-        ("round3", 0.84, 0.90),
-        ("round4", 0.72, 0.95),
-        ("round5", 0.84, 0.80),
+        ("dev", 0.86, 0.95),
+        ("round3", 0.92, 0.95),
+        ("round4", 0.84, 0.95),
+        ("round5", 0.88, 0.95),
     ],
 )
 def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
@@ -111,13 +111,15 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
 
 
 @pytest.mark.parametrize(
-    ("name", "wrong_bar"), [("round6", 0.05), ("round7", 0.06), ("round8", 0.075)]
+    ("name", "topic_bar", "wrong_bar"),
+    [("round6", 0.85, 0.05), ("round7", 0.87, 0.05), ("round8", 0.80, 0.065)],
 )
-def test_heldout_rounds_are_measured_without_reading_them(capsys, name, wrong_bar):
+def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
     """Rounds 6, 7 and 8 were written by helpers who had not seen the knowledge base and are
     never read while tuning: only their counts are printed. Untouched: round 6 topics 75.0%
     (written after round 4's tuning), round 7 84.4% with 5.6% confident wrong (after round
-    5's), round 8 78.1% with 7.3% confident wrong (written for round 6's). The bars guard
+    5's), round 8 78.1% with 7.3% confident wrong (written for round 6's); after round 6's
+    tuning 87.2%, 90.1% and 83.9%, confident wrong 4.8%, 4.7% and 5.9%. The bars guard
     against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is not met yet."""
     from bench.qa_quality import TABLES, measure
@@ -131,7 +133,7 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, wrong_ba
         print(f"\n{name}: topics {topics}, intents {result['intents']}, areas {result['areas']}, "
               f"wrong {wrong}/{every}, out of scope handed over {handed}/"
               f"{handed + offered + answered}")  # fmt: skip
-    assert topics.right / topics.total >= 0.70  # type: ignore[attr-defined]
+    assert topics.right / topics.total >= topic_bar  # type: ignore[attr-defined]
     assert wrong / every <= wrong_bar
 
 
