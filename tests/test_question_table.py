@@ -93,12 +93,13 @@ def test_glossary_and_status_are_recognised():
         ("round3", 0.92, 0.95),
         ("round4", 0.84, 0.95),
         ("round5", 0.88, 0.95),
+        ("round6", 0.86, 0.95),
     ],
 )
 def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
-    """Round 2 ("dev", untouched 51.3%), round 3 (59.1%), round 4 (46.3%) and round 5
-    (77.3%) were measured untouched, then became tuning tables once a fresh table took their
-    place: the bars guard what the tuning bought."""
+    """Round 2 ("dev", untouched 51.3%), round 3 (59.1%), round 4 (46.3%), round 5 (77.3%)
+    and round 6 (75.0%) were measured untouched, then became tuning tables once a fresh table
+    took their place: the bars guard what the tuning bought."""
     from bench.qa_quality import TABLES, measure
 
     table = next(table for table in TABLES if table.name == name)
@@ -112,7 +113,7 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
 
 @pytest.mark.parametrize(
     ("name", "topic_bar", "wrong_bar"),
-    [("round6", 0.85, 0.05), ("round7", 0.87, 0.05), ("round8", 0.80, 0.065)],
+    [("round7", 0.87, 0.05), ("round8", 0.80, 0.065)],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
     """Rounds 6, 7 and 8 were written by helpers who had not seen the knowledge base and are
@@ -247,3 +248,13 @@ def test_a_definition_never_answers_when_or_how_they_relate():
     assert matcher().understand("KAK dlm dokumen perencanaan itu apa").topic.id == "istilah.kak"
     related = matcher().understand("hubungan rakor dgn RKPD apa")
     assert related.topic is None or not related.topic.id.startswith("istilah.")
+
+
+def test_a_band_of_areas_names_the_rule_and_is_not_computed():
+    band = matcher().understand("provinsi cuma megang kumuh 10-15 ha aja kah?")
+    assert band.kind is not Kind.AREA
+
+
+def test_help_requests_and_salam_are_greetings():
+    for text in ("tolong bantu sy", "assalamualaikum wr wb, selamat siang bapak ibu"):
+        assert matcher().understand(text).kind is Kind.GREETING

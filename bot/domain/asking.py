@@ -120,7 +120,8 @@ _TERM_AFTER = re.compile(
 )
 _TERM_BEFORE = re.compile(
     r"^\s*((itu|tu|tuh|teh)(\s+\w+)?\s+(apa|apaan)\b|(itu|tu|tuh|teh)?\s*(apa|apaan|artinya|"
-    r"maksudnya|mksdnya|singkatan|kepanjangannya|bedanya|stand for|stands for|means|mean)\b)"
+    r"maksudnya|mksdnya|singkatan|kepanjangannya|bedanya|sama aja|sama saja|stand for|"
+    r"stands for|means|mean)\b)"
     r"(?!\s+(aja|saja|ajah|yang|yg|which|that)\b)"
 )
 _JOINING = frozenset({"sm", "sama", "dan", "dgn", "dengan", "atau", "ato", "vs", "and", "or"})
@@ -164,7 +165,7 @@ _GENERAL = re.compile(
 _PROGRESS = re.compile(
     r"\b(kabar\w*|news|update\w*|diverifikasi|terverifikasi|disetujui|ditolak|diterima|lolos|"
     r"diproses|diperiksa|dicek|ditinjau|approved|rejected|accepted|progress|"
-    r"(sudah|yg|yang) masuk)\b"
+    r"(sudah|yg|yang) masuk|liat|lihat|melihat|see|view|list)\b"
 )
 # "masih bisa kirim usulan?", "udah telat belum kalau ngusul sekarang": the deadline, live.
 _STILL_OPEN = re.compile(
@@ -179,7 +180,7 @@ _SEND = re.compile(
 )
 _HOW = re.compile(
     r"\b(cara\w*|bagaimana|gimana|gmn|gmna|how|langkah\w*|(mulai\w*|dimulai) (dari|dr) mana|"
-    r"prosedur\w*|perintah\w*|command|"
+    r"prosedur\w*|perintah\w*|command|menu\w*|di ?mana|dmn|where|"
     r"lewat bot|lwt bot|lewat sini|lwt sini|di sini|disini|through this|via bot|this bot|"
     r"here)\b"
 )
@@ -201,6 +202,9 @@ _AREA = re.compile(
     r"lebih dari|lbh dari|lebih dr|diatas|di atas|more than|over|above|<|>)\s*)?"
     r"(?P<number>\d[\d.,]*)\s*(?P<thousand>rb|ribu|ribuan|thousand)?\s*"
     r"(?P<unit>ha|hektar|hektare|hektaran|hectares?|are|m2|m²|meter persegi|km2|km²)(?!\w)"
+)
+_RANGE = re.compile(
+    r"\d[\d.,]*\s*(?:-|–|s/d|sd|sampai|smp|hingga|to)\s*\d[\d.,]*\s*(?:ha|hektar\w*|hectares?)\b"
 )
 # "kurang dari 10 ha" is under 10, "lebih dari 15 ha" over 15: the bound decides the level.
 BELOW = ("kurang", "krg", "dibawah", "di bawah", "less", "under", "below", "<")
@@ -239,7 +243,7 @@ GREETING_WORDS = frozenset(
     baik pak bu bapak ibu kk kak mas mbak min admin bot sinkron banyak infonya info informasinya
     atas jawabannya
     p ping tes test cek tolong bantu bantuin bantuannya dong help mau nanya tanya bertanya ya
-    boleh dikit sedikit
+    boleh dikit sedikit sy saya aku wr wb warahmatullahi wabarakatuh
     good morning afternoon evening night day
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
@@ -587,6 +591,8 @@ class Matcher:
         about_duty = bool(words & DUTY_WORDS) and not words & OTHER_AFFAIRS
         if not (about_slums or about_duty):
             return None
+        if _RANGE.search(text) is not None:
+            return None  # "kumuh 10-15 ha" names the rule's band, not an area to compute
         found: list[tuple[Decimal, str | None]] = []
         for match in _AREA.finditer(text):
             number, unit = match.group("number"), match.group("unit")
