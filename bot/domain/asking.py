@@ -193,6 +193,8 @@ _MONEY = re.compile(
     r"juta|jt|nilai bantuan|besar bantuan\w*|cost\w*|price\w*|rent|allowance\w*|"
     r"salary|money|fee\w*)\b"
 )
+# "statusnya perlu perbaikan, hrs kirim ulang?": about a decision on a proposal already sent.
+_DECIDED = re.compile(r"\b(status\w*|perbaikan|ditolak|dialihkan|dikembalikan|revisi)\b")
 _STEPS = re.compile(r"\b(langkah\w*|tahap\w*|steps?)\b")  # "langkah2 ... apa aja": steps
 _KINDS_OF = re.compile(r"\b(jenis|macam|apa aja|apa saja|what kind\w*|which kind\w*|types?)\b")
 _PLACE = re.compile(r"\b(di \w+ mana|hotel|gedung|venue|tempat\w*)\b")
@@ -534,6 +536,7 @@ class Matcher:
             and _SEND.search(spelled) is not None
             and _HOW.search(spelled) is not None
             and (_KINDS_OF.search(spelled) is None or _STEPS.search(spelled) is not None)
+            and _DECIDED.search(spelled) is None
         ):
             return Understanding(Kind.TOPIC, topic=self.kb.topic(SUBMIT_TOPIC), confidence=1.0)
         # Chat spellings first ("kpn rakor", "rakor jam brp"), then the when/where cues.
