@@ -110,7 +110,8 @@ async def test_someone_elses_question_cannot_be_handed_over(bot: Harness):
 
 
 async def test_unsure_question_offers_topics_and_records_the_choice(bot: Harness):
-    reply = (await bot.send(OFFICER, "kumuh"))[-1]
+    # One word that names no topic of its own ("kumuh" alone is the glossary's term).
+    reply = (await bot.send(OFFICER, "kewenangan"))[-1]
     assert "belum yakin" in reply
     buttons = [b["text"] for row in bot.last(OFFICER).reply_markup["inline_keyboard"] for b in row]
     assert len(buttons) == 4

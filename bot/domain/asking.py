@@ -11,8 +11,9 @@ against the knowledge base, robust to how officers write:
 3. score every topic: how much of the question its words explain (BM25 over its title,
    keywords and example questions, and at half weight its answer), weighted by rarity (idf),
    blended with the best fuzzy match against its example questions;
-4. read the question a second time with character n-grams (bot.domain.chargrams), which
-   shares none of the word handling above and survives typos and chat spelling;
+4. read the question a second time with a linear classifier trained on the example
+   questions (bot.domain.topic_model: words, word pairs and character n-grams, which survive
+   typos and chat spelling); the topics are ranked by both readings' evidence together;
 5. answer when both readings pick the same topic, or when the first alone finds a clear
    winner; offer the top three when unsure; hand the question to the province when nothing
    fits. Intents (the officer's own proposals, the next meeting, the deadline, how to
@@ -37,17 +38,17 @@ from rapidfuzz import fuzz, process
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 from bot.domain.authority import Ruling, slum_ruling
-from bot.domain.chargrams import CharGrams
 from bot.domain.english import INDONESIAN
 from bot.domain.errors import Invalid
 from bot.domain.knowledge import GLOSSARY_PREFIX, LEARNED_PREFIX, KnowledgeBase, Term, Topic, load
 from bot.domain.quantities import parse_area_ha
 from bot.domain.regions import REGENCIES
+from bot.domain.topic_model import TopicModel
 
 # Tuned on the tuning tables (bench/qa_quality.py's TUNABLE), last by a grid over these
 # thresholds that kept confident wrong answers and choices on out-of-scope questions from
 # rising (docs/decisions.md, "Round 6 of tuning"): answer
-# when the character n-gram reading agrees on the best topic (above AGREED_AT, explaining
+# when the classifier's reading agrees on the best topic (above AGREED_AT, explaining
 # CHOICES_COVERAGE of the question), or alone when the best topic scores ALONE_AT, leads the
 # next unrelated topic by ALONE_LEAD and explains ANSWER_COVERAGE; offer choices above
 # CHOICES_AT; otherwise hand over.
@@ -61,7 +62,7 @@ CHOICES_COVERAGE = 0.2
 # A question with a word the knowledge base has never seen ("CPNS", "paspor") is about
 # something else unless the known words explain most of it.
 UNKNOWN_WORD_COVERAGE = 0.7
-# ... or the character n-gram model agrees on the topic and the known words explain half.
+# ... or the classifier agrees on the topic and the known words explain half.
 AGREED_UNKNOWN_WORD_COVERAGE = 0.55
 # BM25's usual values, and a bit less weight on glossary entries and answer text: measured
 # best on every tuning table at once (docs/decisions.md, "Round 6 of tuning").
@@ -72,6 +73,10 @@ GLOSSARY_DAMPING = 0.9
 # The answer's own words count too, at a fraction of a title or example word: a question about
 # a fact the answer states ("BSPS per unit berapa") finds it even when no example asked it.
 ANSWER_TEXT_WEIGHT = 0.3
+# How much the classifier's decision score (about -1.5 to 1.5) adds to a topic's 0..1 score
+# when ranking: on the tuning tables top-1 ranking rose from 877 to 899 of 932 questions with
+# it, and anywhere from 0.3 to 1.0 did nearly as well (docs/decisions.md, "Round 7").
+MODEL_WEIGHT = 0.5
 MAX_QUESTION = 500  # characters looked at; the rest of a pasted essay adds nothing
 TYPO_CUTOFF = 84
 
@@ -89,6 +94,7 @@ FILLER = frozenset(
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 OVERVIEW = ".ringkasan"  # a family's overview topic
+DELINEATION_TOPIC = "kumuh.luas_delineasi"  # which of a slum's areas counts
 RAKOR_TOPIC = "siklus.rakor"  # what a meeting question is about, besides the live schedule
 SLUM_WORDS = ("kumuh", "slum", "delineasi")  # word beginnings: "kumuhnya", "slums"
 DUTY_WORDS = frozenset(
@@ -337,10 +343,17 @@ class Matcher:
         self._examples: list[tuple[int, str]] = []
         subject_words: set[str] = set()
         self._names: list[frozenset[str]] = []
+        read: dict[str, list[str]] = {}  # each text's words, read once for every use below
+
+        def terms(text: str) -> list[str]:
+            if text not in read:
+                read[text] = self._terms(text, correct=False)
+            return read[text]
+
         for index, topic in enumerate(kb.topics):
             words: Counter[str] = Counter()
             for text in (topic.title_id, topic.title_en, *topic.keywords, *topic.examples):
-                words.update(self._terms(text, correct=False))
+                words.update(terms(text))
             # What the topic is named by (its title's words, its one-word keywords): a
             # one-word question must be one of them ("gubernur" only occurs in "sk gubernur").
             names = [topic.title_id, topic.title_en, *(k for k in topic.keywords if " " not in k)]
@@ -357,7 +370,7 @@ class Matcher:
             subject_words.update(answer_words)
             self._docs.append(words)
             for example in topic.examples:
-                self._examples.append((index, " ".join(self._terms(example, correct=False))))
+                self._examples.append((index, " ".join(terms(example))))
         self.vocabulary = frozenset(word for doc in self._docs for word in doc)
         self._subject_words = frozenset(subject_words)
 
@@ -391,14 +404,13 @@ class Matcher:
             for name in {term.term.casefold(), *term.aliases}:
                 if name_words := _WORD.findall(name):
                     self._term_names.setdefault(name_words[0], []).append((name_words, term))
-        self._grams = CharGrams(
+        self._model = TopicModel(
             (
-                (index, text)
+                (index, terms(text), _spelled_words(text))
                 for index, topic in enumerate(kb.topics)
                 for text in (topic.title_id, topic.title_en, *topic.examples)
             ),
             len(kb.topics),
-            _spelled_words,
         )
         self._vocab_list = sorted(self.vocabulary)
         # Every word as written anywhere the matcher knows of, to split words typed together.
@@ -552,13 +564,17 @@ class Matcher:
             or (_LIMIT.search(spelled) is not None and _WHEN.search(spelled) is not None)
         ):
             return Understanding(Kind.DEADLINE, confidence=1.0)
-        found = self._area(text)
-        if found is not None:
-            area, bound = found
+        areas = self._areas(text)
+        if len({slum_ruling(_nudged(*each)).level for each in areas}) == 1:
+            area, bound = areas[0]
             ruling = slum_ruling(_nudged(area, bound))
             return Understanding(
                 Kind.AREA, area_ha=area, ruling=ruling, confidence=1.0, bound=bound
             )
+        if areas and DELINEATION_TOPIC in self._index:
+            # "SK-nya 25 ha tapi yang ditangani 12 ha": areas of different levels ask which
+            # one counts, which the delineated-area topic answers, not one computed level.
+            return Understanding(Kind.TOPIC, topic=self.kb.topic(DELINEATION_TOPIC), confidence=1.0)
         if _HOW_MUCH.search(spelled) is not None and _MONEY.search(spelled) is not None:
             return self._amount(text)
         command = _COMMAND.search(text)
@@ -587,15 +603,16 @@ class Matcher:
             Kind.UNKNOWN, candidates=found.candidates, confidence=found.confidence, amount=True
         )
 
-    def _area(self, text: str) -> tuple[Decimal, str | None] | None:
-        """The slum area asked about, in hectares, with "<" or ">" when a bound was typed."""
+    def _areas(self, text: str) -> list[tuple[Decimal, str | None]]:
+        """The slum areas asked about, in hectares, each with "<" or ">" when a bound was
+        typed."""
         words = set(_WORD.findall(text))
         about_slums = any(word.startswith(SLUM_WORDS) for word in words)
         about_duty = bool(words & DUTY_WORDS) and not words & OTHER_AFFAIRS
         if not (about_slums or about_duty):
-            return None
+            return []
         if _RANGE.search(text) is not None:
-            return None  # "kumuh 10-15 ha" names the rule's band, not an area to compute
+            return []  # "kumuh 10-15 ha" names the rule's band, not an area to compute
         found: list[tuple[Decimal, str | None]] = []
         for match in _AREA.finditer(text):
             number, unit = match.group("number"), match.group("unit")
@@ -607,11 +624,7 @@ class Matcher:
                 continue
             bound = match.group("bound")
             found.append((area, None if bound is None else "<" if bound.startswith(BELOW) else ">"))
-        # "SK-nya 25 ha tapi yang ditangani 12 ha": areas of different levels ask which one
-        # counts, a topic's question (the delineated area), not one computed level.
-        if not found or len({slum_ruling(_nudged(*each)).level for each in found}) > 1:
-            return None
-        return found[0]
+        return found
 
     def _glossary(self, text: str) -> Topic | None:
         """ "apa itu PSU": the glossary entry, when the term is what the question is about.
@@ -694,6 +707,14 @@ class Matcher:
         if not query:
             return Understanding(Kind.UNKNOWN)
         ranked = self.rank(query)
+        # The classifier's reading, and both readings' evidence together deciding the order;
+        # each topic keeps its own 0..1 score for the thresholds below.
+        decision = self._model.scores(query, _spelled_words(text))
+        ranked.sort(
+            key=lambda pair: pair[1] + MODEL_WEIGHT * decision[self._index[pair[0].id]],
+            reverse=True,
+        )
+        model_best = int(decision.argmax())
         best_topic, best = ranked[0]
         # The lead is measured against the best topic that is not kin to the winner: a tie
         # with its own related topic, or with a glossary term it explains, is no doubt.
@@ -712,14 +733,17 @@ class Matcher:
             # too little to answer with, or to offer topics that only mention it.
             return Understanding(Kind.UNKNOWN, candidates=top, confidence=best)
 
-        # Two readings that share no word handling picking the same topic is evidence enough
+        # Two readings of different kinds (word overlap with the examples, and a classifier
+        # that learned what tells topics apart) picking the same topic is evidence enough
         # when the words alone leave a doubt (measured in docs/decisions.md: fewer wrong
         # answers than lowering the thresholds for the same gain).
         def agreed() -> bool:  # computed only when the words alone leave a doubt
             return (
                 best >= AGREED_AT
                 and covered >= CHOICES_COVERAGE
-                and self._grams.best(text) == self._index[best_topic.id]
+                and model_best == self._index[best_topic.id]
+                # One word is one feature to the classifier too: no second opinion.
+                and len(set(query)) > 1
             )
 
         if unknown and covered < UNKNOWN_WORD_COVERAGE:
