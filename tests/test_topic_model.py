@@ -1,0 +1,66 @@
+"""The classifier reading of questions (bot.domain.topic_model) on small made-up topics."""
+
+from __future__ import annotations
+
+import numpy
+
+from bot.domain.topic_model import TopicModel
+
+HOUSING = [
+    "rumah tidak layak huni syarat",
+    "bantuan rumah swadaya untuk warga",
+    "rtlh kriteria rumah",
+    "bedah rumah warga miskin",
+]
+SLUMS = [
+    "kawasan kumuh luas hektar",
+    "penanganan kumuh kewenangan provinsi",
+    "sk kumuh bupati lokasi",
+    "delineasi kawasan kumuh",
+]
+MEETING = ["rakor tahunan jadwal", "rapat koordinasi provinsi", "undangan rakor kabupaten"]
+
+
+def examples(*topics: list[str]) -> list[tuple[int, list[str], list[str]]]:
+    return [
+        (index, text.split(), text.split()) for index, texts in enumerate(topics) for text in texts
+    ]
+
+
+def best(model: TopicModel, text: str) -> int:
+    return int(model.scores(text.split(), text.split()).argmax())
+
+
+def test_it_tells_topics_apart_on_words_it_was_taught() -> None:
+    model = TopicModel(examples(HOUSING, SLUMS, MEETING), 3)
+    assert best(model, "syarat bantuan rumah") == 0
+    assert best(model, "kumuh 12 hektar kewenangan siapa") == 1
+    assert best(model, "jadwal rakor") == 2
+
+
+def test_character_pieces_survive_typos_and_glued_words() -> None:
+    model = TopicModel(examples(HOUSING, SLUMS, MEETING), 3)
+    # Neither "kumuhh" nor "kawasankumuh" was ever seen as a word.
+    assert best(model, "kawasankumuhh") == 1
+    assert best(model, "rakorr") == 2
+
+
+def test_two_topics_score_on_both_sides() -> None:
+    model = TopicModel(examples(HOUSING, SLUMS), 2)
+    scores = model.scores(["kumuh"], ["kumuh"])
+    assert scores[1] > 0 > scores[0]
+
+
+def test_a_topic_without_examples_never_wins() -> None:
+    model = TopicModel(examples(HOUSING, [], SLUMS), 3)
+    scores = model.scores(["rumah"], ["rumah"])
+    assert scores[1] == -numpy.inf
+    assert best(model, "kumuh") == 2
+
+
+def test_one_topic_or_an_unknown_question_is_scored_without_failing() -> None:
+    alone = TopicModel(examples(HOUSING), 1)
+    assert alone.scores(["apa"], ["apa"]).tolist() == [0.0]
+    model = TopicModel(examples(HOUSING, SLUMS, MEETING), 3)
+    nothing = model.scores([], ["zzzz"])
+    assert numpy.isfinite(nothing).all()
