@@ -94,12 +94,13 @@ def test_glossary_and_status_are_recognised():
         ("round4", 0.84, 0.95),
         ("round5", 0.88, 0.95),
         ("round6", 0.86, 0.95),
+        ("round7", 0.88, 0.80),
     ],
 )
 def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
-    """Round 2 ("dev", untouched 51.3%), round 3 (59.1%), round 4 (46.3%), round 5 (77.3%)
-    and round 6 (75.0%) were measured untouched, then became tuning tables once a fresh table
-    took their place: the bars guard what the tuning bought."""
+    """Round 2 ("dev", untouched 51.3%), round 3 (59.1%), round 4 (46.3%), round 5 (77.3%),
+    round 6 (75.0%) and round 7 (84.4%) were measured untouched, then became tuning tables
+    once a fresh table took their place: the bars guard what the tuning bought."""
     from bench.qa_quality import TABLES, measure
 
     table = next(table for table in TABLES if table.name == name)
@@ -113,16 +114,15 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
 
 @pytest.mark.parametrize(
     ("name", "topic_bar", "wrong_bar"),
-    [("round7", 0.87, 0.05), ("round8", 0.80, 0.065)],
+    [("round8", 0.86, 0.05), ("round10", 0.85, 0.045)],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
-    """Rounds 6, 7 and 8 were written by helpers who had not seen the knowledge base and are
-    never read while tuning: only their counts are printed. Untouched: round 6 topics 75.0%
-    (written after round 4's tuning), round 7 84.4% with 5.6% confident wrong (after round
-    5's), round 8 78.1% with 7.3% confident wrong (written for round 6's); after round 6's
-    tuning 87.2%, 90.1% and 83.9%, confident wrong 4.8%, 4.7% and 5.9%. The bars guard
-    against falling back and against confident wrong answers; the issue's target (95% right,
-    under 2% wrong) is not met yet."""
+    """Rounds 8 and 10 were written by helpers who had not seen the knowledge base and are
+    never read while tuning: only their counts are printed. Round 8 untouched: topics 78.1%
+    with 7.3% confident wrong; after round 6's tuning 83.9% / 5.9%, after round 7's (the
+    classifier) 89.3% / 4.3%. Round 10, untouched: 83.5% / 5.3% before round 7's tuning,
+    88.2% / 3.8% after it. The bars guard against falling back and against confident wrong
+    answers; the issue's target (95% right, under 2% wrong) is not met yet."""
     from bench.qa_quality import TABLES, measure
 
     table = next(table for table in TABLES if table.name == name)
