@@ -11,9 +11,9 @@ target is none answered). Last, the p99 time to understand one question.
 Tables: "tuned" (tests/qa_questions.py), "dev" (round 2) and rounds 3 to 7 may be tuned on:
 each was measured untouched first, then opened for tuning once a fresh table took its place.
 "heldout-1" was written independently but has been read while tuning, so it is no longer a
-fair measure. "round8" and "round10" are the held-out sets nobody tuning the matcher reads
-(round 10 was written last and measured untouched before round 7 opened; there is no round
-9: its writer stopped without a table).
+fair measure. "round8", "round10" and "round11" are the held-out sets nobody tuning the
+matcher reads (round 10 was measured untouched before round 7 opened, round 11 before the
+tuning that followed; there is no round 9: its writer stopped without a table).
 `--misses` prints the misses of a tuning table only: held-out questions stay unread.
 """
 
@@ -40,6 +40,7 @@ from tests import qa_questions_round6 as round6
 from tests import qa_questions_round7 as round7
 from tests import qa_questions_round8 as round8
 from tests import qa_questions_round10 as round10
+from tests import qa_questions_round11 as round11
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -140,6 +141,13 @@ TABLES = (
         round10.ROUND10_INTENTS,
         round10.ROUND10_AREAS,
         round10.ROUND10_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round11",
+        round11.ROUND11_TOPICS,
+        round11.ROUND11_INTENTS,
+        round11.ROUND11_AREAS,
+        round11.ROUND11_OUT_OF_SCOPE,
     ),
 )
 

@@ -114,15 +114,16 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
 
 @pytest.mark.parametrize(
     ("name", "topic_bar", "wrong_bar"),
-    [("round8", 0.86, 0.05), ("round10", 0.85, 0.045)],
+    [("round8", 0.86, 0.05), ("round10", 0.85, 0.045), ("round11", 0.84, 0.06)],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
-    """Rounds 8 and 10 were written by helpers who had not seen the knowledge base and are
+    """Rounds 8, 10 and 11 were written by helpers who had not seen the knowledge base and are
     never read while tuning: only their counts are printed. Round 8 untouched: topics 78.1%
     with 7.3% confident wrong; after round 6's tuning 83.9% / 5.9%, after round 7's (the
     classifier) 89.3% / 4.3%. Round 10, untouched: 83.5% / 5.3% before round 7's tuning,
-    88.2% / 3.8% after it. The bars guard against falling back and against confident wrong
-    answers; the issue's target (95% right, under 2% wrong) is not met yet."""
+    88.2% / 3.8% after it. Round 11, untouched before round 8's tuning: 87.0% / 5.4%
+    (84.7% / 6.4% without the classifier). The bars guard against falling back and against
+    confident wrong answers; the issue's target (95% right, under 2% wrong) is not met yet."""
     from bench.qa_quality import TABLES, measure
 
     table = next(table for table in TABLES if table.name == name)
