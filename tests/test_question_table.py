@@ -114,7 +114,7 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
 
 @pytest.mark.parametrize(
     ("name", "topic_bar", "wrong_bar"),
-    [("round8", 0.86, 0.05), ("round10", 0.85, 0.045), ("round11", 0.84, 0.06)],
+    [("round8", 0.86, 0.055), ("round10", 0.85, 0.06), ("round11", 0.87, 0.055)],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
     """Rounds 8, 10 and 11 were written by helpers who had not seen the knowledge base and are

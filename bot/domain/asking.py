@@ -97,6 +97,12 @@ OVERVIEW = ".ringkasan"  # a family's overview topic
 DELINEATION_TOPIC = "kumuh.luas_delineasi"  # which of a slum's areas counts
 RAKOR_TOPIC = "siklus.rakor"  # what a meeting question is about, besides the live schedule
 SLUM_WORDS = ("kumuh", "slum", "delineasi")  # word beginnings: "kumuhnya", "slums"
+# Whose area a number is: the words typed just before it ("luas desanya 40 ha").
+VILLAGE_WORDS = frozenset(
+    {"desa", "desanya", "kelurahan", "kelurahannya", "kampung", "wilayah", "wilayahnya",
+     "village", "kecamatan"}
+)  # fmt: skip
+AREA_OWNER_WORDS = 5
 DUTY_WORDS = frozenset(
     {
         "siapa", "kewenangan", "wewenang", "berwenang", "menangani", "ditangani", "penanganan",
@@ -170,7 +176,7 @@ _GENERAL = re.compile(
 )
 _PROGRESS = re.compile(
     r"\b(kabar\w*|news|update\w*|diverifikasi|terverifikasi|disetujui|ditolak|diterima|lolos|"
-    r"diproses|diperiksa|dicek|ditinjau|approved|rejected|accepted|progress|"
+    r"diproses|diperiksa|dicek|ditinjau|approved|rejected|accepted|progres\w*|"
     r"(sudah|yg|yang) masuk|liat|lihat|melihat|see|view|list)\b"
 )
 # "masih bisa kirim usulan?", "udah telat belum kalau ngusul sekarang": the deadline, live.
@@ -186,7 +192,7 @@ _SEND = re.compile(
 )
 _HOW = re.compile(
     r"\b(cara\w*|bagaimana|gimana|gmn|gmna|how|langkah\w*|(mulai\w*|dimulai) (dari|dr) mana|"
-    r"prosedur\w*|perintah\w*|command|menu\w*|di ?mana|dmn|where|"
+    r"prosedur\w*|perintah\w*|command|menu\w*|di ?mana|dmn|where|klik|click|pencet|tekan|"
     r"lewat bot|lwt bot|lewat sini|lwt sini|di sini|disini|through this|via bot|this bot|"
     r"here)\b"
 )
@@ -243,6 +249,7 @@ SLANG = {
     "sebenernya": "sebenarnya", "sbnrnya": "sebenarnya", "emang": "memang", "bgt": "banget",
     "ap": "apa", "srt": "surat", "pny": "punya", "pnya": "punya", "ni": "ini", "smpe": "sampai",
     "trmasuk": "termasuk", "kmn": "kemana", "dpn": "depan", "br": "baru", "ancur": "hancur",
+    "plg": "paling",
 }  # fmt: skip
 GREETING_WORDS = frozenset(
     """
@@ -252,7 +259,8 @@ GREETING_WORDS = frozenset(
     atas jawabannya
     p ping tes test cek tolong bantu bantuin bantuannya dong help mau nanya tanya bertanya ya
     boleh dikit sedikit sy saya aku wr wb warahmatullahi wabarakatuh
-    good morning afternoon evening night day
+    good morning afternoon evening night day there
+    bingung mulai dari dr mana nih sih confused lost
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
@@ -404,13 +412,19 @@ class Matcher:
             for name in {term.term.casefold(), *term.aliases}:
                 if name_words := _WORD.findall(name):
                     self._term_names.setdefault(name_words[0], []).append((name_words, term))
+        # The classifier also learns one class more than there are topics: the questions no
+        # topic answers. When it is the classifier's reading, the readings cannot agree.
+        self._outside = len(kb.topics)
         self._model = TopicModel(
             (
-                (index, terms(text), _spelled_words(text))
-                for index, topic in enumerate(kb.topics)
-                for text in (topic.title_id, topic.title_en, *topic.examples)
+                *(
+                    (index, terms(text), _spelled_words(text))
+                    for index, topic in enumerate(kb.topics)
+                    for text in (topic.title_id, topic.title_en, *topic.examples)
+                ),
+                *((self._outside, terms(text), _spelled_words(text)) for text in kb.outside),
             ),
-            len(kb.topics),
+            len(kb.topics) + 1,
         )
         self._vocab_list = sorted(self.vocabulary)
         # Every word as written anywhere the matcher knows of, to split words typed together.
@@ -564,7 +578,7 @@ class Matcher:
             or (_LIMIT.search(spelled) is not None and _WHEN.search(spelled) is not None)
         ):
             return Understanding(Kind.DEADLINE, confidence=1.0)
-        areas = self._areas(text)
+        areas = _slum_area_named(text, self._areas(text))
         if len({slum_ruling(_nudged(*each)).level for each in areas}) == 1:
             area, bound = areas[0]
             ruling = slum_ruling(_nudged(area, bound))
@@ -585,9 +599,10 @@ class Matcher:
             )
         glossary = self._glossary(text)
         if glossary is not None:
-            if _BEYOND_MEANING.search(text) is not None:
-                # "Pokja PKP tu fungsinya apa": its role, not what the name means; a topic
-                # the words pick confidently answers that, else the definition does.
+            if _BEYOND_MEANING.search(text) is not None or _DECIDED.search(spelled) is not None:
+                # "Pokja PKP tu fungsinya apa": its role, not what the name means; and
+                # "usulan dialihkan ke APBD kab maksudnya apa": the decision, not the term. A
+                # topic the words pick confidently answers that, else the definition does.
                 about_role = self._topic(text)
                 if about_role.kind is Kind.TOPIC and about_role.topic is not None:
                     return about_role
@@ -746,6 +761,10 @@ class Matcher:
                 and len(set(query)) > 1
             )
 
+        if model_best == self._outside:
+            # The classifier reads it as one of the questions no topic answers ("cara daftar
+            # CPNS", "jumlah penduduk Lamandau"): the province answers it, not a near topic.
+            return Understanding(Kind.UNKNOWN, candidates=top, confidence=best)
         if unknown and covered < UNKNOWN_WORD_COVERAGE:
             if covered >= AGREED_UNKNOWN_WORD_COVERAGE and agreed():
                 return answer
@@ -806,6 +825,27 @@ class Matcher:
             scored.append((topic, score))
         scored.sort(key=lambda pair: pair[1], reverse=True)
         return scored
+
+
+def _slum_area_named(
+    text: str, areas: list[tuple[Decimal, str | None]]
+) -> list[tuple[Decimal, str | None]]:
+    """Of several areas, the one the question names as the slum's when every other one is a
+    village's: "desa kami 45 ha tp delineasi kumuh di SK cm 4,5 ha" asks about 4.5 ha.
+    Otherwise all of them ("SK-nya 25 ha tapi yang ditangani 12 ha" is a real doubt)."""
+    if len(areas) < 2:
+        return areas
+    roles = []
+    start = 0
+    for match in _AREA.finditer(text):
+        before = _WORD.findall(text[start : match.start()])[-AREA_OWNER_WORDS:]
+        start = match.end()
+        slum = any(word.startswith(SLUM_WORDS) or word == "didelineasi" for word in before)
+        village = any(word in VILLAGE_WORDS for word in before)
+        roles.append("slum" if slum and not village else "village" if village else None)
+    if len(roles) != len(areas) or roles.count("slum") != 1 or roles.count(None):
+        return areas
+    return [areas[roles.index("slum")]]
 
 
 def _nudged(area: Decimal, bound: str | None) -> Decimal:

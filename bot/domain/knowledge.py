@@ -1,7 +1,8 @@
 """The knowledge base: topics and glossary terms from bot/data/knowledge.toml, loaded once.
 
 Extra example questions per topic (paraphrases in the words officers type) live beside it in
-bot/data/paraphrases.toml, so the answers file stays readable.
+bot/data/paraphrases.toml, so the answers file stays readable; bot/data/outside.toml holds
+questions near the subject that no topic answers, which teach the matcher to hand over.
 """
 
 from __future__ import annotations
@@ -63,6 +64,8 @@ class KnowledgeBase:
 
     topics: tuple[Topic, ...]
     terms: tuple[Term, ...]
+    # Questions near the subject that no topic answers: what "hand it over" looks like.
+    outside: tuple[str, ...] = ()
 
     def topic(self, topic_id: str) -> Topic:
         """The topic with this id (KeyError if none)."""
@@ -142,4 +145,5 @@ def load() -> KnowledgeBase:
     ids = [topic.id for topic in topics]
     if len(set(ids)) != len(ids):
         raise ValueError("knowledge.toml: duplicate topic ids")
-    return KnowledgeBase(tuple(topics), terms)
+    outside = tomllib.loads(files("bot").joinpath("data/outside.toml").read_text("utf-8"))
+    return KnowledgeBase(tuple(topics), terms, tuple(outside["outside"]))

@@ -117,7 +117,7 @@ def build(
     if not entries:
         return Knowledge(shipped, matcher() if base is None else Matcher(shipped))
     topics = [to_topic(entry, marker(entry, languages[0])) for entry in entries]
-    kb = KnowledgeBase((*shipped.topics, *topics), shipped.terms)
+    kb = KnowledgeBase((*shipped.topics, *topics), shipped.terms, shipped.outside)
     sources = {
         topic_id(entry.id): {lang: marker(entry, lang) for lang in languages} for entry in entries
     }
