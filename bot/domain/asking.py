@@ -77,6 +77,7 @@ ANSWER_TEXT_WEIGHT = 0.3
 # when ranking: on the tuning tables top-1 ranking rose from 877 to 899 of 932 questions with
 # it, and anywhere from 0.3 to 1.0 did nearly as well (docs/decisions.md, "Round 7").
 MODEL_WEIGHT = 0.5
+SHORT_MESSAGE = 5  # words: a greeting the classifier reads must be this short
 MAX_QUESTION = 500  # characters looked at; the rest of a pasted essay adds nothing
 TYPO_CUTOFF = 84
 
@@ -149,7 +150,8 @@ _MEETING = re.compile(r"\b(rakor\w*|rapat\w*|meeting|pertemuan)\b")
 # "batas" alone is also an area limit ("batas luas kumuh"): it needs a when-cue or "waktu".
 _DEADLINE = re.compile(
     r"\b(tenggat|deadline|ditutup|tutup|penutupan|sampai kapan|sampai tanggal|paling lambat|"
-    r"cut-?off|cut off|closing date|due date|"
+    r"cut-?off|cut off|closing date|due date|last day|closes?|(masih|msh|still) (dibuka|open)|"
+    r"(tanggal|hari|batas|kapan) terakhir|terakhir (kirim\w*|pengiriman|pengajuan|diterima)|"
     r"batas (waktu|akhir|pengiriman|pengajuan|usul\w*))\b"
 )
 _BEYOND_MEANING = re.compile(
@@ -177,15 +179,18 @@ _GENERAL = re.compile(
 _PROGRESS = re.compile(
     r"\b(kabar\w*|news|update\w*|diverifikasi|terverifikasi|disetujui|ditolak|diterima|lolos|"
     r"diproses|diperiksa|dicek|ditinjau|approved|rejected|accepted|progres\w*|"
-    r"(sudah|yg|yang) masuk|liat|lihat|melihat|see|view|list)\b"
+    r"(sudah|yg|yang) masuk|liat|lihat|melihat|see|view|list|cek (usul\w*|proposal\w*)|"
+    r"tampil\w*|show|hasil\w*|nasib\w*)\b"
 )
 # "masih bisa kirim usulan?", "udah telat belum kalau ngusul sekarang": the deadline, live.
 _STILL_OPEN = re.compile(
     r"\b((masih|msh) (bisa|bs|sempat) (kirim|ngirim|mengirim|ajukan|mengajukan|masukin|usul\w*|"
-    r"ngusul\w*)|telat|terlambat|too late|still send|still submit)\b"
+    r"ngusul\w*)|(masih|msh) (sempat|keburu|kawa|ada waktu)|telat|terlambat|talambat|"
+    r"too late|still send|still submit)\b"
 )
 # "cara kirim usulan lewat bot", "how do I submit a proposal here": the /usul walk-through.
 SUBMIT_TOPIC = "bot.usul"
+HOW_TO_SUBMIT = "how_to_submit"  # the intent the /usul topic answers
 _SEND = re.compile(
     r"\b(kirim\w*|ngirim\w*|dikirim|mengirim\w*|ajukan|mengajukan|diajukan|ngajuin|masukin|"
     r"memasukkan|dimasukkan|input\w*|submit\w*|send|ngusul\w*|mengusulkan|buat|bikin)\b"
@@ -412,19 +417,28 @@ class Matcher:
             for name in {term.term.casefold(), *term.aliases}:
                 if name_words := _WORD.findall(name):
                     self._term_names.setdefault(name_words[0], []).append((name_words, term))
-        # The classifier also learns one class more than there are topics: the questions no
-        # topic answers. When it is the classifier's reading, the readings cannot agree.
+        # The classifier also learns classes beyond the topics: the questions no topic
+        # answers, and each intent's messages ("how to submit" teaches the /usul topic).
         self._outside = len(kb.topics)
+        self._intent_of: dict[int, Kind] = {}
+        labelled: list[tuple[int, str]] = [
+            (index, text)
+            for index, topic in enumerate(kb.topics)
+            for text in (topic.title_id, topic.title_en, *topic.examples)
+        ]
+        labelled += [(self._outside, text) for text in kb.outside]
+        for name, examples in kb.intents:
+            if name == HOW_TO_SUBMIT:
+                if SUBMIT_TOPIC not in self._index:
+                    continue
+                label = self._index[SUBMIT_TOPIC]
+            else:
+                label = self._outside + 1 + len(self._intent_of)
+                self._intent_of[label] = Kind(name)
+            labelled += [(label, text) for text in examples]
         self._model = TopicModel(
-            (
-                *(
-                    (index, terms(text), _spelled_words(text))
-                    for index, topic in enumerate(kb.topics)
-                    for text in (topic.title_id, topic.title_en, *topic.examples)
-                ),
-                *((self._outside, terms(text), _spelled_words(text)) for text in kb.outside),
-            ),
-            len(kb.topics) + 1,
+            ((label, terms(text), _spelled_words(text)) for label, text in labelled),
+            self._outside + 1 + len(self._intent_of),
         )
         self._vocab_list = sorted(self.vocabulary)
         # Every word as written anywhere the matcher knows of, to split words typed together.
@@ -719,17 +733,27 @@ class Matcher:
 
     def _topic(self, text: str) -> Understanding:
         query = self._terms(text, correct=True)
+        spelled = _spelled_words(text)
+        if not spelled:
+            return Understanding(Kind.UNKNOWN)
+        # The classifier's reading. Its intents come after the word rules, for wordings they
+        # miss; from its character pieces, even of words the matcher drops ("thx", "tabe").
+        decision = self._model.scores(query, spelled)
+        model_best = int(decision.argmax())
+        intent = self._intent_of.get(model_best)
+        # A greeting read from character pieces is trusted in a short message only: "siap
+        # laksanakan" greets, "usulan dinilai siap untuk dilaksanakan?" asks.
+        if intent is not None and (intent is not Kind.GREETING or len(spelled) <= SHORT_MESSAGE):
+            return self._intent(intent)
         if not query:
             return Understanding(Kind.UNKNOWN)
+        # Both readings' evidence together decides the order; each topic keeps its own 0..1
+        # score for the thresholds below.
         ranked = self.rank(query)
-        # The classifier's reading, and both readings' evidence together deciding the order;
-        # each topic keeps its own 0..1 score for the thresholds below.
-        decision = self._model.scores(query, _spelled_words(text))
         ranked.sort(
             key=lambda pair: pair[1] + MODEL_WEIGHT * decision[self._index[pair[0].id]],
             reverse=True,
         )
-        model_best = int(decision.argmax())
         best_topic, best = ranked[0]
         # The lead is measured against the best topic that is not kin to the winner: a tie
         # with its own related topic, or with a glossary term it explains, is no doubt.
@@ -781,6 +805,12 @@ class Matcher:
         if best >= CHOICES_AT and covered >= CHOICES_COVERAGE:
             return Understanding(Kind.UNSURE, candidates=top, confidence=best)
         return Understanding(Kind.UNKNOWN, candidates=top, confidence=best)
+
+    def _intent(self, kind: Kind) -> Understanding:
+        """The answer to an intent the classifier read (its word rules come first)."""
+        if kind is Kind.MEETING:
+            return Understanding(Kind.MEETING, topic=self._rakor, confidence=1.0)
+        return Understanding(kind, confidence=1.0)
 
     def coverage(self, query: Sequence[str], topic: Topic) -> float:
         """The share of the query's weight (idf) made of words the topic uses."""

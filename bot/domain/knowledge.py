@@ -2,7 +2,9 @@
 
 Extra example questions per topic (paraphrases in the words officers type) live beside it in
 bot/data/paraphrases.toml, so the answers file stays readable; bot/data/outside.toml holds
-questions near the subject that no topic answers, which teach the matcher to hand over.
+questions near the subject that no topic answers, which teach the matcher to hand over, and
+bot/data/intents.toml messages asking for live data (the officer's proposals, the next
+meeting, the deadline) or for help.
 """
 
 from __future__ import annotations
@@ -66,6 +68,8 @@ class KnowledgeBase:
     terms: tuple[Term, ...]
     # Questions near the subject that no topic answers: what "hand it over" looks like.
     outside: tuple[str, ...] = ()
+    # Messages asking for live data or the bot's help, by intent ("status", "meeting", ...).
+    intents: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def topic(self, topic_id: str) -> Topic:
         """The topic with this id (KeyError if none)."""
@@ -146,4 +150,10 @@ def load() -> KnowledgeBase:
     if len(set(ids)) != len(ids):
         raise ValueError("knowledge.toml: duplicate topic ids")
     outside = tomllib.loads(files("bot").joinpath("data/outside.toml").read_text("utf-8"))
-    return KnowledgeBase(tuple(topics), terms, tuple(outside["outside"]))
+    intents = tomllib.loads(files("bot").joinpath("data/intents.toml").read_text("utf-8"))
+    return KnowledgeBase(
+        tuple(topics),
+        terms,
+        tuple(outside["outside"]),
+        tuple((name, tuple(examples)) for name, examples in intents.items()),
+    )

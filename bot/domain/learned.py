@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol, TypeVar
 
 from bot.domain.asking import Matcher, matcher
@@ -117,7 +117,7 @@ def build(
     if not entries:
         return Knowledge(shipped, matcher() if base is None else Matcher(shipped))
     topics = [to_topic(entry, marker(entry, languages[0])) for entry in entries]
-    kb = KnowledgeBase((*shipped.topics, *topics), shipped.terms, shipped.outside)
+    kb = replace(shipped, topics=(*shipped.topics, *topics))
     sources = {
         topic_id(entry.id): {lang: marker(entry, lang) for lang in languages} for entry in entries
     }

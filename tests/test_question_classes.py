@@ -1,0 +1,71 @@
+"""The classifier's classes beyond the topics, and the rules that read whose area or which
+decision a question is about. Each check compares against the matcher without the class, so
+it fails if the class stops doing its work."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from bot.domain.asking import Kind, Matcher, matcher
+from bot.domain.knowledge import load
+
+
+@cache
+def without_classes() -> Matcher:
+    """The shipped matcher minus the out-of-scope and intent examples."""
+    return Matcher(replace(load(), outside=(), intents=()))
+
+
+def test_the_shipped_knowledge_base_has_outside_and_intent_examples():
+    kb = load()
+    assert len(kb.outside) >= 150
+    assert {name for name, _ in kb.intents} == {
+        "status", "meeting", "deadline", "greeting", "how_to_submit",
+    }  # fmt: skip
+
+
+def test_a_question_like_those_no_topic_answers_is_handed_over():
+    question = "sertifikat rumah sy hilang urus dmn"
+    assert without_classes().understand(question).kind is Kind.TOPIC  # a near topic, wrongly
+    handed = matcher().understand(question)
+    assert handed.kind is Kind.UNKNOWN
+    assert handed.candidates  # the handover still knows the nearest topics
+
+
+def test_short_acknowledgements_the_word_rules_miss_are_greetings():
+    for text in ("thx", "oke noted", "sama-sama pak", "siap laksanakan"):
+        assert without_classes().understand(text).kind is not Kind.GREETING
+        assert matcher().understand(text).kind is Kind.GREETING, text
+
+
+def test_a_greeting_read_from_pieces_needs_a_short_message():
+    long = matcher().understand("Bagaimana suatu usulan dinilai sudah siap untuk dilaksanakan?")
+    assert long.kind is not Kind.GREETING
+
+
+def test_deadline_and_status_wordings():
+    assert matcher().understand("tgl terakhir usulan").kind is Kind.DEADLINE
+    assert matcher().understand("msh keburu gak kirim usulan").kind is Kind.DEADLINE
+    assert matcher().understand("usulan plg lambat dikirim tanggal berapa").kind is Kind.DEADLINE
+    assert matcher().understand("cek usulan saya dong").kind is Kind.STATUS
+    assert matcher().understand("what's the progress on our proposals").kind is Kind.STATUS
+    # A field check in general is not the officer's own proposal.
+    general = matcher().understand("gmn provinsi verifikasi usulan kami, ada cek lapangan gk")
+    assert general.kind is not Kind.STATUS
+
+
+def test_the_slum_area_among_village_areas_is_computed():
+    named = matcher().understand(
+        "desa kami 45 ha tp delineasi kumuh di SK cm 4,5 ha, siapa yg nangani"
+    )
+    assert named.kind is Kind.AREA and named.area_ha == 4.5
+    assert named.ruling is not None and named.ruling.level.value == "kabkota"
+    after = matcher().understand("kumuh yg didelineasi cuma 12 ha walaupun luas desanya 40 ha")
+    assert after.kind is Kind.AREA and after.area_ha == 12
+
+
+def test_a_decision_on_a_proposal_is_not_the_term_beside_it():
+    decided = matcher().understand("usulan dialihkan ke APBD kab itu maksudnya apa")
+    assert decided.topic is not None and decided.topic.id == "bot.ditolak_dialihkan"
+    assert matcher().understand("apa itu APBD").topic.id == "istilah.apbd"
