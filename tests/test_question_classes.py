@@ -69,3 +69,14 @@ def test_a_decision_on_a_proposal_is_not_the_term_beside_it():
     decided = matcher().understand("usulan dialihkan ke APBD kab itu maksudnya apa")
     assert decided.topic is not None and decided.topic.id == "bot.ditolak_dialihkan"
     assert matcher().understand("apa itu APBD").topic.id == "istilah.apbd"
+
+
+def test_which_area_counts_and_what_funds_it_are_not_computed():
+    which = matcher().understand(
+        "luas yg dipake yg mana, kelurahan kami 300 ha tp kumuhnya sebagian"
+    )
+    assert which.kind is Kind.TOPIC and which.topic.id == "kumuh.luas_delineasi"
+    funding = matcher().understand("kumuh 6 ha enaknya didanai pakai apa")
+    assert funding.kind is not Kind.AREA
+    level = matcher().understand("kumuh 6 ha bisa didanai provinsi?")
+    assert level.kind is Kind.AREA and level.ruling.level.value == "kabkota"

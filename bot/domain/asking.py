@@ -222,6 +222,15 @@ _AREA = re.compile(
     r"(?P<number>\d[\d.,]*)\s*(?P<thousand>rb|ribu|ribuan|thousand)?\s*"
     r"(?P<unit>ha|hektar|hektare|hektaran|hectares?|are|m2|m²|meter persegi|km2|km²)(?!\w)"
 )
+# What a question asks about an area besides its level: which area counts, or what funds it.
+_WHICH_AREA = re.compile(
+    r"\b(which area|luas (yang|yg) (mana|dipakai|dipake|dihitung|digunakan|berlaku)|"
+    r"luas \w+ (atau|or) luas|whole (village|area)|(seluruh|semua) (desa|kelurahan|wilayah))\b"
+)
+_FUNDING_WHAT = re.compile(
+    r"\b(sumber (dana|pendanaan|anggaran)\w*|didanai (pakai|dengan|dari) apa|selain apbd\w*|"
+    r"dana (apa|lain|dari mana)|pendanaan (lain|apa)|funding (sources?|options?|channels?))\b"
+)
 _RANGE = re.compile(
     r"\d[\d.,]*\s*(?:-|–|s/d|sd|sampai|smp|hingga|to)\s*\d[\d.,]*\s*(?:ha|hektar\w*|hectares?)\b"
 )
@@ -593,6 +602,12 @@ class Matcher:
         ):
             return Understanding(Kind.DEADLINE, confidence=1.0)
         areas = _slum_area_named(text, self._areas(text))
+        if areas and _WHICH_AREA.search(spelled) is not None and DELINEATION_TOPIC in self._index:
+            # "yg dipake luas kelurahan atau luas yg di SK? kelurahan kami 300 ha": which area
+            # counts is the question, whatever the number typed.
+            return Understanding(Kind.TOPIC, topic=self.kb.topic(DELINEATION_TOPIC), confidence=1.0)
+        if areas and _FUNDING_WHAT.search(spelled) is not None:
+            areas = []  # "kumuh 6 ha didanai pakai apa": the funding channels, not the level
         if len({slum_ruling(_nudged(*each)).level for each in areas}) == 1:
             area, bound = areas[0]
             ruling = slum_ruling(_nudged(area, bound))
