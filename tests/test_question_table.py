@@ -183,6 +183,8 @@ def test_english_questions_meet_indonesian_examples():
     topics whose examples are Indonesian: "uninhabitable houses" finds the RTLH topic."""
     question = "How do we propose repairs of uninhabitable houses to the province?"
     assert matcher().understand(question).topic.id == "usulan.rtlh"
+    owner = matcher().understand("who owns the building after the province builds it")
+    assert owner.topic is not None and owner.topic.id == "hibah.aset"
     # The same question without the lexicon: the words alone do not get there.
     saved = dict(asking.INDONESIAN)
     asking.INDONESIAN.clear()

@@ -41,5 +41,7 @@ INDONESIAN: dict[str, str] = {
     "money": "dana", "aid": "bantuan", "repair": "perbaikan", "repairs": "perbaikan",
     "build": "bangun", "builds": "bangun", "building": "bangun", "built": "bangun",
     "meeting": "rapat", "yearly": "tahunan", "annual": "tahunan", "cycle": "siklus",
-    "year": "tahun",
+    "year": "tahun", "after": "setelah", "before": "sebelum", "care": "rawat",
+    "maintained": "pelihara", "owner": "milik", "owns": "milik",
+    "handed": "serah", "hand": "serah", "transfer": "serah", "transferred": "serah",
 }  # fmt: skip
