@@ -95,12 +95,13 @@ def test_glossary_and_status_are_recognised():
         ("round5", 0.92, 0.95),
         ("round6", 0.88, 0.95),
         ("round7", 0.95, 0.95),
+        ("round8", 0.88, 0.90),
     ],
 )
 def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
     """Round 2 ("dev", untouched 51.3%), round 3 (59.1%), round 4 (46.3%), round 5 (77.3%),
-    round 6 (75.0%) and round 7 (84.4%) were measured untouched, then became tuning tables
-    once a fresh table took their place: the bars guard what the tuning bought."""
+    round 6 (75.0%), round 7 (84.4%) and round 8 (78.1%) were measured untouched, then became
+    tuning tables once a fresh table took their place: the bars guard what the tuning bought."""
     from bench.qa_quality import TABLES, measure
 
     table = next(table for table in TABLES if table.name == name)
@@ -114,15 +115,15 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
 
 @pytest.mark.parametrize(
     ("name", "topic_bar", "wrong_bar"),
-    [("round8", 0.88, 0.05), ("round10", 0.87, 0.05), ("round11", 0.91, 0.045)],
+    [("round10", 0.87, 0.05), ("round11", 0.91, 0.045), ("round12", 0.86, 0.075)],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
-    """Rounds 8, 10 and 11 were written by helpers who had not seen the knowledge base and are
-    never read while tuning: only their counts are printed. Round 8 untouched: topics 78.1%
-    with 7.3% confident wrong; after round 6's tuning 83.9% / 5.9%, after round 7's (the
-    classifier) 89.3% / 4.3%, after round 8's 90.2% / 4.3%. Round 10, untouched: 83.5% / 5.3%
+    """Rounds 10, 11 and 12 were written by helpers who had not seen the knowledge base and
+    are never read while tuning: only their counts are printed. Round 10, untouched: 83.5% / 5.3%
     before round 7's tuning, 88.2% / 3.8% after it, 89.0% / 4.1% after round 8's. Round 11,
-    untouched before round 8's tuning: 87.0% / 5.4%; after it 93.0% / 3.7%. The bars guard
+    untouched before round 8's tuning: 87.0% / 5.4%; after it 93.0% / 3.7%. Round 12,
+    untouched after it (fdf742b): 88.3% / 6.8%, the same topics and wrong answers as before
+    it (0565b4f). The bars guard
     against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is not met yet."""
     from bench.qa_quality import TABLES, measure
