@@ -80,3 +80,14 @@ def test_which_area_counts_and_what_funds_it_are_not_computed():
     assert funding.kind is not Kind.AREA
     level = matcher().understand("kumuh 6 ha bisa didanai provinsi?")
     assert level.kind is Kind.AREA and level.ruling.level.value == "kabkota"
+
+
+def test_purpose_merging_and_other_provinces():
+    purpose = matcher().understand("what is the Rakor for")
+    assert purpose.topic is None or purpose.topic.id != "istilah.rakor"
+    assert matcher().understand("apa itu Rakor").topic.id == "istilah.rakor"
+    merged = matcher().understand("klo dua lokasi kumuh 6 ha dan 5 ha digabung biar lewat 10 ha?")
+    assert merged.kind is Kind.TOPIC and merged.topic.id == "kumuh.luas_delineasi"
+    other = matcher().understand("daftar lokasi kumuh yg ditangani pemprov kalsel")
+    assert other.kind is Kind.UNKNOWN
+    assert matcher().understand("hi, I'm new here, can you help me").kind is Kind.GREETING

@@ -156,7 +156,7 @@ _DEADLINE = re.compile(
 )
 _BEYOND_MEANING = re.compile(
     r"\b(fungsi\w*|tugas\w*|peran\w*|dasar hukum\w*|dibentuk|wewenang\w*|hubungan\w*|"
-    r"kaitan\w*|relation\w*)\b"
+    r"kaitan\w*|relation\w*|untuk apa|buat apa|gunanya|tujuan\w*|purpose)\b|\bfor\W*$"
 )
 # A bot command named in a question is what the question is about.
 COMMAND_TOPICS = {"usul": "bot.usul", "status": "bot.status", "bantuan": "bot.cara_pakai"}
@@ -222,10 +222,16 @@ _AREA = re.compile(
     r"(?P<number>\d[\d.,]*)\s*(?P<thousand>rb|ribu|ribuan|thousand)?\s*"
     r"(?P<unit>ha|hektar|hektare|hektaran|hectares?|are|m2|m²|meter persegi|km2|km²)(?!\w)"
 )
+_OTHER_PROVINCE = re.compile(
+    r"\b(kalsel|kaltim|kalbar|kaltara|kalimantan (selatan|timur|barat|utara)|jabar|jateng|"
+    r"jatim|banten|sumut|sumbar|sumsel|sulsel|sulut|sulteng|sultra|ntb|ntt|bali|"
+    r"papua|provinsi lain|other provinces?|another province)\b"
+)
 # What a question asks about an area besides its level: which area counts, or what funds it.
 _WHICH_AREA = re.compile(
     r"\b(which area|luas (yang|yg) (mana|dipakai|dipake|dihitung|digunakan|berlaku)|"
-    r"luas \w+ (atau|or) luas|whole (village|area)|(seluruh|semua) (desa|kelurahan|wilayah))\b"
+    r"luas \w+ (atau|or) luas|whole (village|area)|(seluruh|semua) (desa|kelurahan|wilayah)|"
+    r"digabung\w*|gabung\w*|combined?|merged?)\b"
 )
 _FUNDING_WHAT = re.compile(
     r"\b(sumber (dana|pendanaan|anggaran)\w*|didanai (pakai|dengan|dari) apa|selain apbd\w*|"
@@ -263,7 +269,7 @@ SLANG = {
     "sebenernya": "sebenarnya", "sbnrnya": "sebenarnya", "emang": "memang", "bgt": "banget",
     "ap": "apa", "srt": "surat", "pny": "punya", "pnya": "punya", "ni": "ini", "smpe": "sampai",
     "trmasuk": "termasuk", "kmn": "kemana", "dpn": "depan", "br": "baru", "ancur": "hancur",
-    "plg": "paling",
+    "plg": "paling", "aj": "aja",
 }  # fmt: skip
 GREETING_WORDS = frozenset(
     """
@@ -274,7 +280,8 @@ GREETING_WORDS = frozenset(
     p ping tes test cek tolong bantu bantuin bantuannya dong help mau nanya tanya bertanya ya
     boleh dikit sedikit sy saya aku wr wb warahmatullahi wabarakatuh
     good morning afternoon evening night day there
-    bingung mulai dari dr mana nih sih confused lost
+    bingung mulai dari dr mana nih sih confused lost harus hrs new here im i m can you me
+    please pls
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
@@ -310,7 +317,7 @@ class Understanding:
 def is_greeting(text: str) -> bool:
     """Whether the message is only a greeting or thanks ("halo", "terima kasih pak")."""
     words = _WORD.findall(normalise(text))
-    return bool(words) and len(words) <= 7 and all(word in GREETING_WORDS for word in words)
+    return bool(words) and len(words) <= 12 and all(word in GREETING_WORDS for word in words)
 
 
 THANKS_WORDS = frozenset({"terima", "kasih", "makasih", "trims", "thanks", "thank", "tq", "suwun"})
@@ -618,6 +625,10 @@ class Matcher:
             # "SK-nya 25 ha tapi yang ditangani 12 ha": areas of different levels ask which
             # one counts, which the delineated-area topic answers, not one computed level.
             return Understanding(Kind.TOPIC, topic=self.kb.topic(DELINEATION_TOPIC), confidence=1.0)
+        if _OTHER_PROVINCE.search(text) is not None:
+            # "lokasi kumuh yg ditangani pemprov kalsel": another province's data or rules,
+            # which this knowledge base (Kalimantan Tengah's) does not hold.
+            return Understanding(Kind.UNKNOWN)
         if _HOW_MUCH.search(spelled) is not None and _MONEY.search(spelled) is not None:
             return self._amount(text)
         command = _COMMAND.search(text)
@@ -635,6 +646,8 @@ class Matcher:
                 about_role = self._topic(text)
                 if about_role.kind is Kind.TOPIC and about_role.topic is not None:
                     return about_role
+                if about_role.kind is Kind.UNSURE and _DECIDED.search(spelled) is not None:
+                    return about_role  # the term's definition never explains a decision
             return Understanding(Kind.TOPIC, topic=glossary, confidence=1.0)
         return self._topic(text)
 

@@ -44,4 +44,8 @@ INDONESIAN: dict[str, str] = {
     "year": "tahun", "after": "setelah", "before": "sebelum", "care": "rawat",
     "maintained": "pelihara", "owner": "milik", "owns": "milik",
     "handed": "serah", "hand": "serah", "transfer": "serah", "transferred": "serah",
+    "renovate": "perbaikan", "renovation": "perbaikan", "rehabilitate": "perbaikan",
+    "poor": "miskin", "family": "keluarga", "families": "keluarga", "destroy": "rusak",
+    "destroys": "rusak", "destroyed": "rusak", "damaged": "rusak", "job": "tugas",
+    "provinces": "provinsi", "move": "pindah", "moved": "pindah", "relocate": "relokasi",
 }  # fmt: skip
