@@ -95,7 +95,7 @@ def test_glossary_and_status_are_recognised():
         ("round5", 0.92, 0.95),
         ("round6", 0.88, 0.95),
         ("round7", 0.95, 0.95),
-        ("round8", 0.88, 0.90),
+        ("round8", 0.90, 0.95),
     ],
 )
 def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
@@ -115,7 +115,7 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
 
 @pytest.mark.parametrize(
     ("name", "topic_bar", "wrong_bar"),
-    [("round10", 0.87, 0.05), ("round11", 0.91, 0.045), ("round12", 0.86, 0.075)],
+    [("round10", 0.87, 0.05), ("round11", 0.91, 0.045), ("round12", 0.87, 0.07)],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
     """Rounds 10, 11 and 12 were written by helpers who had not seen the knowledge base and
@@ -123,7 +123,7 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     before round 7's tuning, 88.2% / 3.8% after it, 89.0% / 4.1% after round 8's. Round 11,
     untouched before round 8's tuning: 87.0% / 5.4%; after it 93.0% / 3.7%. Round 12,
     untouched after it (fdf742b): 88.3% / 6.8%, the same topics and wrong answers as before
-    it (0565b4f). The bars guard
+    it (0565b4f); after round 9's tuning 88.7% / 6.5%. The bars guard
     against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is not met yet."""
     from bench.qa_quality import TABLES, measure
