@@ -91,3 +91,11 @@ def test_purpose_merging_and_other_provinces():
     other = matcher().understand("daftar lokasi kumuh yg ditangani pemprov kalsel")
     assert other.kind is Kind.UNKNOWN
     assert matcher().understand("hi, I'm new here, can you help me").kind is Kind.GREETING
+
+
+def test_one_word_is_no_live_intent_and_a_meaning_is_no_status():
+    for word in ("lanjut", "tidak", "batas"):
+        assert matcher().understand(word).kind not in (Kind.MEETING, Kind.DEADLINE, Kind.STATUS)
+    meaning = matcher().understand("What do the proposal statuses mean?")
+    assert meaning.kind is Kind.TOPIC and meaning.topic.id == "bot.status"
+    assert matcher().understand("proposal status please").kind is Kind.STATUS

@@ -137,6 +137,7 @@ _TERM_BEFORE = re.compile(
     r"stands for|means|mean)\b)"
     r"(?!\s+(aja|saja|ajah|yang|yg|which|that)\b)"
 )
+_MEANING = re.compile(r"\b(arti\w*|maksud\w*|mean\w*|definisi\w*|pengertian)\b")
 _JOINING = frozenset({"sm", "sama", "dan", "dgn", "dengan", "atau", "ato", "vs", "and", "or"})
 _IN = frozenset({"di", "dlm", "dalam", "pada", "pd", "in", "on"})
 # "When/where is it?" about a meeting or the proposal deadline is answered from the schedule
@@ -568,7 +569,9 @@ class Matcher:
             year, number = code.groups()
             return Understanding(Kind.STATUS, code=f"USL-{year}-{int(number):04d}")
         spelled = " ".join(SLANG.get(word, word) for word in _WORD.findall(text))
-        if any(phrase in text or phrase in spelled for phrase in STATUS_PHRASES):
+        if any(phrase in text or phrase in spelled for phrase in STATUS_PHRASES) and (
+            _MEANING.search(spelled) is None  # "what do the proposal statuses mean?"
+        ):
             return Understanding(Kind.STATUS)
         about_proposal = _PROPOSAL.search(spelled) is not None
         # The officer's own proposals ("kami", or their regency by name), how they are getting
@@ -770,8 +773,11 @@ class Matcher:
         model_best = int(decision.argmax())
         intent = self._intent_of.get(model_best)
         # A greeting read from character pieces is trusted in a short message only: "siap
-        # laksanakan" greets, "usulan dinilai siap untuk dilaksanakan?" asks.
-        if intent is not None and (intent is not Kind.GREETING or len(spelled) <= SHORT_MESSAGE):
+        # laksanakan" greets, "usulan dinilai siap untuk dilaksanakan?" asks. Any other intent
+        # needs two words of substance: "lanjut" or "batas" alone is no meeting or deadline.
+        if intent is Kind.GREETING and len(spelled) <= SHORT_MESSAGE:
+            return self._intent(intent)
+        if intent is not None and intent is not Kind.GREETING and len(set(query)) > 1:
             return self._intent(intent)
         if not query:
             return Understanding(Kind.UNKNOWN)
