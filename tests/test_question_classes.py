@@ -99,3 +99,12 @@ def test_one_word_is_no_live_intent_and_a_meaning_is_no_status():
     meaning = matcher().understand("What do the proposal statuses mean?")
     assert meaning.kind is Kind.TOPIC and meaning.topic.id == "bot.status"
     assert matcher().understand("proposal status please").kind is Kind.STATUS
+
+
+def test_found_by_hand_new_staff_where_the_meeting_is_and_who_decides():
+    assert matcher().understand("sy staf baru, bingung mulai dr mana").kind is Kind.GREETING
+    assert matcher().understand("rakor thn ini dmn").kind is Kind.MEETING
+    assert matcher().understand("usulan kmi udh nyampe mana min").kind is Kind.STATUS
+    # Who decides is a general question, not the officer's own proposals.
+    general = matcher().understand("siapa yang menentukan usulan disetujui")
+    assert general.kind is not Kind.STATUS

@@ -270,7 +270,8 @@ SLANG = {
     "sebenernya": "sebenarnya", "sbnrnya": "sebenarnya", "emang": "memang", "bgt": "banget",
     "ap": "apa", "srt": "surat", "pny": "punya", "pnya": "punya", "ni": "ini", "smpe": "sampai",
     "trmasuk": "termasuk", "kmn": "kemana", "dpn": "depan", "br": "baru", "ancur": "hancur",
-    "plg": "paling", "aj": "aja",
+    "plg": "paling", "aj": "aja", "dmn": "dimana", "dmna": "dimana", "nyampe": "sampai",
+    "dah": "sudah",
 }  # fmt: skip
 GREETING_WORDS = frozenset(
     """
@@ -282,7 +283,7 @@ GREETING_WORDS = frozenset(
     boleh dikit sedikit sy saya aku wr wb warahmatullahi wabarakatuh
     good morning afternoon evening night day there
     bingung mulai dari dr mana nih sih confused lost harus hrs new here im i m can you me
-    please pls
+    please pls staf staff baru petugas pegawai
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
@@ -576,11 +577,7 @@ class Matcher:
         about_proposal = _PROPOSAL.search(spelled) is not None
         # The officer's own proposals ("kami", or their regency by name), how they are getting
         # on, and not a general "kalau usulan ditolak..." or "biasanya".
-        own = (
-            _OWN.search(text) is not None
-            or _PARTICULAR.search(spelled) is not None
-            or any(w in self._places for w in spelled.split())
-        )
+        own = self._own(text, spelled)
         if (
             about_proposal
             and own
@@ -653,6 +650,15 @@ class Matcher:
                     return about_role  # the term's definition never explains a decision
             return Understanding(Kind.TOPIC, topic=glossary, confidence=1.0)
         return self._topic(text)
+
+    def _own(self, text: str, spelled: str) -> bool:
+        """Whether the question is about the asker's own proposals ("kami", "yg kmrn
+        dikirim", or their regency by name)."""
+        return (
+            _OWN.search(text) is not None
+            or _PARTICULAR.search(spelled) is not None
+            or any(w in self._places for w in spelled.split())
+        )
 
     def _amount(self, text: str) -> Understanding:
         """A sum of money asked: only a learned entry (the province's own answer) gives it."""
@@ -777,7 +783,14 @@ class Matcher:
         # needs two words of substance: "lanjut" or "batas" alone is no meeting or deadline.
         if intent is Kind.GREETING and len(spelled) <= SHORT_MESSAGE:
             return self._intent(intent)
-        if intent is not None and intent is not Kind.GREETING and len(set(query)) > 1:
+        if (
+            intent is not None
+            and intent is not Kind.GREETING
+            and len(set(query)) > 1
+            # Like the word rule: the officer's own proposals, not "siapa yang menentukan
+            # usulan disetujui".
+            and (intent is not Kind.STATUS or self._own(text, " ".join(spelled)))
+        ):
             return self._intent(intent)
         if not query:
             return Understanding(Kind.UNKNOWN)
