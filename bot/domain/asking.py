@@ -17,14 +17,13 @@ against the knowledge base, robust to how officers write:
 5. answer when both readings pick the same topic, or when the first alone finds a clear
    winner; offer the top three when unsure; hand the question to the province when nothing
    fits. Intents (the officer's own proposals, the next meeting, the deadline, how to
-   submit, greetings) and slum areas come before any of this. How it was measured:
-   bench/qa_quality.py and docs/decisions.md.
+   submit, greetings) and slum areas come before any of this, read by the patterns of
+   bot.domain.cues. How it was measured: bench/qa_quality.py and docs/decisions.md.
 """
 
 from __future__ import annotations
 
 import math
-import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -37,6 +36,7 @@ import numpy
 from rapidfuzz import fuzz, process
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
+from bot.domain import cues
 from bot.domain.authority import Ruling, slum_ruling
 from bot.domain.english import INDONESIAN
 from bot.domain.errors import Invalid
@@ -81,211 +81,14 @@ SHORT_MESSAGE = 5  # words: a greeting the classifier reads must be this short
 MAX_QUESTION = 500  # characters looked at; the rest of a pasted essay adds nothing
 TYPO_CUTOFF = 84
 
-FILLER = frozenset(
-    """
-    apa apakah siapa siapakah bagaimana gimana gmn bgmn berapa brp kapan dimana mana
-    yang yg di ke dari dr untuk utk buat bagi dan atau itu ini tsb tersebut ada adalah
-    dengan dgn pada pd oleh dalam juga saja aja sih kah dong deh ya yah kan nih tuh
-    saya sy aku kami kita anda bapak pak ibu bu mas mbak kak tolong mohon minta tanya
-    bisa boleh dapat harus sudah udah belum mau ingin perlu jika kalau kalo bila
-    the a an of to in is are what who which how does do for on at by it be can n
-    nya juga memang sebenarnya begitu gitu segala kok lho kayak kira2 tetap sekarang
-    you me we our us my i could would should please there this that then than so if or and
-    also just only still with from about into whether any some too
-    """.split()  # noqa: SIM905 - a word list reads better as text
-)
 OVERVIEW = ".ringkasan"  # a family's overview topic
 DELINEATION_TOPIC = "kumuh.luas_delineasi"  # which of a slum's areas counts
 RAKOR_TOPIC = "siklus.rakor"  # what a meeting question is about, besides the live schedule
-SLUM_WORDS = ("kumuh", "slum", "delineasi")  # word beginnings: "kumuhnya", "slums"
-# Whose area a number is: the words typed just before it ("luas desanya 40 ha").
-VILLAGE_WORDS = frozenset(
-    {"desa", "desanya", "kelurahan", "kelurahannya", "kampung", "wilayah", "wilayahnya",
-     "village", "kecamatan"}
-)  # fmt: skip
-AREA_OWNER_WORDS = 5
-DUTY_WORDS = frozenset(
-    {
-        "siapa", "kewenangan", "wewenang", "berwenang", "menangani", "ditangani", "penanganan",
-        "tangani", "urusan", "tanggung", "jawab", "who", "responsible", "handles", "handle",
-        "authority", "level", "tingkat", "pemerintah", "whose",
-        # "15 ha masih bisa ke provinsi?": naming a level asks who is responsible.
-        "provinsi", "prov", "kabupaten", "kab", "kota", "pusat", "province", "regency",
-        "central",
-    }
-)  # fmt: skip
-OTHER_AFFAIRS = frozenset({"psu", "jalan", "drainase", "rtlh", "rumah", "sertifikasi", "spm"})
-STATUS_PHRASES = (
-    "status usul", "sampai mana", "sampai dimana", "sudah sampai", "posisi usul",
-    "progres usul", "perkembangan usul", "nasib usul", "kabar usul", "proposal status",
-    "status of my", "where is my proposal", "proposals status", "my proposals",
-)  # fmt: skip
-GLOSSARY_CUES = re.compile(
-    r"\b(apa itu|apa sih|itu apa|kepanjangan|kepanjangannya|singkatan|arti|artinya|maksud|"
-    r"maksudnya|definisi|pengertian|what is|what does|stand for|meaning of)\b"
-)
-# Where the term sits next to its cue: "apa itu X", "what is X" (after) and "X itu apa",
-# "X tu apaan", "X bedanya apa" (before). A term right beside such a cue is what is asked
-# about, however much context surrounds it ("di daftar program pusat ada rusus, itu apaan").
-_TERM_AFTER = re.compile(
-    r"\b(apa itu|apa sih|apaan tuh|kepanjangan|kepanjangannya|singkatan|arti|artinya|maksud|"
-    r"maksudnya|mksd|mksdnya|definisi|pengertian|what is|what are|what does|meaning of)\s+$"
-)
-_TERM_BEFORE = re.compile(
-    r"^\s*((itu|tu|tuh|teh)(\s+\w+)?\s+(apa|apaan)\b|(itu|tu|tuh|teh)?\s*(apa|apaan|artinya|"
-    r"maksudnya|mksdnya|singkatan|kepanjangannya|bedanya|sama aja|sama saja|stand for|"
-    r"stands for|means|mean)\b)"
-    r"(?!\s+(aja|saja|ajah|yang|yg|which|that)\b)"
-)
-_MEANING = re.compile(r"\b(arti\w*|maksud\w*|mean\w*|definisi\w*|pengertian)\b")
-_JOINING = frozenset({"sm", "sama", "dan", "dgn", "dengan", "atau", "ato", "vs", "and", "or"})
-_IN = frozenset({"di", "dlm", "dalam", "pada", "pd", "in", "on"})
-# "When/where is it?" about a meeting or the proposal deadline is answered from the schedule
-# the province keeps in the bot, never from the knowledge base's past years.
-_WHEN = re.compile(
-    r"\b(kapan|jadwal\w*|tanggal\w*|jam berapa|pukul berapa|hari apa|bulan apa|dimana|"
-    r"di mana|tempatnya|lokasinya|when|what time|what date|what day|which day|schedule\w*|"
-    r"where|waktu dekat|upcoming|next|(minggu|bulan|pekan) (depan|dpn|ini))\b"
-)
-_MEETING = re.compile(r"\b(rakor\w*|rapat\w*|meeting|pertemuan)\b")
-# "batas" alone is also an area limit ("batas luas kumuh"): it needs a when-cue or "waktu".
-_DEADLINE = re.compile(
-    r"\b(tenggat|deadline|ditutup|tutup|penutupan|sampai kapan|sampai tanggal|paling lambat|"
-    r"cut-?off|cut off|closing date|due date|last day|closes?|(masih|msh|still) (dibuka|open)|"
-    r"(tanggal|hari|batas|kapan) terakhir|terakhir (kirim\w*|pengiriman|pengajuan|diterima)|"
-    r"batas (waktu|akhir|pengiriman|pengajuan|usul\w*))\b"
-)
-_BEYOND_MEANING = re.compile(
-    r"\b(fungsi\w*|tugas\w*|peran\w*|dasar hukum\w*|dibentuk|wewenang\w*|hubungan\w*|"
-    r"kaitan\w*|relation\w*|untuk apa|buat apa|gunanya|tujuan\w*|purpose)\b|\bfor\W*$"
-)
 # A bot command named in a question is what the question is about.
 COMMAND_TOPICS = {"usul": "bot.usul", "status": "bot.status", "bantuan": "bot.cara_pakai"}
-_COMMAND = re.compile(r"(?:^|\s)/(usul|status|bantuan)\b")
-_LIMIT = re.compile(r"\b(\w*batas\w*|dl)\b")
-_PROPOSAL = re.compile(r"\b(usul\w*|proposal\w*|ngusul\w*|mengusul\w*|diusul\w*)\b")
-# "usulan kami udh diverifikasi blm", "any news on our proposal": the officer's own proposals
-# and how they are getting on. Both parts are needed: "kenapa usulan ditolak" is general.
-# "ulun" is "I" in Banjar, spoken across Kalimantan Tengah.
-_OWN = re.compile(r"\b(kami|kmi|saya|sy|aku|kita|ulun|our|my)\b")
-# "yg kmrn dikirim udh diverifikasi blm": one particular proposal, sent by the one asking.
-_PARTICULAR = re.compile(r"\b(kemarin|sudah\b.*\bbelum)\b")
-# Also "what is checked" (not whether it was) and "what should we do now" (not where it is).
-_GENERAL = re.compile(
-    r"\b(kalau|jika|bila|apabila|if|biasanya|usually|bisa|tetap|tetep|alasan\w*|kenapa|why|"
-    r"maksud\w*|ngapain|harus (bagaimana|apa)|what should|"
-    r"(dicek|diperiksa|dinilai|diverifikasi) apa (aja|saja)|"
-    r"apa (aja|saja) yang (dicek|diperiksa|dinilai|diverifikasi))\b"
-)
-_PROGRESS = re.compile(
-    r"\b(kabar\w*|news|update\w*|diverifikasi|terverifikasi|disetujui|ditolak|diterima|lolos|"
-    r"diproses|diperiksa|dicek|ditinjau|approved|rejected|accepted|progres\w*|"
-    r"(sudah|yg|yang) masuk|liat|lihat|melihat|see|view|list|cek (usul\w*|proposal\w*)|"
-    r"tampil\w*|show|hasil\w*|nasib\w*)\b"
-)
-# "masih bisa kirim usulan?", "udah telat belum kalau ngusul sekarang": the deadline, live.
-_STILL_OPEN = re.compile(
-    r"\b((masih|msh) (bisa|bs|sempat) (kirim|ngirim|mengirim|ajukan|mengajukan|masukin|usul\w*|"
-    r"ngusul\w*)|(masih|msh) (sempat|keburu|kawa|ada waktu)|telat|terlambat|talambat|"
-    r"too late|still send|still submit)\b"
-)
 # "cara kirim usulan lewat bot", "how do I submit a proposal here": the /usul walk-through.
 SUBMIT_TOPIC = "bot.usul"
 HOW_TO_SUBMIT = "how_to_submit"  # the intent the /usul topic answers
-_SEND = re.compile(
-    r"\b(kirim\w*|ngirim\w*|dikirim|mengirim\w*|ajukan|mengajukan|diajukan|ngajuin|masukin|"
-    r"memasukkan|dimasukkan|input\w*|submit\w*|send|ngusul\w*|mengusulkan|buat|bikin)\b"
-)
-_HOW = re.compile(
-    r"\b(cara\w*|bagaimana|gimana|gmn|gmna|how|langkah\w*|(mulai\w*|dimulai) (dari|dr) mana|"
-    r"prosedur\w*|perintah\w*|command|menu\w*|di ?mana|dmn|where|klik|click|pencet|tekan|"
-    r"lewat bot|lwt bot|lewat sini|lwt sini|di sini|disini|through this|via bot|this bot|"
-    r"here)\b"
-)
-# "brp nilai BSPS per unit", "sewa rusunawa sebulan brp": a sum of money. Aid amounts, prices
-# and allowances change by year and the knowledge base keeps none: the province answers them
-# (an answer it saved as a learned entry still answers at once).
-_HOW_MUCH = re.compile(r"\b(berapa|how much|besaran\w*|besarnya)\b")
-_MONEY = re.compile(
-    r"\b(biaya\w*|harga\w*|tarif\w*|sewa\w*|tunjangan\w*|gaji\w*|honor\w*|uang\w*|rupiah|rp|"
-    r"juta|jt|nilai bantuan|besar bantuan\w*|cost\w*|price\w*|rent|allowance\w*|"
-    r"salary|money|fee\w*)\b"
-)
-# "statusnya perlu perbaikan, hrs kirim ulang?": about a decision on a proposal already sent.
-_DECIDED = re.compile(r"\b(status\w*|perbaikan|ditolak|dialihkan|dikembalikan|revisi)\b")
-_STEPS = re.compile(r"\b(langkah\w*|tahap\w*|steps?)\b")  # "langkah2 ... apa aja": steps
-_KINDS_OF = re.compile(r"\b(jenis|macam|apa aja|apa saja|what kind\w*|which kind\w*|types?)\b")
-_PLACE = re.compile(r"\b(di \w+ mana|hotel|gedung|venue|tempat\w*)\b")
-_CODE = re.compile(r"\busl\s*[-/ ]?\s*(\d{4})\s*[-/ ]\s*(\d{1,5})\b")
-_AREA = re.compile(
-    r"(?:(?P<bound>kurang dari|krg dari|kurang dr|dibawah|di bawah|less than|under|below|"
-    r"lebih dari|lbh dari|lebih dr|diatas|di atas|more than|over|above|<|>)\s*)?"
-    r"(?P<number>\d[\d.,]*)\s*(?P<thousand>rb|ribu|ribuan|thousand)?\s*"
-    r"(?P<unit>ha|hektar|hektare|hektaran|hectares?|are|m2|m²|meter persegi|km2|km²)(?!\w)"
-)
-_OTHER_PROVINCE = re.compile(
-    r"\b(kalsel|kaltim|kalbar|kaltara|kalimantan (selatan|timur|barat|utara)|jabar|jateng|"
-    r"jatim|banten|sumut|sumbar|sumsel|sulsel|sulut|sulteng|sultra|ntb|ntt|bali|"
-    r"papua|provinsi lain|other provinces?|another province)\b"
-)
-# What a question asks about an area besides its level: which area counts, or what funds it.
-_WHICH_AREA = re.compile(
-    r"\b(which area|luas (yang|yg) (mana|dipakai|dipake|dihitung|digunakan|berlaku)|"
-    r"luas \w+ (atau|or) luas|whole (village|area)|(seluruh|semua) (desa|kelurahan|wilayah)|"
-    r"digabung\w*|gabung\w*|combined?|merged?)\b"
-)
-_FUNDING_WHAT = re.compile(
-    r"\b(sumber (dana|pendanaan|anggaran)\w*|didanai (pakai|dengan|dari) apa|selain apbd\w*|"
-    r"dana (apa|lain|dari mana)|pendanaan (lain|apa)|funding (sources?|options?|channels?))\b"
-)
-_RANGE = re.compile(
-    r"\d[\d.,]*\s*(?:-|–|s/d|sd|sampai|smp|hingga|to)\s*\d[\d.,]*\s*(?:ha|hektar\w*|hectares?)\b"
-)
-# "kurang dari 10 ha" is under 10, "lebih dari 15 ha" over 15: the bound decides the level.
-BELOW = ("kurang", "krg", "dibawah", "di bawah", "less", "under", "below", "<")
-_WORD = re.compile(r"[a-z0-9]+")
-# "rumah2", "kecil-kecil": Indonesian plurals typed short. Three letters at least, so "m2"
-# and "km2" stay units.
-_REDUPLICATED = re.compile(r"\b([a-z]{3,})(?:2|-\1)\b")
-_TAG = re.compile(r"<[^>]+>")
-_PUNCTUATION = ".,;:!?()\"'"
-_HELD_LAST = re.compile(r"([a-z])\1+$")  # "ajaa", "yaaa": a chat spelling held long
-_LEADING_DIGITS = re.compile(r"^(\d+)([a-z]{3,})$")  # "7aspek"; "15ha" stays an area
-# Chat spellings of everyday words (and of the government levels), as officers type them.
-SLANG = {
-    "hrs": "harus", "bs": "bisa", "bsa": "bisa", "dr": "dari", "smp": "sampai", "sampe": "sampai",
-    "sblm": "sebelum", "stlh": "setelah", "sesudah": "setelah", "kmrn": "kemarin",
-    "krn": "karena", "karna": "karena", "pake": "pakai", "kalo": "kalau", "klo": "kalau",
-    "kl": "kalau", "thn": "tahun", "th": "tahun", "tdk": "tidak", "gak": "tidak", "ga": "tidak",
-    "gk": "tidak", "nggak": "tidak", "enggak": "tidak", "sm": "sama", "trus": "terus",
-    "udh": "sudah", "udah": "sudah", "sdh": "sudah", "blm": "belum", "jd": "jadi", "tp": "tapi",
-    "org": "orang", "tgl": "tanggal", "bln": "bulan", "kab": "kabupaten", "pemkab": "kabupaten",
-    "prov": "provinsi", "pemprov": "provinsi", "kec": "kecamatan", "kel": "kelurahan",
-    "ds": "desa", "lg": "lagi", "msh": "masih", "ttg": "tentang", "spt": "seperti",
-    "knp": "kenapa", "knapa": "kenapa", "napa": "kenapa", "gmn": "bagaimana", "gmna": "bagaimana",
-    "mksd": "maksud", "kpn": "kapan", "kapn": "kapan", "brp": "berapa", "jdwl": "jadwal",
-    "ilang": "hilang", "gimana": "bagaimana", "bgmn": "bagaimana",
-    "kyk": "seperti", "dgn": "dengan", "sy": "saya", "dll": "lain", "jg": "juga",
-    "skrg": "sekarang", "tgg": "tanggung", "tggjwb": "tanggung jawab", "wkt": "waktu",
-    "sebenernya": "sebenarnya", "sbnrnya": "sebenarnya", "emang": "memang", "bgt": "banget",
-    "ap": "apa", "srt": "surat", "pny": "punya", "pnya": "punya", "ni": "ini", "smpe": "sampai",
-    "trmasuk": "termasuk", "kmn": "kemana", "dpn": "depan", "br": "baru", "ancur": "hancur",
-    "plg": "paling", "aj": "aja", "dmn": "dimana", "dmna": "dimana", "nyampe": "sampai",
-    "dah": "sudah",
-}  # fmt: skip
-GREETING_WORDS = frozenset(
-    """
-    halo hallo hai hi hello hey pagi siang sore malam selamat assalamualaikum asalamualaikum
-    salam permisi terima kasih makasih trims thanks thank you tq ok oke okay sip siap mantap
-    baik pak bu bapak ibu kk kak mas mbak min admin bot sinkron banyak infonya info informasinya
-    atas jawabannya
-    p ping tes test cek tolong bantu bantuin bantuannya dong help mau nanya tanya bertanya ya
-    boleh dikit sedikit sy saya aku wr wb warahmatullahi wabarakatuh
-    good morning afternoon evening night day there
-    bingung mulai dari dr mana nih sih confused lost harus hrs new here im i m can you me
-    please pls staf staff baru petugas pegawai
-    """.split()  # noqa: SIM905 - a word list reads better as text
-)
 
 
 class Kind(StrEnum):
@@ -318,23 +121,20 @@ class Understanding:
 
 def is_greeting(text: str) -> bool:
     """Whether the message is only a greeting or thanks ("halo", "terima kasih pak")."""
-    words = _WORD.findall(normalise(text))
-    return bool(words) and len(words) <= 12 and all(word in GREETING_WORDS for word in words)
-
-
-THANKS_WORDS = frozenset({"terima", "kasih", "makasih", "trims", "thanks", "thank", "tq", "suwun"})
+    words = cues.WORD.findall(normalise(text))
+    return bool(words) and len(words) <= 12 and all(word in cues.GREETING_WORDS for word in words)
 
 
 def is_thanks(text: str) -> bool:
     """Whether a greeting says thank you ("makasih pak", "terima kasih infonya")."""
-    return is_greeting(text) and bool(THANKS_WORDS & set(_WORD.findall(normalise(text))))
+    return is_greeting(text) and bool(cues.THANKS_WORDS & set(cues.WORD.findall(normalise(text))))
 
 
 def normalise(text: str) -> str:
     """Lower case, compatibility forms folded, "m²" spelt "m2", chat reduplication written
     once ("kecil2" -> "kecil", "usulan2" -> "usulan"), whitespace collapsed."""
     text = unicodedata.normalize("NFKC", text[:MAX_QUESTION]).casefold().replace("m²", "m2")
-    return " ".join(_REDUPLICATED.sub(r"\1", text).split())
+    return " ".join(cues.REDUPLICATED.sub(r"\1", text).split())
 
 
 @lru_cache(maxsize=1)
@@ -358,17 +158,17 @@ class Matcher:
         self.kb = kb
         self._expansions: dict[str, tuple[str, ...]] = {}
         for term in kb.terms:
-            expanded = tuple(_WORD.findall(term.expansion.casefold()))
+            expanded = tuple(cues.WORD.findall(term.expansion.casefold()))
             for alias in {term.term.casefold(), *term.aliases}:
                 if " " not in alias:
                     self._expansions[alias] = expanded
         # Like the glossary expansions, split once: English word -> its Indonesian words.
-        self._indonesian = {en: tuple(_WORD.findall(id_)) for en, id_ in INDONESIAN.items()}
+        self._indonesian = {en: tuple(cues.WORD.findall(id_)) for en, id_ in INDONESIAN.items()}
         self._places = frozenset(
             word
             for regency in REGENCIES
             for name in (regency.short_name, regency.capital, *regency.aliases)
-            for word in _WORD.findall(name.casefold())
+            for word in cues.WORD.findall(name.casefold())
         ) - {"kota", "kabupaten"} | {"kalteng", "kalimantan"}
         self._docs: list[Counter[str]] = []
         self._examples: list[tuple[int, str]] = []
@@ -394,7 +194,7 @@ class Matcher:
             # Words the knowledge base speaks of (titles, keywords, examples, answers): a
             # question with words outside all of them is probably about something else.
             subject_words.update(words)
-            answer = _TAG.sub(" ", f"{topic.answer_id} {topic.answer_en}")
+            answer = cues.TAG.sub(" ", f"{topic.answer_id} {topic.answer_en}")
             answer_words = self._terms(answer, correct=False)
             for word in answer_words:
                 words[word] += ANSWER_TEXT_WEIGHT  # type: ignore[assignment]
@@ -433,7 +233,7 @@ class Matcher:
         self._term_names: dict[str, list[tuple[list[str], Term]]] = {}
         for term in kb.terms:
             for name in {term.term.casefold(), *term.aliases}:
-                if name_words := _WORD.findall(name):
+                if name_words := cues.WORD.findall(name):
                     self._term_names.setdefault(name_words[0], []).append((name_words, term))
         # The classifier also learns classes beyond the topics: the questions no topic
         # answers, and each intent's messages ("how to submit" teaches the /usul topic).
@@ -460,23 +260,25 @@ class Matcher:
         )
         self._vocab_list = sorted(self.vocabulary)
         # Every word as written anywhere the matcher knows of, to split words typed together.
-        self._spellings = frozenset(
+        written = frozenset(
             word
             for topic in kb.topics
             for text in (
                 topic.title_id, topic.title_en, *topic.keywords, *topic.examples,
-                _TAG.sub(" ", f"{topic.answer_id} {topic.answer_en}"),
+                cues.TAG.sub(" ", f"{topic.answer_id} {topic.answer_en}"),
             )
-            for word in _WORD.findall(normalise(text))
-        ) | FILLER | GREETING_WORDS | set(SLANG) | set(INDONESIAN) | self._places  # fmt: skip
+            for word in cues.WORD.findall(normalise(text))
+        )  # fmt: skip
+        known = cues.FILLER | cues.GREETING_WORDS | set(cues.SLANG) | set(INDONESIAN)
+        self._spellings = written | known | self._places
 
     # --- words -----------------------------------------------------------------------------
 
     def _terms(self, text: str, *, correct: bool) -> list[str]:
         words: list[str] = []
-        for raw in _WORD.findall(normalise(text)):
-            word = SLANG.get(raw, raw)
-            if word in FILLER or word in self._places or word.isdigit():
+        for raw in cues.WORD.findall(normalise(text)):
+            word = cues.SLANG.get(raw, raw)
+            if word in cues.FILLER or word in self._places or word.isdigit():
                 continue
             words.append(word)
             words.extend(self._expansions.get(word, ()))
@@ -484,10 +286,10 @@ class Matcher:
                 words.extend(self._indonesian.get(word, ()))
         stems = []
         for word in words:
-            if word in FILLER:
+            if word in cues.FILLER:
                 continue
             stemmed = stem(word)
-            if stemmed in FILLER:  # "diperlukan" stems to the filler "perlu"
+            if stemmed in cues.FILLER:  # "diperlukan" stems to the filler "perlu"
                 continue
             if correct and stemmed not in self.vocabulary:
                 stemmed = self._colloquial(word) or self._english(word) or stemmed
@@ -531,7 +333,7 @@ class Matcher:
         kumuh", "7aspek" -> "7 aspek"; a held last letter written once ("ajaa" -> "aja")."""
         words = []
         for word in text.split():
-            core = word.strip(_PUNCTUATION)
+            core = word.strip(cues.PUNCTUATION)
             if len(core) < 4 or core in self._spellings or not core.isalnum():
                 words.append(word)
                 continue
@@ -540,10 +342,10 @@ class Matcher:
         return " ".join(words)
 
     def _apart(self, word: str) -> str | None:
-        held = _HELD_LAST.sub(r"\1", word)
+        held = cues.HELD_LAST.sub(r"\1", word)
         if held in self._spellings:
             return held
-        digits = _LEADING_DIGITS.match(word)
+        digits = cues.LEADING_DIGITS.match(word)
         if digits is not None and digits.group(2) in self._spellings:
             return f"{digits.group(1)} {digits.group(2)}"
         if not word.isalpha() or stem(word) in self.vocabulary or self._colloquial(word):
@@ -565,55 +367,59 @@ class Matcher:
         text = self._unjoined(normalise(question))
         if is_greeting(text):
             return Understanding(Kind.GREETING)
-        code = _CODE.search(text)
+        code = cues.CODE.search(text)
         if code is not None:
             year, number = code.groups()
             return Understanding(Kind.STATUS, code=f"USL-{year}-{int(number):04d}")
-        spelled = " ".join(SLANG.get(word, word) for word in _WORD.findall(text))
-        if any(phrase in text or phrase in spelled for phrase in STATUS_PHRASES) and (
-            _MEANING.search(spelled) is None  # "what do the proposal statuses mean?"
+        spelled = " ".join(cues.SLANG.get(word, word) for word in cues.WORD.findall(text))
+        if any(phrase in text or phrase in spelled for phrase in cues.STATUS_PHRASES) and (
+            cues.MEANING.search(spelled) is None  # "what do the proposal statuses mean?"
         ):
             return Understanding(Kind.STATUS)
-        about_proposal = _PROPOSAL.search(spelled) is not None
+        about_proposal = cues.PROPOSAL.search(spelled) is not None
         # The officer's own proposals ("kami", or their regency by name), how they are getting
         # on, and not a general "kalau usulan ditolak..." or "biasanya".
         own = self._own(text, spelled)
         if (
             about_proposal
             and own
-            and _PROGRESS.search(spelled)
-            and _GENERAL.search(spelled) is None
+            and cues.PROGRESS.search(spelled)
+            and cues.GENERAL.search(spelled) is None
         ):
             return Understanding(Kind.STATUS)
-        if about_proposal and _STILL_OPEN.search(spelled) is not None:
+        if about_proposal and cues.STILL_OPEN.search(spelled) is not None:
             return Understanding(Kind.DEADLINE, confidence=1.0)
         if (
             about_proposal
-            and _SEND.search(spelled) is not None
-            and _HOW.search(spelled) is not None
-            and (_KINDS_OF.search(spelled) is None or _STEPS.search(spelled) is not None)
-            and _DECIDED.search(spelled) is None
+            and cues.SEND.search(spelled) is not None
+            and cues.HOW.search(spelled) is not None
+            and (cues.KINDS_OF.search(spelled) is None or cues.STEPS.search(spelled) is not None)
+            and cues.DECIDED.search(spelled) is None
         ):
             return Understanding(Kind.TOPIC, topic=self.kb.topic(SUBMIT_TOPIC), confidence=1.0)
         # Chat spellings first ("kpn rakor", "rakor jam brp"), then the when/where cues.
         # "rakor biasanya bulan apa" (usually when?) is about the yearly cycle, not the date.
         asks_when = (
-            _WHEN.search(spelled) is not None or _PLACE.search(spelled) is not None
+            cues.WHEN.search(spelled) is not None or cues.PLACE.search(spelled) is not None
         ) and "biasanya" not in spelled
-        if asks_when and _MEETING.search(spelled) is not None:
+        if asks_when and cues.MEETING.search(spelled) is not None:
             return Understanding(Kind.MEETING, topic=self._rakor, confidence=1.0)
         if about_proposal and (
-            _DEADLINE.search(spelled) is not None
+            cues.DEADLINE.search(spelled) is not None
             # "dl" is "deadline" and also "dulu" (first): a when-cue tells them apart.
-            or (_LIMIT.search(spelled) is not None and _WHEN.search(spelled) is not None)
+            or (cues.LIMIT.search(spelled) is not None and cues.WHEN.search(spelled) is not None)
         ):
             return Understanding(Kind.DEADLINE, confidence=1.0)
         areas = _slum_area_named(text, self._areas(text))
-        if areas and _WHICH_AREA.search(spelled) is not None and DELINEATION_TOPIC in self._index:
+        if (
+            areas
+            and cues.WHICH_AREA.search(spelled) is not None
+            and DELINEATION_TOPIC in self._index
+        ):
             # "yg dipake luas kelurahan atau luas yg di SK? kelurahan kami 300 ha": which area
             # counts is the question, whatever the number typed.
             return Understanding(Kind.TOPIC, topic=self.kb.topic(DELINEATION_TOPIC), confidence=1.0)
-        if areas and _FUNDING_WHAT.search(spelled) is not None:
+        if areas and cues.FUNDING_WHAT.search(spelled) is not None:
             areas = []  # "kumuh 6 ha didanai pakai apa": the funding channels, not the level
         if len({slum_ruling(_nudged(*each)).level for each in areas}) == 1:
             area, bound = areas[0]
@@ -625,13 +431,13 @@ class Matcher:
             # "SK-nya 25 ha tapi yang ditangani 12 ha": areas of different levels ask which
             # one counts, which the delineated-area topic answers, not one computed level.
             return Understanding(Kind.TOPIC, topic=self.kb.topic(DELINEATION_TOPIC), confidence=1.0)
-        if _OTHER_PROVINCE.search(text) is not None:
+        if cues.OTHER_PROVINCE.search(text) is not None:
             # "lokasi kumuh yg ditangani pemprov kalsel": another province's data or rules,
             # which this knowledge base (Kalimantan Tengah's) does not hold.
             return Understanding(Kind.UNKNOWN)
-        if _HOW_MUCH.search(spelled) is not None and _MONEY.search(spelled) is not None:
+        if cues.HOW_MUCH.search(spelled) is not None and cues.MONEY.search(spelled) is not None:
             return self._amount(text)
-        command = _COMMAND.search(text)
+        command = cues.COMMAND.search(text)
         if command is not None:
             # "/usul itu buat apa", "di /usul nnti desanya diketik?": about the bot's command.
             return Understanding(
@@ -639,14 +445,17 @@ class Matcher:
             )
         glossary = self._glossary(text)
         if glossary is not None:
-            if _BEYOND_MEANING.search(text) is not None or _DECIDED.search(spelled) is not None:
+            if (
+                cues.BEYOND_MEANING.search(text) is not None
+                or cues.DECIDED.search(spelled) is not None
+            ):
                 # "Pokja PKP tu fungsinya apa": its role, not what the name means; and
                 # "usulan dialihkan ke APBD kab maksudnya apa": the decision, not the term. A
                 # topic the words pick confidently answers that, else the definition does.
                 about_role = self._topic(text)
                 if about_role.kind is Kind.TOPIC and about_role.topic is not None:
                     return about_role
-                if about_role.kind is Kind.UNSURE and _DECIDED.search(spelled) is not None:
+                if about_role.kind is Kind.UNSURE and cues.DECIDED.search(spelled) is not None:
                     return about_role  # the term's definition never explains a decision
             return Understanding(Kind.TOPIC, topic=glossary, confidence=1.0)
         return self._topic(text)
@@ -655,8 +464,8 @@ class Matcher:
         """Whether the question is about the asker's own proposals ("kami", "yg kmrn
         dikirim", or their regency by name)."""
         return (
-            _OWN.search(text) is not None
-            or _PARTICULAR.search(spelled) is not None
+            cues.OWN.search(text) is not None
+            or cues.PARTICULAR.search(spelled) is not None
             or any(w in self._places for w in spelled.split())
         )
 
@@ -672,15 +481,15 @@ class Matcher:
     def _areas(self, text: str) -> list[tuple[Decimal, str | None]]:
         """The slum areas asked about, in hectares, each with "<" or ">" when a bound was
         typed."""
-        words = set(_WORD.findall(text))
-        about_slums = any(word.startswith(SLUM_WORDS) for word in words)
-        about_duty = bool(words & DUTY_WORDS) and not words & OTHER_AFFAIRS
+        words = set(cues.WORD.findall(text))
+        about_slums = any(word.startswith(cues.SLUM_WORDS) for word in words)
+        about_duty = bool(words & cues.DUTY_WORDS) and not words & cues.OTHER_AFFAIRS
         if not (about_slums or about_duty):
             return []
-        if _RANGE.search(text) is not None:
+        if cues.RANGE.search(text) is not None:
             return []  # "kumuh 10-15 ha" names the rule's band, not an area to compute
         found: list[tuple[Decimal, str | None]] = []
-        for match in _AREA.finditer(text):
+        for match in cues.AREA.finditer(text):
             number, unit = match.group("number"), match.group("unit")
             try:
                 area = parse_area_ha(f"{number} {unit}")
@@ -689,7 +498,9 @@ class Matcher:
             except Invalid:
                 continue
             bound = match.group("bound")
-            found.append((area, None if bound is None else "<" if bound.startswith(BELOW) else ">"))
+            found.append(
+                (area, None if bound is None else "<" if bound.startswith(cues.BELOW) else ">")
+            )
         return found
 
     def _glossary(self, text: str) -> Topic | None:
@@ -701,16 +512,16 @@ class Matcher:
         beside_cue = self._term_beside_cue(text)
         if beside_cue is not None:
             return beside_cue
-        if GLOSSARY_CUES.search(text) is None:
+        if cues.GLOSSARY_CUES.search(text) is None:
             return None
-        if (first := self._leading_term(_WORD.findall(text))) is not None:
+        if (first := self._leading_term(cues.WORD.findall(text))) is not None:
             return self.kb.topic(GLOSSARY_PREFIX + first.slug)  # "KAK dlm dokumen ... itu apa"
-        rest = GLOSSARY_CUES.sub(" ", text)
-        words = [SLANG.get(w, w) for w in _WORD.findall(rest)]
-        content = [w for w in words if w not in FILLER and w not in self._places]
+        rest = cues.GLOSSARY_CUES.sub(" ", text)
+        words = [cues.SLANG.get(w, w) for w in cues.WORD.findall(rest)]
+        content = [w for w in words if w not in cues.FILLER and w not in self._places]
         for term in self.kb.terms:
             for name in (term.term.casefold(), *term.aliases):
-                name_words = _WORD.findall(name)
+                name_words = cues.WORD.findall(name)
                 fits = name_words and _contains(content, name_words)
                 if fits and len(content) - len(name_words) <= 1:
                     return self.kb.topic(GLOSSARY_PREFIX + term.slug)
@@ -719,7 +530,9 @@ class Matcher:
     def _term_beside_cue(self, text: str) -> Topic | None:
         """The glossary term a cue points at: "apa itu X", "X itu apa", "X bedanya apa"."""
         # Chat spellings of the cue words ("SKT tu surat ap"), never of a term's own name.
-        words = [w if w in self._term_names else SLANG.get(w, w) for w in _WORD.findall(text)]
+        words = [
+            w if w in self._term_names else cues.SLANG.get(w, w) for w in cues.WORD.findall(text)
+        ]
         # A term right after "apa itu" beats one before a cue ("kak, apa itu RTLH": "kak"
         # greets); between two of a kind, the longer name wins.
         found: tuple[bool, int, Term] | None = None
@@ -731,8 +544,8 @@ class Matcher:
                     continue
                 before = " ".join(words[:start]) + " "
                 after = " ".join(words[start + size :])
-                cued_after = _TERM_AFTER.search(before) is not None
-                if not (cued_after or _TERM_BEFORE.match(after)):
+                cued_after = cues.TERM_AFTER.search(before) is not None
+                if not (cued_after or cues.TERM_BEFORE.match(after)):
                     continue
                 cued = True
                 if not cued_after and self._possessed(words[:start], after):
@@ -753,10 +566,10 @@ class Matcher:
             return False
         word = before[-1]
         return not (
-            word in FILLER
-            or word in GREETING_WORDS
-            or word in _JOINING
-            or GLOSSARY_CUES.search(word) is not None
+            word in cues.FILLER
+            or word in cues.GREETING_WORDS
+            or word in cues.JOINING
+            or cues.GLOSSARY_CUES.search(word) is not None
         )
 
     def _leading_term(self, words: Sequence[str]) -> Term | None:
@@ -764,7 +577,7 @@ class Matcher:
         kumuh ..."), else None."""
         for name_words, term in self._term_names.get(words[0], ()) if words else ():
             size = len(name_words)
-            if list(words[:size]) == name_words and len(words) > size and words[size] in _IN:
+            if list(words[:size]) == name_words and len(words) > size and words[size] in cues.IN:
                 return term
         return None
 
@@ -811,7 +624,7 @@ class Matcher:
         covered = self.coverage(query, best_topic)
         unknown = any(word not in self._subject_words for word in query)
         answer = Understanding(Kind.TOPIC, topic=best_topic, candidates=top, confidence=best)
-        if best_topic.id.startswith(GLOSSARY_PREFIX) and _WHEN.search(text) is not None:
+        if best_topic.id.startswith(GLOSSARY_PREFIX) and cues.WHEN.search(text) is not None:
             # "jadwal musrenbang kecamatan kapan": a definition never says when or where.
             return Understanding(Kind.UNKNOWN, candidates=top, confidence=best)
         if len(set(query)) == 1 and query[0] not in self._names[self._index[best_topic.id]]:
@@ -914,11 +727,11 @@ def _slum_area_named(
         return areas
     roles = []
     start = 0
-    for match in _AREA.finditer(text):
-        before = _WORD.findall(text[start : match.start()])[-AREA_OWNER_WORDS:]
+    for match in cues.AREA.finditer(text):
+        before = cues.WORD.findall(text[start : match.start()])[-cues.AREA_OWNER_WORDS :]
         start = match.end()
-        slum = any(word.startswith(SLUM_WORDS) or word == "didelineasi" for word in before)
-        village = any(word in VILLAGE_WORDS for word in before)
+        slum = any(word.startswith(cues.SLUM_WORDS) or word == "didelineasi" for word in before)
+        village = any(word in cues.VILLAGE_WORDS for word in before)
         roles.append("slum" if slum and not village else "village" if village else None)
     if len(roles) != len(areas) or roles.count("slum") != 1 or roles.count(None):
         return areas
@@ -934,7 +747,7 @@ def _nudged(area: Decimal, bound: str | None) -> Decimal:
 
 def _spelled_words(text: str) -> list[str]:
     """The words of a text with chat spellings written out ("bs" -> "bisa")."""
-    return [SLANG.get(word, word) for word in _WORD.findall(normalise(text))]
+    return [cues.SLANG.get(word, word) for word in cues.WORD.findall(normalise(text))]
 
 
 def _kin(best: Topic, other: Topic) -> bool:

@@ -1,0 +1,213 @@
+"""The words and patterns officers type that tell what a question asks.
+
+Chat spellings ("bs", "udh", "klo"), filler and greeting words, and the regular expressions
+that read intents (the officer's own proposals, the next meeting, the deadline, how to
+submit), slum areas with their units and bounds, glossary cues and sums of money. Kept apart
+from the matcher (bot.domain.asking) so the vocabulary can grow without touching its logic;
+everything here is matched against normalised, lower-case text.
+"""
+
+from __future__ import annotations
+
+import re
+
+FILLER = frozenset(
+    """
+    apa apakah siapa siapakah bagaimana gimana gmn bgmn berapa brp kapan dimana mana
+    yang yg di ke dari dr untuk utk buat bagi dan atau itu ini tsb tersebut ada adalah
+    dengan dgn pada pd oleh dalam juga saja aja sih kah dong deh ya yah kan nih tuh
+    saya sy aku kami kita anda bapak pak ibu bu mas mbak kak tolong mohon minta tanya
+    bisa boleh dapat harus sudah udah belum mau ingin perlu jika kalau kalo bila
+    the a an of to in is are what who which how does do for on at by it be can n
+    nya juga memang sebenarnya begitu gitu segala kok lho kayak kira2 tetap sekarang
+    you me we our us my i could would should please there this that then than so if or and
+    also just only still with from about into whether any some too
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+SLUM_WORDS = ("kumuh", "slum", "delineasi")  # word beginnings: "kumuhnya", "slums"
+# Whose area a number is: the words typed just before it ("luas desanya 40 ha").
+VILLAGE_WORDS = frozenset(
+    {"desa", "desanya", "kelurahan", "kelurahannya", "kampung", "wilayah", "wilayahnya",
+     "village", "kecamatan"}
+)  # fmt: skip
+AREA_OWNER_WORDS = 5
+DUTY_WORDS = frozenset(
+    {
+        "siapa", "kewenangan", "wewenang", "berwenang", "menangani", "ditangani", "penanganan",
+        "tangani", "urusan", "tanggung", "jawab", "who", "responsible", "handles", "handle",
+        "authority", "level", "tingkat", "pemerintah", "whose",
+        # "15 ha masih bisa ke provinsi?": naming a level asks who is responsible.
+        "provinsi", "prov", "kabupaten", "kab", "kota", "pusat", "province", "regency",
+        "central",
+    }
+)  # fmt: skip
+OTHER_AFFAIRS = frozenset({"psu", "jalan", "drainase", "rtlh", "rumah", "sertifikasi", "spm"})
+STATUS_PHRASES = (
+    "status usul", "sampai mana", "sampai dimana", "sudah sampai", "posisi usul",
+    "progres usul", "perkembangan usul", "nasib usul", "kabar usul", "proposal status",
+    "status of my", "where is my proposal", "proposals status", "my proposals",
+)  # fmt: skip
+GLOSSARY_CUES = re.compile(
+    r"\b(apa itu|apa sih|itu apa|kepanjangan|kepanjangannya|singkatan|arti|artinya|maksud|"
+    r"maksudnya|definisi|pengertian|what is|what does|stand for|meaning of)\b"
+)
+# Where the term sits next to its cue: "apa itu X", "what is X" (after) and "X itu apa",
+# "X tu apaan", "X bedanya apa" (before). A term right beside such a cue is what is asked
+# about, however much context surrounds it ("di daftar program pusat ada rusus, itu apaan").
+TERM_AFTER = re.compile(
+    r"\b(apa itu|apa sih|apaan tuh|kepanjangan|kepanjangannya|singkatan|arti|artinya|maksud|"
+    r"maksudnya|mksd|mksdnya|definisi|pengertian|what is|what are|what does|meaning of)\s+$"
+)
+TERM_BEFORE = re.compile(
+    r"^\s*((itu|tu|tuh|teh)(\s+\w+)?\s+(apa|apaan)\b|(itu|tu|tuh|teh)?\s*(apa|apaan|artinya|"
+    r"maksudnya|mksdnya|singkatan|kepanjangannya|bedanya|sama aja|sama saja|stand for|"
+    r"stands for|means|mean)\b)"
+    r"(?!\s+(aja|saja|ajah|yang|yg|which|that)\b)"
+)
+MEANING = re.compile(r"\b(arti\w*|maksud\w*|mean\w*|definisi\w*|pengertian)\b")
+JOINING = frozenset({"sm", "sama", "dan", "dgn", "dengan", "atau", "ato", "vs", "and", "or"})
+IN = frozenset({"di", "dlm", "dalam", "pada", "pd", "in", "on"})
+# "When/where is it?" about a meeting or the proposal deadline is answered from the schedule
+# the province keeps in the bot, never from the knowledge base's past years.
+WHEN = re.compile(
+    r"\b(kapan|jadwal\w*|tanggal\w*|jam berapa|pukul berapa|hari apa|bulan apa|dimana|"
+    r"di mana|tempatnya|lokasinya|when|what time|what date|what day|which day|schedule\w*|"
+    r"where|waktu dekat|upcoming|next|(minggu|bulan|pekan) (depan|dpn|ini))\b"
+)
+MEETING = re.compile(r"\b(rakor\w*|rapat\w*|meeting|pertemuan)\b")
+# "batas" alone is also an area limit ("batas luas kumuh"): it needs a when-cue or "waktu".
+DEADLINE = re.compile(
+    r"\b(tenggat|deadline|ditutup|tutup|penutupan|sampai kapan|sampai tanggal|paling lambat|"
+    r"cut-?off|cut off|closing date|due date|last day|closes?|(masih|msh|still) (dibuka|open)|"
+    r"(tanggal|hari|batas|kapan) terakhir|terakhir (kirim\w*|pengiriman|pengajuan|diterima)|"
+    r"batas (waktu|akhir|pengiriman|pengajuan|usul\w*))\b"
+)
+BEYOND_MEANING = re.compile(
+    r"\b(fungsi\w*|tugas\w*|peran\w*|dasar hukum\w*|dibentuk|wewenang\w*|hubungan\w*|"
+    r"kaitan\w*|relation\w*|untuk apa|buat apa|gunanya|tujuan\w*|purpose)\b|\bfor\W*$"
+)
+# A bot command named in a question is what the question is about.
+COMMAND = re.compile(r"(?:^|\s)/(usul|status|bantuan)\b")
+LIMIT = re.compile(r"\b(\w*batas\w*|dl)\b")
+PROPOSAL = re.compile(r"\b(usul\w*|proposal\w*|ngusul\w*|mengusul\w*|diusul\w*)\b")
+# "usulan kami udh diverifikasi blm", "any news on our proposal": the officer's own proposals
+# and how they are getting on. Both parts are needed: "kenapa usulan ditolak" is general.
+# "ulun" is "I" in Banjar, spoken across Kalimantan Tengah.
+OWN = re.compile(r"\b(kami|kmi|saya|sy|aku|kita|ulun|our|my)\b")
+# "yg kmrn dikirim udh diverifikasi blm": one particular proposal, sent by the one asking.
+PARTICULAR = re.compile(r"\b(kemarin|sudah\b.*\bbelum)\b")
+# Also "what is checked" (not whether it was) and "what should we do now" (not where it is).
+GENERAL = re.compile(
+    r"\b(kalau|jika|bila|apabila|if|biasanya|usually|bisa|tetap|tetep|alasan\w*|kenapa|why|"
+    r"maksud\w*|ngapain|harus (bagaimana|apa)|what should|"
+    r"(dicek|diperiksa|dinilai|diverifikasi) apa (aja|saja)|"
+    r"apa (aja|saja) yang (dicek|diperiksa|dinilai|diverifikasi))\b"
+)
+PROGRESS = re.compile(
+    r"\b(kabar\w*|news|update\w*|diverifikasi|terverifikasi|disetujui|ditolak|diterima|lolos|"
+    r"diproses|diperiksa|dicek|ditinjau|approved|rejected|accepted|progres\w*|"
+    r"(sudah|yg|yang) masuk|liat|lihat|melihat|see|view|list|cek (usul\w*|proposal\w*)|"
+    r"tampil\w*|show|hasil\w*|nasib\w*)\b"
+)
+# "masih bisa kirim usulan?", "udah telat belum kalau ngusul sekarang": the deadline, live.
+STILL_OPEN = re.compile(
+    r"\b((masih|msh) (bisa|bs|sempat) (kirim|ngirim|mengirim|ajukan|mengajukan|masukin|usul\w*|"
+    r"ngusul\w*)|(masih|msh) (sempat|keburu|kawa|ada waktu)|telat|terlambat|talambat|"
+    r"too late|still send|still submit)\b"
+)
+# "cara kirim usulan lewat bot", "how do I submit a proposal here": the /usul walk-through.
+SEND = re.compile(
+    r"\b(kirim\w*|ngirim\w*|dikirim|mengirim\w*|ajukan|mengajukan|diajukan|ngajuin|masukin|"
+    r"memasukkan|dimasukkan|input\w*|submit\w*|send|ngusul\w*|mengusulkan|buat|bikin)\b"
+)
+HOW = re.compile(
+    r"\b(cara\w*|bagaimana|gimana|gmn|gmna|how|langkah\w*|(mulai\w*|dimulai) (dari|dr) mana|"
+    r"prosedur\w*|perintah\w*|command|menu\w*|di ?mana|dmn|where|klik|click|pencet|tekan|"
+    r"lewat bot|lwt bot|lewat sini|lwt sini|di sini|disini|through this|via bot|this bot|"
+    r"here)\b"
+)
+# "brp nilai BSPS per unit", "sewa rusunawa sebulan brp": a sum of money. Aid amounts, prices
+# and allowances change by year and the knowledge base keeps none: the province answers them
+# (an answer it saved as a learned entry still answers at once).
+HOW_MUCH = re.compile(r"\b(berapa|how much|besaran\w*|besarnya)\b")
+MONEY = re.compile(
+    r"\b(biaya\w*|harga\w*|tarif\w*|sewa\w*|tunjangan\w*|gaji\w*|honor\w*|uang\w*|rupiah|rp|"
+    r"juta|jt|nilai bantuan|besar bantuan\w*|cost\w*|price\w*|rent|allowance\w*|"
+    r"salary|money|fee\w*)\b"
+)
+# "statusnya perlu perbaikan, hrs kirim ulang?": about a decision on a proposal already sent.
+DECIDED = re.compile(r"\b(status\w*|perbaikan|ditolak|dialihkan|dikembalikan|revisi)\b")
+STEPS = re.compile(r"\b(langkah\w*|tahap\w*|steps?)\b")  # "langkah2 ... apa aja": steps
+KINDS_OF = re.compile(r"\b(jenis|macam|apa aja|apa saja|what kind\w*|which kind\w*|types?)\b")
+PLACE = re.compile(r"\b(di \w+ mana|hotel|gedung|venue|tempat\w*)\b")
+CODE = re.compile(r"\busl\s*[-/ ]?\s*(\d{4})\s*[-/ ]\s*(\d{1,5})\b")
+AREA = re.compile(
+    r"(?:(?P<bound>kurang dari|krg dari|kurang dr|dibawah|di bawah|less than|under|below|"
+    r"lebih dari|lbh dari|lebih dr|diatas|di atas|more than|over|above|<|>)\s*)?"
+    r"(?P<number>\d[\d.,]*)\s*(?P<thousand>rb|ribu|ribuan|thousand)?\s*"
+    r"(?P<unit>ha|hektar|hektare|hektaran|hectares?|are|m2|m²|meter persegi|km2|km²)(?!\w)"
+)
+OTHER_PROVINCE = re.compile(
+    r"\b(kalsel|kaltim|kalbar|kaltara|kalimantan (selatan|timur|barat|utara)|jabar|jateng|"
+    r"jatim|banten|sumut|sumbar|sumsel|sulsel|sulut|sulteng|sultra|ntb|ntt|bali|"
+    r"papua|provinsi lain|other provinces?|another province)\b"
+)
+# What a question asks about an area besides its level: which area counts, or what funds it.
+WHICH_AREA = re.compile(
+    r"\b(which area|luas (yang|yg) (mana|dipakai|dipake|dihitung|digunakan|berlaku)|"
+    r"luas \w+ (atau|or) luas|whole (village|area)|(seluruh|semua) (desa|kelurahan|wilayah)|"
+    r"digabung\w*|gabung\w*|combined?|merged?)\b"
+)
+FUNDING_WHAT = re.compile(
+    r"\b(sumber (dana|pendanaan|anggaran)\w*|didanai (pakai|dengan|dari) apa|selain apbd\w*|"
+    r"dana (apa|lain|dari mana)|pendanaan (lain|apa)|funding (sources?|options?|channels?))\b"
+)
+RANGE = re.compile(
+    r"\d[\d.,]*\s*(?:-|–|s/d|sd|sampai|smp|hingga|to)\s*\d[\d.,]*\s*(?:ha|hektar\w*|hectares?)\b"
+)
+# "kurang dari 10 ha" is under 10, "lebih dari 15 ha" over 15: the bound decides the level.
+BELOW = ("kurang", "krg", "dibawah", "di bawah", "less", "under", "below", "<")
+WORD = re.compile(r"[a-z0-9]+")
+# "rumah2", "kecil-kecil": Indonesian plurals typed short. Three letters at least, so "m2"
+# and "km2" stay units.
+REDUPLICATED = re.compile(r"\b([a-z]{3,})(?:2|-\1)\b")
+TAG = re.compile(r"<[^>]+>")
+PUNCTUATION = ".,;:!?()\"'"
+HELD_LAST = re.compile(r"([a-z])\1+$")  # "ajaa", "yaaa": a chat spelling held long
+LEADING_DIGITS = re.compile(r"^(\d+)([a-z]{3,})$")  # "7aspek"; "15ha" stays an area
+# Chat spellings of everyday words (and of the government levels), as officers type them.
+SLANG = {
+    "hrs": "harus", "bs": "bisa", "bsa": "bisa", "dr": "dari", "smp": "sampai", "sampe": "sampai",
+    "sblm": "sebelum", "stlh": "setelah", "sesudah": "setelah", "kmrn": "kemarin",
+    "krn": "karena", "karna": "karena", "pake": "pakai", "kalo": "kalau", "klo": "kalau",
+    "kl": "kalau", "thn": "tahun", "th": "tahun", "tdk": "tidak", "gak": "tidak", "ga": "tidak",
+    "gk": "tidak", "nggak": "tidak", "enggak": "tidak", "sm": "sama", "trus": "terus",
+    "udh": "sudah", "udah": "sudah", "sdh": "sudah", "blm": "belum", "jd": "jadi", "tp": "tapi",
+    "org": "orang", "tgl": "tanggal", "bln": "bulan", "kab": "kabupaten", "pemkab": "kabupaten",
+    "prov": "provinsi", "pemprov": "provinsi", "kec": "kecamatan", "kel": "kelurahan",
+    "ds": "desa", "lg": "lagi", "msh": "masih", "ttg": "tentang", "spt": "seperti",
+    "knp": "kenapa", "knapa": "kenapa", "napa": "kenapa", "gmn": "bagaimana", "gmna": "bagaimana",
+    "mksd": "maksud", "kpn": "kapan", "kapn": "kapan", "brp": "berapa", "jdwl": "jadwal",
+    "ilang": "hilang", "gimana": "bagaimana", "bgmn": "bagaimana",
+    "kyk": "seperti", "dgn": "dengan", "sy": "saya", "dll": "lain", "jg": "juga",
+    "skrg": "sekarang", "tgg": "tanggung", "tggjwb": "tanggung jawab", "wkt": "waktu",
+    "sebenernya": "sebenarnya", "sbnrnya": "sebenarnya", "emang": "memang", "bgt": "banget",
+    "ap": "apa", "srt": "surat", "pny": "punya", "pnya": "punya", "ni": "ini", "smpe": "sampai",
+    "trmasuk": "termasuk", "kmn": "kemana", "dpn": "depan", "br": "baru", "ancur": "hancur",
+    "plg": "paling", "aj": "aja", "dmn": "dimana", "dmna": "dimana", "nyampe": "sampai",
+    "dah": "sudah",
+}  # fmt: skip
+GREETING_WORDS = frozenset(
+    """
+    halo hallo hai hi hello hey pagi siang sore malam selamat assalamualaikum asalamualaikum
+    salam permisi terima kasih makasih trims thanks thank you tq ok oke okay sip siap mantap
+    baik pak bu bapak ibu kk kak mas mbak min admin bot sinkron banyak infonya info informasinya
+    atas jawabannya
+    p ping tes test cek tolong bantu bantuin bantuannya dong help mau nanya tanya bertanya ya
+    boleh dikit sedikit sy saya aku wr wb warahmatullahi wabarakatuh
+    good morning afternoon evening night day there
+    bingung mulai dari dr mana nih sih confused lost harus hrs new here im i m can you me
+    please pls staf staff baru petugas pegawai
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+THANKS_WORDS = frozenset({"terima", "kasih", "makasih", "trims", "thanks", "thank", "tq", "suwun"})
