@@ -13,10 +13,10 @@ to understand one question.
 Tables: "tuned" (tests/qa_questions.py), "dev" (round 2) and rounds 3 to 8 may be tuned on:
 each was measured untouched first, then opened for tuning once a fresh table took its place.
 "heldout-1" was written independently but has been read while tuning, so it is no longer a
-fair measure. "round10", "round11" and "round12" are the held-out sets nobody tuning the
-matcher reads (each was measured untouched before a tuning round: round 10 before round 7
-opened, round 11 before the next round, round 12 before round 8 opened; there is no round 9:
-its writer stopped without a table).
+fair measure. "round10" to "round13" are the held-out sets nobody tuning the matcher reads
+(each was measured untouched before a tuning round: round 10 before round 7 opened, round 11
+before the next round, round 12 before round 8 opened, round 13 for the round after; there
+is no round 9: its writer stopped without a table).
 `--misses` prints the misses of a tuning table only: held-out questions stay unread.
 """
 
@@ -46,6 +46,7 @@ from tests import qa_questions_round8 as round8
 from tests import qa_questions_round10 as round10
 from tests import qa_questions_round11 as round11
 from tests import qa_questions_round12 as round12
+from tests import qa_questions_round13 as round13
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -160,6 +161,13 @@ TABLES = (
         round12.ROUND12_INTENTS,
         round12.ROUND12_AREAS,
         round12.ROUND12_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round13",
+        round13.ROUND13_TOPICS,
+        round13.ROUND13_INTENTS,
+        round13.ROUND13_AREAS,
+        round13.ROUND13_OUT_OF_SCOPE,
     ),
 )
 
