@@ -1,11 +1,13 @@
 """The classifier's classes beyond the topics, and the rules that read whose area or which
-decision a question is about. Each check compares against the matcher without the class, so
-it fails if the class stops doing its work."""
+decision a question is about. The class checks compare against the matcher without the
+classes, so they fail if a class stops doing its work."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from functools import cache
+
+import pytest
 
 from bot.domain.asking import Kind, Matcher, matcher
 from bot.domain.knowledge import load
@@ -39,7 +41,11 @@ def test_short_acknowledgements_the_word_rules_miss_are_greetings():
         assert matcher().understand(text).kind is Kind.GREETING, text
 
 
-def test_a_greeting_read_from_pieces_needs_a_short_message():
+def test_a_greeting_read_from_pieces_needs_the_classifiers_yes():
+    assert matcher().understand("xyz abc").kind is Kind.UNKNOWN  # gibberish: no class scores
+    thanks = "oke siap pak nanti kami kabari lagi ya terima kasih"
+    assert without_classes().understand(thanks).kind is not Kind.GREETING
+    assert matcher().understand(thanks).kind is Kind.GREETING
     long = matcher().understand("Bagaimana suatu usulan dinilai sudah siap untuk dilaksanakan?")
     assert long.kind is not Kind.GREETING
 
@@ -108,3 +114,37 @@ def test_found_by_hand_new_staff_where_the_meeting_is_and_who_decides():
     # Who decides is a general question, not the officer's own proposals.
     general = matcher().understand("siapa yang menentukan usulan disetujui")
     assert general.kind is not Kind.STATUS
+
+
+@pytest.mark.parametrize(
+    ("question", "not_kind"),
+    [
+        ("slum kami", Kind.STATUS),  # one word and its translation are no two words
+        ("perangkat daerah sampai kapan", Kind.DEADLINE),  # no proposal in it
+        ("harus dari mana?", Kind.GREETING),  # help words without a greeting
+        ("petugas mana?", Kind.GREETING),
+        ("my proposals, what does rejected mean", Kind.STATUS),
+        ("usulan saya harus melampirkan hasil survei?", Kind.STATUS),
+        ("kumuh 12 ha tersebar di seluruh desa, siapa yang tangani", Kind.TOPIC),
+    ],
+)
+def test_found_in_review_what_a_rule_must_not_catch(question, not_kind):
+    assert matcher().understand(question).kind is not not_kind
+
+
+def test_found_in_review_terms_provinces_and_i_mean():
+    assert matcher().understand("what is Rakor short for").topic.id == "istilah.rakor"
+    assert (
+        matcher().understand("RTLH itu apa, rumah yg perlu perbaikan?").topic.id == "istilah.rtlh"
+    )
+    assert matcher().understand("apa itu RTLH? di jateng namanya beda").topic.id == "istilah.rtlh"
+    assert matcher().understand("kumuh di jawa barat siapa yang tangani").kind is Kind.UNKNOWN
+    meant = matcher().understand("maksud saya, status usulan kami sampai mana?")
+    assert meant.kind is Kind.STATUS
+
+
+def test_a_knowledge_base_without_the_bots_topics_still_answers():
+    small = replace(load(), topics=tuple(t for t in load().topics if t.id.startswith("kumuh.")))
+    reader = Matcher(small)
+    for question in ("cara kirim usulan lewat bot", "/usul itu apa", "rakor kapan"):
+        reader.understand(question)  # no KeyError for the missing bot and cycle topics

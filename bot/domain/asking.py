@@ -77,7 +77,6 @@ ANSWER_TEXT_WEIGHT = 0.3
 # when ranking: on the tuning tables top-1 ranking rose from 877 to 899 of 932 questions with
 # it, and anywhere from 0.3 to 1.0 did nearly as well (docs/decisions.md, "Round 7").
 MODEL_WEIGHT = 0.5
-SHORT_MESSAGE = 5  # words: a greeting the classifier reads must be this short
 MAX_QUESTION = 500  # characters looked at; the rest of a pasted essay adds nothing
 TYPO_CUTOFF = 84
 
@@ -122,7 +121,13 @@ class Understanding:
 def is_greeting(text: str) -> bool:
     """Whether the message is only a greeting or thanks ("halo", "terima kasih pak")."""
     words = cues.WORD.findall(normalise(text))
-    return bool(words) and len(words) <= 12 and all(word in cues.GREETING_WORDS for word in words)
+    return (
+        bool(words)
+        and len(words) <= 12
+        and all(word in cues.GREETING_WORDS or word in cues.HELP_WORDS for word in words)
+        # "harus dari mana?", "petugas mana?": help words alone ask something else.
+        and any(word in cues.GREETING_WORDS for word in words)
+    )
 
 
 def is_thanks(text: str) -> bool:
@@ -228,7 +233,7 @@ class Matcher:
         ]
         self._example_starts = numpy.array(firsts, dtype=numpy.intp)
         self._example_topics = [self._examples[p][0] for p in firsts]
-        self._rakor = kb.topic(RAKOR_TOPIC)
+        self._rakor = kb.topic(RAKOR_TOPIC) if RAKOR_TOPIC in self._index else None
         # Every name of every glossary term, by its first word, to find terms in a question.
         self._term_names: dict[str, list[tuple[list[str], Term]]] = {}
         for term in kb.terms:
@@ -385,12 +390,14 @@ class Matcher:
             and own
             and cues.PROGRESS.search(spelled)
             and cues.GENERAL.search(spelled) is None
+            and cues.MEANING.search(spelled) is None  # "what does rejected mean"
         ):
             return Understanding(Kind.STATUS)
         if about_proposal and cues.STILL_OPEN.search(spelled) is not None:
             return Understanding(Kind.DEADLINE, confidence=1.0)
         if (
             about_proposal
+            and SUBMIT_TOPIC in self._index
             and cues.SEND.search(spelled) is not None
             and cues.HOW.search(spelled) is not None
             and (cues.KINDS_OF.search(spelled) is None or cues.STEPS.search(spelled) is not None)
@@ -431,33 +438,33 @@ class Matcher:
             # "SK-nya 25 ha tapi yang ditangani 12 ha": areas of different levels ask which
             # one counts, which the delineated-area topic answers, not one computed level.
             return Understanding(Kind.TOPIC, topic=self.kb.topic(DELINEATION_TOPIC), confidence=1.0)
-        if cues.OTHER_PROVINCE.search(text) is not None:
-            # "lokasi kumuh yg ditangani pemprov kalsel": another province's data or rules,
-            # which this knowledge base (Kalimantan Tengah's) does not hold.
-            return Understanding(Kind.UNKNOWN)
         if cues.HOW_MUCH.search(spelled) is not None and cues.MONEY.search(spelled) is not None:
             return self._amount(text)
         command = cues.COMMAND.search(text)
-        if command is not None:
+        if command is not None and COMMAND_TOPICS[command.group(1)] in self._index:
             # "/usul itu buat apa", "di /usul nnti desanya diketik?": about the bot's command.
             return Understanding(
                 Kind.TOPIC, topic=self.kb.topic(COMMAND_TOPICS[command.group(1)]), confidence=1.0
             )
         glossary = self._glossary(text)
         if glossary is not None:
-            if (
-                cues.BEYOND_MEANING.search(text) is not None
-                or cues.DECIDED.search(spelled) is not None
-            ):
+            decided = cues.DECIDED.search(spelled) is not None and (
+                about_proposal or cues.STATUS_NAME.search(spelled) is not None
+            )
+            if cues.BEYOND_MEANING.search(text) is not None or decided:
                 # "Pokja PKP tu fungsinya apa": its role, not what the name means; and
                 # "usulan dialihkan ke APBD kab maksudnya apa": the decision, not the term. A
                 # topic the words pick confidently answers that, else the definition does.
                 about_role = self._topic(text)
                 if about_role.kind is Kind.TOPIC and about_role.topic is not None:
                     return about_role
-                if about_role.kind is Kind.UNSURE and cues.DECIDED.search(spelled) is not None:
+                if about_role.kind is Kind.UNSURE and decided:
                     return about_role  # the term's definition never explains a decision
             return Understanding(Kind.TOPIC, topic=glossary, confidence=1.0)
+        if cues.OTHER_PROVINCE.search(text) is not None:
+            # "lokasi kumuh yg ditangani pemprov kalsel": another province's data or rules,
+            # which this knowledge base (Kalimantan Tengah's) does not hold.
+            return Understanding(Kind.UNKNOWN)
         return self._topic(text)
 
     def _own(self, text: str, spelled: str) -> bool:
@@ -591,18 +598,23 @@ class Matcher:
         decision = self._model.scores(query, spelled)
         model_best = int(decision.argmax())
         intent = self._intent_of.get(model_best)
-        # A greeting read from character pieces is trusted in a short message only: "siap
-        # laksanakan" greets, "usulan dinilai siap untuk dilaksanakan?" asks. Any other intent
-        # needs two words of substance: "lanjut" or "batas" alone is no meeting or deadline.
-        if intent is Kind.GREETING and len(spelled) <= SHORT_MESSAGE:
+        # Only above zero, the classifier's own line for "this class": "xyz abc" is no
+        # greeting, "oke siap pak nanti kami kabari lagi ya" is one however long.
+        sure = decision[model_best] > 0
+        if intent is Kind.GREETING and sure:
             return self._intent(intent)
+        # Any other intent needs two words of substance: "lanjut" or "batas" alone is no
+        # meeting or deadline.
+        typed = {word for word in spelled if word not in cues.FILLER}  # not the added words
+        joined = " ".join(spelled)
         if (
             intent is not None
             and intent is not Kind.GREETING
-            and len(set(query)) > 1
-            # Like the word rule: the officer's own proposals, not "siapa yang menentukan
-            # usulan disetujui".
-            and (intent is not Kind.STATUS or self._own(text, " ".join(spelled)))
+            and len(typed) > 1
+            # Like the word rules: the officer's own proposals ("siapa yang menentukan usulan
+            # disetujui" is general), and a deadline for proposals.
+            and (intent is not Kind.STATUS or self._own(text, joined))
+            and (intent is not Kind.DEADLINE or cues.PROPOSAL.search(joined) is not None)
         ):
             return self._intent(intent)
         if not query:

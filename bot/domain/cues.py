@@ -64,7 +64,10 @@ TERM_BEFORE = re.compile(
     r"stands for|means|mean)\b)"
     r"(?!\s+(aja|saja|ajah|yang|yg|which|that)\b)"
 )
-MEANING = re.compile(r"\b(arti\w*|maksud\w*|mean\w*|definisi\w*|pengertian)\b")
+# "maksud saya, ..." ("I mean") is no question about a meaning.
+MEANING = re.compile(
+    r"\b(arti\w*|maksud\w*(?!\s+(saya|sy|aku|ulun)\b)|mean\w*|definisi\w*|pengertian)\b"
+)
 JOINING = frozenset({"sm", "sama", "dan", "dgn", "dengan", "atau", "ato", "vs", "and", "or"})
 IN = frozenset({"di", "dlm", "dalam", "pada", "pd", "in", "on"})
 # "When/where is it?" about a meeting or the proposal deadline is answered from the schedule
@@ -84,7 +87,8 @@ DEADLINE = re.compile(
 )
 BEYOND_MEANING = re.compile(
     r"\b(fungsi\w*|tugas\w*|peran\w*|dasar hukum\w*|dibentuk|wewenang\w*|hubungan\w*|"
-    r"kaitan\w*|relation\w*|untuk apa|buat apa|gunanya|tujuan\w*|purpose)\b|\bfor\W*$"
+    r"kaitan\w*|relation\w*|untuk apa|buat apa|gunanya|tujuan\w*|purpose)\b|"
+    r"(?<!short )(?<!stand )(?<!stands )\bfor\W*$"
 )
 # A bot command named in a question is what the question is about.
 COMMAND = re.compile(r"(?:^|\s)/(usul|status|bantuan)\b")
@@ -107,7 +111,8 @@ PROGRESS = re.compile(
     r"\b(kabar\w*|news|update\w*|diverifikasi|terverifikasi|disetujui|ditolak|diterima|lolos|"
     r"diproses|diperiksa|dicek|ditinjau|approved|rejected|accepted|progres\w*|"
     r"(sudah|yg|yang) masuk|liat|lihat|melihat|see|view|list|cek (usul\w*|proposal\w*)|"
-    r"tampil\w*|show|hasil\w*|nasib\w*)\b"
+    r"tampil\w* (usul\w*|daftar)|show|hasilnya|hasil (verifikasi|penilaian|pemeriksaan)|"
+    r"nasib\w*)\b"
 )
 # "masih bisa kirim usulan?", "udah telat belum kalau ngusul sekarang": the deadline, live.
 STILL_OPEN = re.compile(
@@ -136,6 +141,9 @@ MONEY = re.compile(
     r"salary|money|fee\w*)\b"
 )
 # "statusnya perlu perbaikan, hrs kirim ulang?": about a decision on a proposal already sent.
+# The names of decided statuses, which say "a proposal" without the word ("'dibahas di Rakor'
+# itu berarti apa?"); "perlu perbaikan" is left out: houses need repairs too.
+STATUS_NAME = re.compile(r"\b(dibahas di rakor|dialihkan|dikembalikan|ditolak|disetujui)\b")
 DECIDED = re.compile(r"\b(status\w*|perbaikan|ditolak|dialihkan|dikembalikan|revisi)\b")
 STEPS = re.compile(r"\b(langkah\w*|tahap\w*|steps?)\b")  # "langkah2 ... apa aja": steps
 KINDS_OF = re.compile(r"\b(jenis|macam|apa aja|apa saja|what kind\w*|which kind\w*|types?)\b")
@@ -150,13 +158,14 @@ AREA = re.compile(
 OTHER_PROVINCE = re.compile(
     r"\b(kalsel|kaltim|kalbar|kaltara|kalimantan (selatan|timur|barat|utara)|jabar|jateng|"
     r"jatim|banten|sumut|sumbar|sumsel|sulsel|sulut|sulteng|sultra|ntb|ntt|bali|"
-    r"papua|provinsi lain|other provinces?|another province)\b"
+    r"papua|aceh|(jawa|sumatera|sumatra|sulawesi|nusa tenggara) (barat|tengah|timur|utara|"
+    r"selatan)|provinsi lain|other provinces?|another province)\b"
 )
 # What a question asks about an area besides its level: which area counts, or what funds it.
 WHICH_AREA = re.compile(
     r"\b(which area|luas (yang|yg) (mana|dipakai|dipake|dihitung|digunakan|berlaku)|"
-    r"luas \w+ (atau|or) luas|whole (village|area)|(seluruh|semua) (desa|kelurahan|wilayah)|"
-    r"digabung\w*|gabung\w*|combined?|merged?)\b"
+    r"luas \w+ (atau|or) luas|whole (village|area)|luas (seluruh|semua) (desa|kelurahan|wilayah)|"
+    r"digabung\w*|menggabung\w*|combined?|merged?)\b"
 )
 FUNDING_WHAT = re.compile(
     r"\b(sumber (dana|pendanaan|anggaran)\w*|didanai (pakai|dengan|dari) apa|selain apbd\w*|"
@@ -206,8 +215,15 @@ GREETING_WORDS = frozenset(
     p ping tes test cek tolong bantu bantuin bantuannya dong help mau nanya tanya bertanya ya
     boleh dikit sedikit sy saya aku wr wb warahmatullahi wabarakatuh
     good morning afternoon evening night day there
-    bingung mulai dari dr mana nih sih confused lost harus hrs new here im i m can you me
-    please pls staf staff baru petugas pegawai
+    bingung confused lost tabe
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+# Words of a help request that only count beside a greeting or help word ("sy staf baru,
+# bingung mulai dr mana"): alone ("harus dari mana?", "petugas mana?") they ask something else.
+HELP_WORDS = frozenset(
+    """
+    mulai dari dr mana nih sih harus hrs new here im i m can you me please pls staf staff
+    baru petugas pegawai pian ulun
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 THANKS_WORDS = frozenset({"terima", "kasih", "makasih", "trims", "thanks", "thank", "tq", "suwun"})

@@ -17,6 +17,8 @@ from importlib.resources import files
 
 GLOSSARY_PREFIX = "istilah."
 LEARNED_PREFIX = "faq."  # entries admins saved from their answers (bot/domain/learned.py)
+# The intents intents.toml may teach (bot.domain.asking.Kind values, and how to submit).
+INTENTS = frozenset({"status", "meeting", "deadline", "greeting", "how_to_submit"})
 GLOSSARY_SOURCE = "Glosarium bidang perumahan dan kawasan permukiman (PKP)"
 
 
@@ -151,6 +153,8 @@ def load() -> KnowledgeBase:
         raise ValueError("knowledge.toml: duplicate topic ids")
     outside = tomllib.loads(files("bot").joinpath("data/outside.toml").read_text("utf-8"))
     intents = tomllib.loads(files("bot").joinpath("data/intents.toml").read_text("utf-8"))
+    if unknown := sorted(set(intents) - INTENTS):
+        raise ValueError(f"intents.toml: unknown intents {unknown}")
     return KnowledgeBase(
         tuple(topics),
         terms,
