@@ -394,7 +394,7 @@ class Matcher:
         ):
             return Understanding(Kind.STATUS)
         if about_proposal and cues.STILL_OPEN.search(spelled) is not None:
-            return Understanding(Kind.DEADLINE, confidence=1.0)
+            return self._intent(Kind.DEADLINE)
         if (
             about_proposal
             and SUBMIT_TOPIC in self._index
@@ -410,14 +410,14 @@ class Matcher:
             cues.WHEN.search(spelled) is not None or cues.PLACE.search(spelled) is not None
         ) and "biasanya" not in spelled
         if asks_when and cues.MEETING.search(spelled) is not None:
-            return Understanding(Kind.MEETING, topic=self._rakor, confidence=1.0)
+            return self._intent(Kind.MEETING)
         if about_proposal and (
             cues.DEADLINE.search(spelled) is not None
             # "dl" is "deadline" and also "dulu" (first): a when-cue tells them apart.
             or (cues.LIMIT.search(spelled) is not None and cues.WHEN.search(spelled) is not None)
         ):
-            return Understanding(Kind.DEADLINE, confidence=1.0)
-        areas = _slum_area_named(text, self._areas(text))
+            return self._intent(Kind.DEADLINE)
+        areas = self._areas(text)
         if (
             areas
             and cues.WHICH_AREA.search(spelled) is not None
@@ -487,7 +487,9 @@ class Matcher:
 
     def _areas(self, text: str) -> list[tuple[Decimal, str | None]]:
         """The slum areas asked about, in hectares, each with "<" or ">" when a bound was
-        typed."""
+        typed. Of several, only the one the question names as the slum's when every other
+        is a village's: "desa kami 45 ha tp delineasi kumuh di SK cm 4,5 ha" asks about
+        4.5 ha, while "SK-nya 25 ha tapi yang ditangani 12 ha" keeps both (a real doubt)."""
         words = set(cues.WORD.findall(text))
         about_slums = any(word.startswith(cues.SLUM_WORDS) for word in words)
         about_duty = bool(words & cues.DUTY_WORDS) and not words & cues.OTHER_AFFAIRS
@@ -496,18 +498,25 @@ class Matcher:
         if cues.RANGE.search(text) is not None:
             return []  # "kumuh 10-15 ha" names the rule's band, not an area to compute
         found: list[tuple[Decimal, str | None]] = []
+        owners: list[str | None] = []  # whose area each is, from the words typed before it
+        start = 0
         for match in cues.AREA.finditer(text):
+            owners.append(_owner(cues.WORD.findall(text[start : match.start()])))
+            start = match.end()
             number, unit = match.group("number"), match.group("unit")
             try:
                 area = parse_area_ha(f"{number} {unit}")
                 if match.group("thousand"):  # "120 rb m2"
                     area = parse_area_ha(f"{parse_area_ha(f'{number} ha') * 1000} {unit}")
             except Invalid:
+                owners[-1] = "unreadable"  # an area that could not be read: no choosing
                 continue
             bound = match.group("bound")
             found.append(
                 (area, None if bound is None else "<" if bound.startswith(cues.BELOW) else ">")
             )
+        if len(found) > 1 and owners.count("slum") == 1 and set(owners) == {"slum", "village"}:
+            return [found[owners.index("slum")]]
         return found
 
     def _glossary(self, text: str) -> Topic | None:
@@ -679,7 +688,7 @@ class Matcher:
         return Understanding(Kind.UNKNOWN, candidates=top, confidence=best)
 
     def _intent(self, kind: Kind) -> Understanding:
-        """The answer to an intent the classifier read (its word rules come first)."""
+        """The answer to an intent, read by the word rules or by the classifier."""
         if kind is Kind.MEETING:
             return Understanding(Kind.MEETING, topic=self._rakor, confidence=1.0)
         return Understanding(kind, confidence=1.0)
@@ -729,25 +738,13 @@ class Matcher:
         return scored
 
 
-def _slum_area_named(
-    text: str, areas: list[tuple[Decimal, str | None]]
-) -> list[tuple[Decimal, str | None]]:
-    """Of several areas, the one the question names as the slum's when every other one is a
-    village's: "desa kami 45 ha tp delineasi kumuh di SK cm 4,5 ha" asks about 4.5 ha.
-    Otherwise all of them ("SK-nya 25 ha tapi yang ditangani 12 ha" is a real doubt)."""
-    if len(areas) < 2:
-        return areas
-    roles = []
-    start = 0
-    for match in cues.AREA.finditer(text):
-        before = cues.WORD.findall(text[start : match.start()])[-cues.AREA_OWNER_WORDS :]
-        start = match.end()
-        slum = any(word.startswith(cues.SLUM_WORDS) or word == "didelineasi" for word in before)
-        village = any(word in cues.VILLAGE_WORDS for word in before)
-        roles.append("slum" if slum and not village else "village" if village else None)
-    if len(roles) != len(areas) or roles.count("slum") != 1 or roles.count(None):
-        return areas
-    return [areas[roles.index("slum")]]
+def _owner(before: Sequence[str]) -> str | None:
+    """Whose area follows these words: "slum" ("delineasi kumuh di SK cm"), "village" ("luas
+    desanya"), or None when they do not say."""
+    near = before[-cues.AREA_OWNER_WORDS :]
+    slum = any(word.startswith(cues.SLUM_WORDS) or word == "didelineasi" for word in near)
+    village = any(word in cues.VILLAGE_WORDS for word in near)
+    return "slum" if slum and not village else "village" if village else None
 
 
 def _nudged(area: Decimal, bound: str | None) -> Decimal:
