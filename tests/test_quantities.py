@@ -29,6 +29,7 @@ from bot.domain.quantities import (
     parse_count,
     parse_date,
     parse_rupiah,
+    spelled_numbers,
 )
 
 LONG = "1" * 5000
@@ -695,3 +696,21 @@ def test_date_round_trip() -> None:
     while day.year <= 2100:
         assert parse_date(format_date(day)) == day
         day = day.fromordinal(day.toordinal() + 97)
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("kumuh dua belas ha", "kumuh 12 ha"),
+        ("sepuluh hektar", "10 hektar"),
+        ("sebelas ha", "11 ha"),
+        ("dua puluh lima ha", "25 ha"),
+        ("seratus dua puluh ha", "120 ha"),
+        ("dua ratus lima belas", "215"),
+        ("sembilan koma lima ha", "9,5 ha"),
+        ("seribu sekitar sesuai", "seribu sekitar sesuai"),  # no number here
+        ("", ""),
+    ],
+)
+def test_numbers_in_words_are_read_as_digits(typed, read):
+    assert spelled_numbers(typed) == read

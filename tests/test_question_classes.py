@@ -5,6 +5,7 @@ classes, so they fail if a class stops doing its work."""
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 from functools import cache
 
 import pytest
@@ -148,3 +149,10 @@ def test_a_knowledge_base_without_the_bots_topics_still_answers():
     reader = Matcher(small)
     for question in ("cara kirim usulan lewat bot", "/usul itu apa", "rakor kapan"):
         reader.understand(question)  # no KeyError for the missing bot and cycle topics
+
+
+def test_an_area_in_words_is_computed():
+    spelled = matcher().understand("kumuh dua belas ha siapa yang tangani")
+    assert spelled.kind is Kind.AREA and spelled.area_ha == 12
+    assert spelled.ruling is not None and spelled.ruling.level.value == "provinsi"
+    assert matcher().understand("kumuh sembilan koma lima ha siapa").area_ha == Decimal("9.5")

@@ -41,7 +41,7 @@ from bot.domain.authority import Ruling, slum_ruling
 from bot.domain.english import INDONESIAN
 from bot.domain.errors import Invalid
 from bot.domain.knowledge import GLOSSARY_PREFIX, LEARNED_PREFIX, KnowledgeBase, Term, Topic, load
-from bot.domain.quantities import parse_area_ha
+from bot.domain.quantities import parse_area_ha, spelled_numbers
 from bot.domain.regions import REGENCIES
 from bot.domain.topic_model import TopicModel
 
@@ -495,6 +495,7 @@ class Matcher:
         about_duty = bool(words & cues.DUTY_WORDS) and not words & cues.OTHER_AFFAIRS
         if not (about_slums or about_duty):
             return []
+        text = spelled_numbers(text)  # "kumuh dua belas ha" is 12 ha
         if cues.RANGE.search(text) is not None:
             return []  # "kumuh 10-15 ha" names the rule's band, not an area to compute
         found: list[tuple[Decimal, str | None]] = []

@@ -58,6 +58,7 @@ __all__ = [
     "parse_count",
     "parse_date",
     "parse_rupiah",
+    "spelled_numbers",
 ]
 
 HA_PER_M2: Final = Decimal("0.0001")
@@ -718,3 +719,56 @@ def _degrees(value: Decimal) -> str:
     """Degrees as people paste them: dot decimals, at most 6 of them, "-2.21"."""
     text = format(value.quantize(_COORD_STEP, ROUND_HALF_UP), "f")
     return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+_DIGIT_WORDS: Final[dict[str, int]] = {
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+    "delapan": 8, "sembilan": 9,
+}  # fmt: skip
+
+
+def spelled_numbers(text: str) -> str:
+    """Indonesian numbers written in words, in digits: "kumuh dua belas ha" -> "kumuh 12 ha",
+    "dua puluh lima" -> "25", "seratus dua puluh" -> "120", "sembilan koma lima" -> "9,5"
+    (up to 999); every other word stays as it is."""
+    words = text.split(" ")
+    out: list[str] = []
+    at = 0
+    while at < len(words):
+        number, used = _number_at(words, at)
+        out.append(number if used else words[at])
+        at += used or 1
+    return " ".join(out)
+
+
+def _number_at(words: list[str], at: int) -> tuple[str, int]:
+    """The number spelled from words[at] on, in digits, and how many words it took."""
+
+    def word(i: int) -> str:
+        return words[i] if i < len(words) else ""
+
+    def digit(i: int) -> int | None:
+        return _DIGIT_WORDS.get(word(i))
+
+    total, i = 0, at
+    if word(i) == "seratus":
+        total, i = 100, i + 1
+    elif digit(i) and word(i + 1) == "ratus":
+        total, i = 100 * (digit(i) or 0), i + 2
+    if word(i) == "sebelas":
+        total, i = total + 11, i + 1
+    elif word(i) == "sepuluh":
+        total, i = total + 10, i + 1
+    elif digit(i) and word(i + 1) == "belas":
+        total, i = total + 10 + (digit(i) or 0), i + 2
+    else:
+        if digit(i) and word(i + 1) == "puluh":
+            total, i = total + 10 * (digit(i) or 0), i + 2
+        if digit(i):
+            total, i = total + (digit(i) or 0), i + 1
+    if i == at:
+        return "", 0
+    number = str(total)
+    if word(i) == "koma" and digit(i + 1):  # "sembilan koma lima": 9,5
+        number, i = f"{number},{digit(i + 1)}", i + 2
+    return number, i - at
