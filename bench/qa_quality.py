@@ -177,9 +177,9 @@ def accepted(expected: Expected) -> tuple[str, ...]:
 
 
 def topic_right(understood: Understanding, expected: Expected) -> bool:
-    """Right when the named topic answers, or the live meeting answer carries it along."""
-    got = understood.topic.id if understood.topic is not None else None
-    return understood.kind in (Kind.TOPIC, Kind.MEETING) and got in accepted(expected)
+    """Right when the answer states the named topic: the topic itself, the live meeting
+    answer carrying it along, or a computed slum level stating the whole slum-area rule."""
+    return bool(understood.covers() & set(accepted(expected)))
 
 
 def intent_right(understood: Understanding, intent: str) -> bool:
@@ -218,8 +218,9 @@ def confidently_wrong(understood: Understanding, right: bool) -> bool:
     return not right and understood.kind in (Kind.TOPIC, Kind.AREA)
 
 
-# The topics that state the slum-area rule itself: a computed level answers them in substance,
-# yet the tables count it as another answer. Told apart so the figure says which it was.
+# The topics that state the slum-area rule itself. A computed level states the whole rule and
+# counts for them (Understanding.covers); one that still misses, such as a level below the
+# centre's for the centre's topic, is told apart so the figure says which it was.
 SLUM_RULE_TOPICS = frozenset({"kewenangan.kumuh", "kewenangan.kumuh_pusat"})
 
 

@@ -12,7 +12,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot.domain import buttons
-from bot.domain.asking import Kind, Understanding, is_greeting, is_thanks
+from bot.domain.asking import DELINEATION_TOPIC, Kind, Understanding, is_greeting, is_thanks
 from bot.domain.authority import Level
 from bot.domain.knowledge import Topic
 from bot.domain.learned import Knowledge
@@ -164,7 +164,13 @@ def _reply(
         t(lang, "btn.ask_province"), callback_data=buttons.QUESTION.pack("h", question_id)
     )
     if understood.kind is Kind.AREA:
-        return _area_text(understood, lang), InlineKeyboardMarkup([[handover]])
+        # The slum-rule topic the level carries, and which of a slum's areas counts.
+        rows = []
+        for topic in (understood.topic, knowledge.topic(DELINEATION_TOPIC)):
+            if topic is not None:
+                data = buttons.QUESTION.pack("t", question_id, topic.id)
+                rows.append([InlineKeyboardButton("➡️ " + topic.title(lang), callback_data=data)])
+        return _area_text(understood, lang), InlineKeyboardMarkup([*rows, [handover]])
     if understood.kind is Kind.TOPIC and understood.topic is not None:
         topic = understood.topic
         keyboard = _topic_buttons(topic, question_id, handover, lang, knowledge)
@@ -223,6 +229,8 @@ def _area_text(understood: Understanding, lang: str) -> str:
     lines = [
         t(lang, "qa.area", area=area, level=Raw(t(lang, f"level.{ruling.level}"))),
         t(lang, "qa.area_basis", quote=ruling.quote or "", source=ruling.source),
+        # Every band, so the reply answers "and the others?" and a boundary at once.
+        t(lang, "qa.area_rule"),
     ]
     if ruling.unconfirmed:
         lines.append(t(lang, "qa.unconfirmed"))

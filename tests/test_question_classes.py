@@ -156,3 +156,19 @@ def test_an_area_in_words_is_computed():
     assert spelled.kind is Kind.AREA and spelled.area_ha == 12
     assert spelled.ruling is not None and spelled.ruling.level.value == "provinsi"
     assert matcher().understand("kumuh sembilan koma lima ha siapa").area_ha == Decimal("9.5")
+
+
+@pytest.mark.parametrize(
+    ("question", "covered"),
+    [
+        ("kumuh 12 ha kewenangan siapa", {"kewenangan.kumuh"}),
+        ("kumuh 20 ha siapa", {"kewenangan.kumuh", "kewenangan.kumuh_pusat"}),
+        ("kapan rakor tahun ini", {"siklus.rakor"}),
+        ("apa itu RTLH?", {"istilah.rtlh"}),
+        ("usulan saya sudah sampai mana?", set()),
+    ],
+)
+def test_what_an_answer_covers(question, covered):
+    """A computed level states the whole slum rule (and the centre's topic at its level); the
+    meeting answer carries its topic; a status answer states no topic."""
+    assert matcher().understand(question).covers() == covered

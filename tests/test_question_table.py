@@ -26,8 +26,9 @@ def top1_accuracy(table: list[tuple[str, str | tuple[str, ...]]]) -> tuple[float
         understood = matcher().understand(question)
         got = understood.topic.id if understood.topic is not None else None
         # A question about the meeting's date is answered from the live schedule (its topic
-        # rides along): routed right, so it counts.
-        if understood.kind not in (Kind.TOPIC, Kind.MEETING) or got not in accepted(expected):
+        # rides along), a slum-rule question with an area by the computed level stating the
+        # whole rule: routed right, so it counts.
+        if not understood.covers() & set(accepted(expected)):
             misses.append(f"{question!r}: {understood.kind} {got} (want {expected})")
     return 1 - len(misses) / len(table), misses
 
@@ -116,10 +117,10 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
 @pytest.mark.parametrize(
     ("name", "topic_bar", "wrong_bar"),
     [
-        ("round10", 0.87, 0.05),
-        ("round11", 0.91, 0.045),
-        ("round12", 0.87, 0.07),
-        ("round13", 0.92, 0.03),
+        ("round10", 0.88, 0.045),
+        ("round11", 0.94, 0.025),
+        ("round12", 0.89, 0.06),
+        ("round13", 0.95, 0.015),
     ],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
@@ -129,7 +130,9 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     untouched before round 8's tuning: 87.0% / 5.4%; after it 93.0% / 3.7%. Round 12,
     untouched after it (fdf742b): 88.3% / 6.8%, the same topics and wrong answers as before
     it (0565b4f); after round 9's tuning 88.7% / 6.5%. Round 13, untouched after round 9's
-    tuning (50b7eef): 94.5% / 2.2% (92.3% / 2.8% on 0565b4f). The bars guard
+    tuning (50b7eef): 94.5% / 2.2% (92.3% / 2.8% on 0565b4f). Once a computed slum level
+    stated the whole rule and counted for the slum-rule topics: 89.5 / 3.4, 95.3 / 1.7,
+    90.4 / 5.3 and 96.2% / 0.9% for rounds 10 to 13. The bars guard
     against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is not met yet."""
     from bench.qa_quality import TABLES, measure

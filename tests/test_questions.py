@@ -25,6 +25,24 @@ async def test_numeric_question_is_computed_with_the_legal_wording(bot: Harness)
     assert "belum terkonfirmasi" in central
 
 
+async def test_an_area_reply_states_the_whole_rule_and_links_its_topics(bot: Harness):
+    """Asked about one area, the officer also learns the other bands and where exactly 10 and
+    15 ha fall, and can open the slum-rule topic or which of a slum's areas counts."""
+    reply = (await bot.send(OFFICER, "kumuh 12 ha kewenangan siapa"))[-1]
+    assert reply.startswith("⚖️ Kawasan kumuh seluas 12 ha menjadi kewenangan pemerintah provinsi")
+    assert "di bawah 10 ha kabupaten/kota; 10 ha sampai di bawah 15 ha provinsi" in reply
+    assert "tepat 15,0 ha sudah di luar provinsi" in reply
+    labels = [b["text"] for row in bot.last(OFFICER).reply_markup["inline_keyboard"] for b in row]
+    assert labels[0] == "➡️ Kewenangan penanganan kawasan kumuh menurut luas"
+    assert labels[-1] == "🙋 Tanya petugas provinsi"
+    opened = (await bot.press(OFFICER, labels[0]))[-1]
+    assert "Jadi tepat 10,0 ha sudah kewenangan provinsi" in opened
+    centre = (await bot.send(OFFICER, "kumuh 20 ha siapa"))[-1]
+    assert "kewenangan pemerintah pusat" in centre and "APBN" in centre
+    labels = [b["text"] for row in bot.last(OFFICER).reply_markup["inline_keyboard"] for b in row]
+    assert labels[0] == "➡️ Kawasan kumuh 15 ha atau lebih"
+
+
 async def test_a_bound_is_computed_and_said_back_as_asked(bot: Harness):
     """ "kurang dari 10 ha" is under the province's threshold; the answer must not claim the
     area is exactly 10 ha, which would be the province's."""

@@ -37,7 +37,7 @@ from rapidfuzz import fuzz, process
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 from bot.domain import cues
-from bot.domain.authority import Ruling, slum_ruling
+from bot.domain.authority import Level, Ruling, slum_ruling
 from bot.domain.english import INDONESIAN
 from bot.domain.errors import Invalid
 from bot.domain.knowledge import GLOSSARY_PREFIX, LEARNED_PREFIX, KnowledgeBase, Term, Topic, load
@@ -82,6 +82,10 @@ TYPO_CUTOFF = 84
 
 OVERVIEW = ".ringkasan"  # a family's overview topic
 DELINEATION_TOPIC = "kumuh.luas_delineasi"  # which of a slum's areas counts
+# The topics stating the slum-area rule: a computed level carries them, since its answer states
+# the whole rule with its source (and, at the centre's level, the caution and other channels).
+SLUM_RULE_TOPIC = "kewenangan.kumuh"
+SLUM_CENTRE_TOPIC = "kewenangan.kumuh_pusat"
 RAKOR_TOPIC = "siklus.rakor"  # what a meeting question is about, besides the live schedule
 # A bot command named in a question is what the question is about.
 COMMAND_TOPICS = {"usul": "bot.usul", "status": "bot.status", "bantuan": "bot.cara_pakai"}
@@ -116,6 +120,18 @@ class Understanding:
     ruling: Ruling | None = None
     code: str | None = None
     amount: bool = False  # a sum of money asked, which changes by year: the province answers
+
+    def covers(self) -> frozenset[str]:
+        """The topics this answer states in substance: the topic answered, or the one a live
+        answer carries (the meeting's); for a computed slum level, the whole slum-area rule
+        (the reply states every band with its source) and, at the centre's level, the
+        centre's topic too (its caution and other channels are in the reply)."""
+        if self.kind is Kind.AREA and self.ruling is not None:
+            centre = self.ruling.level is Level.PUSAT
+            return frozenset({SLUM_RULE_TOPIC, *((SLUM_CENTRE_TOPIC,) if centre else ())})
+        if self.kind in (Kind.TOPIC, Kind.MEETING) and self.topic is not None:
+            return frozenset({self.topic.id})
+        return frozenset()
 
 
 def is_greeting(text: str) -> bool:
@@ -431,8 +447,14 @@ class Matcher:
         if len({slum_ruling(_nudged(*each)).level for each in areas}) == 1:
             area, bound = areas[0]
             ruling = slum_ruling(_nudged(area, bound))
+            rule = SLUM_CENTRE_TOPIC if ruling.level is Level.PUSAT else SLUM_RULE_TOPIC
             return Understanding(
-                Kind.AREA, area_ha=area, ruling=ruling, confidence=1.0, bound=bound
+                Kind.AREA,
+                topic=self.kb.topic(rule) if rule in self._index else None,
+                area_ha=area,
+                ruling=ruling,
+                confidence=1.0,
+                bound=bound,
             )
         if areas and DELINEATION_TOPIC in self._index:
             # "SK-nya 25 ha tapi yang ditangani 12 ha": areas of different levels ask which

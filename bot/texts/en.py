@@ -457,6 +457,7 @@ TEXTS: dict[str, str] = {
     "qa.area_below": "under {area}",
     "qa.area_above": "over {area}",
     "qa.area_basis": "Basis: {source}, wording \u201c{quote}\u201d. The area that counts is the location as delineated in the SK kumuh (slum decree).",
+    "qa.area_rule": "The whole rule: under 10 ha the regency/city; 10 ha up to under 15 ha the province; 15 ha or more neither the regency/city nor the province (the central government, in wording not yet confirmed). Exactly 10.0 ha is already the province; exactly 15.0 ha is already beyond it.",
     "qa.area_propose": "Propose its handling to the province with /usul.",
     "qa.area_channels": "Not the province's responsibility. Better channels: {channels}.",
     "qa.sent": "🙋 Your question has gone to the provincial staff. The answer will come to this chat.",

@@ -455,6 +455,7 @@ TEXTS: dict[str, str] = {
     "qa.area_below": "kurang dari {area}",
     "qa.area_above": "lebih dari {area}",
     "qa.area_basis": "Dasar: {source}, ketentuan \u201c{quote}\u201d. Luas yang dihitung adalah luas lokasi sesuai delineasi dalam SK kumuh.",
+    "qa.area_rule": "Aturan lengkapnya: di bawah 10 ha kabupaten/kota; 10 ha sampai di bawah 15 ha provinsi; 15 ha atau lebih bukan kabupaten/kota maupun provinsi (pemerintah pusat, menurut rumusan yang belum terkonfirmasi). Tepat 10,0 ha sudah provinsi; tepat 15,0 ha sudah di luar provinsi.",
     "qa.area_propose": "Usulkan penanganannya ke provinsi dengan /usul.",
     "qa.area_channels": "Bukan kewenangan provinsi. Saluran yang lebih tepat: {channels}.",
     "qa.sent": "🙋 Pertanyaan Anda sudah diteruskan ke petugas provinsi. Jawabannya akan dikirim di chat ini.",
