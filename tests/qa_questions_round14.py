@@ -36,7 +36,10 @@ ROUND14_TOPICS: list[tuple[str, str | tuple[str, ...]]] = [
         "betul gak kalau perumahan dan kawasan permukiman itu urusan wajib pelayanan dasar?",
         "kewenangan.urusan_wajib",
     ),
-    ("perkim ini masuk urusan wajib atau urusan pilihan sih", "kewenangan.urusan_wajib"),
+    (
+        "perkim ini masuk urusan wajib atau urusan pilihan sih 🤔",
+        "kewenangan.urusan_wajib",
+    ),
     (
         "Mohon informasi, pasal berapa dalam UU 23/2014 yang menyebut perumahan rakyat "
         "sebagai urusan wajib yang berkaitan dengan pelayanan dasar?",
@@ -48,8 +51,7 @@ ROUND14_TOPICS: list[tuple[str, str | tuple[str, ...]]] = [
         "kewenangan.kumuh",
     ),
     (
-        "ulun bingung kumuh tu siapa nang menangani, kabupaten lah atau provinsi? "
-        "patokannya apa",
+        "ulun bingung kumuh tu siapa nang menangani kabupaten lah atau provinsi patokannya apa",
         "kewenangan.kumuh",
     ),
     (
@@ -67,8 +69,7 @@ ROUND14_TOPICS: list[tuple[str, str | tuple[str, ...]]] = [
         "kewenangan.kumuh_pusat",
     ),
     (
-        "terus kalau kawasan kumuhnya melebihi batas atas kewenangan provinsi gimana, "
-        "masuk pusat?",
+        "terus kalau kawasan kumuhnya melebihi batas atas kewenangan provinsi gimana, masuk pusat?",
         ("kewenangan.kumuh_pusat", "kewenangan.kumuh"),
     ),
     (
@@ -77,14 +78,15 @@ ROUND14_TOPICS: list[tuple[str, str | tuple[str, ...]]] = [
         "kewenangan.kumuh_pusat",
     ),
     # --- kewenangan.pencegahan_kumuh
-    ("pencegahan kumuh itu kewenangan siapa", "kewenangan.pencegahan_kumuh"),
+    ("pencegahan kumuh itu kewenangan siapaaa", "kewenangan.pencegahan_kumuh"),
     (
-        "kami di barsel mau bikin program cegah tumbuhnya kumuh baru di buntok, "
+        "kami di barsel mau bikin program cegah tumbuhnya kumuh baru di buntok "
         "bisa minta provinsi yg danai gak",
         "kewenangan.pencegahan_kumuh",
     ),
     (
-        "provinsi ikut nangani pencegahan permukiman kumuh kah atau itu kabupaten kota aja",
+        "Apakah pemerintah provinsi turut melaksanakan pencegahan perumahan dan permukiman "
+        "kumuh, atau sepenuhnya oleh kabupaten/kota?",
         "kewenangan.pencegahan_kumuh",
     ),
     # --- kewenangan.perumahan
@@ -93,7 +95,7 @@ ROUND14_TOPICS: list[tuple[str, str | tuple[str, ...]]] = [
         "kewenangan.perumahan",
     ),
     (
-        "urusan perumahan yg jadi bagian kabupaten kota apa saja selain rumah korban bencana",
+        "terus urusan perumahan yg jadi bagian kabupaten apa aja selain rumah korban bencana",
         "kewenangan.perumahan",
     ),
     (
@@ -110,13 +112,14 @@ ROUND14_TOPICS: list[tuple[str, str | tuple[str, ...]]] = [
         "kewenangan.perumahan_pusat",
     ),
     (
-        "masa sih provinsi gak boleh bangun rumah buat warga miskin, katanya itu urusan pusat",
+        "masa sih provinsi gak boleh bangun rumah buat warga berpenghasilan rendah "
+        "katanya itu urusan pusat",
         "kewenangan.perumahan_pusat",
     ),
     # --- kewenangan.bencana_relokasi
     (
-        "rumah warga desa tumbang samba kec katingan tengah rusak berat kena banjir bandang, "
-        "perbaikan rumahnya tanggungan provinsi atau kabupaten?",
+        "rumah warga desa tumbang samba kec katingan tengah rusak berat kena banjir bandang "
+        "perbaikan rumahnya tanggungan provinsi atau kabupaten",
         "kewenangan.bencana_relokasi",
     ),
     (
@@ -133,8 +136,7 @@ ROUND14_TOPICS: list[tuple[str, str | tuple[str, ...]]] = [
     ),
     # --- kewenangan.izin
     (
-        "developer mau bangun perumahan di sampit, izin pembangunan perumahannya "
-        "diterbitkan siapa",
+        "developer mau bangun perumahan di sampit izin pembangunan perumahannya diterbitkan siapa",
         "kewenangan.izin",
     ),
     ("SKBG diterbitkan prov atau kab?", "kewenangan.izin"),
@@ -152,7 +154,7 @@ ROUND14_TOPICS: list[tuple[str, str | tuple[str, ...]]] = [
         "kewenangan.kawasan_permukiman",
     ),
     (
-        "di sub urusan kawasan permukiman kabupaten pegang apa aja",
+        "terus kalau di sub urusan kawasan permukiman kabupaten pegang apa aja",
         "kewenangan.kawasan_permukiman",
     ),
     # --- kewenangan.psu
@@ -161,7 +163,7 @@ ROUND14_TOPICS: list[tuple[str, str | tuple[str, ...]]] = [
         "kewenangan.psu",
     ),
     (
-        "jalan di dalam komplek perumahan developer di pangkalan bun udah hancur, "
+        "jalan di dalam komplek perumahan developer di pangkalan bun udah hancur "
         "bisa minta diperbaiki provinsi?",
         "kewenangan.psu",
     ),
@@ -175,7 +177,8 @@ ROUND14_TOPICS: list[tuple[str, str | tuple[str, ...]]] = [
         "psu.lingkup_provinsi",
     ),
     (
-        "jalan kabupaten di muara teweh rusak parah bisa diusulin jadi PSU provinsi gak",
+        "pak jalan kabupaten di muara teweh rusak parah bisa diusulin jadi PSU provinsi gak "
+        "soalnya warga udah komplain terus",
         "psu.lingkup_provinsi",
     ),
     (
@@ -220,7 +223,7 @@ ROUND14_TOPICS: list[tuple[str, str | tuple[str, ...]]] = [
         "kumuh.luas_delineasi",
     ),
     (
-        "luasan kumuh diambil dari mana ya, dari SK atau hasil ukur sendiri di lapangan",
+        "luasan kumuh diambil dari mana ya dari SK atau hasil ukur sendiri di lapangan",
         "kumuh.luas_delineasi",
     ),
     # --- kumuh.penetapan
@@ -234,8 +237,7 @@ ROUND14_TOPICS: list[tuple[str, str | tuple[str, ...]]] = [
         "kumuh.penetapan",
     ),
     (
-        "sk kumuh kota palangka raya terbit 2018 harus direvisi gak, berapa tahun sekali "
-        "ditinjau",
+        "sk kumuh kota palangka raya terbit 2018 harus direvisi gak berapa tahun sekali ditinjau",
         ("kumuh.penetapan", "usulan.sk_kumuh"),
     ),
     # --- kumuh.aspek
@@ -249,32 +251,32 @@ ROUND14_TOPICS: list[tuple[str, str | tuple[str, ...]]] = [
     ("skor brp baru disebut kumuh berat", "kumuh.penilaian"),
     ("nilai maksimal penilaian kekumuhan brp", "kumuh.penilaian"),
     (
-        "tiap kriteria kumuh dinilai pake skor apa, 0 sampai 5 gitu?",
+        "tiap kriteria kumuh dinilai pake skor apa 0 sampai 5 gitu?",
         "kumuh.penilaian",
     ),
     # --- kumuh.tingkat_sedang_ringan
     ("skor kumuh 45 itu masuk sedang ya?", "kumuh.tingkat_sedang_ringan"),
     ("rentang nilai kumuh ringan brp sampai brp", "kumuh.tingkat_sedang_ringan"),
     (
-        "kalo total nilai kekumuhan lokasi kami cuma 20 itu kategorinya apa",
+        "kalo total nilai kekumuhan lokasi kami di kel. pahandut cuma 20 itu kategorinya apa",
         "kumuh.tingkat_sedang_ringan",
     ),
     # --- kumuh.pola_penanganan
-    ("pemugaran sama peremajaan bedanya apa", "kumuh.pola_penanganan"),
+    ("PEMUGARAN sama peremajaan bedanya apa", "kumuh.pola_penanganan"),
     (
-        "permukiman kumuh di bantaran sungai kahayan berdiri di tanah ilegal, "
+        "permukiman kumuh di bantaran sungai kahayan berdiri di tanah ilegal "
         "pola penanganannya apa",
         "kumuh.pola_penanganan",
     ),
     (
-        "kumuh ringan di lahan yg legal ditangani pake pola apa",
+        "terus kalau kumuh ringan tapi lahannya legal ditangani pake pola apa",
         "kumuh.pola_penanganan",
     ),
     # --- kumuh.kalteng
     ("brp jumlah lokasi kumuh di kalteng", "kumuh.kalteng"),
     ("total luas kumuh se kalimantan tengah brp hektar", "kumuh.kalteng"),
     (
-        "kabupaten mana yg paling banyak lokasi kumuhnya di kalteng",
+        "kabupaten mana nang paling banyak lokasi kumuhnya di kalteng",
         "kumuh.kalteng",
     ),
     # --- usulan.isi
@@ -290,10 +292,10 @@ ROUND14_TOPICS: list[tuple[str, str | tuple[str, ...]]] = [
     # --- usulan.jenis
     ("jenis usulan apa aja yg bisa diajukan ke provinsi", "usulan.jenis"),
     (
-        "bisa gak usul selain kumuh dan psu? misal rumah korban kebakaran",
+        "bisa gak usul selain kumuh dan psu? misal rumah korban bencana provinsi",
         ("usulan.jenis", "kewenangan.bencana_relokasi"),
     ),
-    ("usulan bisa jenis apa aja", "usulan.jenis"),
+    ("jenis usulan?", "usulan.jenis"),
     # --- usulan.lokasi
     ("data lokasi usulan yg diminta apa aja", "usulan.lokasi"),
     ("titik gps wajib gak di usulan", "usulan.lokasi"),
@@ -326,7 +328,7 @@ ROUND14_TOPICS: list[tuple[str, str | tuple[str, ...]]] = [
     ),
     # --- usulan.lahan
     (
-        "lahan buat jaling yg kami usulkan di desa bawan masih tanah warga tanpa sertifikat, "
+        "lahan buat jaling yg kami usulkan di desa bawan masih tanah warga tanpa sertifikat "
         "masalah gak",
         "usulan.lahan",
     ),
@@ -372,7 +374,7 @@ ROUND14_TOPICS: list[tuple[str, str | tuple[str, ...]]] = [
     # --- usulan.rtlh
     ("syarat usulan RTLH lewat provinsi apa aja", "usulan.rtlh"),
     (
-        "warga mau bangun rumah baru di tanah kosong, bisa lewat program rtlh provinsi?",
+        "warga mau bangun rumah baru di tanah kosong bisa lewat program rtlh provinsi?",
         "usulan.rtlh",
     ),
     (
@@ -386,7 +388,7 @@ ROUND14_TOPICS: list[tuple[str, str | tuple[str, ...]]] = [
     ),
     # --- usulan.psu_masyarakat
     (
-        "warga RT 05 kelurahan menteng mau minta jalan lingkungan langsung ke provinsi, bisa?",
+        "warga RT 05 kelurahan menteng mau minta jalan lingkungan langsung ke provinsi bisa?",
         "usulan.psu_masyarakat",
     ),
     (
@@ -547,7 +549,6 @@ ROUND14_TOPICS: list[tuple[str, str | tuple[str, ...]]] = [
     ("PSU tuh apa", "istilah.psu"),
     ("jaling maksudnya apa ya", "istilah.jaling"),
     ("drainase lingkungan itu apa maksudnya", "istilah.drainase"),
-    ("KR dlm data kumuh artinya", "istilah.kr"),
     ("ks itu singkatan kumuh sedang kah?", "istilah.ks"),
     ("KB di tabel kumuh bukan keluarga berencana kan? 😅", "istilah.kb"),
     ("apa yg dimaksud SK kumuh", "istilah.skkumuh"),
@@ -560,19 +561,16 @@ ROUND14_TOPICS: list[tuple[str, str | tuple[str, ...]]] = [
     ("rusunawa kepanjangannya", "istilah.rusunawa"),
     ("rusus itu rumah apa", "istilah.rusus"),
     ("huntara artinya", "istilah.huntara"),
-    ("huntap itu singkatan apa", "istilah.huntap"),
     ("KK di kolom penerima manfaat itu maksudnya apa", "istilah.kk"),
     ("jiwa di isian itu maksudnya orang ya?", "istilah.jiwa"),
     ("ha itu satuan apa, sama dengan brp meter persegi", "istilah.ha"),
     ("DED kepanjangannya apa", "istilah.ded"),
     ("rab itu apa", "istilah.rab"),
-    ("RKS singkatan apa ya", "istilah.rks"),
     ("KAK atau TOR itu apa", "istilah.kak"),
     ("site plan artinya apa", "istilah.siteplan"),
     ("RC itu singkatan apa sih", "istilah.rc"),
     ("bast apaan", "istilah.bast"),
     ("BMD artinya", "istilah.bmd"),
-    ("bmn singkatan apa", "istilah.bmn"),
     ("O&P itu apa", "istilah.op"),
     ("SPM kepanjangannya", "istilah.spm"),
     ("pokja ppas itu apa", "istilah.pokjappas"),
@@ -582,23 +580,20 @@ ROUND14_TOPICS: list[tuple[str, str | tuple[str, ...]]] = [
     ("program KOTAKU itu apa", "istilah.kotaku"),
     ("DAK tematik PPKT maksudnya apa", "istilah.daktematikppkt"),
     ("apbn artinya apa", "istilah.apbn"),
-    ("apa itu APBD", "istilah.apbd"),
     ("APBDes itu apa", "istilah.apbdes"),
     ("bankeu maksudnya apa", "istilah.bankeu"),
     ("pokir dprd itu apa sih", "istilah.pokir"),
     ("musrenbang kepanjangannya", "istilah.musrenbang"),
     ("RKPD itu apa", "istilah.rkpd"),
-    ("renja apa ya", "istilah.renja"),
+    ("Renstra itu dokumen apa ya", "istilah.renstra"),
     ("what is an RPJMD?", "istilah.rpjmd"),
     ("KUA PPAS itu apa", "istilah.kuappas"),
-    ("dpa itu dokumen apa", "istilah.dpa"),
     ("sipd singkatan apa", "istilah.sipd"),
     ("bapperida itu instansi apa", "istilah.bapperida"),
     ("OPD maksudnya", "istilah.opd"),
     ("skpd sama dgn opd kah?", ("istilah.skpd", "istilah.opd")),
     ("SPAM di bidang air minum itu apa, bukan email spam kan 😂", "istilah.spam"),
-    ("ipal itu apa", "istilah.ipal"),
-    ("tps3r maksudnya apa", "istilah.tps3r"),
+    ("SPALD singkatan apa", "istilah.spald"),
     ("RTRW itu apa, bukan RT RW kampung kan", "istilah.rtrw"),
     ("PBG pengganti IMB itu apa", "istilah.pbg"),
     ("apa itu skbg", "istilah.skbg"),
@@ -612,9 +607,104 @@ ROUND14_TOPICS: list[tuple[str, str | tuple[str, ...]]] = [
     ("PKP kepanjangannya apa", "istilah.pkp"),
     ("pengertian permukiman kumuh apa", "istilah.kumuh"),
     ("DAK itu apa", "istilah.dak"),
-    ("rusun artinya", "istilah.rusun"),
 ]
 
-ROUND14_INTENTS: list[tuple[str, str]] = []
-ROUND14_AREAS: list[tuple[str, str]] = []
-ROUND14_OUT_OF_SCOPE: list[str] = []
+ROUND14_INTENTS: list[tuple[str, str]] = [
+    # --- status
+    ("usulan kami udah sampai mana ya", "status"),
+    ("cek status usulan kabupaten kapuas dong", "status"),
+    ("USL-2026-0012 gmn kabarnya udh diverifikasi belum", "status"),
+    ("what's the status of my proposals?", "status"),
+    (
+        "usulan jalan lingkungan desa pulau telo yg kami kirim bulan lalu progresnya gimana",
+        "status",
+    ),
+    ("ada kabar kah usulan ulun nang kemarin", "status"),
+    # --- meeting
+    ("rakor tahun ini kapan", "meeting"),
+    ("jadwal rapat koordinasi kawasan permukiman berikutnya kapan ya", "meeting"),
+    ("rakor 2026 dimana tempatnya", "meeting"),
+    ("when is the next coordination meeting?", "meeting"),
+    ("kpn rakor kawasan permukiman diadakan taun ini", "meeting"),
+    ("rapat sinkronisasi tahun ini jadinya tgl brp dan di aula mana", "meeting"),
+    # --- deadline
+    ("batas akhir kirim usulan kapan", "deadline"),
+    ("tenggat usulan TA 2027 tgl brp", "deadline"),
+    ("deadline proposal?", "deadline"),
+    ("masih sempat kirim usulan gak, kpn ditutupnya", "deadline"),
+    ("Paling lambat usulan tahun ini harus masuk tanggal berapa?", "deadline"),
+    ("sampai bila usulan dibuka", "deadline"),
+    # --- greeting
+    ("halooo", "greeting"),
+    ("selamat pagi pak", "greeting"),
+    ("makasih ya infonya 🙏", "greeting"),
+    ("bot ini bisa bantu apa aja", "greeting"),
+    ("tolong bantu sy", "greeting"),
+    ("hi, how does this bot work?", "greeting"),
+    # --- how_to_submit
+    ("cara ngirim usulan lewat bot gmn", "how_to_submit"),
+    ("sy mau ajukan usulan psu mulai dari mana di bot ini", "how_to_submit"),
+    ("how do I submit a proposal here?", "how_to_submit"),
+    ("gmn caranya input usulan baru", "how_to_submit"),
+    ("handak mengusulkan kegiatan kumuh lewat bot, kayapa caranya", "how_to_submit"),
+    ("langkah2 kirim usulan di sinkron apa aja", "how_to_submit"),
+]
+
+ROUND14_AREAS: list[tuple[str, str]] = [
+    ("kumuh 9,5 ha di kel. baamang hulu sampit itu kewenangan siapa", "kabkota"),
+    ("luas delineasi kumuh pas 10 ha masuk provinsi kan?", "provinsi"),
+    ("kawasan kumuh tepat 15 hektar siapa yg tangani", "pusat"),
+    ("lokasi kumuh 14,99 ha kewenangan siapa", "provinsi"),
+    ("kumuh seluas 120.000 m2 itu kewenangan prov atau kab", "provinsi"),
+    ("slum area of 8.2 hectares in Pulang Pisau, whose authority is it?", "kabkota"),
+    ("kumuh 75,87 hektare di kotim siapa yg pegang", "pusat"),
+    ("kawasan kumuh kurang dari 10 ha persisnya 9,99 ha masuk mana", "kabkota"),
+    ("kumuhnya lebih dari 15 ha tepatnya 15,5 ha kewenangan siapa", "pusat"),
+    ("kumuh 50.000 meter persegi kewenangan siapa", "kabkota"),
+    ("di desa kami ada kumuh 11 hektar apakah itu kewenangan provinsi", "provinsi"),
+    ("kumuh 100.000 m² siapa yg menangani", "provinsi"),
+    ("kawasan kumuh 3 ha di buntok kewenangan prov bukan?", "kabkota"),
+    ("kumuh 12.5 ha di bawah kewenangan siapa", "provinsi"),
+    ("a slum area of exactly 15 hectares, is that the province?", "pusat"),
+    ("kumuh persis 10 hektare kewenangan kabupaten kan?", "provinsi"),
+    ("kumuh 200.000 m2 di kuala kapuas kewenangan apa", "pusat"),
+    ("kawasan kumuh 13,2 ha di kelurahan pahandut siapa yg tangani", "provinsi"),
+    ("kumuh murjani bawah 31,77 ha itu ranah siapa", "pusat"),
+    ("yang pesanggrahan cuma 7,71 ha kumuhnya, kewenangan mana", "kabkota"),
+    ("kumuh lebih dari 10 ha yaitu 10,4 ha ditangani siapa", "provinsi"),
+    ("kurang dari 15 ha, 14,5 hektar kumuhnya, prov bisa?", "provinsi"),
+    ("kumuh kecil 0,8 ha di tamiang layang kewenangan siapa", "kabkota"),
+    ("luas kumuh 150.000 meter persegi siapa nang menangani", "pusat"),
+    ("ada kumuh 9.9 ha di kuala kurun apakah provinsi yg tangani", "kabkota"),
+]
+
+ROUND14_OUT_OF_SCOPE: list[str] = [
+    "berapa pagu anggaran disperkimtan tahun 2027",
+    "no hp kepala dinas disperkimtan brp ya",
+    "gimana cara urus sertifikat tanah warga di BPN",
+    "gaji PPPK di dinas perkim kabupaten brp",
+    "syarat KPR subsidi FLPP apa aja",
+    "perda kumuh provinsi kalimantan selatan isinya apa",
+    "password sipd saya lupa gimana reset",
+    "telegram sy error gak bisa kirim foto sama sekali, hp android",
+    "harga semen per sak di sampit sekarang brp",
+    "jadwal cuti bersama tahun 2027 tanggal berapa aja",
+    "brp jumlah RTLH di kabupaten seruyan tahun 2025",
+    "besaran bantuan BSPS per rumah brp juta",
+    "cara daftar CPNS di disperkimtan gmn",
+    "siapa pemenang tender jalan lingkungan di kapuas tahun lalu",
+    "harga satuan per meter jalan lingkungan beton brp",
+    "tarif retribusi PBG di kota palangka raya brp",
+    "kuota BSPS kalteng tahun depan brp unit",
+    "uang harian perjalanan dinas ke palangka raya brp",
+    "aturan pengelolaan rumah susun di DKI Jakarta gmn",
+    "wifi kantor mati terus gimana benerinnya",
+    "how many houses will Kalteng get from the 3 million houses programme?",
+    "dana desa tumbang talaken tahun ini brp",
+    "siapa nama kabid kawasan permukiman disperkimtan sekarang",
+    "sy mau ambil cuti tahunan formnya dimana",
+    "cara hitung volume beton untuk saluran u-ditch gimana",
+    "boleh gak pakai dana BOS buat rehab gedung sekolah",
+    "nomor rekening kas daerah provinsi kalteng berapa",
+    "prakiraan cuaca minggu depan di muara teweh gimana, mau cor jalan",
+]

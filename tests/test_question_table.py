@@ -97,12 +97,14 @@ def test_glossary_and_status_are_recognised():
         ("round6", 0.88, 0.95),
         ("round7", 0.95, 0.95),
         ("round8", 0.90, 0.95),
+        ("round10", 0.89, 0.85),
     ],
 )
 def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
     """Round 2 ("dev", untouched 51.3%), round 3 (59.1%), round 4 (46.3%), round 5 (77.3%),
-    round 6 (75.0%), round 7 (84.4%) and round 8 (78.1%) were measured untouched, then became
-    tuning tables once a fresh table took their place: the bars guard what the tuning bought."""
+    round 6 (75.0%), round 7 (84.4%), round 8 (78.1%) and round 10 (83.5%) were measured
+    untouched, then became tuning tables once a fresh table took their place: the bars guard
+    what the tuning bought."""
     from bench.qa_quality import TABLES, measure
 
     table = next(table for table in TABLES if table.name == name)
@@ -117,22 +119,23 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
 @pytest.mark.parametrize(
     ("name", "topic_bar", "wrong_bar"),
     [
-        ("round10", 0.88, 0.045),
         ("round11", 0.94, 0.025),
         ("round12", 0.89, 0.06),
         ("round13", 0.95, 0.015),
+        ("round14", 0.93, 0.04),
     ],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
-    """Rounds 10 to 13 were written by helpers who had not seen the knowledge base and
-    are never read while tuning: only their counts are printed. Round 10, untouched: 83.5% / 5.3%
-    before round 7's tuning, 88.2% / 3.8% after it, 89.0% / 4.1% after round 8's. Round 11,
+    """Rounds 11 to 14 were written by helpers who had not seen the knowledge base and
+    are never read while tuning: only their counts are printed (round 10 was too, until it
+    opened for tuning in round 10 of tuning). Round 11,
     untouched before round 8's tuning: 87.0% / 5.4%; after it 93.0% / 3.7%. Round 12,
     untouched after it (fdf742b): 88.3% / 6.8%, the same topics and wrong answers as before
     it (0565b4f); after round 9's tuning 88.7% / 6.5%. Round 13, untouched after round 9's
     tuning (50b7eef): 94.5% / 2.2% (92.3% / 2.8% on 0565b4f). Once a computed slum level
     stated the whole rule and counted for the slum-rule topics: 89.5 / 3.4, 95.3 / 1.7,
-    90.4 / 5.3 and 96.2% / 0.9% for rounds 10 to 13. The bars guard
+    90.4 / 5.3 and 96.2% / 0.9% for rounds 10 to 13. Round 14, untouched before round 10's
+    tuning (a7fbada and 75a9b8f alike): 94.1% / 3.5%, 3 of 28 out-of-scope answered. The bars guard
     against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is not met yet."""
     from bench.qa_quality import TABLES, measure
