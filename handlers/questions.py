@@ -18,6 +18,7 @@ from bot.domain.knowledge import Topic
 from bot.domain.learned import Knowledge
 from bot.domain.quantities import SUPERSCRIPT_AFTER_DIGIT, format_ha
 from bot.domain.regions import regency_by_code
+from bot.domain.slum_score import band
 from bot.domain.textsplit import split_message
 from bot.services import meeting_notices, notify
 from bot.services.throttle import Verdict
@@ -174,7 +175,14 @@ def _reply(
     if understood.kind is Kind.TOPIC and understood.topic is not None:
         topic = understood.topic
         keyboard = _topic_buttons(topic, question_id, handover, lang, knowledge)
-        return topic_text(topic, lang, knowledge.source(topic, lang)), keyboard
+        text = topic_text(topic, lang, knowledge.source(topic, lang))
+        if understood.score is not None:  # "skornya 63 masuk apa": the band comes first
+            text = (
+                t(lang, f"qa.score_{band(understood.score)}", score=understood.score)
+                + "\n\n"
+                + text
+            )
+        return text, keyboard
     if understood.kind is Kind.UNSURE:
         rows = [
             [

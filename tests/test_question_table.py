@@ -164,6 +164,16 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
         ("kpn rakor", Kind.MEETING),
         ("sampai kapan usulan bisa dikirim", Kind.DEADLINE),
         ("dl usulan kpn y", Kind.DEADLINE),
+        ("tenggat pengusulan sampai kapan min", Kind.DEADLINE),
+        ("thanks a lot!", Kind.GREETING),
+        ("tarima kasih banyak lah", Kind.GREETING),
+        ("bingung nih gak ngerti pake bot ini, tolong", Kind.GREETING),
+        # Own proposals named, but a step to take or a process asked: not their status.
+        ("usulan kami ditolak krn kecil, trus dananya cari dr mana?", Kind.TOPIC),
+        ("usulan kami diperiksa kayak apa?", Kind.TOPIC),
+        ("siapa yang memeriksa usulan kami?", Kind.TOPIC),
+        # A step after the meeting, not the meeting's date.
+        ("abis dibahas di rakor, usulan masuk RKPD kpn?", Kind.TOPIC),
         ("stlh rakor usulan masuk musrenbang dl ya?", Kind.TOPIC),  # "dl" is "dulu" here
         ("ada rapat minggu dpn gk?", Kind.MEETING),
         ("usulan drainase ulun sudah diverifikasi kah?", Kind.STATUS),

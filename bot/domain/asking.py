@@ -43,6 +43,7 @@ from bot.domain.errors import Invalid
 from bot.domain.knowledge import GLOSSARY_PREFIX, LEARNED_PREFIX, KnowledgeBase, Term, Topic, load
 from bot.domain.quantities import parse_area_ha, spelled_numbers
 from bot.domain.regions import REGENCIES
+from bot.domain.slum_score import MAX_SCORE, Band, band
 from bot.domain.topic_model import TopicModel
 
 # Tuned on the tuning tables (bench/qa_quality.py's TUNABLE), last by a grid over these
@@ -86,6 +87,8 @@ DELINEATION_TOPIC = "kumuh.luas_delineasi"  # which of a slum's areas counts
 # the whole rule with its source (and, at the centre's level, the caution and other channels).
 SLUM_RULE_TOPIC = "kewenangan.kumuh"
 SLUM_CENTRE_TOPIC = "kewenangan.kumuh_pusat"
+# A slum score's band: the heavy band (confirmed) and the other bands (unconfirmed) by topic.
+SCORE_TOPICS = {True: "kumuh.penilaian", False: "kumuh.tingkat_sedang_ringan"}
 RAKOR_TOPIC = "siklus.rakor"  # what a meeting question is about, besides the live schedule
 # A bot command named in a question is what the question is about.
 COMMAND_TOPICS = {"usul": "bot.usul", "status": "bot.status", "bantuan": "bot.cara_pakai"}
@@ -120,6 +123,7 @@ class Understanding:
     ruling: Ruling | None = None
     code: str | None = None
     amount: bool = False  # a sum of money asked, which changes by year: the province answers
+    score: int | None = None  # a total slum score asked about: its band leads the answer
 
     def covers(self) -> frozenset[str]:
         """The topics this answer states in substance: the topic answered, or the one a live
@@ -425,7 +429,11 @@ class Matcher:
         asks_when = (
             cues.WHEN.search(spelled) is not None or cues.PLACE.search(spelled) is not None
         ) and "biasanya" not in spelled
-        if asks_when and cues.MEETING.search(spelled) is not None:
+        if (
+            asks_when
+            and cues.MEETING.search(spelled) is not None
+            and cues.AFTER_MEETING.search(spelled) is None
+        ):
             return self._intent(Kind.MEETING)
         if about_proposal and (
             cues.DEADLINE.search(spelled) is not None
@@ -460,6 +468,8 @@ class Matcher:
             # "SK-nya 25 ha tapi yang ditangani 12 ha": areas of different levels ask which
             # one counts, which the delineated-area topic answers, not one computed level.
             return Understanding(Kind.TOPIC, topic=self.kb.topic(DELINEATION_TOPIC), confidence=1.0)
+        if (scored := self._score(spelled)) is not None:
+            return scored
         if cues.HOW_MUCH.search(spelled) is not None and cues.MONEY.search(spelled) is not None:
             return self._amount(text)
         command = cues.COMMAND.search(text)
@@ -497,6 +507,20 @@ class Matcher:
             or cues.PARTICULAR.search(spelled) is not None
             or any(w in self._places for w in spelled.split())
         )
+
+    def _score(self, spelled: str) -> Understanding | None:
+        """ "skornya 63 masuk kategori apa": the scoring topic of the score's band (heavy, the
+        confirmed band; the others, the unconfirmed ranges), with the score to lead with."""
+        found = cues.SCORE.search(spelled)
+        if found is None or len(cues.NUMBER.findall(spelled)) != 1:
+            return None
+        score = int(found.group(3))
+        if score > MAX_SCORE:
+            return None  # not a total score: the province can say what it is
+        topic = SCORE_TOPICS[band(score) is Band.HEAVY]
+        if topic not in self._index:
+            return None
+        return Understanding(Kind.TOPIC, topic=self.kb.topic(topic), confidence=1.0, score=score)
 
     def _amount(self, text: str) -> Understanding:
         """A sum of money asked: only a learned entry (the province's own answer) gives it."""

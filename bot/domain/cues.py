@@ -78,6 +78,18 @@ WHEN = re.compile(
     r"where|waktu dekat|upcoming|next|(minggu|bulan|pekan) (depan|dpn|ini))\b"
 )
 MEETING = re.compile(r"\b(rakor\w*|rapat\w*|meeting|pertemuan)\b")
+# "lokasi kami skornya 63, masuk kategori apa": a total slum score, computed to its band
+# when it is the only number typed ("skor 0 1 3 5 maksudnya apa" asks about the scale).
+SCORE = re.compile(
+    r"\b(skor\w*|score\w*|nilai (total|kumuh\w*|penilaian)|total nilai\w*)\D{0,25}?\b(\d{1,3})\b"
+    r"(?!\s*(%|persen|ha\b|hektar\w*|m2|juta|jt|rb|ribu|kriteria|aspek|indikator|unit))"
+)
+NUMBER = re.compile(r"\d+")
+# "abis dibahas di rakor, usulan masuk RKPD kpn": a step after the meeting is what is asked.
+AFTER_MEETING = re.compile(
+    r"\b(abis|habis|setelah|stlh|sesudah|selesai|pasca|after)\W+(\w+\W+){0,3}"
+    r"(rakor\w*|rapat\w*|meeting|pertemuan)\b"
+)
 # "batas" alone is also an area limit ("batas luas kumuh"): it needs a when-cue or "waktu".
 DEADLINE = re.compile(
     r"\b(tenggat|deadline|ditutup|tutup|penutupan|sampai kapan|sampai tanggal|paling lambat|"
@@ -93,7 +105,7 @@ BEYOND_MEANING = re.compile(
 # A bot command named in a question is what the question is about.
 COMMAND = re.compile(r"(?:^|\s)/(usul|status|bantuan)\b")
 LIMIT = re.compile(r"\b(\w*batas\w*|dl)\b")
-PROPOSAL = re.compile(r"\b(usul\w*|proposal\w*|ngusul\w*|mengusul\w*|diusul\w*)\b")
+PROPOSAL = re.compile(r"\b(usul\w*|proposal\w*|ngusul\w*|mengusul\w*|diusul\w*|pengusul\w*)\b")
 # "usulan kami udh diverifikasi blm", "any news on our proposal": the officer's own proposals
 # and how they are getting on. Both parts are needed: "kenapa usulan ditolak" is general.
 # "ulun" is "I" in Banjar, spoken across Kalimantan Tengah.
@@ -103,7 +115,8 @@ PARTICULAR = re.compile(r"\b(kemarin|sudah\b.*\bbelum)\b")
 # Also "what is checked" (not whether it was) and "what should we do now" (not where it is).
 GENERAL = re.compile(
     r"\b(kalau|jika|bila|apabila|if|biasanya|usually|bisa|tetap|tetep|alasan\w*|kenapa|why|"
-    r"maksud\w*|ngapain|harus (bagaimana|apa)|what should|"
+    r"maksud\w*|ngapain|harus (bagaimana|apa)|what should|siapa (yang|yg)|(dari|dr) mana|"
+    r"(kaya|kayak|kyk|seperti) apa|"
     r"(dicek|diperiksa|dinilai|diverifikasi) apa (aja|saja)|"
     r"apa (aja|saja) yang (dicek|diperiksa|dinilai|diverifikasi))\b"
 )
@@ -215,7 +228,7 @@ GREETING_WORDS = frozenset(
     p ping tes test cek tolong bantu bantuin bantuannya dong help mau nanya tanya bertanya ya
     boleh dikit sedikit sy saya aku wr wb warahmatullahi wabarakatuh
     good morning afternoon evening night day there
-    bingung confused lost tabe
+    bingung confused lost tabe a lot much so very tarima lah
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Words of a help request that only count beside a greeting or help word ("sy staf baru,
@@ -223,7 +236,7 @@ GREETING_WORDS = frozenset(
 HELP_WORDS = frozenset(
     """
     mulai dari dr mana nih sih harus hrs new here im i m can you me please pls staf staff
-    baru petugas pegawai pian ulun
+    baru petugas pegawai pian ulun gak ga nggak ngga tidak ngerti paham mengerti pake pakai ini
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 THANKS_WORDS = frozenset({"terima", "kasih", "makasih", "trims", "thanks", "thank", "tq", "suwun"})
