@@ -172,3 +172,17 @@ def test_what_an_answer_covers(question, covered):
     """A computed level states the whole slum rule (and the centre's topic at its level); the
     meeting answer carries its topic; a status answer states no topic."""
     assert matcher().understand(question).covers() == covered
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("usulan dialihkan ke APBD kab maksudnya apa", "bot.ditolak_dialihkan"),
+        ("dialihkan ke DAK maksudnya kami urus sendiri ke pusat?", "bot.ditolak_dialihkan"),
+        # "apa itu DAK" beside the decision still asks for the term.
+        ("usulan kami dialihkan ke DAK. apa itu DAK?", "istilah.dak"),
+    ],
+)
+def test_what_a_decision_means_is_not_the_term_beside_it(question, topic):
+    understood = matcher().understand(question)
+    assert understood.topic is not None and understood.topic.id == topic

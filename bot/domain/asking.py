@@ -94,6 +94,7 @@ RAKOR_TOPIC = "siklus.rakor"  # what a meeting question is about, besides the li
 COMMAND_TOPICS = {"usul": "bot.usul", "status": "bot.status", "bantuan": "bot.cara_pakai"}
 # "cara kirim usulan lewat bot", "how do I submit a proposal here": the /usul walk-through.
 SUBMIT_TOPIC = "bot.usul"
+DECISION_TOPIC = "bot.ditolak_dialihkan"  # what a decision on a proposal means, what next
 HOW_TO_SUBMIT = "how_to_submit"  # the intent the /usul topic answers
 
 
@@ -488,8 +489,20 @@ class Matcher:
                 # "usulan dialihkan ke APBD kab maksudnya apa": the decision, not the term. A
                 # topic the words pick confidently answers that, else the definition does.
                 about_role = self._topic(text)
-                if about_role.kind is Kind.TOPIC and about_role.topic is not None:
+                found = about_role.topic
+                # "dialihkan ke DAK maksudnya ...": what the decision means, which the term's
+                # definition never explains ("... apa itu DAK" still asks for the term).
+                explains = decided and cues.MEANING.search(spelled) is not None
+                if (
+                    about_role.kind is Kind.TOPIC
+                    and found is not None
+                    and not (explains and found.id.startswith(GLOSSARY_PREFIX))
+                ):
                     return about_role
+                if explains and DECISION_TOPIC in self._index:
+                    return Understanding(
+                        Kind.TOPIC, topic=self.kb.topic(DECISION_TOPIC), confidence=1.0
+                    )
                 if about_role.kind is Kind.UNSURE and decided:
                     return about_role  # the term's definition never explains a decision
             return Understanding(Kind.TOPIC, topic=glossary, confidence=1.0)
