@@ -186,3 +186,10 @@ def test_what_an_answer_covers(question, covered):
 def test_what_a_decision_means_is_not_the_term_beside_it(question, topic):
     understood = matcher().understand(question)
     assert understood.topic is not None and understood.topic.id == topic
+
+
+def test_an_area_alone_is_computed_only_as_a_follow_up():
+    assert matcher().understand("kalau 9,5 ha gmn").kind is not Kind.AREA
+    again = matcher().understand("kalau 9,5 ha gmn", after_area=True)
+    assert again.kind is Kind.AREA and again.area_ha == Decimal("9.5")
+    assert matcher().understand("luas desa kami 40 ha", after_area=True).kind is not Kind.AREA

@@ -220,3 +220,18 @@ async def test_admin_reply_to_something_else_is_explained(bot: Harness):
 
 async def test_admin_status_lists_the_whole_province(bot: Harness):
     assert "Belum ada usulan masuk" in (await bot.send(ADMIN, "/status"))[-1]
+
+
+async def test_an_area_alone_right_after_a_level_asks_the_same_of_it(bot: Harness):
+    """ "klo 16 ha?" after a computed level is another slum's area; on its own, or after
+    another subject, it is no slum question (and a village's area never is)."""
+    alone = (await bot.send(OFFICER, "klo 16 ha?"))[-1]
+    assert "menjadi kewenangan" not in alone
+    await bot.send(OFFICER, "kumuh 12 ha kewenangan siapa")
+    again = (await bot.send(OFFICER, "klo 16 ha?"))[-1]
+    assert again.startswith("⚖️ Kawasan kumuh seluas 16 ha menjadi kewenangan pemerintah pusat")
+    village = (await bot.send(OFFICER, "kalau luas desanya 300 ha?"))[-1]
+    assert "menjadi kewenangan" not in village
+    await bot.send(OFFICER, "apa itu RTLH")
+    after_other = (await bot.send(OFFICER, "klo 8 ha?"))[-1]
+    assert "menjadi kewenangan" not in after_other

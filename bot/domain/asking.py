@@ -388,8 +388,9 @@ class Matcher:
 
     # --- reading a question -----------------------------------------------------------------
 
-    def understand(self, question: str) -> Understanding:
-        """What the question asks, and how sure the matcher is."""
+    def understand(self, question: str, *, after_area: bool = False) -> Understanding:
+        """What the question asks, and how sure the matcher is. `after_area`: the asker was
+        just given a computed slum level, so "klo 16 ha?" asks the same of another area."""
         text = self._unjoined(normalise(question))
         if is_greeting(text):
             return Understanding(Kind.GREETING)
@@ -442,7 +443,7 @@ class Matcher:
             or (cues.LIMIT.search(spelled) is not None and cues.WHEN.search(spelled) is not None)
         ):
             return self._intent(Kind.DEADLINE)
-        areas = self._areas(text)
+        areas = self._areas(text, follow_up=after_area)
         if (
             areas
             and cues.WHICH_AREA.search(spelled) is not None
@@ -544,7 +545,7 @@ class Matcher:
             Kind.UNKNOWN, candidates=found.candidates, confidence=found.confidence, amount=True
         )
 
-    def _areas(self, text: str) -> list[tuple[Decimal, str | None]]:
+    def _areas(self, text: str, *, follow_up: bool = False) -> list[tuple[Decimal, str | None]]:
         """The slum areas asked about, in hectares, each with "<" or ">" when a bound was
         typed. Of several, only the one the question names as the slum's when every other
         is a village's: "desa kami 45 ha tp delineasi kumuh di SK cm 4,5 ha" asks about
@@ -552,7 +553,10 @@ class Matcher:
         words = set(cues.WORD.findall(text))
         about_slums = any(word.startswith(cues.SLUM_WORDS) for word in words)
         about_duty = bool(words & cues.DUTY_WORDS) and not words & cues.OTHER_AFFAIRS
-        if not (about_slums or about_duty):
+        # Right after a computed level, an area alone ("klo 16 ha?") is another slum's, unless
+        # the words say it is a village's.
+        again = follow_up and not words & cues.VILLAGE_WORDS
+        if not (about_slums or about_duty or again):
             return []
         text = spelled_numbers(text)  # "kumuh dua belas ha" is 12 ha
         if cues.RANGE.search(text) is not None:
