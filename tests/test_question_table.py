@@ -165,6 +165,11 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
         ("sampai kapan usulan bisa dikirim", Kind.DEADLINE),
         ("dl usulan kpn y", Kind.DEADLINE),
         ("tenggat pengusulan sampai kapan min", Kind.DEADLINE),
+        # Asking to ask: an opening, whatever terms it names; a subject after it is a question.
+        ("sy dr dinas perkim kab katingan mau tanya", Kind.GREETING),
+        ("saya staf bappeda barut, mau nanya dikit boleh?", Kind.GREETING),
+        ("pak mau tanya soal rtlh", Kind.TOPIC),
+        ("mau tanya, rakor kapan", Kind.MEETING),
         ("thanks a lot!", Kind.GREETING),
         ("tarima kasih banyak lah", Kind.GREETING),
         ("bingung nih gak ngerti pake bot ini, tolong", Kind.GREETING),

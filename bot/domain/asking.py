@@ -394,6 +394,10 @@ class Matcher:
         text = self._unjoined(normalise(question))
         if is_greeting(text):
             return Understanding(Kind.GREETING)
+        opening = cues.ASK_TO_ASK.search(text)
+        if opening is not None and cues.ASKING.search(text[: opening.start()]) is None:
+            # "sy dr dinas perkim kab katingan mau tanya": an opening, whatever terms it names.
+            return Understanding(Kind.GREETING)
         code = cues.CODE.search(text)
         if code is not None:
             year, number = code.groups()

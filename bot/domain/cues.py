@@ -85,6 +85,18 @@ SCORE = re.compile(
     r"(?!\s*(%|persen|ha\b|hektar\w*|m2|juta|jt|rb|ribu|kriteria|aspek|indikator|unit))"
 )
 NUMBER = re.compile(r"\d+")
+# "sy dr dinas perkim kab katingan mau tanya": asking to ask, the question still to come.
+ASK_TO_ASK = re.compile(
+    r"\b(mau|mo|ingin|pengen|pingin|izin|ijin|boleh|numpang|handak|would like to|can i|may i)"
+    r"\s+(tanya|nanya|bertanya|menanyakan|betakon|ask)"
+    r"(\s+(dong|dulu|dlu|pak|bu|min|kak|mas|mbak|nih|ya|y|sedikit|dikit|sikit|boleh|bisa|ga|gak|"
+    r"sebentar|bentar|something|a question|please|pls))*\W*$"
+)
+# Words that ask something: before "mau tanya" they make it a question after all.
+ASKING = re.compile(
+    r"\b(apa|apakah|gimana|gmn|bagaimana|berapa|brp|kapan|kpn|siapa|mana|kenapa|knp|mengapa|"
+    r"what|how|when|who|where|why|which)\b|\?"
+)
 # "abis dibahas di rakor, usulan masuk RKPD kpn": a step after the meeting is what is asked.
 AFTER_MEETING = re.compile(
     r"\b(abis|habis|setelah|stlh|sesudah|selesai|pasca|after)\W+(\w+\W+){0,3}"
