@@ -191,6 +191,9 @@ def _reply(
         topic = understood.topic
         keyboard = _topic_buttons(topic, question_id, handover, lang, knowledge)
         text = topic_text(topic, lang, knowledge.source(topic, lang))
+        if understood.also is not None:  # "apa bedanya RTLH sama BSPS": both, in one reply
+            also = understood.also
+            text += "\n\n" + topic_text(also, lang, knowledge.source(also, lang))
         if understood.score is not None:  # "skornya 63 masuk apa": the band comes first
             text = (
                 t(lang, f"qa.score_{band(understood.score)}", score=understood.score)

@@ -193,3 +193,27 @@ def test_an_area_alone_is_computed_only_as_a_follow_up():
     again = matcher().understand("kalau 9,5 ha gmn", after_area=True)
     assert again.kind is Kind.AREA and again.area_ha == Decimal("9.5")
     assert matcher().understand("luas desa kami 40 ha", after_area=True).kind is not Kind.AREA
+
+
+@pytest.mark.parametrize(
+    ("question", "covered"),
+    [
+        ("apa bedanya rtlh sama bsps", {"istilah.rtlh", "istilah.bsps"}),
+        ("what is the difference between RTLH and BSPS", {"istilah.rtlh", "istilah.bsps"}),
+        ("beda dak dan apbd apa", {"istilah.dak", "istilah.apbd"}),
+    ],
+)
+def test_two_terms_compared_are_both_answered(question, covered):
+    assert matcher().understand(question).covers() == covered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "psu perumahan dan psu permukiman bedanya apa",  # one term twice: its own topic
+        "bedanya DAK dan APBD utk penanganan kumuh di desa",  # more than the two terms
+        "apa itu rtlh",
+    ],
+)
+def test_a_comparison_of_two_terms_needs_exactly_two_and_nothing_more(question):
+    assert matcher().understand(question).also is None

@@ -235,3 +235,9 @@ async def test_an_area_alone_right_after_a_level_asks_the_same_of_it(bot: Harnes
     await bot.send(OFFICER, "apa itu RTLH")
     after_other = (await bot.send(OFFICER, "klo 8 ha?"))[-1]
     assert "menjadi kewenangan" not in after_other
+
+
+async def test_two_terms_compared_are_both_explained(bot: Harness):
+    reply = (await bot.send(OFFICER, "apa bedanya rtlh sama bsps"))[-1]
+    assert reply.index("Istilah: RTLH") < reply.index("Istilah: BSPS")
+    assert "Rumah Tidak Layak Huni" in reply and "Bantuan Stimulan Perumahan Swadaya" in reply

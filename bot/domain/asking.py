@@ -125,6 +125,7 @@ class Understanding:
     code: str | None = None
     amount: bool = False  # a sum of money asked, which changes by year: the province answers
     score: int | None = None  # a total slum score asked about: its band leads the answer
+    also: Topic | None = None  # a second glossary entry answered beside the first ("X vs Y")
 
     def covers(self) -> frozenset[str]:
         """The topics this answer states in substance: the topic answered, or the one a live
@@ -135,7 +136,7 @@ class Understanding:
             centre = self.ruling.level is Level.PUSAT
             return frozenset({SLUM_RULE_TOPIC, *((SLUM_CENTRE_TOPIC,) if centre else ())})
         if self.kind in (Kind.TOPIC, Kind.MEETING) and self.topic is not None:
-            return frozenset({self.topic.id})
+            return frozenset({self.topic.id, *((self.also.id,) if self.also else ())})
         return frozenset()
 
 
@@ -484,6 +485,10 @@ class Matcher:
             return Understanding(
                 Kind.TOPIC, topic=self.kb.topic(COMMAND_TOPICS[command.group(1)]), confidence=1.0
             )
+        compared = self._compared(text)
+        if compared is not None:
+            first, second = compared
+            return Understanding(Kind.TOPIC, topic=first, also=second, confidence=1.0)
         glossary = self._glossary(text)
         if glossary is not None:
             decided = cues.DECIDED.search(spelled) is not None and (
@@ -641,6 +646,50 @@ class Matcher:
             # "in" another, is what is asked about; the one beside the cue is its setting.
             found = (True, 0, first)
         return None if found is None else self.kb.topic(GLOSSARY_PREFIX + found[2].slug)
+
+    def _compared(self, text: str) -> tuple[Topic, Topic] | None:
+        """ "apa bedanya RTLH sama BSPS": the two glossary terms a comparison names, joined by
+        "sama", "dan", "vs"..., in the order typed; None unless exactly two."""
+        if cues.COMPARE.search(text) is None:
+            return None
+        words = cues.WORD.findall(text)
+        named: list[tuple[int, int, Term]] = []  # start, end, term: the longest name at a start
+        start = 0
+        while start < len(words):
+            fits = [
+                (len(name_words), term)
+                for name_words, term in self._term_names.get(words[start], ())
+                if words[start : start + len(name_words)] == name_words
+            ]
+            if fits:
+                size, term = max(fits, key=lambda fit: fit[0])
+                named.append((start, start + size, term))
+                start += size
+            else:
+                start += 1
+        terms = {term.slug for _, _, term in named}
+        if len(named) != 2 or len(terms) != 2:
+            return None
+        (first_start, first_end, first), (second_start, second_end, second) = named
+        if not set(words[first_end:second_start]) & cues.JOINING:
+            return None
+        # Nothing else of substance: "bedanya DAK dan APBD utk penanganan kumuh" asks more.
+        rest = words[:first_start] + words[first_end:second_start] + words[second_end:]
+        other = [
+            word
+            for word in (cues.SLANG.get(w, w) for w in rest)
+            if word not in cues.FILLER
+            and word not in cues.JOINING
+            and word not in cues.GREETING_WORDS
+            and cues.COMPARE.search(word) is None
+            and cues.GLOSSARY_CUES.search(word) is None
+        ]
+        if len(other) > 1:
+            return None
+        return (
+            self.kb.topic(GLOSSARY_PREFIX + first.slug),
+            self.kb.topic(GLOSSARY_PREFIX + second.slug),
+        )
 
     def _possessed(self, before: Sequence[str], after: str) -> bool:
         """ "website resmi Disperkimtan apa": a word of substance right before the term and

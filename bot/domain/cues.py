@@ -68,6 +68,8 @@ TERM_BEFORE = re.compile(
 MEANING = re.compile(
     r"\b(arti\w*|maksud\w*(?!\s+(saya|sy|aku|ulun)\b)|mean\w*|definisi\w*|pengertian)\b"
 )
+# "apa bedanya RTLH sama BSPS": two terms compared, both explained.
+COMPARE = re.compile(r"\b(beda\w*|perbedaan\w*|vs|versus|difference|different|dibanding\w*)\b")
 JOINING = frozenset({"sm", "sama", "dan", "dgn", "dengan", "atau", "ato", "vs", "and", "or"})
 IN = frozenset({"di", "dlm", "dalam", "pada", "pd", "in", "on"})
 # "When/where is it?" about a meeting or the proposal deadline is answered from the schedule
@@ -159,10 +161,15 @@ HOW = re.compile(
 # "brp nilai BSPS per unit", "sewa rusunawa sebulan brp": a sum of money. Aid amounts, prices
 # and allowances change by year and the knowledge base keeps none: the province answers them
 # (an answer it saved as a learned entry still answers at once).
-HOW_MUCH = re.compile(r"\b(berapa|how much|besaran\w*|besarnya)\b")
+# "berapa lama", "berapa unit": a time or a count, no sum of money.
+HOW_MUCH = re.compile(
+    r"\b(berapa(?! (lama|hari|bulan|tahun|minggu|kali|unit|orang|lokasi))|how much|besaran\w*|"
+    r"besarnya)\b"
+)
 MONEY = re.compile(
     r"\b(biaya\w*|harga\w*|tarif\w*|sewa\w*|tunjangan\w*|gaji\w*|honor\w*|uang\w*|rupiah|rp|"
-    r"juta|jt|nilai bantuan|besar bantuan\w*|cost\w*|price\w*|rent|allowance\w*|"
+    r"juta|jt|nilai bantuan|besar bantuan\w*|cost\w*|price\w*|rent|allowance\w*|per unit|perunit|"
+    r"nilai (bsps|bantuan\w*)|bantuan (bsps|rtlh|stimulan)|"
     r"salary|money|fee\w*)\b"
 )
 # "statusnya perlu perbaikan, hrs kirim ulang?": about a decision on a proposal already sent.
@@ -229,7 +236,7 @@ SLANG = {
     "ap": "apa", "srt": "surat", "pny": "punya", "pnya": "punya", "ni": "ini", "smpe": "sampai",
     "trmasuk": "termasuk", "kmn": "kemana", "dpn": "depan", "br": "baru", "ancur": "hancur",
     "plg": "paling", "aj": "aja", "dmn": "dimana", "dmna": "dimana", "nyampe": "sampai",
-    "dah": "sudah",
+    "dah": "sudah", "bts": "batas", "btas": "batas",
 }  # fmt: skip
 GREETING_WORDS = frozenset(
     """
