@@ -179,8 +179,11 @@ def test_what_an_answer_covers(question, covered):
     [
         ("usulan dialihkan ke APBD kab maksudnya apa", "bot.ditolak_dialihkan"),
         ("dialihkan ke DAK maksudnya kami urus sendiri ke pusat?", "bot.ditolak_dialihkan"),
-        # "apa itu DAK" beside the decision still asks for the term.
+        # "apa itu DAK" beside the decision, or the term's meaning asked apart from the
+        # decision, still asks for the term.
         ("usulan kami dialihkan ke DAK. apa itu DAK?", "istilah.dak"),
+        ("usulan kami dialihkan ke DAK, DAK itu artinya apa", "istilah.dak"),
+        ("apa arti DAK, usulan kami dialihkan", "istilah.dak"),
     ],
 )
 def test_what_a_decision_means_is_not_the_term_beside_it(question, topic):

@@ -177,6 +177,16 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
         ("usulan kami ditolak krn kecil, trus dananya cari dr mana?", Kind.TOPIC),
         ("usulan kami diperiksa kayak apa?", Kind.TOPIC),
         ("siapa yang memeriksa usulan kami?", Kind.TOPIC),
+        # The proposer ("pengusul") is a person: no deadline question.
+        ("kalau pengusul terlambat hadir di rakor gimana", Kind.TOPIC),
+        # Not understanding greets only beside a plea for help; stray words never greet.
+        ("tidak paham pak", Kind.UNKNOWN),
+        ("ini boleh pak?", Kind.UNKNOWN),
+        ("a", Kind.UNKNOWN),
+        ("usulan kami kabarnya kayak apa pak", Kind.STATUS),
+        # The next meeting after the last one is still the meeting.
+        ("setelah rakor kemarin, rakor berikutnya kapan", Kind.MEETING),
+        ("habis lebaran rakor kapan", Kind.MEETING),
         # A step after the meeting, not the meeting's date.
         ("abis dibahas di rakor, usulan masuk RKPD kpn?", Kind.TOPIC),
         ("stlh rakor usulan masuk musrenbang dl ya?", Kind.TOPIC),  # "dl" is "dulu" here

@@ -146,7 +146,12 @@ def is_greeting(text: str) -> bool:
     return (
         bool(words)
         and len(words) <= 12
-        and all(word in cues.GREETING_WORDS or word in cues.HELP_WORDS for word in words)
+        and all(
+            word in cues.GREETING_WORDS
+            or word in cues.HELP_WORDS
+            or (word in cues.CONFUSED_WORDS and bool(cues.PLEA_WORDS & set(words)))
+            for word in words
+        )
         # "harus dari mana?", "petugas mana?": help words alone ask something else.
         and any(word in cues.GREETING_WORDS for word in words)
     )
@@ -439,7 +444,10 @@ class Matcher:
         if (
             asks_when
             and cues.MEETING.search(spelled) is not None
-            and cues.AFTER_MEETING.search(spelled) is None
+            and (
+                cues.AFTER_MEETING.search(spelled) is None
+                or cues.NEXT_MEETING.search(spelled) is not None
+            )
         ):
             return self._intent(Kind.MEETING)
         if about_proposal and (
@@ -475,7 +483,7 @@ class Matcher:
             # "SK-nya 25 ha tapi yang ditangani 12 ha": areas of different levels ask which
             # one counts, which the delineated-area topic answers, not one computed level.
             return Understanding(Kind.TOPIC, topic=self.kb.topic(DELINEATION_TOPIC), confidence=1.0)
-        if (scored := self._score(spelled)) is not None:
+        if (scored := self._score(text, spelled)) is not None:
             return scored
         if cues.HOW_MUCH.search(spelled) is not None and cues.MONEY.search(spelled) is not None:
             return self._amount(text)
@@ -502,7 +510,7 @@ class Matcher:
                 found = about_role.topic
                 # "dialihkan ke DAK maksudnya ...": what the decision means, which the term's
                 # definition never explains ("... apa itu DAK" still asks for the term).
-                explains = decided and cues.MEANING.search(spelled) is not None
+                explains = decided and cues.DECISION_MEANING.search(text) is not None
                 if (
                     about_role.kind is Kind.TOPIC
                     and found is not None
@@ -531,11 +539,17 @@ class Matcher:
             or any(w in self._places for w in spelled.split())
         )
 
-    def _score(self, spelled: str) -> Understanding | None:
+    def _score(self, text: str, spelled: str) -> Understanding | None:
         """ "skornya 63 masuk kategori apa": the scoring topic of the score's band (heavy, the
         confirmed band; the others, the unconfirmed ranges), with the score to lead with."""
         found = cues.SCORE.search(spelled)
-        if found is None or len(cues.NUMBER.findall(spelled)) != 1:
+        if (
+            found is None
+            or len(cues.NUMBER.findall(spelled)) != 1
+            or cues.SCORE_OF_SLUM.search(spelled) is None
+            or cues.OTHER_SCORE.search(spelled) is not None
+            or cues.NEGATIVE.search(text) is not None  # "skor -5": no total is below zero
+        ):
             return None
         score = int(found.group(3))
         if score > MAX_SCORE:

@@ -65,6 +65,11 @@ TERM_BEFORE = re.compile(
     r"(?!\s+(aja|saja|ajah|yang|yg|which|that)\b)"
 )
 # "maksud saya, ..." ("I mean") is no question about a meaning.
+# "dialihkan ke DAK maksudnya ...": the meaning of the decision phrase itself, asked in one
+# breath (no comma or stop between); "..., DAK itu artinya apa" asks for the term.
+DECISION_MEANING = re.compile(
+    r"\b(dialihkan|dikembalikan|ditolak|diarahkan)\b[^,.;!?]{0,40}?\b(maksud\w*|mksd\w*|arti\w*)\b"
+)
 MEANING = re.compile(
     r"\b(arti\w*|maksud\w*(?!\s+(saya|sy|aku|ulun)\b)|mean\w*|definisi\w*|pengertian)\b"
 )
@@ -83,10 +88,21 @@ MEETING = re.compile(r"\b(rakor\w*|rapat\w*|meeting|pertemuan)\b")
 # "lokasi kami skornya 63, masuk kategori apa": a total slum score, computed to its band
 # when it is the only number typed ("skor 0 1 3 5 maksudnya apa" asks about the scale).
 SCORE = re.compile(
-    r"\b(skor\w*|score\w*|nilai (total|kumuh\w*|penilaian)|total nilai\w*)\D{0,25}?\b(\d{1,3})\b"
-    r"(?!\s*(%|persen|ha\b|hektar\w*|m2|juta|jt|rb|ribu|kriteria|aspek|indikator|unit))"
+    r"\b(skor\w*|score\w*|nilai (total|kumuh\w*|penilaian)|total nilai\w*)"
+    r"\D{0,25}?(?<!-)\b(\d{1,3})\b"
+    r"(?!\s*(%|persen|ha\b|hektar\w*|m2|m\b|juta|jt|rb|ribu|miliar|milyar|kriteria|aspek|"
+    r"indikator|unit|lokasi|rumah|desa|kk|jiwa|titik|kawasan|rt\b))"
+)
+# ... only a slum's total: about slums or a location, and no other score or a single criterion
+# ("skor prioritas 70", "skor kriteria drainase kami 5"), nor a question about handling.
+SCORE_OF_SLUM = re.compile(r"\b(kumuh\w*|kekumuhan|slum\w*|lokasi\w*|skor total|total skor)\b")
+OTHER_SCORE = re.compile(
+    r"\b(prioritas|kesiapan|verifikasi|ikm|kinerja|rtlh|usulan\w*|proposal\w*|kontrak|rp|"
+    r"kriteria|aspek|indikator|jalan|drainase|air|sampah|limbah|kebakaran|bangunan|minimal|"
+    r"pemugaran|peremajaan|pemukiman kembali|penanganan\w*|pola)\b"
 )
 NUMBER = re.compile(r"\d+")
+NEGATIVE = re.compile(r"(?<!\w)-\s*\d")
 # "sy dr dinas perkim kab katingan mau tanya": asking to ask, the question still to come.
 ASK_TO_ASK = re.compile(
     r"\b(mau|mo|ingin|pengen|pingin|izin|ijin|boleh|numpang|handak|would like to|can i|may i)"
@@ -101,8 +117,12 @@ ASKING = re.compile(
 )
 # "abis dibahas di rakor, usulan masuk RKPD kpn": a step after the meeting is what is asked.
 AFTER_MEETING = re.compile(
-    r"\b(abis|habis|setelah|stlh|sesudah|selesai|pasca|after)\W+(\w+\W+){0,3}"
+    r"\b(abis|habis|setelah|stlh|sesudah|selesai|pasca|after)\W+((di)?bahas\w*\W+(di\W+)?)?"
     r"(rakor\w*|rapat\w*|meeting|pertemuan)\b"
+)
+# "setelah rakor kemarin, rakor berikutnya kapan": the next meeting after all.
+NEXT_MEETING = re.compile(
+    r"\b(rakor\w*|rapat\w*|meeting|pertemuan)\W+(\w+\W+)?(berikut\w*|selanjutnya|lagi|next)\b"
 )
 # "batas" alone is also an area limit ("batas luas kumuh"): it needs a when-cue or "waktu".
 DEADLINE = re.compile(
@@ -119,7 +139,8 @@ BEYOND_MEANING = re.compile(
 # A bot command named in a question is what the question is about.
 COMMAND = re.compile(r"(?:^|\s)/(usul|status|bantuan)\b")
 LIMIT = re.compile(r"\b(\w*batas\w*|dl)\b")
-PROPOSAL = re.compile(r"\b(usul\w*|proposal\w*|ngusul\w*|mengusul\w*|diusul\w*|pengusul\w*)\b")
+# "pengusulan" (proposing) and not "pengusul" (the proposer, a person).
+PROPOSAL = re.compile(r"\b(usul\w*|proposal\w*|ngusul\w*|mengusul\w*|diusul\w*|pengusulan\w*)\b")
 # "usulan kami udh diverifikasi blm", "any news on our proposal": the officer's own proposals
 # and how they are getting on. Both parts are needed: "kenapa usulan ditolak" is general.
 # "ulun" is "I" in Banjar, spoken across Kalimantan Tengah.
@@ -130,7 +151,7 @@ PARTICULAR = re.compile(r"\b(kemarin|sudah\b.*\bbelum)\b")
 GENERAL = re.compile(
     r"\b(kalau|jika|bila|apabila|if|biasanya|usually|bisa|tetap|tetep|alasan\w*|kenapa|why|"
     r"maksud\w*|ngapain|harus (bagaimana|apa)|what should|siapa (yang|yg)|(dari|dr) mana|"
-    r"(kaya|kayak|kyk|seperti) apa|"
+    r"(dicek|diperiksa|dinilai|diverifikasi|diproses) (kaya|kayak|kyk|seperti) apa|"
     r"(dicek|diperiksa|dinilai|diverifikasi) apa (aja|saja)|"
     r"apa (aja|saja) yang (dicek|diperiksa|dinilai|diverifikasi))\b"
 )
@@ -247,7 +268,7 @@ GREETING_WORDS = frozenset(
     p ping tes test cek tolong bantu bantuin bantuannya dong help mau nanya tanya bertanya ya
     boleh dikit sedikit sy saya aku wr wb warahmatullahi wabarakatuh
     good morning afternoon evening night day there
-    bingung confused lost tabe a lot much so very tarima lah
+    bingung confused lost tabe tarima
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Words of a help request that only count beside a greeting or help word ("sy staf baru,
@@ -255,7 +276,13 @@ GREETING_WORDS = frozenset(
 HELP_WORDS = frozenset(
     """
     mulai dari dr mana nih sih harus hrs new here im i m can you me please pls staf staff
-    baru petugas pegawai pian ulun gak ga nggak ngga tidak ngerti paham mengerti pake pakai ini
+    baru petugas pegawai pian ulun a lot much so very lah
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
+# "bingung nih gak ngerti pake bot ini, tolong": not understanding counts only beside a plea
+# for help; "tidak paham pak" or "ini boleh pak?" alone is a question about something.
+CONFUSED_WORDS = frozenset(
+    "gak ga nggak ngga tidak ngerti paham mengerti pake pakai ini nih".split()  # noqa: SIM905
+)
+PLEA_WORDS = frozenset({"bingung", "tolong", "bantu", "bantuin", "help", "confused", "lost"})
 THANKS_WORDS = frozenset({"terima", "kasih", "makasih", "trims", "thanks", "thank", "tq", "suwun"})

@@ -461,7 +461,7 @@ TEXTS: dict[str, str] = {
     "qa.score_berat": "📊 A total score of {score} is <b>heavy slum</b> (kumuh berat, 60–80, confirmed).",
     "qa.score_sedang": "📊 In ranges not yet confirmed, a total score of {score} is <b>medium slum</b> (kumuh sedang, 38–59).",
     "qa.score_ringan": "📊 In ranges not yet confirmed, a total score of {score} is <b>light slum</b> (kumuh ringan, 16–37).",
-    "qa.score_below": "📊 A total score of {score} is below the light-slum range (16–37); in wording not yet confirmed, such a location is not a slum.",
+    "qa.score_below": "📊 A total score of {score} is below every range recorded here (light slum 16–37, not yet confirmed). Check the regulation's text to classify a location with so low a score.",
     "qa.area_propose": "Propose its handling to the province with /usul.",
     "qa.area_channels": "Not the province's responsibility. Better channels: {channels}.",
     "qa.sent": "🙋 Your question has gone to the provincial staff. The answer will come to this chat.",

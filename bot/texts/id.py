@@ -459,7 +459,7 @@ TEXTS: dict[str, str] = {
     "qa.score_berat": "📊 Skor total {score} termasuk <b>kumuh berat</b> (rentang 60–80, sudah terkonfirmasi).",
     "qa.score_sedang": "📊 Menurut rentang yang belum terkonfirmasi, skor total {score} termasuk <b>kumuh sedang</b> (38–59).",
     "qa.score_ringan": "📊 Menurut rentang yang belum terkonfirmasi, skor total {score} termasuk <b>kumuh ringan</b> (16–37).",
-    "qa.score_below": "📊 Skor total {score} di bawah rentang kumuh ringan (16–37); menurut rumusan yang belum terkonfirmasi, lokasi seperti itu tidak tergolong kumuh.",
+    "qa.score_below": "📊 Skor total {score} di bawah semua rentang yang tercatat di sini (kumuh ringan 16–37, belum terkonfirmasi). Periksa naskah peraturannya untuk menggolongkan lokasi dengan skor serendah itu.",
     "qa.area_propose": "Usulkan penanganannya ke provinsi dengan /usul.",
     "qa.area_channels": "Bukan kewenangan provinsi. Saluran yang lebih tepat: {channels}.",
     "qa.sent": "🙋 Pertanyaan Anda sudah diteruskan ke petugas provinsi. Jawabannya akan dikirim di chat ini.",
