@@ -220,3 +220,19 @@ def test_two_terms_compared_are_both_answered(question, covered):
 )
 def test_a_comparison_of_two_terms_needs_exactly_two_and_nothing_more(question):
     assert matcher().understand(question).also is None
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # A year's figure, requirements, a document or a how-to: no definition gives them.
+        ("alokasi dak ppkt kotim 2025 brp", Kind.UNKNOWN),
+        ("daftar jadi penghuni rusunawa syaratnya apa", Kind.UNKNOWN),
+        ("ada rekomendasi konsultan yg bisa nyusun rp2kpkp?", Kind.UNKNOWN),
+        # The term's meaning asked: the definition.
+        ("apa itu rusunawa", Kind.TOPIC),
+        ("rp2kpkp itu apa", Kind.TOPIC),
+    ],
+)
+def test_a_glossary_entry_answers_only_questions_about_the_term(question, kind):
+    assert matcher().understand(question).kind is kind

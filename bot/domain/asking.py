@@ -776,8 +776,18 @@ class Matcher:
         covered = self.coverage(query, best_topic)
         unknown = any(word not in self._subject_words for word in query)
         answer = Understanding(Kind.TOPIC, topic=best_topic, candidates=top, confidence=best)
-        if best_topic.id.startswith(GLOSSARY_PREFIX) and cues.WHEN.search(text) is not None:
-            # "jadwal musrenbang kecamatan kapan": a definition never says when or where.
+        if best_topic.id.startswith(GLOSSARY_PREFIX) and (
+            # "jadwal musrenbang kecamatan kapan": a definition never says when or where;
+            cues.WHEN.search(text) is not None
+            # nor gives a year's figure, a document, requirements or a how-to ("alokasi dak
+            # ppkt kotim 2025", "daftar jadi penghuni rusunawa syaratnya apa"), unless the
+            # question asks what the term means after all.
+            or (
+                cues.BEYOND_DEFINITION.search(joined) is not None
+                and cues.GLOSSARY_CUES.search(joined) is None
+                and cues.MEANING.search(joined) is None
+            )
+        ):
             return Understanding(Kind.UNKNOWN, candidates=top, confidence=best)
         if len(set(query)) == 1 and query[0] not in self._names[self._index[best_topic.id]]:
             # One word that merely occurs in a topic's examples ("gubernur", "bupati") says

@@ -131,6 +131,11 @@ DEADLINE = re.compile(
     r"(tanggal|hari|batas|kapan) terakhir|terakhir (kirim\w*|pengiriman|pengajuan|diterima)|"
     r"batas (waktu|akhir|pengiriman|pengajuan|usul\w*))\b"
 )
+# What a glossary definition never answers, whatever term the question names.
+BEYOND_DEFINITION = re.compile(
+    r"\b(total|alokasi|minta|buatkan|buatin|contoh|file|daftar|syarat\w*|cara|dimana|di mana|"
+    r"rekomendasi|bimtek|\d{4})\b"
+)
 BEYOND_MEANING = re.compile(
     r"\b(fungsi\w*|tugas\w*|peran\w*|dasar hukum\w*|dibentuk|wewenang\w*|hubungan\w*|"
     r"kaitan\w*|relation\w*|untuk apa|buat apa|gunanya|tujuan\w*|purpose)\b|"
