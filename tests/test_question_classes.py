@@ -229,10 +229,14 @@ def test_a_comparison_of_two_terms_needs_exactly_two_and_nothing_more(question):
         ("alokasi dak ppkt kotim 2025 brp", Kind.UNKNOWN),
         ("daftar jadi penghuni rusunawa syaratnya apa", Kind.UNKNOWN),
         ("ada rekomendasi konsultan yg bisa nyusun rp2kpkp?", Kind.UNKNOWN),
+        # A task or a file asked for: someone at the province can, no answer can.
+        ("tolong buatkan surat undangan rapat pokja pkp kab kami", Kind.UNKNOWN),
+        ("boleh minta file materi rakor kemarin?", Kind.UNKNOWN),
+        ("surat pernyataan hibah isinya apa", Kind.TOPIC),
         # The term's meaning asked: the definition.
         ("apa itu rusunawa", Kind.TOPIC),
         ("rp2kpkp itu apa", Kind.TOPIC),
     ],
 )
-def test_a_glossary_entry_answers_only_questions_about_the_term(question, kind):
+def test_definitions_and_answers_only_where_they_answer(question, kind):
     assert matcher().understand(question).kind is kind

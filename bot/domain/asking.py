@@ -789,6 +789,10 @@ class Matcher:
             )
         ):
             return Understanding(Kind.UNKNOWN, candidates=top, confidence=best)
+        if cues.REQUEST.search(joined) is not None:
+            # "tolong buatkan surat undangan rapat pokja", "minta file materi rakor": a task
+            # or a file for someone to hand over, which no answer here does.
+            return Understanding(Kind.UNKNOWN, candidates=top, confidence=best)
         if len(set(query)) == 1 and query[0] not in self._names[self._index[best_topic.id]]:
             # One word that merely occurs in a topic's examples ("gubernur", "bupati") says
             # too little to answer with, or to offer topics that only mention it.

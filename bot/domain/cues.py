@@ -131,6 +131,11 @@ DEADLINE = re.compile(
     r"(tanggal|hari|batas|kapan) terakhir|terakhir (kirim\w*|pengiriman|pengajuan|diterima)|"
     r"batas (waktu|akhir|pengiriman|pengajuan|usul\w*))\b"
 )
+# Asking the bot to do something or send a file: the province's staff can, no answer can.
+REQUEST = re.compile(
+    r"\b(tolong (buatkan|buatin|bikinin|kirimkan|kirimin|carikan)|buatin|bikinin|kirimin|"
+    r"minta (file|filenya|contoh|softcopy|salinan|materi|format))\b"
+)
 # What a glossary definition never answers, whatever term the question names.
 BEYOND_DEFINITION = re.compile(
     r"\b(total|alokasi|minta|buatkan|buatin|contoh|file|daftar|syarat\w*|cara|dimana|di mana|"
