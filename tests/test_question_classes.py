@@ -216,6 +216,12 @@ def test_two_terms_compared_are_both_answered(question, covered):
         "psu perumahan dan psu permukiman bedanya apa",  # one term twice: its own topic
         "bedanya DAK dan APBD utk penanganan kumuh di desa",  # more than the two terms
         "apa itu rtlh",
+        # Asked for what no definition gives: a schedule, requirements, a sum, a year.
+        "beda jadwal musrenbang dan rkpd",
+        "beda syarat rtlh dan bsps",
+        "bedanya dak dan apbd berapa",
+        "beda dak dan apbd 2025",
+        "bedah rtlh dan bsps",  # "bedah" is renovating, no comparison
     ],
 )
 def test_a_comparison_of_two_terms_needs_exactly_two_and_nothing_more(question):
@@ -240,3 +246,11 @@ def test_a_comparison_of_two_terms_needs_exactly_two_and_nothing_more(question):
 )
 def test_definitions_and_answers_only_where_they_answer(question, kind):
     assert matcher().understand(question).kind is kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["berapa jumlah penerima bantuan bsps", "rusunawa berapa kk per unit", "berapa kali rakor"],
+)
+def test_a_count_is_no_sum_of_money(question):
+    assert not matcher().understand(question).amount

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from storage import questions
 from tests.auxil.harness import ADMIN, ADMIN2, OFFICER, OFFICER2, Harness
 from tests.auxil.proposal_steps import SLUM, play
@@ -235,6 +237,21 @@ async def test_an_area_alone_right_after_a_level_asks_the_same_of_it(bot: Harnes
     await bot.send(OFFICER, "apa itu RTLH")
     after_other = (await bot.send(OFFICER, "klo 8 ha?"))[-1]
     assert "menjadi kewenangan" not in after_other
+
+
+async def test_an_area_follow_up_is_one_users_for_a_while_and_bare(bot: Harness):
+    """The follow-up is the asker's own, lasts 15 minutes (thanks keep it), and other land
+    named with an area ("psu 2 ha", "sawah 16 ha") is no slum's."""
+    await bot.send(OFFICER, "kumuh 12 ha kewenangan siapa")
+    assert "menjadi kewenangan" not in (await bot.send(OFFICER2, "klo 16 ha?"))[-1]
+    await bot.send(OFFICER, "makasih pak")
+    assert "seluas 16 ha" in (await bot.send(OFFICER, "klo 16 ha?"))[-1]
+    assert "Kawasan kumuh seluas" not in (await bot.send(OFFICER, "kalau sawah 16 ha?"))[-1]
+    await bot.send(OFFICER, "kumuh 12 ha kewenangan siapa")
+    assert "Kawasan kumuh seluas" not in (await bot.send(OFFICER, "psu 2 ha siapa yg tangani"))[-1]
+    await bot.send(OFFICER, "kumuh 12 ha kewenangan siapa")
+    bot.travel_to(bot.now() + timedelta(minutes=16))
+    assert "menjadi kewenangan" not in (await bot.send(OFFICER, "klo 16 ha?"))[-1]
 
 
 async def test_two_terms_compared_are_both_explained(bot: Harness):

@@ -400,9 +400,7 @@ class Matcher:
         text = self._unjoined(normalise(question))
         if is_greeting(text):
             return Understanding(Kind.GREETING)
-        opening = cues.ASK_TO_ASK.search(text)
-        if opening is not None and cues.ASKING.search(text[: opening.start()]) is None:
-            # "sy dr dinas perkim kab katingan mau tanya": an opening, whatever terms it names.
+        if self._opening(text):
             return Understanding(Kind.GREETING)
         code = cues.CODE.search(text)
         if code is not None:
@@ -495,6 +493,10 @@ class Matcher:
             )
         compared = self._compared(text)
         if compared is not None:
+            learned = self._topic(text)  # the province's own answer to the comparison, if any
+            found = learned.topic
+            if learned.kind is Kind.TOPIC and found and found.id.startswith(LEARNED_PREFIX):
+                return learned
             first, second = compared
             return Understanding(Kind.TOPIC, topic=first, also=second, confidence=1.0)
         glossary = self._glossary(text)
@@ -529,6 +531,20 @@ class Matcher:
             # which this knowledge base (Kalimantan Tengah's) does not hold.
             return Understanding(Kind.UNKNOWN)
         return self._topic(text)
+
+    def _opening(self, text: str) -> bool:
+        """ "sy dr dinas perkim kab katingan mau tanya": asking to ask, after no more than who
+        is asking, whatever terms the introduction names."""
+        found = cues.ASK_TO_ASK.search(text)
+        if found is None:
+            return False
+        return all(
+            word in cues.INTRODUCING
+            or word in cues.FILLER
+            or word in cues.GREETING_WORDS
+            or word in self._places
+            for word in cues.WORD.findall(text[: found.start()])
+        )
 
     def _own(self, text: str, spelled: str) -> bool:
         """Whether the question is about the asker's own proposals ("kami", "yg kmrn
@@ -576,9 +592,15 @@ class Matcher:
         words = set(cues.WORD.findall(text))
         about_slums = any(word.startswith(cues.SLUM_WORDS) for word in words)
         about_duty = bool(words & cues.DUTY_WORDS) and not words & cues.OTHER_AFFAIRS
-        # Right after a computed level, an area alone ("klo 16 ha?") is another slum's, unless
-        # the words say it is a village's.
-        again = follow_up and not words & cues.VILLAGE_WORDS
+        # Right after a computed level, an area alone ("klo 16 ha?") is another slum's;
+        # "psu 2 ha", "sawah 16 ha" or a village's area is other land.
+        again = follow_up and all(
+            word.isdigit()
+            or word in cues.FOLLOW_UP
+            or word in cues.FILLER
+            or word in cues.DUTY_WORDS
+            for word in words
+        )
         if not (about_slums or about_duty or again):
             return []
         text = spelled_numbers(text)  # "kumuh dua belas ha" is 12 ha
@@ -688,18 +710,25 @@ class Matcher:
         if not set(words[first_end:second_start]) & cues.JOINING:
             return None
         # Nothing else of substance: "bedanya DAK dan APBD utk penanganan kumuh" asks more.
-        rest = words[:first_start] + words[first_end:second_start] + words[second_end:]
+        rest = [
+            cues.SLANG.get(word, word)
+            for word in words[:first_start] + words[first_end:second_start] + words[second_end:]
+        ]
         other = [
             word
-            for word in (cues.SLANG.get(w, w) for w in rest)
+            for word in rest
             if word not in cues.FILLER
             and word not in cues.JOINING
             and word not in cues.GREETING_WORDS
             and cues.COMPARE.search(word) is None
             and cues.GLOSSARY_CUES.search(word) is None
         ]
-        if len(other) > 1:
-            return None
+        if len(other) > 1 or any(
+            word.isdigit() or pattern.search(word) is not None
+            for word in rest
+            for pattern in (cues.WHEN, cues.BEYOND_DEFINITION, cues.BEYOND_MEANING, cues.HOW_MUCH)
+        ):
+            return None  # "beda jadwal musrenbang dan rkpd", "bedanya dak dan apbd berapa"
         return (
             self.kb.topic(GLOSSARY_PREFIX + first.slug),
             self.kb.topic(GLOSSARY_PREFIX + second.slug),

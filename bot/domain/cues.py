@@ -74,7 +74,9 @@ MEANING = re.compile(
     r"\b(arti\w*|maksud\w*(?!\s+(saya|sy|aku|ulun)\b)|mean\w*|definisi\w*|pengertian)\b"
 )
 # "apa bedanya RTLH sama BSPS": two terms compared, both explained.
-COMPARE = re.compile(r"\b(beda\w*|perbedaan\w*|vs|versus|difference|different|dibanding\w*)\b")
+COMPARE = re.compile(
+    r"\b(beda|bedanya|bedain|perbedaan\w*|vs|versus|difference|different|dibanding\w*)\b"
+)
 JOINING = frozenset({"sm", "sama", "dan", "dgn", "dengan", "atau", "ato", "vs", "and", "or"})
 IN = frozenset({"di", "dlm", "dalam", "pada", "pd", "in", "on"})
 # "When/where is it?" about a meeting or the proposal deadline is answered from the schedule
@@ -105,15 +107,20 @@ NUMBER = re.compile(r"\d+")
 NEGATIVE = re.compile(r"(?<!\w)-\s*\d")
 # "sy dr dinas perkim kab katingan mau tanya": asking to ask, the question still to come.
 ASK_TO_ASK = re.compile(
-    r"\b(mau|mo|ingin|pengen|pingin|izin|ijin|boleh|numpang|handak|would like to|can i|may i)"
-    r"\s+(tanya|nanya|bertanya|menanyakan|betakon|ask)"
+    r"\b((apa|apakah)\s+)?(mau|mo|ingin|pengen|pingin|izin|ijin|boleh|bisa|bs|numpang|handak|"
+    r"would like to|can i|may i)\s+((saya|sy|aku|ulun|kami)\s+)?"
+    r"(tanya|nanya|bertanya|menanyakan|tanyakan|betakon|ask)"
     r"(\s+(dong|dulu|dlu|pak|bu|min|kak|mas|mbak|nih|ya|y|sedikit|dikit|sikit|boleh|bisa|ga|gak|"
     r"sebentar|bentar|something|a question|please|pls))*\W*$"
 )
-# Words that ask something: before "mau tanya" they make it a question after all.
-ASKING = re.compile(
-    r"\b(apa|apakah|gimana|gmn|bagaimana|berapa|brp|kapan|kpn|siapa|mana|kenapa|knp|mengapa|"
-    r"what|how|when|who|where|why|which)\b|\?"
+# Before "mau tanya", only who is asking: "sy dr dinas perkim kab katingan, ..." (anything
+# else, "usulan kami ditolak, mau tanya", is the question itself).
+INTRODUCING = frozenset(
+    """
+    dari dr dinas bidang bid seksi kasi kabid kadis sekretariat sekretaris staf staff operator
+    petugas pegawai pejabat perkim disperkim disperkimtan perkimtan pupr bappeda pemkab pemkot
+    kab kabupaten kota kec kecamatan kel kelurahan desa ada yg yang ada nama baru bagian ulun
+    """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # "abis dibahas di rakor, usulan masuk RKPD kpn": a step after the meeting is what is asked.
 AFTER_MEETING = re.compile(
@@ -149,6 +156,15 @@ BEYOND_MEANING = re.compile(
 # A bot command named in a question is what the question is about.
 COMMAND = re.compile(r"(?:^|\s)/(usul|status|bantuan)\b")
 LIMIT = re.compile(r"\b(\w*batas\w*|dl)\b")
+# After a computed level, the words of a bare follow-up area ("klo 16 ha?", "terus kalau
+# 9,5 ha gimana"): anything more ("psu 2 ha", "sawah 16 ha") is about other land.
+FOLLOW_UP = frozenset(
+    """
+    kalau klo kalo kl kalu terus trus trs lalu lantas gimana gmn bagaimana bgmn yang yg luasnya
+    luas lagi lg how about what if and then ha hektar hektare hektaran hectare hectares m2 meter
+    persegi are km2 koma
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
 # "pengusulan" (proposing) and not "pengusul" (the proposer, a person).
 PROPOSAL = re.compile(r"\b(usul\w*|proposal\w*|ngusul\w*|mengusul\w*|diusul\w*|pengusulan\w*)\b")
 # "usulan kami udh diverifikasi blm", "any news on our proposal": the officer's own proposals
@@ -194,13 +210,14 @@ HOW = re.compile(
 # (an answer it saved as a learned entry still answers at once).
 # "berapa lama", "berapa unit": a time or a count, no sum of money.
 HOW_MUCH = re.compile(
-    r"\b(berapa(?! (lama|hari|bulan|tahun|minggu|kali|unit|orang|lokasi))|how much|besaran\w*|"
+    r"\b(berapa(?! (lama|hari|bulan|tahun|minggu|kali|unit|orang|lokasi|jumlah|banyak|rumah|kk|"
+    r"desa|persen|tahap|kamar|luas|tipe))|how much|besaran\w*|"
     r"besarnya)\b"
 )
 MONEY = re.compile(
     r"\b(biaya\w*|harga\w*|tarif\w*|sewa\w*|tunjangan\w*|gaji\w*|honor\w*|uang\w*|rupiah|rp|"
-    r"juta|jt|nilai bantuan|besar bantuan\w*|cost\w*|price\w*|rent|allowance\w*|per unit|perunit|"
-    r"nilai (bsps|bantuan\w*)|bantuan (bsps|rtlh|stimulan)|"
+    r"juta|jt|nilai bantuan|besar bantuan\w*|cost\w*|price\w*|rent|allowance\w*|"
+    r"nilai (bsps|bantuan\w*)|berapa bantuan\w*|(nilai|harga|biaya|bantuan\w*|bsps) per ?unit|"
     r"salary|money|fee\w*)\b"
 )
 # "statusnya perlu perbaikan, hrs kirim ulang?": about a decision on a proposal already sent.
