@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from telegram import Bot
 
 from bot.config import Settings
 from bot.services.ratelimit import SendBudget
+from bot.services.recent import Recent
 from bot.services.reporter import Reporter
 from bot.services.scheduler import Scheduler, utc_now
 from bot.services.sender import Sender
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
     from bot.domain.learned import Knowledge
 
 GUEST_ACTIONS_PER_HOUR = 20
+# How long after a computed slum level a bare area ("klo 16 ha?") still asks the same.
+AREA_FOLLOW_UP = timedelta(minutes=15)
 
 
 class AppState:
@@ -47,6 +50,9 @@ class AppState:
         # Questions and refused commands of users who have not registered: 20 an hour each,
         # so a stranger cannot fill the database or page the admins with audit trails.
         self.guest_throttle = Throttle(limit=GUEST_ACTIONS_PER_HOUR, window=3600.0)
+        # Who was just given a computed slum level (memory only: a follow-up after a restart
+        # reads as a question of its own).
+        self.recent_areas = Recent(AREA_FOLLOW_UP)
         # Priority scores by (proposal id, last change, day): see handlers.priorities.
         self.score_cache: dict[Any, Any] = {}
         # The knowledge base questions are answered from (shipped plus learned FAQ entries)

@@ -6,7 +6,6 @@ import html
 import logging
 import re
 import unicodedata
-from datetime import timedelta
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
@@ -47,9 +46,6 @@ EXAMPLE_QUESTIONS = (
     "kapan Rakor?",
     "apa itu RTLH?",
 )
-# How long after a computed slum level a bare area ("klo 16 ha?") still asks the same.
-FOLLOW_UP_WINDOW = timedelta(minutes=15)
-LAST_AREA = "questions.last_area_at"  # user_data key: when this user last got a level
 # An earlier answer quoted back to a second admin: enough to recognise it.
 QUOTED_ANSWER = 500
 _WORDS = re.compile(r"\w+")
@@ -92,20 +88,16 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
         await context.bot.send_message(who.chat_id, t(who.lang, "number.superscript"))
         return
     knowledge = await faq.current(context.state)
-    now = context.state.now()
-    # Kept in memory only: a follow-up after a restart is read as a question of its own.
-    last_area = context.user_data.get(LAST_AREA) if context.user_data is not None else None
-    after_area = last_area is not None and now - last_area <= FOLLOW_UP_WINDOW
+    now, recent = context.state.now(), context.state.recent_areas
     understood = (
         Understanding(Kind.GREETING)
         if is_greeting(text)
-        else knowledge.matcher.understand(text, after_area=after_area)
+        else knowledge.matcher.understand(text, after_area=recent.within(who.user_id, now))
     )
-    if context.user_data is not None:
-        if understood.kind is Kind.AREA:
-            context.user_data[LAST_AREA] = now
-        elif understood.kind is not Kind.GREETING:
-            context.user_data.pop(LAST_AREA, None)  # another subject now
+    if understood.kind is Kind.AREA:
+        recent.mark(who.user_id, now)
+    elif understood.kind is not Kind.GREETING:
+        recent.forget(who.user_id)  # another subject now
     if understood.kind is Kind.GREETING:
         if is_thanks(text):
             key = "qa.thanks"
