@@ -8,7 +8,8 @@ rate (a confident answer to the wrong topic, over every question of the table); 
 out-of-scope questions, how many were handed over directly, offered choices, or answered (the
 target is none answered); under each table, what the wrong answers gave (another topic, a
 glossary entry, a computed level, an answer to an out-of-scope question). Last, the p99 time
-to understand one question.
+to understand one question. Also the follow-up table (tests/qa_followups.py: a question, then
+a short follow-up that depends on it): set A may be tuned on, set B is held out.
 
 Tables: "tuned" (tests/qa_questions.py), "dev" (round 2) and rounds 3 to 8 and 10 may be tuned
 on: each was measured untouched first, then opened for tuning once a fresh table took its place.
@@ -34,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.domain.asking import Kind, Matcher, Understanding
 from bot.domain.knowledge import load
+from tests import qa_followups as followups
 from tests import qa_questions as tuned
 from tests import qa_questions_heldout as heldout
 from tests import qa_questions_round2 as round2
@@ -286,6 +288,23 @@ def measure(table: Table, matcher: Matcher) -> dict[str, object]:
     }
 
 
+def measure_follow_ups(
+    items: Sequence[tuple[str, str, Expected]], matcher: Matcher
+) -> tuple[int, int, int, int]:
+    """Follow-ups read alone and with the question before them (as the bot reads them):
+    right alone, right with the question before, confident wrong with it, and how many."""
+    alone = together = wrong = 0
+    for first, follow_up, expected in items:
+        before = matcher.understand(first)
+        after = (first, before.topic.id) if before.kind is Kind.TOPIC and before.topic else None
+        u = matcher.understand(follow_up, after=after)
+        alone += topic_right(matcher.understand(follow_up), expected)
+        ok = topic_right(u, expected)
+        together += ok
+        wrong += confidently_wrong(u, ok)
+    return alone, together, wrong, len(items)
+
+
 def latency_p99(matcher: Matcher, questions: list[str], rounds: int = 5) -> tuple[float, float]:
     """p99 wall time and p99 CPU time (this thread's) per question, in ms. On a shared
     machine the wall figure includes waiting for a core; the CPU figure does not."""
@@ -338,6 +357,17 @@ def main() -> None:
             for question in answered_questions:
                 print(f"  answered out-of-scope: {question!r}")
         questions += [q for q, _ in table.topics] + list(table.out_of_scope)
+    for name, items in (
+        ("follow-ups A (tuning)", followups.FOLLOWUPS_A),
+        ("follow-ups B (held-out)", followups.FOLLOWUPS_B),
+    ):
+        if args.tuning and "held-out" in name:
+            continue
+        alone, together, wrong, every = measure_follow_ups(items, matcher)
+        print(
+            f"{name}: right {together}/{every} read after the question before "
+            f"({alone}/{every} alone), confident wrong {wrong}"
+        )
     wall, cpu = latency_p99(matcher, questions)
     print(
         f"latency: p99 {wall:.2f} ms wall, {cpu:.2f} ms CPU per question "

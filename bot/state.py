@@ -22,8 +22,8 @@ if TYPE_CHECKING:
     from bot.domain.learned import Knowledge
 
 GUEST_ACTIONS_PER_HOUR = 20
-# How long after a computed slum level a bare area ("klo 16 ha?") still asks the same.
-AREA_FOLLOW_UP = timedelta(minutes=15)
+# How long after an answer a short follow-up ("klo 16 ha?", "trs dokumennya?") builds on it.
+FOLLOW_UP = timedelta(minutes=15)
 
 
 class AppState:
@@ -50,9 +50,10 @@ class AppState:
         # Questions and refused commands of users who have not registered: 20 an hour each,
         # so a stranger cannot fill the database or page the admins with audit trails.
         self.guest_throttle = Throttle(limit=GUEST_ACTIONS_PER_HOUR, window=3600.0)
-        # Who was just given a computed slum level (memory only: a follow-up after a restart
-        # reads as a question of its own).
-        self.recent_areas = Recent(AREA_FOLLOW_UP)
+        # Who was just given a computed slum level, and each user's last answered question
+        # with its topic (memory only: a follow-up after a restart reads on its own).
+        self.recent_areas: Recent[bool] = Recent(FOLLOW_UP)
+        self.recent_topics: Recent[tuple[str, str]] = Recent(FOLLOW_UP)
         # Priority scores by (proposal id, last change, day): see handlers.priorities.
         self.score_cache: dict[Any, Any] = {}
         # The knowledge base questions are answered from (shipped plus learned FAQ entries)

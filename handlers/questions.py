@@ -88,16 +88,9 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
         await context.bot.send_message(who.chat_id, t(who.lang, "number.superscript"))
         return
     knowledge = await faq.current(context.state)
-    now, recent = context.state.now(), context.state.recent_areas
     understood = (
-        Understanding(Kind.GREETING)
-        if is_greeting(text)
-        else knowledge.matcher.understand(text, after_area=recent.within(who.user_id, now))
+        Understanding(Kind.GREETING) if is_greeting(text) else _understand(context, text, knowledge)
     )
-    if understood.kind is Kind.AREA:
-        recent.mark(who.user_id, now)
-    elif understood.kind is not Kind.GREETING:
-        recent.forget(who.user_id)  # another subject now
     if understood.kind is Kind.GREETING:
         if is_thanks(text):
             key = "qa.thanks"
@@ -127,6 +120,28 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
         )
     reply, markup = _reply(understood, question_id, who.lang, knowledge)
     await _send(update, context, reply, markup)
+
+
+def _understand(context: Context, text: str, knowledge: Knowledge) -> Understanding:
+    """The question read with what this user was just told, which that reading updates."""
+    user, now = context.who.user_id, context.state.now()
+    areas, topics = context.state.recent_areas, context.state.recent_topics
+    understood = knowledge.matcher.understand(
+        text,
+        after_area=areas.get(user, now) is not None,
+        after=topics.get(user, now),
+    )
+    if understood.kind is Kind.GREETING:
+        return understood  # thanks and hellos keep the subject open
+    if understood.kind is Kind.AREA:
+        areas.mark(user, now, True)
+    else:
+        areas.forget(user)
+    if understood.kind is Kind.TOPIC and understood.topic is not None:
+        topics.mark(user, now, (text, understood.topic.id))
+    elif understood.kind is not Kind.UNSURE:
+        topics.forget(user)  # another subject: an area, an intent, a handover
+    return understood
 
 
 async def _next_meeting_text(context: Context) -> str:

@@ -120,13 +120,14 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
     ("name", "topic_bar", "wrong_bar"),
     [
         ("round11", 0.94, 0.025),
-        ("round12", 0.89, 0.06),
+        ("round12", 0.90, 0.06),
         ("round13", 0.95, 0.015),
-        ("round14", 0.93, 0.04),
+        ("round14", 0.94, 0.03),
+        ("round15", 0.94, 0.035),
     ],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
-    """Rounds 11 to 14 were written by helpers who had not seen the knowledge base and
+    """Rounds 11 to 15 were written by helpers who had not seen the knowledge base and
     are never read while tuning: only their counts are printed (round 10 was too, until it
     opened for tuning in round 10 of tuning). Round 11,
     untouched before round 8's tuning: 87.0% / 5.4%; after it 93.0% / 3.7%. Round 12,
@@ -135,7 +136,9 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     tuning (50b7eef): 94.5% / 2.2% (92.3% / 2.8% on 0565b4f). Once a computed slum level
     stated the whole rule and counted for the slum-rule topics: 89.5 / 3.4, 95.3 / 1.7,
     90.4 / 5.3 and 96.2% / 0.9% for rounds 10 to 13. Round 14, untouched before round 10's
-    tuning (a7fbada and 75a9b8f alike): 94.1% / 3.5%, 3 of 28 out-of-scope answered. The bars guard
+    tuning (a7fbada and 75a9b8f alike): 94.1% / 3.5%, 3 of 28 out-of-scope answered; after
+    it 94.6% / 2.8%. Round 15, untouched after round 10's tuning (1ac64e3): 94.7% / 3.4%, 5 of
+    28 out-of-scope answered (92.8% / 3.8% on a7fbada). The bars guard
     against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is not met yet."""
     from bench.qa_quality import TABLES, measure
@@ -313,3 +316,20 @@ def test_a_band_of_areas_names_the_rule_and_is_not_computed():
 def test_help_requests_and_salam_are_greetings():
     for text in ("tolong bantu sy", "assalamualaikum wr wb, selamat siang bapak ibu"):
         assert matcher().understand(text).kind is Kind.GREETING
+
+
+@pytest.mark.parametrize(("name", "bar"), [("A", 0.84), ("B", 0.74)])
+def test_follow_ups_are_read_with_the_question_before(capsys, name, bar):
+    """tests/qa_followups.py, written by a helper who had not seen the knowledge base: set A
+    may be tuned on, set B is held out (counts only). Read alone: 40/50 and 37/50; read after
+    the question before (a follow-up in doubt, answered when that reading lands on the same
+    topic or a kin one): 42/50 and 38/50, no more wrong answers."""
+    from bench.qa_quality import measure_follow_ups
+    from tests import qa_followups
+
+    items = getattr(qa_followups, f"FOLLOWUPS_{name}")
+    alone, together, wrong, every = measure_follow_ups(items, matcher())
+    with capsys.disabled():
+        print(f"\nfollow-ups {name}: {together}/{every} ({alone} alone), wrong {wrong}")
+    assert together >= alone
+    assert together / every >= bar

@@ -258,3 +258,20 @@ async def test_two_terms_compared_are_both_explained(bot: Harness):
     reply = (await bot.send(OFFICER, "apa bedanya rtlh sama bsps"))[-1]
     assert reply.index("Istilah: RTLH") < reply.index("Istilah: BSPS")
     assert "Rumah Tidak Layak Huni" in reply and "Bantuan Stimulan Perumahan Swadaya" in reply
+
+
+async def test_a_follow_up_in_doubt_is_read_with_the_question_before(bot: Harness):
+    """ "trs dicatat pake dokumen apa?" alone leaves the bot unsure; right after a question
+    about assets the province builds, it is that topic's follow-up. Another user, or the same
+    user after another subject or 15 minutes, gets the choices."""
+    follow_up = "trs dicatat pake dokumen apa?"
+    assert "Saya belum yakin" in (await bot.send(OFFICER2, follow_up))[-1]
+    first = (await bot.send(OFFICER, "aset yg dibangun prov nanti jadi punya siapa"))[-1]
+    assert "Hibah aset dari provinsi" in first
+    assert "Hibah aset dari provinsi" in (await bot.send(OFFICER, follow_up))[-1]
+    assert "Saya belum yakin" in (await bot.send(OFFICER2, follow_up))[-1]
+    await bot.send(OFFICER, "kumuh 12 ha siapa")
+    assert "Saya belum yakin" in (await bot.send(OFFICER, follow_up))[-1]
+    await bot.send(OFFICER, "aset yg dibangun prov nanti jadi punya siapa")
+    bot.travel_to(bot.now() + timedelta(minutes=16))
+    assert "Saya belum yakin" in (await bot.send(OFFICER, follow_up))[-1]

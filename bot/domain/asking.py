@@ -394,9 +394,36 @@ class Matcher:
 
     # --- reading a question -----------------------------------------------------------------
 
-    def understand(self, question: str, *, after_area: bool = False) -> Understanding:
+    def understand(
+        self,
+        question: str,
+        *,
+        after_area: bool = False,
+        after: tuple[str, str] | None = None,
+    ) -> Understanding:
         """What the question asks, and how sure the matcher is. `after_area`: the asker was
-        just given a computed slum level, so "klo 16 ha?" asks the same of another area."""
+        just given a computed slum level, so "klo 16 ha?" asks the same of another area.
+        `after`: the asker's previous question and the topic that answered it, so a
+        follow-up the words alone leave in doubt ("klo tanahnya blm bersertifikat?") is read
+        with it, and answered when that reading lands on the same topic or a kin one."""
+        understood = self._understand(question, after_area=after_area)
+        if after is None or understood.kind is not Kind.UNSURE:
+            return understood
+        previous, topic_id = after
+        before = self.kb.topic(topic_id) if topic_id in self._index else None
+        if before is None:
+            return understood
+        together = self._understand(f"{previous} {question}")
+        found = together.topic
+        if (
+            together.kind is Kind.TOPIC
+            and found is not None
+            and (found.id == before.id or _kin(before, found) or _kin(found, before))
+        ):
+            return together
+        return understood
+
+    def _understand(self, question: str, *, after_area: bool = False) -> Understanding:
         text = self._unjoined(normalise(question))
         if is_greeting(text):
             return Understanding(Kind.GREETING)

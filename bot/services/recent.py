@@ -1,4 +1,4 @@
-"""Who was just told something a short follow-up may build on: bounded, in memory only.
+"""What each user was just told, for short follow-ups to build on: bounded, in memory only.
 
 PTB's `user_data` would keep a dict per user forever once touched (strangers included), so
 the bot keeps its own map and forgets entries once their window has passed.
@@ -8,29 +8,34 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from datetime import datetime, timedelta
+from typing import Generic, TypeVar
+
+V = TypeVar("V")
 
 
-class Recent:
-    """When each user last got a given kind of answer, for `window` after it."""
+class Recent(Generic[V]):
+    """The last value marked for each user, for `window` after it was marked."""
 
     def __init__(self, window: timedelta, *, limit: int = 10_000) -> None:
         self._window = window
         self._limit = limit
-        self._at: OrderedDict[int, datetime] = OrderedDict()  # oldest first
+        self._at: OrderedDict[int, tuple[datetime, V]] = OrderedDict()  # oldest first
 
-    def mark(self, user_id: int, now: datetime) -> None:
-        """`user_id` got the answer at `now`."""
-        self._at[user_id] = now
+    def mark(self, user_id: int, now: datetime, value: V) -> None:
+        """`user_id` was told `value` at `now`."""
+        self._at[user_id] = (now, value)
         self._at.move_to_end(user_id)
         while self._at and (
-            len(self._at) > self._limit or now - next(iter(self._at.values())) > self._window
+            len(self._at) > self._limit or now - next(iter(self._at.values()))[0] > self._window
         ):
             self._at.popitem(last=False)  # the oldest: over the bound or out of its window
 
-    def within(self, user_id: int, now: datetime) -> bool:
-        """Whether `user_id` got the answer no longer than the window before `now`."""
-        at = self._at.get(user_id)
-        return at is not None and timedelta(0) <= now - at <= self._window
+    def get(self, user_id: int, now: datetime) -> V | None:
+        """What `user_id` was told no longer than the window before `now`, else None."""
+        found = self._at.get(user_id)
+        if found is None or not timedelta(0) <= now - found[0] <= self._window:
+            return None
+        return found[1]
 
     def forget(self, user_id: int) -> None:
         """`user_id` moved on to another subject."""
