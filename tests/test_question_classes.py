@@ -37,7 +37,7 @@ def test_a_question_like_those_no_topic_answers_is_handed_over():
 
 
 def test_short_acknowledgements_the_word_rules_miss_are_greetings():
-    for text in ("thx", "oke noted", "sama-sama pak", "siap laksanakan"):
+    for text in ("sama-sama pak", "ok siap 86", "okey makasih infonya ya"):
         assert without_classes().understand(text).kind is not Kind.GREETING
         assert matcher().understand(text).kind is Kind.GREETING, text
 
@@ -254,3 +254,16 @@ def test_definitions_and_answers_only_where_they_answer(question, kind):
 )
 def test_a_count_is_no_sum_of_money(question):
     assert not matcher().understand(question).amount
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "cara upload dokumen usulan",
+        "Di mana saya bisa menginput usulan baru?",
+        "tutorial isi usulan",
+    ],
+)
+def test_ways_of_saying_how_to_submit_point_at_usul(question):
+    understood = matcher().understand(question)
+    assert understood.topic is not None and understood.topic.id == "bot.usul"

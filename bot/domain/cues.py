@@ -191,19 +191,20 @@ PROGRESS = re.compile(
 # "masih bisa kirim usulan?", "udah telat belum kalau ngusul sekarang": the deadline, live.
 STILL_OPEN = re.compile(
     r"\b((masih|msh) (bisa|bs|sempat) (kirim|ngirim|mengirim|ajukan|mengajukan|masukin|usul\w*|"
-    r"ngusul\w*)|(masih|msh) (sempat|keburu|kawa|ada waktu)|telat|terlambat|talambat|"
-    r"too late|still send|still submit)\b"
+    r"ngusul\w*)|(masih|msh) (sempat|keburu|kawa|ada waktu|diterima)|keburu|telat|terlambat|"
+    r"talambat|too late|still send|still submit|have left)\b"
 )
 # "cara kirim usulan lewat bot", "how do I submit a proposal here": the /usul walk-through.
 SEND = re.compile(
     r"\b(kirim\w*|ngirim\w*|dikirim|mengirim\w*|ajukan|mengajukan|diajukan|ngajuin|masukin|"
-    r"memasukkan|dimasukkan|input\w*|submit\w*|send|ngusul\w*|mengusulkan|buat|bikin)\b"
+    r"memasukkan|dimasukkan|input\w*|menginput\w*|submit\w*|send|ngusul\w*|mengusulkan|buat|bikin|"
+    r"ngisi|mengisi|upload\w*|unggah\w*|enter|daftarin|mendaftarkan)\b"
 )
 HOW = re.compile(
     r"\b(cara\w*|bagaimana|gimana|gmn|gmna|how|langkah\w*|(mulai\w*|dimulai) (dari|dr) mana|"
     r"prosedur\w*|perintah\w*|command|menu\w*|di ?mana|dmn|where|klik|click|pencet|tekan|"
     r"lewat bot|lwt bot|lewat sini|lwt sini|di sini|disini|through this|via bot|this bot|"
-    r"here)\b"
+    r"here|tutorial|press|start)\b"
 )
 # "brp nilai BSPS per unit", "sewa rusunawa sebulan brp": a sum of money. Aid amounts, prices
 # and allowances change by year and the knowledge base keeps none: the province answers them
@@ -295,7 +296,7 @@ GREETING_WORDS = frozenset(
     p ping tes test cek tolong bantu bantuin bantuannya dong help mau nanya tanya bertanya ya
     boleh dikit sedikit sy saya aku wr wb warahmatullahi wabarakatuh
     good morning afternoon evening night day there
-    bingung confused lost tabe tarima
+    bingung confused lost tabe tarima thx noted met banar dicatat got laksanakan
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Words of a help request that only count beside a greeting or help word ("sy staf baru,
