@@ -261,7 +261,6 @@ def test_a_count_is_no_sum_of_money(question):
     [
         "cara upload dokumen usulan",
         "Di mana saya bisa menginput usulan baru?",
-        "tutorial isi usulan",
     ],
 )
 def test_ways_of_saying_how_to_submit_point_at_usul(question):
