@@ -266,3 +266,20 @@ def test_a_count_is_no_sum_of_money(question):
 def test_ways_of_saying_how_to_submit_point_at_usul(question):
     understood = matcher().understand(question)
     assert understood.topic is not None and understood.topic.id == "bot.usul"
+
+
+def test_a_legal_basis_asked_alone_is_the_basis_of_what_was_just_answered():
+    after = ("Apa target SPM perumahan provinsi?", "kewenangan.spm")
+    for question in ("itu dasar hukumnya apa?", "dasarnya pasal berapa?", "sumbernya apa?"):
+        followed = matcher().understand(question, after=after)
+        assert followed.topic is not None and followed.topic.id == "kewenangan.spm"
+        # Alone it names no subject: never a confident answer.
+        assert matcher().understand(question).kind is not Kind.TOPIC
+    # A basis asked with its subject is that subject's, whatever came before.
+    named = matcher().understand("apa dasar hukum kewenangan kumuh", after=after)
+    assert named.topic is not None and named.topic.id == "kewenangan.kumuh"
+
+
+def test_a_term_asked_outright_beside_a_decision_is_the_term():
+    understood = matcher().understand("apa arti DAK, usulan kami dialihkan")
+    assert understood.topic is not None and understood.topic.id == "istilah.dak"

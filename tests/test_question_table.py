@@ -119,11 +119,11 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
 @pytest.mark.parametrize(
     ("name", "topic_bar", "wrong_bar"),
     [
-        ("round11", 0.94, 0.025),
-        ("round12", 0.90, 0.06),
-        ("round13", 0.95, 0.015),
-        ("round14", 0.94, 0.03),
-        ("round15", 0.94, 0.035),
+        ("round11", 0.94, 0.03),
+        ("round12", 0.89, 0.06),
+        ("round13", 0.94, 0.02),
+        ("round14", 0.93, 0.035),
+        ("round15", 0.93, 0.035),
     ],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
@@ -137,8 +137,9 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     stated the whole rule and counted for the slum-rule topics: 89.5 / 3.4, 95.3 / 1.7,
     90.4 / 5.3 and 96.2% / 0.9% for rounds 10 to 13. Round 14, untouched before round 10's
     tuning (a7fbada and 75a9b8f alike): 94.1% / 3.5%, 3 of 28 out-of-scope answered; after
-    it 94.6% / 2.8%. Round 15, untouched after round 10's tuning (1ac64e3): 94.7% / 3.4%, 5 of
-    28 out-of-scope answered (92.8% / 3.8% on a7fbada). The bars guard
+    it 94.6% / 2.8%. Round 15, written mid-round, untouched on 1ac64e3: 94.7% / 3.4%, 5 of
+    28 out-of-scope answered (92.8% / 3.8% on a7fbada). The bars sit about two questions
+    below the figures at the end of round 10's tuning: they guard
     against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is not met yet."""
     from bench.qa_quality import TABLES, measure
@@ -327,7 +328,8 @@ def test_follow_ups_are_read_with_the_question_before(capsys, name, bar):
     """tests/qa_followups.py, written by a helper who had not seen the knowledge base: set A
     may be tuned on, set B is held out (counts only). Read alone: 40/50 and 37/50; read after
     the question before (a follow-up in doubt, answered when that reading lands on the same
-    topic or a kin one): 42/50 and 38/50, no more wrong answers."""
+    topic or a kin one): 42/50 and 38/50, no more wrong answers. With the legal basis asked
+    alone ("dasar hukumnya apa?") read as the basis of what was just answered: A 42/50."""
     from bench.qa_quality import measure_follow_ups
     from tests import qa_followups
 

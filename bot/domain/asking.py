@@ -27,7 +27,7 @@ import math
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
 from functools import cache, lru_cache
@@ -407,11 +407,16 @@ class Matcher:
         follow-up the words alone leave in doubt ("klo tanahnya blm bersertifikat?") is read
         with it, and answered when that reading lands on the same topic or a kin one."""
         understood = self._understand(question, after_area=after_area)
-        if after is None or understood.kind is not Kind.UNSURE:
-            return understood
-        previous, topic_id = after
+        previous, topic_id = after if after is not None else ("", "")
         before = self.kb.topic(topic_id) if topic_id in self._index else None
-        if before is None:
+        if _only_basis(question):
+            # "dasar hukumnya apa?": the basis of what was just answered, printed under it;
+            # alone it names no subject, whatever topic its words happen to share.
+            if before is not None:
+                return Understanding(Kind.TOPIC, topic=before, confidence=1.0)
+            if understood.kind is Kind.TOPIC:
+                return replace(understood, kind=Kind.UNSURE, topic=None)
+        if before is None or understood.kind is not Kind.UNSURE:
             return understood
         together = self._understand(f"{previous} {question}")
         found = together.topic
@@ -528,8 +533,12 @@ class Matcher:
             return Understanding(Kind.TOPIC, topic=first, also=second, confidence=1.0)
         glossary = self._glossary(text)
         if glossary is not None:
-            decided = cues.DECIDED.search(spelled) is not None and (
-                about_proposal or cues.STATUS_NAME.search(spelled) is not None
+            # A decision beside the term ("dialihkan ke DAK maksudnya"), unless the term's own
+            # meaning is asked outright ("apa arti DAK, usulan kami dialihkan").
+            decided = (
+                cues.DECIDED.search(spelled) is not None
+                and (about_proposal or cues.STATUS_NAME.search(spelled) is not None)
+                and not self._asked_outright(text, glossary)
             )
             if cues.BEYOND_MEANING.search(text) is not None or decided:
                 # "Pokja PKP tu fungsinya apa": its role, not what the name means; and
@@ -710,6 +719,20 @@ class Matcher:
             found = (True, 0, first)
         return None if found is None else self.kb.topic(GLOSSARY_PREFIX + found[2].slug)
 
+    def _asked_outright(self, text: str, glossary: Topic) -> bool:
+        """Whether a meaning cue comes right before the term's name ("apa itu DAK", "apa
+        arti DAK", "pengertian DAK")."""
+        words = cues.WORD.findall(text)
+        for start, word in enumerate(words):
+            for name_words, term in self._term_names.get(word, ()):
+                if GLOSSARY_PREFIX + term.slug != glossary.id:
+                    continue
+                if words[start : start + len(name_words)] != name_words:
+                    continue
+                if cues.TERM_AFTER.search(" ".join(words[:start]) + " ") is not None:
+                    return True
+        return False
+
     def _compared(self, text: str) -> tuple[Topic, Topic] | None:
         """ "apa bedanya RTLH sama BSPS": the two glossary terms a comparison names, joined by
         "sama", "dan", "vs"..., in the order typed; None unless exactly two."""
@@ -809,7 +832,10 @@ class Matcher:
             and len(typed) > 1
             # Like the word rules: the officer's own proposals ("siapa yang menentukan usulan
             # disetujui" is general), and a deadline for proposals.
-            and (intent is not Kind.STATUS or self._own(text, joined))
+            and (
+                intent is not Kind.STATUS
+                or (self._own(text, joined) and cues.GENERAL.search(joined) is None)
+            )
             and (intent is not Kind.DEADLINE or cues.PROPOSAL.search(joined) is not None)
         ):
             return self._intent(intent)
@@ -953,6 +979,12 @@ def _nudged(area: Decimal, bound: str | None) -> Decimal:
     dari 10 ha" the regency's, "lebih dari 14,5 ha" still the province's."""
     nudge = {"<": Decimal("-0.0001"), ">": Decimal("0.0001"), None: Decimal(0)}[bound]
     return max(Decimal(0), area + nudge)
+
+
+def _only_basis(question: str) -> bool:
+    """Whether a message asks for a legal basis and nothing else ("itu dasar hukumnya apa?")."""
+    words = [word for word in _spelled_words(question) if word not in cues.FILLER]
+    return bool(words) and all(word in cues.BASIS_WORDS or word.isdigit() for word in words)
 
 
 def _spelled_words(text: str) -> list[str]:

@@ -165,6 +165,15 @@ FOLLOW_UP = frozenset(
     persegi are km2 koma
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
+# "dasar hukumnya apa?", "pasal berapa?": the legal basis and nothing else, which every answer
+# prints under itself; after an answer, that answer's basis is meant.
+BASIS_WORDS = frozenset(
+    """
+    dasar dasarnya hukum hukumnya landasan landasannya pasal pasalnya aturan aturannya regulasi
+    regulasinya sumber sumbernya payung legal basis acuan acuannya rujukan rujukannya
+    referensi referensinya law laws regulation regulations source sources article
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
 # "pengusulan" (proposing) and not "pengusul" (the proposer, a person).
 PROPOSAL = re.compile(r"\b(usul\w*|proposal\w*|ngusul\w*|mengusul\w*|diusul\w*|pengusulan\w*)\b")
 # "usulan kami udh diverifikasi blm", "any news on our proposal": the officer's own proposals
@@ -178,6 +187,7 @@ GENERAL = re.compile(
     r"\b(kalau|jika|bila|apabila|if|biasanya|usually|bisa|tetap|tetep|alasan\w*|kenapa|why|"
     r"maksud\w*|ngapain|harus (bagaimana|apa)|what should|siapa (yang|yg)|(dari|dr) mana|"
     r"(dicek|diperiksa|dinilai|diverifikasi|diproses) (kaya|kayak|kyk|seperti) apa|"
+    r"(harus|wajib|perlu) (melampirkan|dilampirkan|lampir\w*|menyertakan|disertakan)|"
     r"(dicek|diperiksa|dinilai|diverifikasi) apa (aja|saja)|"
     r"apa (aja|saja) yang (dicek|diperiksa|dinilai|diverifikasi))\b"
 )
