@@ -239,6 +239,9 @@ def test_a_comparison_of_two_terms_needs_exactly_two_and_nothing_more(question):
         ("tolong buatkan surat undangan rapat pokja pkp kab kami", Kind.UNKNOWN),
         ("boleh minta file materi rakor kemarin?", Kind.UNKNOWN),
         ("surat pernyataan hibah isinya apa", Kind.TOPIC),
+        ("tolong buatkan surat pengantar usulan", Kind.UNKNOWN),  # not "buat kan"
+        # Another score than a slum's: the slum-score topics do not explain it.
+        ("skor prioritas kami 70 itu bagus?", Kind.UNKNOWN),
         # The term's meaning asked: the definition.
         ("apa itu rusunawa", Kind.TOPIC),
         ("rp2kpkp itu apa", Kind.TOPIC),

@@ -78,6 +78,8 @@ ANSWER_TEXT_WEIGHT = 0.3
 # when ranking: on the tuning tables top-1 ranking rose from 877 to 899 of 932 questions with
 # it, and anywhere from 0.3 to 1.0 did nearly as well (docs/decisions.md, "Round 7").
 MODEL_WEIGHT = 0.5
+# Suffixes a known word may carry without being two words typed together.
+SUFFIXES = ("kan", "nya", "lah", "kah", "in", "an", "i")
 MAX_QUESTION = 500  # characters looked at; the rest of a pasted essay adds nothing
 TYPO_CUTOFF = 84
 
@@ -382,6 +384,8 @@ class Matcher:
             return f"{digits.group(1)} {digits.group(2)}"
         if not word.isalpha() or stem(word) in self.vocabulary or self._colloquial(word):
             return None  # a known word with affixes: "perumahannya"
+        if any(word.endswith(end) and word[: -len(end)] in self._spellings for end in SUFFIXES):
+            return None  # "buatkan" is "buat" with its suffix, not "buat kan"
         splits = [
             (min(cut, len(word) - cut), word[:cut], word[cut:])
             for cut in range(3, len(word) - 2)
@@ -594,6 +598,9 @@ class Matcher:
     def _score(self, text: str, spelled: str) -> Understanding | None:
         """ "skornya 63 masuk kategori apa": the scoring topic of the score's band (heavy, the
         confirmed band; the others, the unconfirmed ranges), with the score to lead with."""
+        if cues.NON_SLUM_SCORE.search(spelled) and cues.SCORE_OF_SLUM.search(spelled) is None:
+            # "skor prioritas kami 70 itu bagus?": another score, which no topic explains.
+            return Understanding(Kind.UNKNOWN)
         found = cues.SCORE.search(spelled)
         if (
             found is None

@@ -98,6 +98,12 @@ SCORE = re.compile(
 # ... only a slum's total: about slums or a location, and no other score or a single criterion
 # ("skor prioritas 70", "skor kriteria drainase kami 5"), nor a question about handling.
 SCORE_OF_SLUM = re.compile(r"\b(kumuh\w*|kekumuhan|slum\w*|lokasi\w*|skor total|total skor)\b")
+# Scores that are no slum's ("skor prioritas kami 70 itu bagus?"): the slum-score topics do
+# not answer them.
+NON_SLUM_SCORE = re.compile(
+    r"\b(skor|score|nilai)\b.*\b(prioritas|kesiapan|verifikasi|ikm|kinerja|akreditasi|sakip)\b|"
+    r"\b(prioritas|kesiapan|verifikasi|ikm|kinerja|akreditasi|sakip)\b.*\b(skor\w*|score\w*)\b"
+)
 OTHER_SCORE = re.compile(
     r"\b(prioritas|kesiapan|verifikasi|ikm|kinerja|rtlh|usulan\w*|proposal\w*|kontrak|rp|"
     r"kriteria|aspek|indikator|jalan|drainase|air|sampah|limbah|kebakaran|bangunan|minimal|"
