@@ -27,6 +27,9 @@ INDONESIAN: dict[str, str] = {
     "village": "desa", "villages": "desa", "resident": "warga", "residents": "warga",
     "community": "masyarakat", "area": "luas", "size": "luas", "location": "lokasi",
     "locations": "lokasi", "decree": "sk", "designate": "tetapkan", "designates": "tetapkan",
+    "designated": "tetapkan", "decide": "tetapkan", "decides": "tetapkan", "decided": "tetapkan",
+    "determine": "tetapkan", "determines": "tetapkan", "areas": "kawasan", "review": "tinjau",
+    "reviewed": "tinjau",
     "prevention": "pencegahan", "prevent": "cegah", "criteria": "kriteria", "assess": "nilai",
     "assessment": "penilaian", "score": "skor",
     # proposals and money
