@@ -124,10 +124,11 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round13", 0.94, 0.02),
         ("round14", 0.93, 0.035),
         ("round15", 0.93, 0.035),
+        ("round16", 0.95, 0.035),
     ],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
-    """Rounds 11 to 15 were written by helpers who had not seen the knowledge base and
+    """Rounds 11 to 16 were written by helpers who had not seen the knowledge base and
     are never read while tuning: only their counts are printed (round 10 was too, until it
     opened for tuning in round 10 of tuning). Round 11,
     untouched before round 8's tuning: 87.0% / 5.4%; after it 93.0% / 3.7%. Round 12,
@@ -138,9 +139,11 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     90.4 / 5.3 and 96.2% / 0.9% for rounds 10 to 13. Round 14, untouched before round 10's
     tuning (a7fbada and 75a9b8f alike): 94.1% / 3.5%, 3 of 28 out-of-scope answered; after
     it 94.6% / 2.8%. Round 15, written mid-round, untouched on 1ac64e3: 94.7% / 3.4%, 5 of
-    28 out-of-scope answered (92.8% / 3.8% on a7fbada). The bars sit about two questions
-    below the figures at the end of round 10's tuning: they guard
-    against falling back and against confident wrong answers; the issue's target (95% right,
+    28 out-of-scope answered (92.8% / 3.8% on a7fbada). Round 16, written at the end of round
+    10's tuning, untouched on ff66e3d: 96.5% / 2.5%, all 28 out-of-scope handed over (94.6% /
+    3.9% and 4 answered on a7fbada, counting computed levels as the bench then did). The
+    bars sit about two questions below the figures at the end of round 10's tuning: they
+    guard against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is not met yet."""
     from bench.qa_quality import TABLES, measure
 
