@@ -301,6 +301,11 @@ async def press(update: Update, context: Context) -> None:
         async with context.state.db.transaction() as tx:
             # The officer's own pick is the best label for growing the knowledge base.
             await questions.choose_topic(tx, question_id, who.user_id, topic.id)
+            asked = await questions.get(tx, question_id)
+        if asked is not None and asked.asker_id == who.user_id:
+            # The pick is the subject now: a follow-up builds on it.
+            subject = (asked.text, topic.id)
+            context.state.recent_topics.mark(who.user_id, context.state.now(), subject)
         handover = InlineKeyboardButton(
             t(who.lang, "btn.ask_province"),
             callback_data=buttons.QUESTION.pack("h", question_id),

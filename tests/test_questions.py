@@ -275,3 +275,13 @@ async def test_a_follow_up_in_doubt_is_read_with_the_question_before(bot: Harnes
     await bot.send(OFFICER, "aset yg dibangun prov nanti jadi punya siapa")
     bot.travel_to(bot.now() + timedelta(minutes=16))
     assert "Saya belum yakin" in (await bot.send(OFFICER, follow_up))[-1]
+
+
+async def test_a_topic_picked_from_the_choices_is_the_subject_a_follow_up_builds_on(bot: Harness):
+    choices = (await bot.send(OFFICER, "who decides which areas are slums"))[-1]
+    assert "Saya belum yakin" in choices
+    picked = (await bot.press(OFFICER, "Luas kumuh yang dihitung: delineasi di SK kumuh"))[-1]
+    assert picked.startswith("Luas kumuh yang dihitung")
+    basis = (await bot.send(OFFICER, "dasar hukumnya apa?"))[-1]
+    assert basis.startswith("Luas kumuh yang dihitung") and "📚 Sumber:" in basis
+    assert "Saya belum yakin" in (await bot.send(OFFICER2, "dasar hukumnya apa?"))[-1]
