@@ -188,11 +188,11 @@ def _reply(
     )
     if understood.kind is Kind.AREA:
         # The slum-rule topic the level carries, and which of a slum's areas counts.
-        rows = []
-        for topic in (understood.topic, knowledge.topic(DELINEATION_TOPIC)):
-            if topic is not None:
-                data = buttons.QUESTION.pack("t", question_id, topic.id)
-                rows.append([InlineKeyboardButton("➡️ " + topic.title(lang), callback_data=data)])
+        rows = [
+            [_topic_button(topic, question_id, lang)]
+            for topic in (understood.topic, knowledge.topic(DELINEATION_TOPIC))
+            if topic is not None
+        ]
         return _area_text(understood, lang), InlineKeyboardMarkup([*rows, [handover]])
     if understood.kind is Kind.TOPIC and understood.topic is not None:
         topic = understood.topic
@@ -242,14 +242,18 @@ def _topic_buttons(
     lang: str,
     knowledge: Knowledge,
 ) -> InlineKeyboardMarkup:
-    rows = []
-    for related in topic.related[:2]:
-        other = knowledge.topic(related)
-        if other is None:
-            continue
-        data = buttons.QUESTION.pack("t", question_id, other.id)
-        rows.append([InlineKeyboardButton("➡️ " + other.title(lang), callback_data=data)])
+    rows = [
+        [_topic_button(other, question_id, lang)]
+        for other in map(knowledge.topic, topic.related[:2])
+        if other is not None
+    ]
     return InlineKeyboardMarkup([*rows, [handover]])
+
+
+def _topic_button(topic: Topic, question_id: int, lang: str) -> InlineKeyboardButton:
+    """A button opening `topic` under the answer to question `question_id`."""
+    data = buttons.QUESTION.pack("t", question_id, topic.id)
+    return InlineKeyboardButton("➡️ " + topic.title(lang), callback_data=data)
 
 
 def _area_text(understood: Understanding, lang: str) -> str:

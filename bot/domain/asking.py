@@ -705,11 +705,8 @@ class Matcher:
         # greets); between two of a kind, the longer name wins.
         found: tuple[bool, int, Term] | None = None
         cued = False
-        for start, word in enumerate(words):
-            for name_words, term in self._term_names.get(word, ()):
-                size = len(name_words)
-                if words[start : start + size] != name_words:
-                    continue
+        for start in range(len(words)):
+            for size, term in self._names_at(words, start):
                 before = " ".join(words[:start]) + " "
                 after = " ".join(words[start + size :])
                 cued_after = cues.TERM_AFTER.search(before) is not None
@@ -730,15 +727,12 @@ class Matcher:
         """Whether a meaning cue comes right before the term's name ("apa itu DAK", "apa
         arti DAK", "pengertian DAK")."""
         words = cues.WORD.findall(text)
-        for start, word in enumerate(words):
-            for name_words, term in self._term_names.get(word, ()):
-                if GLOSSARY_PREFIX + term.slug != glossary.id:
-                    continue
-                if words[start : start + len(name_words)] != name_words:
-                    continue
-                if cues.TERM_AFTER.search(" ".join(words[:start]) + " ") is not None:
-                    return True
-        return False
+        return any(
+            GLOSSARY_PREFIX + term.slug == glossary.id
+            and cues.TERM_AFTER.search(" ".join(words[:start]) + " ") is not None
+            for start in range(len(words))
+            for _, term in self._names_at(words, start)
+        )
 
     def _compared(self, text: str) -> tuple[Topic, Topic] | None:
         """ "apa bedanya RTLH sama BSPS": the two glossary terms a comparison names, joined by
@@ -749,11 +743,7 @@ class Matcher:
         named: list[tuple[int, int, Term]] = []  # start, end, term: the longest name at a start
         start = 0
         while start < len(words):
-            fits = [
-                (len(name_words), term)
-                for name_words, term in self._term_names.get(words[start], ())
-                if words[start : start + len(name_words)] == name_words
-            ]
+            fits = self._names_at(words, start)
             if fits:
                 size, term = max(fits, key=lambda fit: fit[0])
                 named.append((start, start + size, term))
@@ -808,11 +798,19 @@ class Matcher:
     def _leading_term(self, words: Sequence[str]) -> Term | None:
         """The glossary term a question opens with when a place word follows it ("KB di data
         kumuh ..."), else None."""
-        for name_words, term in self._term_names.get(words[0], ()) if words else ():
-            size = len(name_words)
-            if list(words[:size]) == name_words and len(words) > size and words[size] in cues.IN:
+        for size, term in self._names_at(words, 0) if words else ():
+            if len(words) > size and words[size] in cues.IN:
                 return term
         return None
+
+    def _names_at(self, words: Sequence[str], start: int) -> list[tuple[int, Term]]:
+        """Every glossary term whose name is typed at `words[start]`, with its length in
+        words."""
+        return [
+            (len(name_words), term)
+            for name_words, term in self._term_names.get(words[start], ())
+            if list(words[start : start + len(name_words)]) == name_words
+        ]
 
     def _topic(self, text: str) -> Understanding:
         query = self._terms(text, correct=True)
