@@ -73,8 +73,9 @@ async def ask(update: Update, context: Context) -> None:
 async def answer_text(update: Update, context: Context, text: str) -> None:
     """Answer a question typed by the user (plain message or after /tanya)."""
     who = context.who
-    if not any(char.isalnum() for char in text):
-        # Emoji or punctuation only ("🙏", "??"): nothing to look up, nothing to hand over.
+    if not any(char.isalpha() for char in text):
+        # Emoji, punctuation or a bare number ("🙏", "??", "9": a button number that no longer
+        # fits): nothing to look up, nothing to hand over, nothing a follow-up could mean.
         await context.bot.send_message(who.chat_id, t(who.lang, "qa.no_words"))
         return
     if who.role is Role.GUEST:

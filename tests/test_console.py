@@ -85,7 +85,7 @@ async def test_console_commands_and_mistakes(tmp_path: Path):
     assert "Format: /loc LAT LON" in shown
     assert "Berkas tidak ditemukan" in shown
     assert shown.count("daftar dulu: ketik /start") == 3  # photo, location, contact
-    assert "belum ada di basis pengetahuan" in shown  # "1" sent as text is a question
+    assert "dengan kata-kata" in shown  # "1" sent as text names nothing: type words
     assert "Selamat datang di Sinkron" not in shown
     assert shown.rstrip().endswith("Sampai jumpa.")
 

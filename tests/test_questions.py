@@ -285,3 +285,12 @@ async def test_a_topic_picked_from_the_choices_is_the_subject_a_follow_up_builds
     basis = (await bot.send(OFFICER, "dasar hukumnya apa?"))[-1]
     assert basis.startswith("Luas kumuh yang dihitung") and "📚 Sumber:" in basis
     assert "Saya belum yakin" in (await bot.send(OFFICER2, "dasar hukumnya apa?"))[-1]
+
+
+async def test_a_bare_number_asks_for_words_even_right_after_an_answer(bot: Harness):
+    """ "9" (a button number that no longer fits) names nothing: never read as a follow-up."""
+    await bot.send(OFFICER, "apa itu RTLH")
+    replies = await bot.send(OFFICER, "9")
+    assert replies == [
+        "Silakan ketik pertanyaan Anda dengan kata-kata, misalnya kumuh 12 ha kewenangan siapa?"
+    ]
