@@ -98,11 +98,13 @@ def test_glossary_and_status_are_recognised():
         ("round7", 0.95, 0.95),
         ("round8", 0.90, 0.95),
         ("round10", 0.89, 0.85),
+        ("round16", 0.94, 0.85),
     ],
 )
 def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
     """Round 2 ("dev", untouched 51.3%), round 3 (59.1%), round 4 (46.3%), round 5 (77.3%),
-    round 6 (75.0%), round 7 (84.4%), round 8 (78.1%) and round 10 (83.5%) were measured
+    round 6 (75.0%), round 7 (84.4%), round 8 (78.1%), round 10 (83.5%) and round 16 (96.5%,
+    written at the end of round 10 of tuning) were measured
     untouched, then became tuning tables once a fresh table took their place: the bars guard
     what the tuning bought."""
     from bench.qa_quality import TABLES, measure
@@ -124,13 +126,13 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round13", 0.94, 0.02),
         ("round14", 0.93, 0.035),
         ("round15", 0.93, 0.035),
-        ("round16", 0.95, 0.035),
+        ("round17", 0.93, 0.045),
     ],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
-    """Rounds 11 to 16 were written by helpers who had not seen the knowledge base and
-    are never read while tuning: only their counts are printed (round 10 was too, until it
-    opened for tuning in round 10 of tuning). Round 11,
+    """Rounds 11 to 15 and 17 were written by helpers who had not seen the knowledge base
+    and are never read while tuning: only their counts are printed (rounds 10 and 16 were
+    too, until they opened for tuning). Round 11,
     untouched before round 8's tuning: 87.0% / 5.4%; after it 93.0% / 3.7%. Round 12,
     untouched after it (fdf742b): 88.3% / 6.8%, the same topics and wrong answers as before
     it (0565b4f); after round 9's tuning 88.7% / 6.5%. Round 13, untouched after round 9's
@@ -141,7 +143,9 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     it 94.6% / 2.8%. Round 15, written mid-round, untouched on 1ac64e3: 94.7% / 3.4%, 5 of
     28 out-of-scope answered (92.8% / 3.8% on a7fbada). Round 16, written at the end of round
     10's tuning, untouched on ff66e3d: 96.5% / 2.5%, all 28 out-of-scope handed over (94.6% /
-    3.9% and 4 answered on a7fbada, counting computed levels as the bench then did). The
+    3.9% and 4 answered on a7fbada, counting computed levels as the bench then did); it opened
+    for tuning in round 11. Round 17, written before round 11 of tuning and untouched on
+    44021b4: 94.5% / 3.6%, intents 23/30, all out-of-scope handed over. The
     bars sit about two questions below the figures at the end of round 10's tuning: they
     guard against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is not met yet."""
