@@ -694,12 +694,12 @@ ROUND17_INTENTS: list[tuple[str, str]] = [
     ("cara pakai bot ini gimana", "greeting"),
     ("help", "greeting"),
     ("makasih ya", "greeting"),
-    ("mau input usulan baru gmn", "submit"),
-    ("cara mengajukan usulan kegiatan lewat bot ini", "submit"),
-    ("How do I submit a new proposal?", "submit"),
-    ("sy mau usul jalan lingkungan caranya gmn", "submit"),
-    ("buat usulan baru", "submit"),
-    ("gimana cara masukin usulan drainase ke provinsi lewat sini", "submit"),
+    ("mau input usulan baru gmn", "how_to_submit"),
+    ("cara mengajukan usulan kegiatan lewat bot ini", "how_to_submit"),
+    ("How do I submit a new proposal?", "how_to_submit"),
+    ("sy mau usul jalan lingkungan caranya gmn", "how_to_submit"),
+    ("buat usulan baru", "how_to_submit"),
+    ("gimana cara masukin usulan drainase ke provinsi lewat sini", "how_to_submit"),
 ]
 
 ROUND17_AREAS: list[tuple[str, str]] = [

@@ -735,15 +735,15 @@ ROUND18_INTENTS: list[tuple[str, str]] = [
     ("bot ini bisa bantu apa aja?", "greeting"),
     ("help", "greeting"),
     ("Assalamualaikum, saya staf baru Dinas Perkim Kab. Sukamara", "greeting"),
-    ("cara input usulan baru gmn?", "submit"),
-    ("Saya mau mengajukan usulan jalan lingkungan, mulai dari mana?", "submit"),
-    ("mau kirim usulan", "submit"),
-    ("How do I submit a new proposal?", "submit"),
+    ("cara input usulan baru gmn?", "how_to_submit"),
+    ("Saya mau mengajukan usulan jalan lingkungan, mulai dari mana?", "how_to_submit"),
+    ("mau kirim usulan", "how_to_submit"),
+    ("How do I submit a new proposal?", "how_to_submit"),
     (
         "Dengan hormat, bagaimana prosedur memasukkan usulan kegiatan melalui aplikasi ini?",
         "submit",
     ),
-    ("usul drainase di Kec. Pahandut caranya?", "submit"),
+    ("usul drainase di Kec. Pahandut caranya?", "how_to_submit"),
 ]
 
 ROUND18_AREAS: list[tuple[str, str]] = [
