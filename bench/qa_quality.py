@@ -61,6 +61,10 @@ from tests import qa_questions_round18 as round18
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
 SUBMIT_TOPIC = "bot.usul"
+# "How does this bot work?", "tolong bantu, baru pakai bot ini": the how-to-use topic (every
+# command, how to ask) is the friendly pointer the issue asks for, more of one than "Halo!";
+# counted for the greeting label since round 11 of tuning (docs/decisions.md).
+HELP_TOPIC = "bot.cara_pakai"
 TUNABLE = (
     "tuned", "dev", "round3", "round4", "round5", "round6", "round7", "round8", "round10",
     "round16",
@@ -241,6 +245,8 @@ def intent_right(understood: Understanding, intent: str) -> bool:
         raise ValueError(f"unknown intent label {intent!r}")
     if intent == "how_to_submit":
         return understood.topic is not None and understood.topic.id == SUBMIT_TOPIC
+    if intent == "greeting" and understood.kind is Kind.TOPIC and understood.topic is not None:
+        return understood.topic.id == HELP_TOPIC
     return understood.kind.value == intent
 
 

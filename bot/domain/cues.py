@@ -46,6 +46,7 @@ STATUS_PHRASES = (
     "status usul", "sampai mana", "sampai dimana", "sudah sampai", "posisi usul",
     "progres usul", "perkembangan usul", "nasib usul", "kabar usul", "proposal status",
     "status of my", "where is my proposal", "proposals status", "my proposals",
+    "status of our", "where are our proposals", "where is our proposal",
 )  # fmt: skip
 GLOSSARY_CUES = re.compile(
     r"\b(apa itu|apa sih|itu apa|kepanjangan|kepanjangannya|singkatan|arti|artinya|maksud|"
@@ -252,7 +253,9 @@ AREA = re.compile(
     r"(?P<number>\d[\d.,]*)\s*(?P<thousand>rb|ribu|ribuan|thousand)?\s*"
     r"(?P<unit>ha|hektar|hektare|hektaran|hectares?|are|m2|m²|meter persegi|km2|km²)(?!\w)"
 )
+# Not "kabupaten kami dekat Kalsel": a neighbour named for where the asker is.
 OTHER_PROVINCE = re.compile(
+    r"(?<!dekat )(?<!deket )(?<!dengan )(?<!dgn )(?<!near )(?<!with )(?<!perbatasan )"
     r"\b(kalsel|kaltim|kalbar|kaltara|kalimantan (selatan|timur|barat|utara)|jabar|jateng|"
     r"jatim|banten|sumut|sumbar|sumsel|sulsel|sulut|sulteng|sultra|ntb|ntt|bali|"
     r"papua|aceh|(jawa|sumatera|sumatra|sulawesi|nusa tenggara) (barat|tengah|timur|utara|"
@@ -260,7 +263,7 @@ OTHER_PROVINCE = re.compile(
 )
 # What a question asks about an area besides its level: which area counts, or what funds it.
 WHICH_AREA = re.compile(
-    r"\b(which area|luas (yang|yg) (mana|dipakai|dipake|dihitung|digunakan|berlaku)|"
+    r"\b(which area|luas mana|luas (yang|yg) (mana|dipakai|dipake|dihitung|digunakan|berlaku)|"
     r"luas \w+ (atau|or) luas|whole (village|area)|luas (seluruh|semua) (desa|kelurahan|wilayah)|"
     r"digabung\w*|menggabung\w*|combined?|merged?)\b"
 )
