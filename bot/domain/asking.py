@@ -827,14 +827,16 @@ class Matcher:
         sure = decision[model_best] > 0
         if intent is Kind.GREETING and sure:
             return self._intent(intent)
-        # Any other intent needs two words of substance: "lanjut" or "batas" alone is no
-        # meeting or deadline.
+        # Any other intent needs two words of substance ("lanjut" or "batas" alone is no
+        # meeting or deadline) and the classifier's own "yes" too: an intent that is only the
+        # least unlikely class ("klo kirim usulan skrg kapan dikerjakannya") is no deadline.
         typed = {word for word in spelled if word not in cues.FILLER}  # not the added words
         joined = " ".join(spelled)
         if (
             intent is not None
             and intent is not Kind.GREETING
             and len(typed) > 1
+            and sure
             # Like the word rules: the officer's own proposals ("siapa yang menentukan usulan
             # disetujui" is general), and a deadline for proposals.
             and (
