@@ -260,6 +260,20 @@ def test_english_questions_meet_indonesian_examples():
         asking.INDONESIAN.update(saved)
 
 
+def test_english_words_meet_their_other_inflections():
+    """English words take their Snowball stem on both sides: "preventing" in a question
+    meets "prevention" in the topic, where Sastrawi would leave both whole."""
+    from bot.domain.asking import english_stem
+
+    assert english_stem("preventing") == english_stem("prevention") == "prevent"
+    question = "who is in charge of preventing new slums from forming"
+    understood = matcher().understand(question)
+    assert understood.topic is not None
+    assert understood.topic.id == "kewenangan.pencegahan_kumuh"
+    # Indonesian words keep Sastrawi's stem: "penanganan" is not cut as if English.
+    assert "tangan" in matcher()._terms("penanganan kumuh", correct=True)
+
+
 def test_a_named_command_is_what_the_question_is_about():
     assert matcher().understand("apa aja yg ditanyain bot waktu ngisi /usul").topic.id == "bot.usul"
     assert matcher().understand("di /status ada tulisan dialihkan").topic.id == "bot.status"

@@ -278,12 +278,12 @@ async def test_a_follow_up_in_doubt_is_read_with_the_question_before(bot: Harnes
 
 
 async def test_a_topic_picked_from_the_choices_is_the_subject_a_follow_up_builds_on(bot: Harness):
-    choices = (await bot.send(OFFICER, "who decides which areas are slums"))[-1]
+    choices = (await bot.send(OFFICER, "ada survey lapangan gak sebelum usulan disetujui?"))[-1]
     assert "Saya belum yakin" in choices
-    picked = (await bot.press(OFFICER, "Luas kumuh yang dihitung: delineasi di SK kumuh"))[-1]
-    assert picked.startswith("Luas kumuh yang dihitung")
+    picked = (await bot.press(OFFICER, "Dari Rakor ke Musrenbang, RKPD dan APBD"))[-1]
+    assert picked.startswith("Dari Rakor ke Musrenbang")
     basis = (await bot.send(OFFICER, "dasar hukumnya apa?"))[-1]
-    assert basis.startswith("Luas kumuh yang dihitung") and "📚 Sumber:" in basis
+    assert basis.startswith("Dari Rakor ke Musrenbang") and "📚 Sumber:" in basis
     assert "Saya belum yakin" in (await bot.send(OFFICER2, "dasar hukumnya apa?"))[-1]
 
 

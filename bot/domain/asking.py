@@ -33,6 +33,7 @@ from enum import StrEnum
 from functools import cache, lru_cache
 
 import numpy
+import snowballstemmer
 from rapidfuzz import fuzz, process
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
@@ -185,6 +186,23 @@ def stem(word: str) -> str:
     return result or word
 
 
+# Filler stems whose derived words carry meaning of their own.
+MEANINGFUL_STEMS = frozenset({"tetap"})
+
+
+@lru_cache(maxsize=1)
+def _english_stemmer() -> object:
+    return snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=20_000)
+def english_stem(word: str) -> str:
+    """The Snowball (Porter 2) stem of one lower-case English word ("handles" -> "handl"):
+    Sastrawi leaves English words whole, so "handles" never met "handled" or "handling"."""
+    result: str = _english_stemmer().stemWord(word)  # type: ignore[attr-defined]
+    return result or word
+
+
 class Matcher:
     """Scores questions against one knowledge base; build once, use for every question."""
 
@@ -204,6 +222,20 @@ class Matcher:
             for name in (regency.short_name, regency.capital, *regency.aliases)
             for word in cues.WORD.findall(name.casefold())
         ) - {"kota", "kabupaten"} | {"kalteng", "kalimantan"}
+
+        # English words: those of the English titles and answers (and the English-Indonesian
+        # word list) that the Indonesian ones never use. They take the English stem, in the
+        # topics and in questions alike; a word both languages write ("data") keeps Sastrawi's.
+        def words_of(texts: Sequence[str]) -> set[str]:
+            return {
+                w for text in texts for w in cues.WORD.findall(normalise(cues.TAG.sub(" ", text)))
+            }
+
+        self._english_words = frozenset(
+            (words_of([t for topic in kb.topics for t in (topic.title_en, topic.answer_en)])
+             | set(INDONESIAN))
+            - words_of([t for topic in kb.topics for t in (topic.title_id, topic.answer_id)])
+        )  # fmt: skip
         self._docs: list[Counter[str]] = []
         self._examples: list[tuple[int, str]] = []
         subject_words: set[str] = set()
@@ -322,8 +354,10 @@ class Matcher:
         for word in words:
             if word in cues.FILLER:
                 continue
-            stemmed = stem(word)
-            if stemmed in cues.FILLER:  # "diperlukan" stems to the filler "perlu"
+            stemmed = english_stem(word) if word in self._english_words else stem(word)
+            # "diperlukan" stems to the filler "perlu"; but "ditetapkan" and "penetapan"
+            # (designating, the act of the slum decree) are no "tetap" (still).
+            if stemmed in cues.FILLER and stemmed not in MEANINGFUL_STEMS:
                 continue
             if correct and stemmed not in self.vocabulary:
                 stemmed = self._colloquial(word) or self._english(word) or stemmed
@@ -348,13 +382,10 @@ class Matcher:
         return None
 
     def _english(self, word: str) -> str | None:
-        """English inflections the stemmer leaves alone: "proposals", "slums", "handles"."""
-        for suffix, base in (("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ed", "")):
-            if word.endswith(suffix) and len(word) > len(suffix) + 2:
-                candidate = word[: -len(suffix)] + base
-                if candidate in self.vocabulary:
-                    return candidate
-        return None
+        """An English word the topics never wrote in this form: "preventing" meets
+        "prevention" by their English stem."""
+        candidate = english_stem(word)
+        return candidate if candidate in self.vocabulary else None
 
     def _corrected(self, word: str) -> str | None:
         found = process.extractOne(
