@@ -236,6 +236,9 @@ def test_intents_come_before_retrieval(question, kind):
         ("slum area 8 hectares whose authority", "kabkota"),
         ("klo luasnya 15 ha pas masih bisa ke provinsi ga?", "pusat"),
         ("kumuh tepat 10 ha ditangani siapa", "provinsi"),
+        # Which level, asked without naming one or in chat words.
+        ("lokasinya tepat 10 ha jatuh ke mana ya", "provinsi"),
+        ("kumuh 9 ha yg nangani sapa", "kabkota"),
     ],
 )
 def test_areas_in_any_unit_and_boundary_wording_are_computed(question, level):

@@ -665,7 +665,10 @@ class Matcher:
         4.5 ha, while "SK-nya 25 ha tapi yang ditangani 12 ha" keeps both (a real doubt)."""
         words = set(cues.WORD.findall(text))
         about_slums = any(word.startswith(cues.SLUM_WORDS) for word in words)
-        about_duty = bool(words & cues.DUTY_WORDS) and not words & cues.OTHER_AFFAIRS
+        about_duty = (
+            bool(words & cues.DUTY_WORDS or cues.WHICH_LEVEL.search(text) is not None)
+            and not words & cues.OTHER_AFFAIRS
+        )
         # Right after a computed level, an area alone ("klo 16 ha?") is another slum's;
         # "psu 2 ha", "sawah 16 ha" or a village's area is other land.
         again = follow_up and all(

@@ -38,9 +38,13 @@ DUTY_WORDS = frozenset(
         "authority", "level", "tingkat", "pemerintah", "whose",
         # "15 ha masih bisa ke provinsi?": naming a level asks who is responsible.
         "provinsi", "prov", "kabupaten", "kab", "kota", "pusat", "province", "regency",
-        "central",
+        "central", "pemprov", "pemkab", "pemkot", "kabkota", "kementerian",
+        # chat forms: "yg nangani siapa", "ranah siapa"
+        "nangani", "ngurus", "ngurusin", "ranah", "kewenangannya", "wewenangnya",
     }
 )  # fmt: skip
+# "luasnya pas 15 ha masuk mana": which level it falls to, without naming one.
+WHICH_LEVEL = re.compile(r"\b(masuk (mana|apa|siapa)|ikut siapa|jatuh ke (mana|siapa))\b")
 OTHER_AFFAIRS = frozenset({"psu", "jalan", "drainase", "rtlh", "rumah", "sertifikasi", "spm"})
 STATUS_PHRASES = (
     "status usul", "sampai mana", "sampai dimana", "sudah sampai", "posisi usul",
