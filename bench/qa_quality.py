@@ -338,7 +338,8 @@ def measure_follow_ups(
     alone = together = wrong = 0
     for first, follow_up, expected in items:
         before = matcher.understand(first)
-        after = (first, before.topic.id) if before.kind is Kind.TOPIC and before.topic else None
+        subject = before.subject()
+        after = None if subject is None else (first, subject)
         u = matcher.understand(follow_up, after=after)
         alone += topic_right(matcher.understand(follow_up), expected)
         ok = topic_right(u, expected)

@@ -134,14 +134,14 @@ def _understand(context: Context, text: str, knowledge: Knowledge) -> Understand
     )
     if understood.kind is Kind.GREETING:
         return understood  # thanks and hellos keep the subject open
-    if understood.kind is Kind.AREA:
+    if understood.about_slum_areas():
         areas.mark(user, now, True)
     else:
         areas.forget(user)
-    if understood.kind is Kind.TOPIC and understood.topic is not None:
-        topics.mark(user, now, (text, understood.topic.id))
+    if (subject := understood.subject()) is not None:
+        topics.mark(user, now, (text, subject))
     elif understood.kind is not Kind.UNSURE:
-        topics.forget(user)  # another subject: an area, an intent, a handover
+        topics.forget(user)  # another subject: an intent, a handover
     return understood
 
 

@@ -277,6 +277,22 @@ def test_english_words_meet_their_other_inflections():
     assert "tangan" in matcher()._terms("penanganan kumuh", correct=True)
 
 
+def test_a_unit_after_a_number_is_no_question_about_the_unit():
+    """ "klo 12 ha?" alone offers the slum topics, never the definition of a hectare; "1 ha
+    itu brp meter persegi" still asks what the unit is."""
+    bare = matcher().understand("klo 12 ha?")
+    assert bare.kind is Kind.UNSURE
+    assert "kewenangan.kumuh" in {topic.id for topic, _ in bare.candidates}
+    assert all(not topic.id.startswith("istilah.") for topic, _ in bare.candidates)
+    assert matcher().understand("1 ha itu brp meter persegi").topic.id == "istilah.ha"
+
+
+@pytest.mark.parametrize("question", ["legal basisnya apa", "aturannya dmn", "uu nya apa"])
+def test_the_basis_asked_in_chat_words_is_the_basis_of_the_answer_before(question):
+    after = ("kumuh 12 ha kewenangan siapa", "kewenangan.kumuh")
+    assert matcher().understand(question, after=after).topic.id == "kewenangan.kumuh"
+
+
 def test_a_named_command_is_what_the_question_is_about():
     assert matcher().understand("apa aja yg ditanyain bot waktu ngisi /usul").topic.id == "bot.usul"
     assert matcher().understand("di /status ada tulisan dialihkan").topic.id == "bot.status"

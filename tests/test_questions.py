@@ -287,6 +287,16 @@ async def test_a_topic_picked_from_the_choices_is_the_subject_a_follow_up_builds
     assert "Saya belum yakin" in (await bot.send(OFFICER2, "dasar hukumnya apa?"))[-1]
 
 
+async def test_the_basis_asked_after_a_computed_level_is_the_rule_it_applied(bot: Harness):
+    level = (await bot.send(OFFICER, "kumuh 20 ha kewenangan siapa?"))[-1]
+    assert "pusat" in level.split("\n")[0].lower()
+    basis = (await bot.send(OFFICER, "itu dasar hukumnya apa?"))[-1]
+    assert basis.startswith("Kawasan kumuh 15 ha atau lebih") and "📚 Sumber:" in basis
+    # Another area after it is computed again, not read as the rule.
+    again = (await bot.send(OFFICER, "klo 12 ha?"))[-1]
+    assert "provinsi" in again.split("\n")[0].lower()
+
+
 async def test_a_bare_number_asks_for_words_even_right_after_an_answer(bot: Harness):
     """ "9" (a button number that no longer fits) names nothing: never read as a follow-up."""
     await bot.send(OFFICER, "apa itu RTLH")

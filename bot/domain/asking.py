@@ -142,6 +142,18 @@ class Understanding:
             return frozenset({self.topic.id, *((self.also.id,) if self.also else ())})
         return frozenset()
 
+    def about_slum_areas(self) -> bool:
+        """Whether a bare area next ("klo 16 ha?") asks the slum rule again: after a computed
+        level, or after the rule itself was answered (its basis, "kewenangan kumuh gmn")."""
+        return self.kind is Kind.AREA or self.subject() in (SLUM_RULE_TOPIC, SLUM_CENTRE_TOPIC)
+
+    def subject(self) -> str | None:
+        """The topic a follow-up builds on ("dasar hukumnya apa?"): the topic answered, the
+        rule a computed slum level applied, or the meeting topic beside the schedule."""
+        if self.kind in (Kind.TOPIC, Kind.AREA, Kind.MEETING) and self.topic is not None:
+            return self.topic.id
+        return None
+
 
 def is_greeting(text: str) -> bool:
     """Whether the message is only a greeting or thanks ("halo", "terima kasih pak")."""
@@ -757,6 +769,22 @@ class Matcher:
             found = (True, 0, first)
         return None if found is None else self.kb.topic(GLOSSARY_PREFIX + found[2].slug)
 
+    def _unit_only(self, text: str, glossary: Topic) -> bool:
+        """Whether the term is named only as the unit of a number ("12 ha", "500 m2"), not
+        of one ("1 ha")."""
+        words = cues.WORD.findall(text)
+        starts = [
+            start
+            for start in range(len(words))
+            for _, term in self._names_at(words, start)
+            if GLOSSARY_PREFIX + term.slug == glossary.id
+        ]
+        # "1 ha itu brp meter persegi" asks what the unit is worth: one of it is the unit.
+        return bool(starts) and all(
+            start > 0 and words[start - 1][-1].isdigit() and words[start - 1] != "1"
+            for start in starts
+        )
+
     def _asked_outright(self, text: str, glossary: Topic) -> bool:
         """Whether a meaning cue comes right before the term's name ("apa itu DAK", "apa
         arti DAK", "pengertian DAK")."""
@@ -912,6 +940,11 @@ class Matcher:
             )
         ):
             return Understanding(Kind.UNKNOWN, candidates=top, confidence=best)
+        if best_topic.id.startswith(GLOSSARY_PREFIX) and self._unit_only(text, best_topic):
+            # "klo 12 ha?": a unit after a number asks nothing about the unit; the topics
+            # beside it are offered, never what a hectare is.
+            others = tuple(pair for pair in ranked if not pair[0].id.startswith(GLOSSARY_PREFIX))
+            return Understanding(Kind.UNSURE, candidates=others[:3], confidence=best)
         if cues.REQUEST.search(joined) is not None:
             # "tolong buatkan surat undangan rapat pokja", "minta file materi rakor": a task
             # or a file for someone to hand over, which no answer here does.

@@ -182,7 +182,8 @@ BASIS_WORDS = frozenset(
     """
     dasar dasarnya hukum hukumnya landasan landasannya pasal pasalnya aturan aturannya regulasi
     regulasinya sumber sumbernya payung legal basis acuan acuannya rujukan rujukannya
-    referensi referensinya law laws regulation regulations source sources article
+    referensi referensinya law laws regulation regulations source sources article basisnya
+    uu uunya mana dimana
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # "pengusulan" (proposing) and not "pengusul" (the proposer, a person).
