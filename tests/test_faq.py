@@ -137,7 +137,7 @@ async def test_faq_lists_edits_and_retires_entries(bot: Harness):
     assert "FAQ #1 dipensiunkan" in (await bot.press(ADMIN, "Ya, pensiunkan"))[-1]
     reply = (await bot.send(OFFICER2, "harga semen per sak di sampit berapa"))[-1]
     assert "Rp 65.000" not in reply
-    assert "Besaran uang" in reply  # a price, handed over again
+    assert "Angka tahunan" in reply  # a price, handed over again
     assert "Belum ada FAQ" in (await bot.send(ADMIN, "/faq"))[-1]
     # the list's old buttons now name an entry that is gone
     assert "tidak ditemukan atau sudah dipensiunkan" in (await bot.press(ADMIN, "Ubah #1"))[-1]

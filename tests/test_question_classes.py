@@ -262,6 +262,25 @@ def test_a_count_is_no_sum_of_money(question):
 @pytest.mark.parametrize(
     "question",
     [
+        "anggaran PSU provinsi tahun 2025 brp",
+        "how much is the 2026 RTLH budget",
+        "berapa unit rtlh yg dibangun provinsi tahun 2025",
+    ],
+)
+def test_a_years_budget_or_realisation_is_handed_over(question):
+    """Figures that change every year, which no topic holds: the province answers them."""
+    understood = matcher().understand(question)
+    assert understood.kind is Kind.UNKNOWN and understood.amount
+
+
+def test_which_budget_year_is_no_sum_of_money():
+    understood = matcher().understand("usulan thn ini masuk anggaran thn brp")
+    assert not understood.amount
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "cara upload dokumen usulan",
         "Di mana saya bisa menginput usulan baru?",
     ],

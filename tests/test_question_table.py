@@ -189,7 +189,7 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
         ("masalah kumuh 16 ha mau tanya", Kind.AREA),
         ("rakor bulan depan mau tanya", Kind.MEETING),
         ("soal rtlh mau tanya dong", Kind.TOPIC),
-        # Sums of money are handed over ("Besaran uang ..."); counts are not sums.
+        # Sums of money are handed over ("Angka tahunan ..."); counts are not sums.
         ("brp nilai bsps per unit", Kind.UNKNOWN),
         ("berapa bantuan bsps", Kind.UNKNOWN),
         ("berapa lama bantuan rtlh diproses", Kind.TOPIC),

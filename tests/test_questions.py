@@ -67,7 +67,7 @@ async def test_unknown_question_goes_to_the_province_and_the_answer_comes_back(b
     await bot.approve(OFFICER)
     reply = (await bot.send(OFFICER, "berapa harga semen per sak di sampit"))[-1]
     # A price: the bot keeps no amounts of money (they change by year) and says so.
-    assert "Besaran uang" in reply and "tidak menyimpannya" in reply
+    assert "Angka tahunan" in reply and "tidak menyimpannya" in reply
     sent = (await bot.press(OFFICER, "Tanya petugas provinsi"))[-1]
     assert "diteruskan ke petugas provinsi" in sent
     notice = bot.last(ADMIN)
@@ -98,7 +98,7 @@ async def test_an_aid_amount_is_handed_over_not_guessed(bot: Harness):
     """BSPS amounts change by year and the knowledge base keeps none: the officer is offered
     the province, not the term's definition (which the glossary would otherwise give)."""
     reply = (await bot.send(OFFICER, "brp nilai bantuan BSPS per unit"))[-1]
-    assert "Besaran uang" in reply
+    assert "Angka tahunan" in reply
     assert "Tanya petugas provinsi" in str(bot.last(OFFICER).reply_markup)
     meaning = (await bot.send(OFFICER, "bsps itu apa"))[-1]
     assert "Bantuan Stimulan Perumahan Swadaya" in meaning

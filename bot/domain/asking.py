@@ -562,7 +562,9 @@ class Matcher:
             return Understanding(Kind.TOPIC, topic=self.kb.topic(DELINEATION_TOPIC), confidence=1.0)
         if (scored := self._score(text, spelled)) is not None:
             return scored
-        if cues.HOW_MUCH.search(spelled) is not None and cues.MONEY.search(spelled) is not None:
+        if (
+            cues.HOW_MUCH.search(spelled) is not None and cues.MONEY.search(spelled) is not None
+        ) or cues.YEAR_FIGURE.search(spelled) is not None:
             return self._amount(text)
         command = cues.COMMAND.search(text)
         if command is not None and COMMAND_TOPICS[command.group(1)] in self._index:

@@ -232,16 +232,24 @@ HOW = re.compile(
 # and allowances change by year and the knowledge base keeps none: the province answers them
 # (an answer it saved as a learned entry still answers at once).
 # "berapa lama", "berapa unit": a time or a count, no sum of money.
-HOW_MUCH = re.compile(
-    r"\b(berapa(?! (lama|hari|bulan|tahun|minggu|kali|unit|orang|lokasi|jumlah|banyak|rumah|kk|"
-    r"desa|persen|tahap|kamar|luas|tipe))|how much|besaran\w*|"
+HOW_MUCH = re.compile(  # not "anggaran tahun berapa" (which year)
+    r"\b((?<!tahun )(?<!tanggal )(?<!bulan )berapa(?! (lama|hari|bulan|tahun|minggu|kali|unit|"
+    r"orang|lokasi|jumlah|banyak|rumah|kk|desa|persen|tahap|kamar|luas|tipe))|how much|besaran\w*|"
     r"besarnya)\b"
 )
 MONEY = re.compile(
     r"\b(biaya\w*|harga\w*|tarif\w*|sewa\w*|tunjangan\w*|gaji\w*|honor\w*|uang\w*|rupiah|rp|"
     r"juta|jt|nilai bantuan|besar bantuan\w*|cost\w*|price\w*|rent|allowance\w*|"
     r"nilai (bsps|bantuan\w*)|berapa bantuan\w*|(nilai|harga|biaya|bantuan\w*|bsps) per ?unit|"
-    r"salary|money|fee\w*)\b"
+    r"salary|money|fee\w*|anggaran\w*|dana|danany?a|pagu\w*|alokasi\w*|budget\w*)\b"
+)
+# "berapa unit rtlh yg dibangun provinsi tahun 2025": a year's count or realisation, which
+# changes every year and no topic holds: the province answers it.
+YEAR_FIGURE = re.compile(
+    r"\b(berapa|how many|jumlah)\b.*\b(dibangun|terbangun|realisasi\w*|capaian\w*|target\w*|"
+    r"built|tertangani|ditangani|selesai)\b.*\b(20\d\d|tahun (ini|lalu|kemarin|depan))\b|"
+    r"\b(20\d\d|tahun (ini|lalu|kemarin|depan))\b.*\b(berapa|how many|jumlah)\b.*"
+    r"\b(dibangun|terbangun|realisasi\w*|capaian\w*|target\w*|built|tertangani|selesai)\b"
 )
 # "statusnya perlu perbaikan, hrs kirim ulang?": about a decision on a proposal already sent.
 # The names of decided statuses, which say "a proposal" without the word ("'dibahas di Rakor'

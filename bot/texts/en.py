@@ -451,7 +451,7 @@ TEXTS: dict[str, str] = {
     "qa.source": "📚 Source: {source}",
     "qa.unconfirmed": "<i>⚠️ Some wording here is not yet confirmed against the official text; check the text before relying on it.</i>",
     "qa.unsure": "I'm not sure what you mean yet. Is it one of these? Or pass it to the provincial staff.",
-    "qa.unknown_amount": "Amounts of money (aid, costs, fees, allowances) change from year to year, and I keep none so as not to give a wrong figure. Pass it to the provincial staff? The answer will come to this chat.",
+    "qa.unknown_amount": "Yearly figures (aid amounts, budgets, costs, fees, how much was built) change from year to year, and I keep none so as not to give a wrong figure. Pass it to the provincial staff? The answer will come to this chat.",
     "qa.unknown": "Sorry, this question is not in my knowledge base, and I won't guess. Pass it to the provincial staff? The answer will come to this chat.",
     "qa.area": "⚖️ A slum area of <b>{area}</b> is the responsibility of the <b>{level}</b>.",
     "qa.area_below": "under {area}",
