@@ -239,6 +239,8 @@ def test_intents_come_before_retrieval(question, kind):
         # Which level, asked without naming one or in chat words.
         ("lokasinya tepat 10 ha jatuh ke mana ya", "provinsi"),
         ("kumuh 9 ha yg nangani sapa", "kabkota"),
+        # Typed in a hurry: the slum word misspelt.
+        ("kewenangn kumh 12 hektar", "provinsi"),
     ],
 )
 def test_areas_in_any_unit_and_boundary_wording_are_computed(question, level):
@@ -291,6 +293,13 @@ def test_a_unit_after_a_number_is_no_question_about_the_unit():
 def test_the_basis_asked_in_chat_words_is_the_basis_of_the_answer_before(question):
     after = ("kumuh 12 ha kewenangan siapa", "kewenangan.kumuh")
     assert matcher().understand(question, after=after).topic.id == "kewenangan.kumuh"
+
+
+def test_a_typo_is_read_as_the_word_it_was_written_for():
+    """ "prmukiman" is corrected against words as written ("permukiman"), whose stem the
+    comparison of stems alone could not reach."""
+    understood = matcher().understand("psu prmukiman siapa yg tanganin")
+    assert understood.kind is Kind.TOPIC and understood.topic.id == "kewenangan.psu"
 
 
 def test_a_named_command_is_what_the_question_is_about():

@@ -83,6 +83,7 @@ MODEL_WEIGHT = 0.5
 SUFFIXES = ("kan", "nya", "lah", "kah", "in", "an", "i")
 MAX_QUESTION = 500  # characters looked at; the rest of a pasted essay adds nothing
 TYPO_CUTOFF = 84
+SLUM_TYPO_CUTOFF = 80  # "kumh", "kmuh" (89), "kumhu" (80); "rumah" (60), "kumpul" (73) are not
 
 OVERVIEW = ".ringkasan"  # a family's overview topic
 DELINEATION_TOPIC = "kumuh.luas_delineasi"  # which of a slum's areas counts
@@ -349,6 +350,7 @@ class Matcher:
         )  # fmt: skip
         known = cues.FILLER | cues.GREETING_WORDS | set(cues.SLANG) | set(INDONESIAN)
         self._spellings = written | known | self._places
+        self._spelling_list = sorted(written)
 
     # --- words -----------------------------------------------------------------------------
 
@@ -400,10 +402,20 @@ class Matcher:
         return candidate if candidate in self.vocabulary else None
 
     def _corrected(self, word: str) -> str | None:
-        found = process.extractOne(
+        """The known word a typo most likely meant: its stem against the topics' stems, or
+        the word as typed against every word as written ("kewenangn" -> "kewenangan",
+        whose stem "wenang" the first comparison cannot reach), whichever is closer."""
+        by_stem = process.extractOne(
             stem(word), self._vocab_list, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF
         )
-        return None if found is None else str(found[0])
+        as_written = process.extractOne(
+            word, self._spelling_list, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF
+        )
+        if as_written is not None and (by_stem is None or as_written[1] > by_stem[1]):
+            written = stem(as_written[0])
+            if written in self.vocabulary:
+                return written
+        return None if by_stem is None else str(by_stem[0])
 
     def _unjoined(self, text: str) -> str:
         """Words typed without their space, written apart: "kriteriakumuh" -> "kriteria
@@ -678,7 +690,12 @@ class Matcher:
         is a village's: "desa kami 45 ha tp delineasi kumuh di SK cm 4,5 ha" asks about
         4.5 ha, while "SK-nya 25 ha tapi yang ditangani 12 ha" keeps both (a real doubt)."""
         words = set(cues.WORD.findall(text))
-        about_slums = any(word.startswith(cues.SLUM_WORDS) for word in words)
+        about_slums = any(
+            word.startswith(cues.SLUM_WORDS)
+            # "kumh", "kmuh": the one word the whole computation hangs on, typed in a hurry
+            or (len(word) >= 4 and fuzz.ratio(word, "kumuh") >= SLUM_TYPO_CUTOFF)
+            for word in words
+        )
         about_duty = (
             bool(words & cues.DUTY_WORDS or cues.WHICH_LEVEL.search(text) is not None)
             and not words & cues.OTHER_AFFAIRS
