@@ -112,6 +112,10 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
     if understood.kind is Kind.DEADLINE:
         await context.bot.send_message(who.chat_id, await _deadline_text(context))
         return
+    if understood.kind is Kind.UNKNOWN and not knowledge.matcher.readable(text):
+        # "asdfgh", "hahaha": no word to hand over to the province; ask in words instead.
+        await context.bot.send_message(who.chat_id, t(who.lang, "qa.no_words"))
+        return
     topic_id = understood.topic.id if understood.topic is not None else None
     if understood.kind is Kind.AREA:
         topic_id = "kewenangan.kumuh.luas"

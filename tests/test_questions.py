@@ -297,6 +297,17 @@ async def test_the_basis_asked_after_a_computed_level_is_the_rule_it_applied(bot
     assert "provinsi" in again.split("\n")[0].lower()
 
 
+async def test_a_message_of_no_readable_word_is_asked_again_not_handed_over(bot: Harness):
+    """ "asdfgh qwerty" gives the province nothing to answer; a real question in words the
+    knowledge base never uses ("password SIPD sy lupa") is still offered for handover."""
+    for text in ("asdfgh qwerty zxcv", "hahaha"):
+        replies = await bot.send(OFFICER, text)
+        assert replies == [
+            "Silakan ketik pertanyaan Anda dengan kata-kata, misalnya kumuh 12 ha kewenangan siapa?"
+        ]
+    assert "Teruskan ke petugas provinsi" in (await bot.send(OFFICER, "password SIPD sy lupa"))[-1]
+
+
 async def test_a_bare_number_asks_for_words_even_right_after_an_answer(bot: Harness):
     """ "9" (a button number that no longer fits) names nothing: never read as a follow-up."""
     await bot.send(OFFICER, "apa itu RTLH")

@@ -190,6 +190,12 @@ def _stemmer() -> object:
     return StemmerFactory().create_stemmer()
 
 
+def is_indonesian_root(word: str) -> bool:
+    """Whether Sastrawi's dictionary of Indonesian root words (about 30,000) holds it."""
+    dictionary = _stemmer().delegatedStemmer.dictionary  # type: ignore[attr-defined]
+    return bool(dictionary.contains(word))
+
+
 @lru_cache(maxsize=20_000)
 def stem(word: str) -> str:
     """The Sastrawi stem of one lower-case word ("penanganan" -> "tangan")."""
@@ -628,6 +634,22 @@ class Matcher:
             # which this knowledge base (Kalimantan Tengah's) does not hold.
             return Understanding(Kind.UNKNOWN)
         return self._topic(text)
+
+    def readable(self, text: str) -> bool:
+        """Whether any word of the message is one the bot can read: a word the knowledge base
+        or the word lists use, a place, or an Indonesian root. "asdfgh qwerty" and "hahaha"
+        are not, and are asked again rather than handed over to the province."""
+        for raw in cues.WORD.findall(normalise(text)):
+            word = cues.SLANG.get(raw, raw)
+            if (
+                word in self._spellings
+                or word.isdigit()
+                or stem(word) in self.vocabulary
+                or is_indonesian_root(word)
+                or is_indonesian_root(stem(word))
+            ):
+                return True
+        return False
 
     def _opening(self, text: str) -> bool:
         """ "sy dr dinas perkim kab katingan mau tanya": asking to ask, after no more than who
