@@ -11,9 +11,17 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
-from bot.domain import buttons
-from bot.domain.asking import DELINEATION_TOPIC, Kind, Understanding, is_greeting, is_thanks
+from bot.domain import buttons, cues
+from bot.domain.asking import (
+    DELINEATION_TOPIC,
+    Kind,
+    Understanding,
+    is_greeting,
+    is_thanks,
+    normalise,
+)
 from bot.domain.authority import Level
+from bot.domain.english import written_in_english
 from bot.domain.knowledge import Topic
 from bot.domain.learned import Knowledge
 from bot.domain.quantities import SUPERSCRIPT_AFTER_DIGIT, format_ha
@@ -123,7 +131,12 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
         question_id = await questions.record(
             tx, who.user_id, text[:2000], topic_id, round(understood.confidence, 3)
         )
-    reply, markup = _reply(understood, question_id, who.lang, knowledge)
+    # An English question to an officer who reads Indonesian is answered in English (every
+    # topic has both), with the command that makes it the default.
+    english = who.lang == "id" and written_in_english(cues.WORD.findall(normalise(text)))
+    reply, markup = _reply(understood, question_id, "en" if english else who.lang, knowledge)
+    if english:
+        reply += "\n\n" + t("en", "qa.in_english")
     await _send(update, context, reply, markup)
 
 

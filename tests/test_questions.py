@@ -308,6 +308,16 @@ async def test_a_message_of_no_readable_word_is_asked_again_not_handed_over(bot:
     assert "Teruskan ke petugas provinsi" in (await bot.send(OFFICER, "password SIPD sy lupa"))[-1]
 
 
+async def test_an_english_question_is_answered_in_english(bot: Harness):
+    """The officer reads Indonesian (the default) and asks in English: the answer comes in
+    English, with the command that makes English the default; Indonesian stays Indonesian."""
+    reply = (await bot.send(OFFICER, "Who designates slum locations in a regency?"))[-1]
+    assert reply.startswith("Designating slum locations") and "📚 Source:" in reply
+    assert reply.endswith("Always in English: /bahasa")
+    reply = (await bot.send(OFFICER, "siapa yg menetapkan lokasi kumuh"))[-1]
+    assert reply.startswith("Penetapan lokasi kumuh") and "/bahasa" not in reply
+
+
 async def test_a_bare_number_asks_for_words_even_right_after_an_answer(bot: Harness):
     """ "9" (a button number that no longer fits) names nothing: never read as a follow-up."""
     await bot.send(OFFICER, "apa itu RTLH")

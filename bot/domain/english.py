@@ -52,3 +52,28 @@ INDONESIAN: dict[str, str] = {
     "destroys": "rusak", "destroyed": "rusak", "damaged": "rusak", "job": "tugas",
     "provinces": "provinsi", "move": "pindah", "moved": "pindah", "relocate": "relokasi",
 }  # fmt: skip
+
+
+# Words only a sentence in one of the two languages has: enough of the first and few of the
+# second make a question English ("who handles slum areas" against "siapa yg tangani kumuh").
+ENGLISH_MARKS = frozenset(
+    """
+    the what who which is are does do how can of for when where why a an my our to in it this
+    that we i you should must need about with will would could there their them
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+INDONESIAN_MARKS = frozenset(
+    """
+    yang yg apa siapa bagaimana gimana gmn kapan dimana di ke dari itu ini dan atau untuk utk
+    kami saya sy bisa bs harus sudah udh belum blm tidak gak ga nggak kah ya sih dong pak bu
+    min kak klo kalau mau ada berapa brp nya
+    """.split()  # noqa: SIM905
+)
+
+
+def written_in_english(words: list[str]) -> bool:
+    """Whether lower-case words read as an English sentence: at least two English marks and
+    more than twice as many as Indonesian ones ("slum area 8 ha whose authority" is not)."""
+    english = sum(word in ENGLISH_MARKS for word in words)
+    indonesian = sum(word in INDONESIAN_MARKS for word in words)
+    return english >= 2 and english > 2 * indonesian

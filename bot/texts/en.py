@@ -450,6 +450,7 @@ TEXTS: dict[str, str] = {
     "qa.hello_guest": "Hello, {name}! 👋 Type your question, or /start to register as an officer.",
     "qa.source": "📚 Source: {source}",
     "qa.unconfirmed": "<i>⚠️ Some wording here is not yet confirmed against the official text; check the text before relying on it.</i>",
+    "qa.in_english": "<i>Always in English: /bahasa</i>",
     "qa.unsure": "I'm not sure what you mean yet. Is it one of these? Or pass it to the provincial staff.",
     "qa.unknown_amount": "Yearly figures (aid amounts, budgets, costs, fees, how much was built) change from year to year, and I keep none so as not to give a wrong figure. Pass it to the provincial staff? The answer will come to this chat.",
     "qa.unknown": "Sorry, this question is not in my knowledge base, and I won't guess. Pass it to the provincial staff? The answer will come to this chat.",

@@ -448,6 +448,7 @@ TEXTS: dict[str, str] = {
     "qa.hello_guest": "Halo, {name}! 👋 Ketik pertanyaan Anda, atau /start untuk mendaftar sebagai petugas.",
     "qa.source": "📚 Sumber: {source}",
     "qa.unconfirmed": "<i>⚠️ Sebagian rumusan di sini belum terkonfirmasi dengan naskah resmi; periksa naskahnya sebelum dijadikan dasar.</i>",
+    "qa.in_english": "<i>Always in English: /bahasa</i>",
     "qa.unsure": "Saya belum yakin maksud pertanyaan Anda. Apakah salah satu ini? Atau teruskan ke petugas provinsi.",
     "qa.unknown_amount": "Angka tahunan (nilai bantuan, anggaran, biaya, tarif, jumlah yang dibangun) berubah dari tahun ke tahun, dan saya tidak menyimpannya agar tidak memberi angka yang salah. Teruskan ke petugas provinsi? Jawabannya akan dikirim ke chat ini.",
     "qa.unknown": "Maaf, pertanyaan ini belum ada di basis pengetahuan saya, dan saya tidak mau menebak. Teruskan ke petugas provinsi? Jawabannya akan dikirim ke chat ini.",
