@@ -60,6 +60,13 @@ def test_deadline_and_status_wordings():
     # A field check in general is not the officer's own proposal.
     general = matcher().understand("gmn provinsi verifikasi usulan kami, ada cek lapangan gk")
     assert general.kind is not Kind.STATUS
+    # "anggaran kami terbatas" is a limited budget, and "kapan dibangun" no deadline: the
+    # long message asks who handles its 120 rb m2 slum.
+    long = matcher().understand(
+        "mau tanya usulan kami tahun depan ada lokasi kumuh luasnya sekitar 120 rb m2, "
+        "apakah bisa ditangani provinsi? anggaran kami terbatas dan warga tanya kapan dibangun"
+    )
+    assert long.kind is Kind.AREA
 
 
 def test_the_slum_area_among_village_areas_is_computed():

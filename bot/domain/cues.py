@@ -166,7 +166,7 @@ BEYOND_MEANING = re.compile(
 )
 # A bot command named in a question is what the question is about.
 COMMAND = re.compile(r"(?:^|\s)/(usul|status|bantuan)\b")
-LIMIT = re.compile(r"\b(\w*batas\w*|dl)\b")
+LIMIT = re.compile(r"\b(batas\w*|dl)\b")  # not "anggaran kami terbatas" (limited)
 # After a computed level, the words of a bare follow-up area ("klo 16 ha?", "terus kalau
 # 9,5 ha gimana"): anything more ("psu 2 ha", "sawah 16 ha") is about other land.
 FOLLOW_UP = frozenset(
