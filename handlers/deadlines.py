@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from telegram import Update
 from telegram.ext import BaseHandler, CommandHandler
@@ -70,18 +71,26 @@ def _describe(deadline: Deadline, context: Context) -> str:
     )
 
 
+def _example(now: datetime, zone: ZoneInfo) -> dict[str, object]:
+    """The year and date the command's examples use: this cycle's budget year, and a day two
+    weeks ahead, so an example typed as shown is never already past."""
+    local = now.astimezone(zone)
+    return {"year": budget_year_now(local), "date": f"{local + timedelta(days=14):%d/%m/%Y}"}
+
+
 async def deadline_command(update: Update, context: Context) -> None:
     """/tenggat; /tenggat 2027 30/11/2026 17.00; /tenggat 2027 buka."""
     who = context.who
     zone = context.state.settings.schedule.timezone
     now = context.state.now()
+    example = _example(now, zone)
     args = list(context.args or ())
     if not args:
         async with context.state.db.transaction(write=False) as tx:
             every = await deadlines.every(tx)
         lines = [_describe(d, context) for d in every] or [t(who.lang, "tenggat.none")]
         await context.bot.send_message(
-            who.chat_id, "\n\n".join([*lines, t(who.lang, "tenggat.usage")])
+            who.chat_id, "\n\n".join([*lines, t(who.lang, "tenggat.usage", **example)])
         )
         return
     current = budget_year_now(now.astimezone(zone))
@@ -92,11 +101,11 @@ async def deadline_command(update: Update, context: Context) -> None:
     if year != current:
         # Proposals sent now are stamped for next year's budget: a deadline for another year
         # could never close /usul, and would remind every regency of a year nobody can send.
-        await context.bot.send_message(who.chat_id, t(who.lang, "tenggat.wrong_year", year=current))
+        await context.bot.send_message(who.chat_id, t(who.lang, "tenggat.wrong_year", **example))
         return
     rest = " ".join(args).strip()
     if not rest:
-        await context.bot.send_message(who.chat_id, t(who.lang, "tenggat.usage"))
+        await context.bot.send_message(who.chat_id, t(who.lang, "tenggat.usage", **example))
         return
     if rest.casefold() in REOPEN_WORDS:
         async with context.state.db.transaction() as tx:
@@ -107,19 +116,19 @@ async def deadline_command(update: Update, context: Context) -> None:
                 await audit.record(tx, who.user_id, "deadline.reopened", f"deadline:{year}")
         if existing is not None and not reopened:
             when = when_text(existing.closes_at, zone, who.lang)
-            text = t(who.lang, "tenggat.not_closed", year=year, when=when)
+            text = t(who.lang, "tenggat.not_closed", when=when, **example)
             await context.bot.send_message(who.chat_id, text)
             return
         await context.state.scheduler.plan_deadline(year)
         key = "tenggat.reopened" if reopened else "tenggat.no_such"
-        await context.bot.send_message(who.chat_id, t(who.lang, key, year=year))
+        await context.bot.send_message(who.chat_id, t(who.lang, key, **example))
         return
     try:
         closes_at = parse_meeting_time(rest, now=now, zone=zone)
     except Invalid as problem:
         reason = t(who.lang, problem.key, **problem.params)
         await context.bot.send_message(
-            who.chat_id, t(who.lang, "tenggat.bad_time", reason=Raw(reason))
+            who.chat_id, t(who.lang, "tenggat.bad_time", reason=Raw(reason), **example)
         )
         return
     offsets = tuple(

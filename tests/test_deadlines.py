@@ -108,7 +108,9 @@ async def test_deadline_commands_refuse_what_cannot_work(province: Harness):
         "Usulan yang dikirim sekarang untuk TA"
         in (await bot.send(ADMIN, f"/tenggat {year + 1} 30/11/{year} 17.00"))[0]
     )
-    assert "/tenggat 2027 30/11/2026 17.00" in (await bot.send(ADMIN, f"/tenggat {year}"))[0]
+    # The example is this cycle's year and a date two weeks ahead: never already past.
+    example = f"/tenggat {year} {datetime.now(WIB) + timedelta(days=14):%d/%m/%Y} 17.00"
+    assert example in (await bot.send(ADMIN, f"/tenggat {year}"))[0]
     closes = datetime.now(WIB) + timedelta(days=5)
     await bot.send(ADMIN, f"/tenggat {year} {closes:%d/%m/%Y %H.%M}")
     early = (await bot.send(ADMIN, f"/tenggat {year} buka"))[0]
