@@ -133,11 +133,17 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
         )
     # An English question to an officer who reads Indonesian is answered in English (every
     # topic has both), with the command that makes it the default.
-    english = who.lang == "id" and written_in_english(cues.WORD.findall(normalise(text)))
-    reply, markup = _reply(understood, question_id, "en" if english else who.lang, knowledge)
-    if english:
-        reply += "\n\n" + t("en", "qa.in_english")
+    lang = _answer_language(who.lang, text)
+    reply, markup = _reply(understood, question_id, lang, knowledge)
+    if lang != who.lang:
+        reply += "\n\n" + t(lang, "qa.in_english")
     await _send(update, context, reply, markup)
+
+
+def _answer_language(lang: str, question: str) -> str:
+    """English for an English question from an officer who reads Indonesian, else theirs."""
+    english = lang == "id" and written_in_english(cues.WORD.findall(normalise(question)))
+    return "en" if english else lang
 
 
 def _understand(context: Context, text: str, knowledge: Knowledge) -> Understanding:
@@ -324,16 +330,18 @@ async def press(update: Update, context: Context) -> None:
             # The officer's own pick is the best label for growing the knowledge base.
             await questions.choose_topic(tx, question_id, who.user_id, topic.id)
             asked = await questions.get(tx, question_id)
+        lang = who.lang
         if asked is not None and asked.asker_id == who.user_id:
             # The pick is the subject now: a follow-up builds on it.
             subject = (asked.text, topic.id)
             context.state.recent_topics.mark(who.user_id, context.state.now(), subject)
+            lang = _answer_language(who.lang, asked.text)  # the language the choices were in
         handover = InlineKeyboardButton(
-            t(who.lang, "btn.ask_province"),
+            t(lang, "btn.ask_province"),
             callback_data=buttons.QUESTION.pack("h", question_id),
         )
-        markup = _topic_buttons(topic, question_id, handover, who.lang, knowledge)
-        text = topic_text(topic, who.lang, knowledge.source(topic, who.lang))
+        markup = _topic_buttons(topic, question_id, handover, lang, knowledge)
+        text = topic_text(topic, lang, knowledge.source(topic, lang))
         await _send(update, context, text, markup)
     elif op == "ex" and number < len(EXAMPLE_QUESTIONS):
         await answer_text(update, context, EXAMPLE_QUESTIONS[number])

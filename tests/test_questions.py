@@ -316,6 +316,11 @@ async def test_an_english_question_is_answered_in_english(bot: Harness):
     assert reply.endswith("Always in English: /bahasa")
     reply = (await bot.send(OFFICER, "siapa yg menetapkan lokasi kumuh"))[-1]
     assert reply.startswith("Penetapan lokasi kumuh") and "/bahasa" not in reply
+    # A topic picked from English choices is answered in English too.
+    choices = (await bot.send(OFFICER, "can you give an overview of which level does what?"))[-1]
+    assert choices.startswith("I'm not sure what you mean yet")
+    picked = (await bot.press(OFFICER, "Who does what in housing and settlements"))[-1]
+    assert picked.startswith("Who does what in housing and settlements")
 
 
 async def test_a_bare_number_asks_for_words_even_right_after_an_answer(bot: Harness):

