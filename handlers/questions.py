@@ -8,6 +8,7 @@ import re
 import unicodedata
 from typing import Any
 
+from rapidfuzz import fuzz
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
@@ -57,6 +58,7 @@ EXAMPLE_QUESTIONS = (
 # An earlier answer quoted back to a second admin: enough to recognise it.
 QUOTED_ANSWER = 500
 _WORDS = re.compile(r"\w+")
+SAME_QUESTION = 90  # rapidfuzz token_sort_ratio from which two waiting questions are one
 
 
 async def ask(update: Update, context: Context) -> None:
@@ -391,14 +393,26 @@ async def _same_open(tx: Tx, question_id: int, asker_id: int) -> Question | None
         return None
     words = _words(asked.text)
     for waiting in await questions.open_asked_by(tx, asker_id):
-        if _words(waiting.text) == words:
+        if _same_words(_words(waiting.text), words):
             return waiting
     return None
 
 
 def _words(text: str) -> list[str]:
-    """A question's words, so "Berapa harga semen?" and "berapa  harga semen" are one."""
-    return _WORDS.findall(unicodedata.normalize("NFKC", text).casefold())
+    """A question's words as meant, so "Berapa harga semen?" and "brp  harga semen" are one:
+    chat spellings written out, fillers ("ya", "di", "utk") dropped."""
+    raw = _WORDS.findall(unicodedata.normalize("NFKC", text).casefold())
+    spelled = (cues.SLANG.get(word, word) for word in raw)
+    return [word for word in spelled if word not in cues.FILLER]
+
+
+def _same_words(first: list[str], second: list[str]) -> bool:
+    """The same question reworded a little ("siapa nama PPK kegiatan PSU tahun ini?", "siapa
+    nama PPK utk kegiatan PSU thn ini ya"); never one about another year or number."""
+    if first == second:
+        return True
+    numbers = {w for w in first if w.isdigit()} == {w for w in second if w.isdigit()}
+    return numbers and fuzz.token_sort_ratio(" ".join(first), " ".join(second)) >= SAME_QUESTION
 
 
 def _admin_notice(who: Identity, question: Question) -> str:
@@ -416,6 +430,11 @@ async def relay_answer(update: Update, context: Context) -> bool:
         return False
     if not message.text:
         return False
+    if message.text.lstrip().startswith("/") or sum(c.isalnum() for c in message.text) < 2:
+        # "/batal" or "." sent as a reply would reach the officer as the answer, and an
+        # answer cannot be taken back: ask for the answer in words instead.
+        await message.reply_text(t(who.lang, "qa.answer_not_words"))
+        return True
     answered = asker = None
     async with context.state.db.transaction() as tx:
         asked = await questions.by_notice(tx, who.chat_id, message.reply_to_message.message_id)

@@ -199,6 +199,24 @@ async def test_the_same_open_question_is_handed_over_once(bot: Harness):
     await hand_over(bot, OFFICER, QUESTION)
 
 
+async def test_a_reworded_open_question_is_handed_over_once(bot: Harness):
+    await hand_over(bot, OFFICER, "siapa nama PPK kegiatan PSU di disperkimtan tahun ini?")
+    await bot.send(OFFICER, "siapa nama PPK utk kegiatan PSU disperkimtan thn ini ya")
+    again = (await bot.press(OFFICER, "Tanya petugas provinsi"))[-1]
+    assert "sudah diteruskan ke petugas provinsi pada" in again
+    # another year is another question
+    await hand_over(bot, OFFICER, "siapa nama PPK kegiatan PSU di disperkimtan tahun 2025?")
+
+
+async def test_a_command_or_a_dot_is_not_sent_as_an_answer(bot: Harness):
+    await hand_over(bot, OFFICER, QUESTION)
+    for text in ("/batal", "."):
+        refused = (await answer(bot, ADMIN, text))[-1]
+        assert "Jawaban belum dikirim" in refused
+    assert not [m for m in bot.texts(OFFICER) if "Jawaban petugas provinsi" in m]
+    assert "Jawaban diteruskan" in (await answer(bot, ADMIN, ANSWER))[-1]
+
+
 async def test_a_second_admin_is_told_the_question_was_answered(bot: Harness):
     await hand_over(bot, OFFICER, QUESTION)
     await answer(bot, ADMIN, ANSWER)
@@ -283,7 +301,7 @@ async def test_a_question_too_long_for_a_title_is_asked_again(bot: Harness):
     await hand_over(bot, OFFICER, long_question)
     await answer(bot, ADMIN, ANSWER, question="bagaimana prosedur pengadaan lahan makam")
     asked = (await bot.press(ADMIN, "Simpan sebagai FAQ"))[-1]
-    assert "terlalu panjang untuk entri FAQ" in asked
+    assert "tidak pas untuk entri FAQ" in asked
     assert "Ketik pertanyaannya dalam satu baris" in asked
     await bot.send(ADMIN, "Bagaimana prosedur pengadaan lahan makam?")
     await bot.send(ADMIN, "/lewati")
@@ -318,6 +336,16 @@ def test_learned_entries_become_topics_the_matcher_answers_with():
     assert knowledge.matcher.understand("apa itu RTLH").topic.id == "istilah.rtlh"
     assert learned.entry_id("faq.3") == 3
     assert learned.entry_id("kewenangan.psu") is None
+
+
+def test_a_learned_answer_holds_for_its_own_year_and_place_only():
+    """The province answered the 2025 ceiling: 2026, or a regency's, is asked again."""
+    entries = [Entry(1, "berapa pagu PSU provinsi tahun 2025?", (), "Rp 10 miliar.")]
+    knowledge = learned.build(entries, lambda e, lang: "marker", ("id",))
+    same = knowledge.matcher.understand("pagu psu provinsi 2025 brp")
+    assert same.kind is Kind.TOPIC and same.topic is not None and same.topic.id == "faq.1"
+    for other in ("pagu psu provinsi tahun 2026 berapa", "pagu PSU kab kapuas 2025 berapa"):
+        assert knowledge.matcher.understand(other).kind is Kind.UNKNOWN, other
 
 
 def test_without_entries_the_shipped_matcher_is_reused():

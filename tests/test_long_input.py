@@ -18,7 +18,7 @@ async def test_editing_a_long_broadcast_from_its_summary_fits(bot: Harness):
     await bot.send(ADMIN, "a" * 3990)
     await bot.press(ADMIN, "Semua petugas")
     replies = await bot.press(ADMIN, "Pesan")  # edit the message from the summary
-    assert any("Jawaban sekarang" in text and "…" in text for text in replies)
+    assert any("Isian sekarang" in text and "…" in text for text in replies)
     assert not any("Maaf" in text for text in replies)
 
 

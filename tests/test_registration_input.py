@@ -76,7 +76,7 @@ async def test_back_skip_and_cancel(bot: Harness):
     await at_step(bot, 3)
     reply = (await bot.send(OFFICER, "/kembali"))[0]
     assert "langkah 2 dari 4" in reply
-    assert "Jawaban sekarang: Kabupaten Kapuas" in reply
+    assert "Isian sekarang: Kabupaten Kapuas" in reply
     assert "wajib diisi" in (await bot.send(OFFICER, "/lewati"))[0]
     assert "langkah 3 dari 4" in (await bot.send(OFFICER, "Kotim"))[0]
     assert "Batalkan isian ini?" in (await bot.send(OFFICER, "/batal"))[0]
@@ -99,7 +99,7 @@ async def test_edit_from_summary_returns_to_summary(bot: Harness):
     await at_step(bot, 4)
     await bot.send(OFFICER, "081234567890")
     await bot.press(OFFICER, "✏️ Jabatan")
-    assert "Jawaban sekarang: Staf Bidang Perumahan" in bot.last(OFFICER).plain_text
+    assert "Isian sekarang: Staf Bidang Perumahan" in bot.last(OFFICER).plain_text
     replies = await bot.send(OFFICER, "Kepala Seksi Permukiman")
     assert "periksa kembali" in replies[-1]
     assert "Kepala Seksi Permukiman" in replies[-1]

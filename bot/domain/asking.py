@@ -83,6 +83,7 @@ MODEL_WEIGHT = 0.5
 SUFFIXES = ("kan", "nya", "lah", "kah", "in", "an", "i")
 MAX_QUESTION = 500  # characters looked at; the rest of a pasted essay adds nothing
 TYPO_CUTOFF = 84
+YEARS = ("19", "20")  # a four-digit word starting so is a year ("2025")
 FOLLOW_UP_WORDS = 7  # the follow-ups of tests/qa_followups.py set A have 2 to 7 words
 SLUM_TYPO_CUTOFF = 80  # "kumh", "kmuh" (89), "kumhu" (80); "rumah" (60), "kumpul" (73) are not
 
@@ -473,6 +474,16 @@ class Matcher:
         follow-up the words alone leave in doubt ("klo tanahnya blm bersertifikat?") is read
         with it, and answered when that reading lands on the same topic or a kin one."""
         understood = self._understand(question, after_area=after_area)
+        found = understood.topic
+        if (
+            understood.kind is Kind.TOPIC
+            and found is not None
+            and found.id.startswith(LEARNED_PREFIX)
+            and not self._within(question, found)
+        ):
+            # The province answered "pagu PSU 2025": "pagu PSU 2026" or "... kab Kapuas
+            # 2025" is another question, which the province answers again.
+            return Understanding(Kind.UNKNOWN, candidates=understood.candidates)
         previous, topic_id = after if after is not None else ("", "")
         before = self.kb.topic(topic_id) if topic_id in self._index else None
         if _only_basis(question):
@@ -642,6 +653,17 @@ class Matcher:
             # which this knowledge base (Kalimantan Tengah's) does not hold.
             return Understanding(Kind.UNKNOWN)
         return self._topic(text)
+
+    def _within(self, question: str, entry: Topic) -> bool:
+        """Whether every year and place the question names is one the entry's own questions
+        name: a learned answer holds for what was asked, not for another year or regency."""
+
+        def particulars(text: str) -> set[str]:
+            words = cues.WORD.findall(normalise(text))
+            return {w for w in words if w in self._places or (len(w) == 4 and w[:2] in YEARS)}
+
+        named = set().union(*(particulars(text) for text in entry.examples))
+        return particulars(question) <= named
 
     def readable(self, text: str) -> bool:
         """Whether any word of the message is one the bot can read: a word the knowledge base

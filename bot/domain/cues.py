@@ -245,12 +245,13 @@ MONEY = re.compile(
 )
 # "berapa unit rtlh yg dibangun provinsi tahun 2025": a year's count or realisation, which
 # changes every year and no topic holds: the province answers it.
-YEAR_FIGURE = re.compile(
-    r"\b(berapa|how many|jumlah)\b.*\b(dibangun|terbangun|realisasi\w*|capaian\w*|target\w*|"
-    r"built|tertangani|ditangani|selesai)\b.*\b(20\d\d|tahun (ini|lalu|kemarin|depan))\b|"
-    r"\b(20\d\d|tahun (ini|lalu|kemarin|depan))\b.*\b(berapa|how many|jumlah)\b.*"
-    r"\b(dibangun|terbangun|realisasi\w*|capaian\w*|target\w*|built|tertangani|selesai)\b"
+_COUNT = r"\b(berapa|how many|jumlah)\b"
+_DONE = (
+    r"\b(dibangun|terbangun|realisasi\w*|capaian\w*|target\w*|built|tertangani|ditangani|"
+    r"selesai|dibantu|terbantu|diperbaiki|disalurkan|penerima)\b"
 )
+_YEAR = r"\b(20\d\d|tahun (ini|lalu|kemarin|depan))\b"
+YEAR_FIGURE = re.compile(f"{_COUNT}.*{_DONE}.*{_YEAR}|{_YEAR}.*{_COUNT}.*{_DONE}")
 # "statusnya perlu perbaikan, hrs kirim ulang?": about a decision on a proposal already sent.
 # The names of decided statuses, which say "a proposal" without the word ("'dibahas di Rakor'
 # itu berarti apa?"); "perlu perbaikan" is left out: houses need repairs too.
