@@ -498,17 +498,23 @@ async def list_open(update: Update, context: Context) -> None:
     async with context.state.db.transaction(write=False) as tx:
         waiting = await questions.open_ones(tx, limit=10)
         total = await questions.count_open(tx)
+        askers = {q.asker_id: await officers.get(tx, q.asker_id) for q in waiting}
     if not total:
         await message.reply_text(t(who.lang, "qa.open_none"))
         return
     await message.reply_text(t(who.lang, "qa.open_title", n=total))
     for question in waiting:
+        # Who asked: the same question from two regencies is two questions to answer.
+        asker = askers.get(question.asker_id)
+        code = asker.regency_code if asker is not None else None
         sent: Message = await message.reply_text(
             t(
                 who.lang,
                 "qa.open_row",
                 id=question.id,
                 when=proposal_view.when(question.asked_at, context),
+                name=(asker.full_name if asker is not None else None) or "—",
+                regency=regency_by_code(code).name if code else "—",
                 question=question.text,
             )
         )

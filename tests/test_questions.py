@@ -105,11 +105,14 @@ async def test_an_aid_amount_is_handed_over_not_guessed(bot: Harness):
 
 
 async def test_open_questions_are_listed_for_admins_and_answerable(bot: Harness):
+    await bot.register(OFFICER)
+    await bot.approve(OFFICER)
     await bot.send(OFFICER, "gaji pns golongan III berapa")
     await bot.press(OFFICER, "Tanya petugas provinsi")
     replies = await bot.send(ADMIN2, "/pertanyaan")
     assert "Pertanyaan menunggu jawaban: 1" in replies[0]
     assert "gaji pns golongan III" in replies[1]
+    assert "Budi Santoso" in replies[1] and "Kotawaringin Timur" in replies[1]  # who asked
     row = bot.last(ADMIN2)
     update = bot.standin.reply_update(
         ADMIN2, row.message_id, "Bukan ranah Disperkimtan; hubungi BKD."

@@ -472,7 +472,7 @@ TEXTS: dict[str, str] = {
     "qa.answer_relayed": "✅ Answer passed on to {name}",
     "qa.answer_failed": "The answer could not be recorded for this question.",
     "qa.open_title": "<b>Questions waiting for an answer: {n}</b>\nReply to one of the messages below to answer it.",
-    "qa.open_row": "❓ #{id} ({when})\n{question}",
+    "qa.open_row": "❓ #{id} ({when}) · {name}, {regency}\n{question}",
     "btn.ask_province": "🙋 Ask the provincial staff",
     # --- proposal status ---
     "status.title": "<b>Your regency's proposals ({first}–{last} of {total}):</b>",

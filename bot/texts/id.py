@@ -470,7 +470,7 @@ TEXTS: dict[str, str] = {
     "qa.answer_relayed": "✅ Jawaban diteruskan kepada {name}",
     "qa.answer_failed": "Jawaban tidak bisa dicatat untuk pertanyaan ini.",
     "qa.open_title": "<b>Pertanyaan menunggu jawaban: {n}</b>\nBalas (reply) salah satu pesan di bawah untuk menjawabnya.",
-    "qa.open_row": "❓ #{id} ({when})\n{question}",
+    "qa.open_row": "❓ #{id} ({when}) · {name}, {regency}\n{question}",
     "btn.ask_province": "🙋 Tanya petugas provinsi",
     # --- proposal status ---
     "status.title": "<b>Usulan kabupaten/kota Anda ({first}–{last} dari {total}):</b>",
