@@ -741,7 +741,7 @@ ROUND18_INTENTS: list[tuple[str, str]] = [
     ("How do I submit a new proposal?", "how_to_submit"),
     (
         "Dengan hormat, bagaimana prosedur memasukkan usulan kegiatan melalui aplikasi ini?",
-        "submit",
+        "how_to_submit",
     ),
     ("usul drainase di Kec. Pahandut caranya?", "how_to_submit"),
 ]

@@ -126,7 +126,8 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round13", 0.94, 0.02),
         ("round14", 0.93, 0.035),
         ("round15", 0.93, 0.035),
-        ("round17", 0.93, 0.03),
+        ("round17", 0.94, 0.025),
+        ("round18", 0.94, 0.035),
     ],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
@@ -145,13 +146,15 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     10's tuning, untouched on ff66e3d: 96.5% / 2.5%, all 28 out-of-scope handed over (94.6% /
     3.9% and 4 answered on a7fbada, counting computed levels as the bench then did); it opened
     for tuning in round 11. Round 17, written before round 11 of tuning and untouched on
-    44021b4: 94.5% / 1.7%, intents 29/30, all out-of-scope handed over. The
+    44021b4: 94.5% / 1.7%, intents 29/30, all out-of-scope handed over; at the round's end
+    95.0% / 1.7%. Round 18, written with it and measured only at the round's start (44021b4:
+    96.0% / 2.9%) and end (95.5% / 2.3%). The
     bars sit about two questions below the figures at the end of round 10's tuning: they
     guard against falling back and against confident wrong answers; the issue's target (95% right,
-    under 2% wrong) is not met yet."""
-    from bench.qa_quality import TABLES, measure
+    under 2% wrong) is met by round 17 alone."""
+    from bench.qa_quality import FINAL, TABLES, measure
 
-    table = next(table for table in TABLES if table.name == name)
+    table = next(table for table in (*TABLES, FINAL) if table.name == name)
     result = measure(table, matcher())
     topics = result["topics"]
     wrong, every = result["wrong"]  # type: ignore[misc]
