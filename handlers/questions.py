@@ -58,6 +58,7 @@ EXAMPLE_QUESTIONS = (
 # An earlier answer quoted back to a second admin: enough to recognise it.
 QUOTED_ANSWER = 500
 _WORDS = re.compile(r"\w+")
+QUESTION_KEPT = 2000  # characters of a question stored and handed over
 SAME_QUESTION = 90  # rapidfuzz token_sort_ratio from which two waiting questions are one
 
 
@@ -131,7 +132,7 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
         topic_id = "kewenangan.kumuh.luas"
     async with context.state.db.transaction() as tx:
         question_id = await questions.record(
-            tx, who.user_id, text[:2000], topic_id, round(understood.confidence, 3)
+            tx, who.user_id, text[:QUESTION_KEPT], topic_id, round(understood.confidence, 3)
         )
     # An English question to an officer who reads Indonesian is answered in English (every
     # topic has both), with the command that makes it the default.
@@ -383,7 +384,11 @@ async def _hand_over(update: Update, context: Context, question_id: int) -> None
         await context.bot.send_message(who.chat_id, t(who.lang, key, n=MAX_OPEN_PER_USER))
         return
     context.state.wake_sender()
-    await context.bot.send_message(who.chat_id, t(who.lang, "qa.sent"))
+    sent = t(who.lang, "qa.sent")
+    if len(question.text) >= QUESTION_KEPT:
+        # An essay is cut where storage stops: say so, since its question may come last.
+        sent += "\n\n" + t(who.lang, "qa.sent_cut", n=f"{QUESTION_KEPT:,}".replace(",", "."))
+    await context.bot.send_message(who.chat_id, sent)
 
 
 async def _same_open(tx: Tx, question_id: int, asker_id: int) -> Question | None:

@@ -208,6 +208,17 @@ async def test_a_reworded_open_question_is_handed_over_once(bot: Harness):
     await hand_over(bot, OFFICER, "siapa nama PPK kegiatan PSU di disperkimtan tahun 2025?")
 
 
+async def test_an_essay_handed_over_says_where_it_was_cut(bot: Harness):
+    essay = "harga semen dan pasir di desa kami naik terus, " * 50 + "apa solusinya?"
+    await bot.send(OFFICER, essay)
+    sent = (await bot.press(OFFICER, "Tanya petugas provinsi"))[-1]
+    assert "diteruskan ke petugas provinsi" in sent
+    assert "hanya 2.000 karakter pertamanya" in sent
+    short = "harga semen di kuala kurun berapa sekarang"
+    await bot.send(OFFICER, short)
+    assert "karakter pertamanya" not in (await bot.press(OFFICER, "Tanya petugas provinsi"))[-1]
+
+
 async def test_a_command_or_a_dot_is_not_sent_as_an_answer(bot: Harness):
     await hand_over(bot, OFFICER, QUESTION)
     for text in ("/batal", "."):
