@@ -10,6 +10,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot.domain import buttons, cues
@@ -36,7 +37,7 @@ from handlers import deadlines, faq, proposal_view, statuses
 from handlers.plumbing import flows
 from handlers.plumbing.context import Context, Identity, Role
 from handlers.plumbing.queries import acknowledge, pressed
-from storage import audit, meetings, officers, questions
+from storage import audit, meetings, officers, outbox, questions
 from storage import deadlines as deadline_store
 from storage.db import Tx
 from storage.officers import Status
@@ -441,6 +442,7 @@ async def relay_answer(update: Update, context: Context) -> bool:
         await message.reply_text(t(who.lang, "qa.answer_not_words"))
         return True
     answered = asker = None
+    others: list[outbox.Outgoing] = []  # the other admins' notices of the question
     async with context.state.db.transaction() as tx:
         asked = await questions.by_notice(tx, who.chat_id, message.reply_to_message.message_id)
         if asked is not None:
@@ -448,6 +450,11 @@ async def relay_answer(update: Update, context: Context) -> bool:
                 tx, asked.id, message.text, who.user_id, who.display_name
             )
             asker = await officers.get(tx, asked.asker_id)
+            others = [
+                notice
+                for notice in await outbox.by_ref(tx, f"question:{asked.id}")
+                if notice.chat_id != who.chat_id and notice.message_id and notice.text
+            ]
             if answered is not None and asker is not None:
                 await audit.record(tx, who.user_id, "question.answered", f"question:{asked.id}")
                 text = t(
@@ -473,12 +480,25 @@ async def relay_answer(update: Update, context: Context) -> bool:
         await message.reply_text(t(who.lang, "qa.answer_failed"))
         return True
     context.state.wake_sender()
+    await _mark_answered(context, others, who.display_name)
     name = asker.full_name or t(who.lang, "qa.the_asker")
     await message.reply_text(
         t(who.lang, "qa.answer_relayed", name=name),
         reply_markup=faq.save_button(asked.id, who.lang),
     )
     return True
+
+
+async def _mark_answered(context: Context, notices: list[outbox.Outgoing], name: str) -> None:
+    """Mark the question's notice in every other admin's chat as answered, so nobody starts
+    a second answer; a notice that cannot be edited (deleted, too old) stays as it was."""
+    for notice in notices:
+        assert notice.message_id is not None and notice.text is not None
+        marked = notice.text + "\n\n" + t("id", "qa.notice_answered", name=name)
+        try:
+            await context.bot.edit_message_text(marked, notice.chat_id, notice.message_id)
+        except TelegramError as problem:
+            log.warning("notice %s in chat %s not marked: %s", notice.id, notice.chat_id, problem)
 
 
 def _already_answered(asked: Question, context: Context) -> str:

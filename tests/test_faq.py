@@ -238,6 +238,9 @@ async def test_a_second_admin_is_told_the_question_was_answered(bot: Harness):
     relayed = [m for m in bot.texts(OFFICER) if "Jawaban petugas provinsi" in m]
     assert len(relayed) == 1
     assert "toko bangunan" not in relayed[0]
+    # the other admin's notice says it was answered, so nobody starts a second answer
+    notice = next(m for m in bot.standin.messages_for(ADMIN2) if "Pertanyaan dari" in m.plain_text)
+    assert "✅ Sudah dijawab oleh Admin." in notice.plain_text
     # the first admin may still correct their own answer
     await answer(bot, ADMIN, "Ralat: cek juga ke Disperindag provinsi.")
     assert "Ralat" in bot.last(OFFICER).plain_text

@@ -549,6 +549,7 @@ TEXTS: dict[str, str] = {
     "qa.too_many_open": "You already have {n} questions waiting for the provincial staff. Please wait for their answers first.",
     "qa.answer_not_words": "The answer was not sent: write it in words (not a command or punctuation alone), then reply to the ❓ message again.",
     "qa.sent_cut": "Your question is long: only its first {n} characters were passed on. If its point comes at the end, send a shorter version.",
+    "qa.notice_answered": "✅ Already answered by {name}.",
     "qa.reply_not_a_question": "The message you replied to is not an officer's question. To answer one, reply to a message starting with ❓ (see /pertanyaan).",
     "status.title_province": "<b>Proposals across Central Kalimantan ({first}–{last} of {total}):</b>",
     "status.none_province": "No proposals have come in yet.",

@@ -547,6 +547,7 @@ TEXTS: dict[str, str] = {
     "qa.too_many_open": "Anda sudah punya {n} pertanyaan yang menunggu jawaban petugas provinsi. Mohon tunggu jawabannya dulu.",
     "qa.answer_not_words": "Jawaban belum dikirim: tulis jawabannya dengan kata-kata (bukan perintah atau tanda baca saja), lalu balas lagi pesan ❓ itu.",
     "qa.sent_cut": "Pertanyaan Anda panjang: yang diteruskan hanya {n} karakter pertamanya. Bila pokok pertanyaannya di bagian akhir, kirim versi ringkasnya.",
+    "qa.notice_answered": "✅ Sudah dijawab oleh {name}.",
     "qa.reply_not_a_question": "Pesan yang Anda balas bukan pertanyaan petugas. Untuk menjawab, balas (reply) pesan yang diawali ❓ (lihat /pertanyaan).",
     "status.title_province": "<b>Usulan se-Kalimantan Tengah ({first}–{last} dari {total}):</b>",
     "status.none_province": "Belum ada usulan masuk.",
