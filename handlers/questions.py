@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import html
 import logging
-import re
-import unicodedata
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -21,6 +19,7 @@ from bot.domain.asking import (
     is_greeting,
     is_thanks,
     normalise,
+    spelled_words,
 )
 from bot.domain.authority import Level
 from bot.domain.english import written_in_english
@@ -58,7 +57,6 @@ EXAMPLE_QUESTIONS = (
 )
 # An earlier answer quoted back to a second admin: enough to recognise it.
 QUOTED_ANSWER = 500
-_WORDS = re.compile(r"\w+")
 QUESTION_KEPT = 2000  # characters of a question stored and handed over
 SAME_QUESTION = 90  # rapidfuzz token_sort_ratio from which two waiting questions are one
 
@@ -407,9 +405,7 @@ async def _same_open(tx: Tx, question_id: int, asker_id: int) -> Question | None
 def _words(text: str) -> list[str]:
     """A question's words as meant, so "Berapa harga semen?" and "brp  harga semen" are one:
     chat spellings written out, fillers ("ya", "di", "utk") dropped."""
-    raw = _WORDS.findall(unicodedata.normalize("NFKC", text).casefold())
-    spelled = (cues.SLANG.get(word, word) for word in raw)
-    return [word for word in spelled if word not in cues.FILLER]
+    return [word for word in spelled_words(text) if word not in cues.FILLER]
 
 
 def _same_words(first: list[str], second: list[str]) -> bool:
@@ -450,12 +446,12 @@ async def relay_answer(update: Update, context: Context) -> bool:
                 tx, asked.id, message.text, who.user_id, who.display_name
             )
             asker = await officers.get(tx, asked.asker_id)
-            others = [
-                notice
-                for notice in await outbox.by_ref(tx, f"question:{asked.id}")
-                if notice.chat_id != who.chat_id and notice.message_id and notice.text
-            ]
             if answered is not None and asker is not None:
+                others = [
+                    notice
+                    for notice in await outbox.by_ref(tx, f"question:{asked.id}")
+                    if notice.chat_id != who.chat_id and notice.message_id and notice.text
+                ]
                 await audit.record(tx, who.user_id, "question.answered", f"question:{asked.id}")
                 text = t(
                     asker.language, "qa.province_answer", question=asked.text, answer=message.text

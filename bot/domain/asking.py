@@ -342,7 +342,7 @@ class Matcher:
                 self._intent_of[label] = Kind(name)
             labelled += [(label, text) for text in examples]
         self._model = TopicModel(
-            ((label, terms(text), _spelled_words(text)) for label, text in labelled),
+            ((label, terms(text), spelled_words(text)) for label, text in labelled),
             self._outside + 1 + len(self._intent_of),
         )
         self._vocab_list = sorted(self.vocabulary)
@@ -495,7 +495,7 @@ class Matcher:
                 return replace(understood, kind=Kind.UNSURE, topic=None)
         if before is None or understood.kind is not Kind.UNSURE:
             return understood
-        if len(_spelled_words(question)) > FOLLOW_UP_WORDS and not any(
+        if len(spelled_words(question)) > FOLLOW_UP_WORDS and not any(
             topic.id == before.id or _kin(before, topic) or _kin(topic, before)
             for topic, _ in understood.candidates
         ):
@@ -844,12 +844,7 @@ class Matcher:
         """Whether the term is named only as the unit of a number ("12 ha", "500 m2"), not
         of one ("1 ha")."""
         words = cues.WORD.findall(text)
-        starts = [
-            start
-            for start in range(len(words))
-            for _, term in self._names_at(words, start)
-            if GLOSSARY_PREFIX + term.slug == glossary.id
-        ]
+        starts = self._term_starts(words, glossary)
         # "1 ha itu brp meter persegi" asks what the unit is worth: one of it is the unit.
         return bool(starts) and all(
             start > 0 and words[start - 1][-1].isdigit() and words[start - 1] != "1"
@@ -861,11 +856,18 @@ class Matcher:
         arti DAK", "pengertian DAK")."""
         words = cues.WORD.findall(text)
         return any(
-            GLOSSARY_PREFIX + term.slug == glossary.id
-            and cues.TERM_AFTER.search(" ".join(words[:start]) + " ") is not None
+            cues.TERM_AFTER.search(" ".join(words[:start]) + " ") is not None
+            for start in self._term_starts(words, glossary)
+        )
+
+    def _term_starts(self, words: Sequence[str], glossary: Topic) -> list[int]:
+        """Where the glossary entry's term is named among the words."""
+        return [
+            start
             for start in range(len(words))
             for _, term in self._names_at(words, start)
-        )
+            if GLOSSARY_PREFIX + term.slug == glossary.id
+        ]
 
     def _compared(self, text: str) -> tuple[Topic, Topic] | None:
         """ "apa bedanya RTLH sama BSPS": the two glossary terms a comparison names, joined by
@@ -947,7 +949,7 @@ class Matcher:
 
     def _topic(self, text: str) -> Understanding:
         query = self._terms(text, correct=True)
-        spelled = _spelled_words(text)
+        spelled = spelled_words(text)
         if not spelled:
             return Understanding(Kind.UNKNOWN)
         # The classifier's reading. Its intents come after the word rules, for wordings they
@@ -1128,11 +1130,11 @@ def _nudged(area: Decimal, bound: str | None) -> Decimal:
 
 def _only_basis(question: str) -> bool:
     """Whether a message asks for a legal basis and nothing else ("itu dasar hukumnya apa?")."""
-    words = [word for word in _spelled_words(question) if word not in cues.FILLER]
+    words = [word for word in spelled_words(question) if word not in cues.FILLER]
     return bool(words) and all(word in cues.BASIS_WORDS or word.isdigit() for word in words)
 
 
-def _spelled_words(text: str) -> list[str]:
+def spelled_words(text: str) -> list[str]:
     """The words of a text with chat spellings written out ("bs" -> "bisa")."""
     return [cues.SLANG.get(word, word) for word in cues.WORD.findall(normalise(text))]
 
