@@ -66,14 +66,15 @@ INDONESIAN_MARKS = frozenset(
     """
     yang yg apa siapa bagaimana gimana gmn kapan dimana di ke dari itu ini dan atau untuk utk
     kami saya sy bisa bs harus sudah udh belum blm tidak gak ga nggak kah ya sih dong pak bu
-    min kak klo kalau mau ada berapa brp nya
+    min kak klo kalau mau ada berapa brp nya apakah maksud maksudnya arti artinya tolong mohon
     """.split()  # noqa: SIM905
 )
 
 
 def written_in_english(words: list[str]) -> bool:
-    """Whether lower-case words read as an English sentence: at least two English marks and
-    more than twice as many as Indonesian ones ("slum area 8 ha whose authority" is not)."""
-    english = sum(word in ENGLISH_MARKS for word in words)
+    """Whether lower-case words read as an English sentence: at least two English marks or
+    English words of the lexicon above ("Who designates slum locations?"), and more than twice
+    as many as Indonesian marks ("RC maksudnya readiness criteria?" is not)."""
+    english = sum(word in ENGLISH_MARKS or word in INDONESIAN for word in words)
     indonesian = sum(word in INDONESIAN_MARKS for word in words)
     return english >= 2 and english > 2 * indonesian
