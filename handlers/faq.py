@@ -18,12 +18,13 @@ from bot.domain.forms import Answers, TextInput
 from bot.domain.learned import FAQ_FORM, Knowledge
 from bot.domain.quantities import format_date
 from bot.domain.textsplit import split_message
+from bot.services import notify
 from bot.state import AppState
 from bot.texts import LANGUAGES, t
 from handlers.plumbing import flows
 from handlers.plumbing.context import Context, Identity, Role
 from handlers.plumbing.queries import acknowledge, pressed
-from storage import audit, faq, questions
+from storage import audit, faq, officers, outbox, questions
 from storage.db import Tx
 from storage.faq import FaqEntry
 from storage.questions import QuestionStatus
@@ -32,6 +33,8 @@ log = logging.getLogger(__name__)
 
 PAGE = 5
 ANSWER_PREVIEW = 160  # characters of an answer shown in the list
+# Waiting questions a new entry is checked against: every one (at most 3 per user) in practice.
+WAITING_SCANNED = 1000
 
 
 # --- the knowledge questions are answered from ----------------------------------------------
@@ -136,8 +139,11 @@ class FaqFlow(flows.FormFlow):
         """Rebuild the matcher so the entry answers from now on, and say so."""
         saved: Saved = result
         who = context.who
+        waiting: list[int] = []
         if saved.outcome in ("created", "updated"):
             await rebuild(context.state)
+            assert saved.entry is not None
+            waiting = await _answer_waiting(context, saved.entry)
         if saved.outcome == "created" and saved.entry is not None:
             zone = context.state.settings.schedule.timezone
             text = t(
@@ -149,6 +155,9 @@ class FaqFlow(flows.FormFlow):
             text = t(who.lang, "faq.exists", id=saved.entry_id)
         else:
             text = t(who.lang, "faq.not_found", id=saved.entry_id)
+        if waiting:
+            ids = ", ".join(f"#{number}" for number in waiting)
+            text += "\n\n" + t(who.lang, "faq.answered_waiting", n=len(waiting), ids=ids)
         await context.bot.send_message(who.chat_id, text)
 
 
@@ -165,8 +174,11 @@ def save_button(question_id: int, lang: str) -> InlineKeyboardMarkup:
     )
 
 
-async def _save_question(update: Update, context: Context, question_id: int) -> None:
-    """Start the form from an answered question: its text and the answer prefilled."""
+async def _save_question(
+    update: Update, context: Context, question_id: int, *, check_similar: bool = True
+) -> None:
+    """Start the form from an answered question: its text and the answer prefilled (unless an
+    entry answers the same question already and `check_similar`: then offer that one)."""
     who = context.who
     async with context.state.db.transaction(write=False) as tx:
         asked = await questions.get(tx, question_id)
@@ -176,6 +188,11 @@ async def _save_question(update: Update, context: Context, question_id: int) -> 
         return
     if existing is not None:
         await context.bot.send_message(who.chat_id, t(who.lang, "faq.exists", id=existing.id))
+        return
+    if check_similar and (similar := await _similar_entry(context, asked.text)) is not None:
+        # Two entries for one question would split its paraphrases and drift apart: offer the
+        # one there is first.
+        await _offer_similar(context, similar, asked.id)
         return
     if await flows.busy_with_other_form(context):
         return
@@ -198,6 +215,78 @@ async def _save_question(update: Update, context: Context, question_id: int) -> 
         locked=("entry", "source"),
         notice="faq.prefill_too_long" if refused else None,
     )
+
+
+async def _similar_entry(context: Context, question: str) -> FaqEntry | None:
+    """The active entry asked in the same words, or the one the bot now answers it with."""
+    async with context.state.db.transaction(write=False) as tx:
+        entries = await faq.active(tx)
+    same = learned.asking_the_same(entries, question)
+    if same is not None:
+        return same
+    number = (await current(context.state)).learned_answer(question)
+    return next((entry for entry in entries if entry.id == number), None)
+
+
+async def _offer_similar(context: Context, entry: FaqEntry, question_id: int) -> None:
+    who = context.who
+    markup = InlineKeyboardMarkup(
+        [
+            [_button(who.lang, "btn.faq_add_to", buttons.FAQ.pack("ep", entry.id, question_id),
+                     id=entry.id)],
+            [_button(who.lang, "btn.faq_save_new", buttons.FAQ.pack("sn", question_id))],
+        ]
+    )  # fmt: skip
+    await context.bot.send_message(
+        who.chat_id,
+        t(
+            who.lang,
+            "faq.similar",
+            id=entry.id,
+            question=entry.question,
+            answer=_short(entry.answer, 2 * ANSWER_PREVIEW),
+        ),
+        reply_markup=markup,
+    )
+
+
+async def _answer_waiting(context: Context, entry: FaqEntry) -> list[int]:
+    """Answer, with a new or changed entry, the questions still waiting for the province that
+    ask it in the same words (other officers', asked before it was saved); their ids."""
+    who = context.who
+    knowledge = await current(context.state)
+    zone = context.state.settings.schedule.timezone
+    line = t("id", "qa.notice_answered_faq", id=entry.id, name=who.display_name)
+    done: list[int] = []
+    notices: list[outbox.Outgoing] = []
+    async with context.state.db.transaction() as tx:
+        for waiting in await questions.open_ones(tx, limit=WAITING_SCANNED):
+            # The same words, and what the bot would now answer a new question with: a
+            # waiting question about another year or place keeps waiting for its own answer.
+            if learned.asking_the_same([entry], waiting.text) is None:
+                continue
+            if knowledge.learned_answer(waiting.text) != entry.id:
+                continue
+            answered = await questions.answer(
+                tx, waiting.id, entry.answer, who.user_id, who.display_name
+            )
+            asker = await officers.get(tx, waiting.asker_id)
+            if answered is None or asker is None:
+                continue
+            lang = asker.language
+            text = t(lang, "qa.province_answer", question=waiting.text, answer=entry.answer)
+            text += "\n\n" + t(lang, "qa.source", source=marker(entry, lang, zone))
+            ref = f"answer:{waiting.id}"
+            await notify.queue(tx, f"{ref}:faq{entry.id}", asker.chat_id, text, ref=ref)
+            await audit.record(
+                tx, who.user_id, "question.answered", f"question:{waiting.id}", f"faq:{entry.id}"
+            )
+            notices += await outbox.by_ref(tx, f"question:{waiting.id}")
+            done.append(waiting.id)
+    if done:
+        context.state.wake_sender()
+        await notify.append_line(context.bot, notices, line)
+    return done
 
 
 # --- /faq -----------------------------------------------------------------------------------
@@ -271,8 +360,9 @@ async def _active(context: Context, entry_id: int) -> FaqEntry | None:
     return entry if entry is not None and entry.active else None
 
 
-async def _edit(update: Update, context: Context, entry_id: int) -> None:
-    """Ubah: the form again, every answer prefilled, straight to its summary."""
+async def _edit(update: Update, context: Context, entry_id: int, adding: int | None = None) -> None:
+    """Ubah: the form again, every answer prefilled, straight to its summary; with `adding`,
+    that question's text joins the ways to ask (when there is room and it is new)."""
     who = context.who
     entry = await _active(context, entry_id)
     if entry is None:
@@ -280,13 +370,18 @@ async def _edit(update: Update, context: Context, entry_id: int) -> None:
         return
     if await flows.busy_with_other_form(context):
         return
+    paraphrases = list(entry.paraphrases)
+    if adding is not None:
+        async with context.state.db.transaction(write=False) as tx:
+            asked = await questions.get(tx, adding)
+        paraphrases = _with_paraphrase(entry, paraphrases, asked.text if asked else None)
     await context.bot.send_message(who.chat_id, t(who.lang, "faq.editing", id=entry.id))
     prefill = {
         "entry": entry.id,
         "source": entry.source_question,
         "question": entry.question,
         "answer": entry.answer,
-        "paraphrases": list(entry.paraphrases) or None,
+        "paraphrases": paraphrases or None,
     }
     await flows.begin(
         update,
@@ -296,6 +391,18 @@ async def _edit(update: Update, context: Context, entry_id: int) -> None:
         locked=("entry", "source"),
         keep_buttons=True,  # the list stays usable for the other entries
     )
+
+
+def _with_paraphrase(entry: FaqEntry, paraphrases: list[str], text: str | None) -> list[str]:
+    """`paraphrases` with `text` added, if it is a new way to ask that the form would take."""
+    if text is None or len(paraphrases) >= learned.MAX_PARAPHRASES:
+        return paraphrases
+    try:
+        value = learned.parse_question(text)
+    except Invalid:
+        return paraphrases  # an essay of a question: the admin can add a short form by hand
+    said = {known.casefold() for known in (entry.question, *paraphrases)}
+    return paraphrases if value.casefold() in said else [*paraphrases, value]
 
 
 async def _ask_retire(context: Context, entry_id: int) -> None:
@@ -332,13 +439,17 @@ async def press(update: Update, context: Context) -> None:
     query = update.callback_query
     assert query is not None and query.data is not None
     await acknowledge(query)
-    op, number = pressed(buttons.FAQ, query)
+    op, number, *rest = pressed(buttons.FAQ, query)
     if op == "p":
         await _show_page(context, number)
     elif op == "s":
         await _save_question(update, context, number)
+    elif op == "sn":
+        await _save_question(update, context, number, check_similar=False)
     elif op == "e":
         await _edit(update, context, number)
+    elif op == "ep":
+        await _edit(update, context, number, adding=rest[0])
     elif op == "r":
         await _ask_retire(context, number)
     elif op == "ry":

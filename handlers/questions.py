@@ -6,9 +6,7 @@ import html
 import logging
 from typing import Any
 
-from rapidfuzz import fuzz
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot.domain import buttons, cues
@@ -19,7 +17,7 @@ from bot.domain.asking import (
     is_greeting,
     is_thanks,
     normalise,
-    spelled_words,
+    same_question,
 )
 from bot.domain.authority import Level
 from bot.domain.english import written_in_english
@@ -58,7 +56,6 @@ EXAMPLE_QUESTIONS = (
 # An earlier answer quoted back to a second admin: enough to recognise it.
 QUOTED_ANSWER = 500
 QUESTION_KEPT = 2000  # characters of a question stored and handed over
-SAME_QUESTION = 90  # rapidfuzz token_sort_ratio from which two waiting questions are one
 
 
 async def ask(update: Update, context: Context) -> None:
@@ -347,12 +344,12 @@ async def press(update: Update, context: Context) -> None:
         await _send(update, context, text, markup)
     elif op == "ex" and number < len(EXAMPLE_QUESTIONS):
         await answer_text(update, context, EXAMPLE_QUESTIONS[number])
-    elif op == "h":
-        await _hand_over(update, context, number)
+    elif op == "h" and await _hand_over(update, context, number):
         await flows.clear_buttons(query.message)  # a question is handed over once
 
 
-async def _hand_over(update: Update, context: Context, question_id: int) -> None:
+async def _hand_over(update: Update, context: Context, question_id: int) -> bool:
+    """Send the question to the province; False when it may be sent later (too many wait)."""
     who = context.who
     async with context.state.db.transaction() as tx:
         waiting = await questions.open_of(tx, who.user_id)
@@ -377,17 +374,20 @@ async def _hand_over(update: Update, context: Context, question_id: int) -> None
         sent_at = earlier.handed_over_at or earlier.asked_at
         when = proposal_view.when(sent_at, context)
         await context.bot.send_message(who.chat_id, t(who.lang, "qa.already_open", when=when))
-        return
+        return True
     if question is None:
-        key = "qa.too_many_open" if waiting >= MAX_OPEN_PER_USER else "qa.already_sent"
+        # Too many waiting: the button stays, to be pressed again once one is answered.
+        full = waiting >= MAX_OPEN_PER_USER
+        key = "qa.too_many_open" if full else "qa.already_sent"
         await context.bot.send_message(who.chat_id, t(who.lang, key, n=MAX_OPEN_PER_USER))
-        return
+        return not full
     context.state.wake_sender()
     sent = t(who.lang, "qa.sent")
     if len(question.text) >= QUESTION_KEPT:
         # An essay is cut where storage stops: say so, since its question may come last.
         sent += "\n\n" + t(who.lang, "qa.sent_cut", n=f"{QUESTION_KEPT:,}".replace(",", "."))
     await context.bot.send_message(who.chat_id, sent)
+    return True
 
 
 async def _same_open(tx: Tx, question_id: int, asker_id: int) -> Question | None:
@@ -395,26 +395,10 @@ async def _same_open(tx: Tx, question_id: int, asker_id: int) -> Question | None
     asked = await questions.get(tx, question_id)
     if asked is None or asked.asker_id != asker_id or asked.status is not QuestionStatus.BOT:
         return None
-    words = _words(asked.text)
     for waiting in await questions.open_asked_by(tx, asker_id):
-        if _same_words(_words(waiting.text), words):
+        if same_question(waiting.text, asked.text):
             return waiting
     return None
-
-
-def _words(text: str) -> list[str]:
-    """A question's words as meant, so "Berapa harga semen?" and "brp  harga semen" are one:
-    chat spellings written out, fillers ("ya", "di", "utk") dropped."""
-    return [word for word in spelled_words(text) if word not in cues.FILLER]
-
-
-def _same_words(first: list[str], second: list[str]) -> bool:
-    """The same question reworded a little ("siapa nama PPK kegiatan PSU tahun ini?", "siapa
-    nama PPK utk kegiatan PSU thn ini ya"); never one about another year or number."""
-    if first == second:
-        return True
-    numbers = {w for w in first if w.isdigit()} == {w for w in second if w.isdigit()}
-    return numbers and fuzz.token_sort_ratio(" ".join(first), " ".join(second)) >= SAME_QUESTION
 
 
 def _admin_notice(who: Identity, question: Question) -> str:
@@ -450,7 +434,7 @@ async def relay_answer(update: Update, context: Context) -> bool:
                 others = [
                     notice
                     for notice in await outbox.by_ref(tx, f"question:{asked.id}")
-                    if notice.chat_id != who.chat_id and notice.message_id and notice.text
+                    if notice.chat_id != who.chat_id
                 ]
                 await audit.record(tx, who.user_id, "question.answered", f"question:{asked.id}")
                 text = t(
@@ -476,25 +460,15 @@ async def relay_answer(update: Update, context: Context) -> bool:
         await message.reply_text(t(who.lang, "qa.answer_failed"))
         return True
     context.state.wake_sender()
-    await _mark_answered(context, others, who.display_name)
+    await notify.append_line(
+        context.bot, others, t("id", "qa.notice_answered", name=who.display_name)
+    )
     name = asker.full_name or t(who.lang, "qa.the_asker")
     await message.reply_text(
         t(who.lang, "qa.answer_relayed", name=name),
         reply_markup=faq.save_button(asked.id, who.lang),
     )
     return True
-
-
-async def _mark_answered(context: Context, notices: list[outbox.Outgoing], name: str) -> None:
-    """Mark the question's notice in every other admin's chat as answered, so nobody starts
-    a second answer; a notice that cannot be edited (deleted, too old) stays as it was."""
-    for notice in notices:
-        assert notice.message_id is not None and notice.text is not None
-        marked = notice.text + "\n\n" + t("id", "qa.notice_answered", name=name)
-        try:
-            await context.bot.edit_message_text(marked, notice.chat_id, notice.message_id)
-        except TelegramError as problem:
-            log.warning("notice %s in chat %s not marked: %s", notice.id, notice.chat_id, problem)
 
 
 def _already_answered(asked: Question, context: Context) -> str:

@@ -246,6 +246,55 @@ async def test_a_second_admin_is_told_the_question_was_answered(bot: Harness):
     assert "Ralat" in bot.last(OFFICER).plain_text
 
 
+async def test_saving_an_answer_answers_the_same_waiting_questions_too(bot: Harness):
+    await hand_over(bot, OFFICER, QUESTION)
+    await hand_over(bot, OFFICER2, "Berapa harga semen per sak di Sampit ya?")
+    elsewhere = "berapa harga semen per sak di pangkalan bun"
+    await hand_over(bot, OFFICER2, elsewhere)
+    await answer(bot, ADMIN, ANSWER)
+    await bot.press(ADMIN, "Simpan sebagai FAQ")
+    await bot.send(ADMIN, "/lewati")
+    done = (await bot.press(ADMIN, "Kirim"))[-1]
+    assert "Disimpan sebagai FAQ #1" in done
+    assert "juga dikirim ke 1 pertanyaan sama yang masih menunggu (#2)" in done
+    reply = next(m for m in bot.texts(OFFICER2) if "Jawaban petugas provinsi" in m)
+    assert "Berapa harga semen per sak di Sampit ya?" in reply
+    assert ANSWER in reply
+    assert f"dijawab petugas provinsi, {today()}" in reply
+    # the other admin's notice of it says how it was answered; another place's still waits
+    notices = [m for m in bot.standin.messages_for(ADMIN2) if "Pertanyaan dari" in m.plain_text]
+    assert "✅ Sudah dijawab dengan FAQ #1 oleh Admin." in notices[1].plain_text
+    assert "Sudah dijawab" not in notices[2].plain_text
+    waiting = (await bot.send(ADMIN, "/pertanyaan"))[1:]
+    assert len(waiting) == 1 and elsewhere in waiting[0]
+
+
+async def test_an_answer_to_a_question_an_entry_answers_is_offered_to_that_entry(bot: Harness):
+    await learn(bot)
+    # the learned answer did not satisfy: the officer asks the province all the same
+    await bot.send(OFFICER2, "harga semen per sak di sampit brp ya")
+    await bot.press(OFFICER2, "Tanya petugas provinsi")
+    await answer(bot, ADMIN, "Per Desember: Rp 75.000 per sak.", "harga semen per sak di sampit")
+    offer = (await bot.press(ADMIN, "Simpan sebagai FAQ"))[-1]
+    assert "FAQ #1 sudah menjawab pertanyaan serupa" in offer
+    summary = (await bot.press(ADMIN, "Tambahkan ke FAQ #1"))[-1]
+    assert "harga semen per sak di sampit brp ya" in summary  # one more way to ask it
+    await bot.press(ADMIN, "✏️ Jawaban")
+    await bot.send(ADMIN, "Per Desember: Rp 75.000 per sak; harga mengikuti pasar.")
+    assert "FAQ #1 diperbarui" in (await bot.press(ADMIN, "Kirim"))[-1]
+    async with database(bot).transaction(write=False) as tx:
+        entries = await faq.active(tx)
+    assert len(entries) == 1
+    assert entries[0].paraphrases == ("harga semen per sak di sampit brp ya",)
+    # or, deliberately, a second entry
+    await bot.send(OFFICER, "harga semen per sak di sampit brp sih")
+    await bot.press(OFFICER, "Tanya petugas provinsi")
+    await answer(bot, ADMIN, "Tanya Disperindag.", "harga semen per sak di sampit brp sih")
+    await bot.press(ADMIN, "Simpan sebagai FAQ")
+    started = await bot.press(ADMIN, "Tetap simpan sebagai FAQ baru")
+    assert "Menyimpan jawaban sebagai FAQ" in started[0]
+
+
 # --- bad input and forged buttons -----------------------------------------------------------
 
 

@@ -215,6 +215,13 @@ async def test_one_user_cannot_page_the_admins_without_limit(bot: Harness):
     assert "sudah punya 3 pertanyaan" in bot.last(OFFICER).plain_text
     notices = [m for m in bot.standin.messages_for(ADMIN) if "Pertanyaan dari" in m.plain_text]
     assert len(notices) == 3
+    # the fourth is kept, its button too: once one is answered it goes with one more press
+    assert "tekan lagi tombol" in bot.last(OFFICER).plain_text
+    await bot.process(bot.standin.reply_update(ADMIN, notices[0].message_id, "Ke kantor imigrasi."))
+    sent = (await bot.press(OFFICER, "Tanya petugas provinsi"))[-1]
+    assert "diteruskan ke petugas provinsi" in sent
+    notices = [m for m in bot.standin.messages_for(ADMIN) if "Pertanyaan dari" in m.plain_text]
+    assert "cara mengurus paspor nomor 3" in notices[-1].plain_text
 
 
 async def test_admin_reply_to_something_else_is_explained(bot: Harness):

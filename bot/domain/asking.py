@@ -86,6 +86,8 @@ TYPO_CUTOFF = 84
 YEARS = ("19", "20")  # a four-digit word starting so is a year ("2025")
 FOLLOW_UP_WORDS = 7  # the follow-ups of tests/qa_followups.py set A have 2 to 7 words
 SLUM_TYPO_CUTOFF = 80  # "kumh", "kmuh" (89), "kumhu" (80); "rumah" (60), "kumpul" (73) are not
+# rapidfuzz token_sort_ratio from which two questions (fillers aside) are one reworded.
+SAME_QUESTION = 90
 
 OVERVIEW = ".ringkasan"  # a family's overview topic
 DELINEATION_TOPIC = "kumuh.luas_delineasi"  # which of a slum's areas counts
@@ -1137,6 +1139,23 @@ def _only_basis(question: str) -> bool:
 def spelled_words(text: str) -> list[str]:
     """The words of a text with chat spellings written out ("bs" -> "bisa")."""
     return [cues.SLANG.get(word, word) for word in cues.WORD.findall(normalise(text))]
+
+
+def same_question(first: str, second: str) -> bool:
+    """Whether two questions are one reworded a little ("siapa nama PPK kegiatan PSU tahun
+    ini?", "siapa nama PPK utk kegiatan PSU thn ini ya"): chat spellings written out and
+    fillers dropped, token_sort_ratio from SAME_QUESTION; never two about other numbers or
+    years."""
+    words = [_meant(first), _meant(second)]
+    if words[0] == words[1]:
+        return True
+    if {w for w in words[0] if w.isdigit()} != {w for w in words[1] if w.isdigit()}:
+        return False
+    return fuzz.token_sort_ratio(" ".join(words[0]), " ".join(words[1])) >= SAME_QUESTION
+
+
+def _meant(text: str) -> list[str]:
+    return [word for word in spelled_words(text) if word not in cues.FILLER]
 
 
 def _kin(best: Topic, other: Topic) -> bool:

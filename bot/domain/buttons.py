@@ -230,7 +230,12 @@ REVIEW_MOVE = Buttons(
     (word("t", "y"), ID, word(*STATUS_WORDS), word(*STATUS_WORDS), Slug(10, "0-9a-z")),
 )
 STATUS_PAGE = Buttons("status", "officer", (word("p"), SMALL))
-FAQ = Buttons("faq", "admin", (word("p", "s", "e", "r", "ry"), ID))
+FAQ = Buttons(
+    "faq",
+    "admin",
+    (word("p", "s", "sn", "e", "r", "ry"), ID),
+    (word("ep"), ID, ID),  # edit entry <id>, adding question <id> as one more way to ask it
+)
 
 FAMILIES = (
     FORM, LANGUAGE, REGISTRATION, REJECTION_REASON, PROPOSAL, QUESTION, BROADCAST,

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol, TypeVar
 
-from bot.domain.asking import Matcher, matcher
+from bot.domain.asking import Kind, Matcher, matcher, same_question
 from bot.domain.errors import Invalid
 from bot.domain.forms import Field, Form, text_parser
 from bot.domain.knowledge import LEARNED_PREFIX, KnowledgeBase, Topic, load
@@ -100,6 +100,21 @@ class Knowledge:
     def source(self, topic: Topic, lang: str) -> str:
         """A topic's source line in `lang`."""
         return self.sources.get(topic.id, {}).get(lang, topic.source)
+
+    def learned_answer(self, question: str) -> int | None:
+        """The learned entry the matcher answers `question` with, if it answers with one."""
+        found = self.matcher.understand(question)
+        if found.kind is not Kind.TOPIC or found.topic is None:
+            return None
+        return entry_id(found.topic.id)
+
+
+def asking_the_same(entries: Sequence[E], question: str) -> E | None:
+    """The entry whose question or one of its paraphrases is `question` reworded a little."""
+    for entry in entries:
+        if any(same_question(said, question) for said in (entry.question, *entry.paraphrases)):
+            return entry
+    return None
 
 
 def build(

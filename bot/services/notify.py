@@ -6,7 +6,7 @@ import logging
 from collections.abc import Iterable
 
 from telegram import Bot, InlineKeyboardMarkup
-from telegram.error import BadRequest, Forbidden, NetworkError
+from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 
 from bot.domain.textsplit import split_message
 from storage import outbox
@@ -76,3 +76,17 @@ async def send(bot: Bot, chat_id: int, text: str) -> bool:
         log.warning("could not message chat %s: %s", chat_id, error)
         return False
     return True
+
+
+async def append_line(bot: Bot, sent: Iterable[outbox.Outgoing], line: str) -> None:
+    """Add `line` under messages the outbox delivered (a question's notice, once answered); a
+    message that cannot be edited (deleted, too old, never delivered) stays as it was."""
+    for message in sent:
+        if message.message_id is None or message.text is None:
+            continue
+        try:
+            await bot.edit_message_text(
+                message.text + "\n\n" + line, message.chat_id, message.message_id
+            )
+        except TelegramError as problem:
+            log.warning("message %s in chat %s kept: %s", message.id, message.chat_id, problem)
