@@ -221,8 +221,7 @@ def _reply(
         topic = understood.topic
         keyboard = _topic_buttons(topic, question_id, handover, lang, knowledge)
         text = topic_text(topic, lang, knowledge.source(topic, lang))
-        if understood.also is not None:  # "apa bedanya RTLH sama BSPS": both, in one reply
-            also = understood.also
+        for also in understood.also:  # "apa bedanya RTLH sama BSPS": both, in one reply
             text += "\n\n" + topic_text(also, lang, knowledge.source(also, lang))
         if understood.score is not None:  # "skornya 63 masuk apa": the band comes first
             text = (

@@ -211,9 +211,12 @@ def test_an_area_alone_is_computed_only_as_a_follow_up():
         ("apa bedanya rtlh sama bsps", {"istilah.rtlh", "istilah.bsps"}),
         ("what is the difference between RTLH and BSPS", {"istilah.rtlh", "istilah.bsps"}),
         ("beda dak dan apbd apa", {"istilah.dak", "istilah.apbd"}),
+        ("KB KS KR itu apa", {"istilah.kb", "istilah.ks", "istilah.kr"}),
+        ("apa itu RTLH, BSPS dan PSU?", {"istilah.rtlh", "istilah.bsps", "istilah.psu"}),
+        ("arti rtlh sama bsps", {"istilah.rtlh", "istilah.bsps"}),
     ],
 )
-def test_two_terms_compared_are_both_answered(question, covered):
+def test_terms_compared_or_listed_are_all_answered(question, covered):
     assert matcher().understand(question).covers() == covered
 
 
@@ -232,7 +235,7 @@ def test_two_terms_compared_are_both_answered(question, covered):
     ],
 )
 def test_a_comparison_of_two_terms_needs_exactly_two_and_nothing_more(question):
-    assert matcher().understand(question).also is None
+    assert matcher().understand(question).also == ()
 
 
 @pytest.mark.parametrize(

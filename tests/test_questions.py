@@ -265,10 +265,12 @@ async def test_an_area_follow_up_is_one_users_for_a_while_and_bare(bot: Harness)
     assert "menjadi kewenangan" not in (await bot.send(OFFICER, "klo 16 ha?"))[-1]
 
 
-async def test_two_terms_compared_are_both_explained(bot: Harness):
+async def test_terms_compared_or_listed_are_all_explained(bot: Harness):
     reply = (await bot.send(OFFICER, "apa bedanya rtlh sama bsps"))[-1]
     assert reply.index("Istilah: RTLH") < reply.index("Istilah: BSPS")
     assert "Rumah Tidak Layak Huni" in reply and "Bantuan Stimulan Perumahan Swadaya" in reply
+    listed = (await bot.send(OFFICER, "KB KS KR itu apa"))[-1]
+    assert listed.index("Istilah: KB") < listed.index("Istilah: KS") < listed.index("Istilah: KR")
 
 
 async def test_a_follow_up_in_doubt_is_read_with_the_question_before(bot: Harness):

@@ -23,6 +23,7 @@ against the knowledge base, robust to how officers write:
 
 from __future__ import annotations
 
+import itertools
 import math
 import unicodedata
 from collections import Counter
@@ -88,6 +89,7 @@ FOLLOW_UP_WORDS = 7  # the follow-ups of tests/qa_followups.py set A have 2 to 7
 SLUM_TYPO_CUTOFF = 80  # "kumh", "kmuh" (89), "kumhu" (80); "rumah" (60), "kumpul" (73) are not
 # rapidfuzz token_sort_ratio from which two questions (fillers aside) are one reworded.
 SAME_QUESTION = 90
+MAX_TERMS_ASKED = 4  # "KB KS KR itu apa"; more is a list pasted, not a question
 
 OVERVIEW = ".ringkasan"  # a family's overview topic
 DELINEATION_TOPIC = "kumuh.luas_delineasi"  # which of a slum's areas counts
@@ -133,7 +135,8 @@ class Understanding:
     code: str | None = None
     amount: bool = False  # a sum of money asked, which changes by year: the province answers
     score: int | None = None  # a total slum score asked about: its band leads the answer
-    also: Topic | None = None  # a second glossary entry answered beside the first ("X vs Y")
+    # More glossary entries answered beside the first: "X vs Y", "KB KS KR itu apa".
+    also: tuple[Topic, ...] = ()
 
     def covers(self) -> frozenset[str]:
         """The topics this answer states in substance: the topic answered, or the one a live
@@ -144,7 +147,7 @@ class Understanding:
             centre = self.ruling.level is Level.PUSAT
             return frozenset({SLUM_RULE_TOPIC, *((SLUM_CENTRE_TOPIC,) if centre else ())})
         if self.kind in (Kind.TOPIC, Kind.MEETING) and self.topic is not None:
-            return frozenset({self.topic.id, *((self.also.id,) if self.also else ())})
+            return frozenset({self.topic.id, *(other.id for other in self.also)})
         return frozenset()
 
     def about_slum_areas(self) -> bool:
@@ -611,14 +614,14 @@ class Matcher:
             return Understanding(
                 Kind.TOPIC, topic=self.kb.topic(COMMAND_TOPICS[command.group(1)]), confidence=1.0
             )
-        compared = self._compared(text)
-        if compared is not None:
+        terms = self._terms_asked(text)
+        if terms:
             learned = self._topic(text)  # the province's own answer to the comparison, if any
             found = learned.topic
             if learned.kind is Kind.TOPIC and found and found.id.startswith(LEARNED_PREFIX):
                 return learned
-            first, second = compared
-            return Understanding(Kind.TOPIC, topic=first, also=second, confidence=1.0)
+            first, *others = terms
+            return Understanding(Kind.TOPIC, topic=first, also=tuple(others), confidence=1.0)
         glossary = self._glossary(text)
         if glossary is not None:
             # A decision beside the term ("dialihkan ke DAK maksudnya"), unless the term's own
@@ -871,11 +874,12 @@ class Matcher:
             if GLOSSARY_PREFIX + term.slug == glossary.id
         ]
 
-    def _compared(self, text: str) -> tuple[Topic, Topic] | None:
-        """ "apa bedanya RTLH sama BSPS": the two glossary terms a comparison names, joined by
-        "sama", "dan", "vs"..., in the order typed; None unless exactly two."""
-        if cues.COMPARE.search(text) is None:
-            return None
+    def _terms_asked(self, text: str) -> list[Topic]:
+        """ "apa bedanya RTLH sama BSPS", "KB KS KR itu apa": the two to four glossary terms a
+        comparison or a question of meaning names, in the order typed, side by side or joined
+        by "sama", "dan", "vs"...; empty unless that is all it asks."""
+        if cues.COMPARE.search(text) is None and cues.GLOSSARY_CUES.search(text) is None:
+            return []
         words = cues.WORD.findall(text)
         named: list[tuple[int, int, Term]] = []  # start, end, term: the longest name at a start
         start = 0
@@ -887,17 +891,15 @@ class Matcher:
                 start += size
             else:
                 start += 1
-        terms = {term.slug for _, _, term in named}
-        if len(named) != 2 or len(terms) != 2:
-            return None
-        (first_start, first_end, first), (second_start, second_end, second) = named
-        if not set(words[first_end:second_start]) & cues.JOINING:
-            return None
+        slugs = list(dict.fromkeys(term.slug for _, _, term in named))
+        if not 2 <= len(named) <= MAX_TERMS_ASKED or len(slugs) != len(named):
+            return []
+        between = [words[end:after] for (_, end, _), (after, _, _) in itertools.pairwise(named)]
+        if any(gap and not set(gap) <= cues.JOINING for gap in between):
+            return []  # "beda jadwal musrenbang dan rkpd": more than the terms
+        first_start, last_end = named[0][0], named[-1][1]
         # Nothing else of substance: "bedanya DAK dan APBD utk penanganan kumuh" asks more.
-        rest = [
-            cues.SLANG.get(word, word)
-            for word in words[:first_start] + words[first_end:second_start] + words[second_end:]
-        ]
+        rest = [cues.SLANG.get(word, word) for word in words[:first_start] + words[last_end:]]
         other = [
             word
             for word in rest
@@ -912,11 +914,8 @@ class Matcher:
             for word in rest
             for pattern in (cues.WHEN, cues.BEYOND_DEFINITION, cues.BEYOND_MEANING, cues.HOW_MUCH)
         ):
-            return None  # "beda jadwal musrenbang dan rkpd", "bedanya dak dan apbd berapa"
-        return (
-            self.kb.topic(GLOSSARY_PREFIX + first.slug),
-            self.kb.topic(GLOSSARY_PREFIX + second.slug),
-        )
+            return []  # "bedanya dak dan apbd berapa"
+        return [self.kb.topic(GLOSSARY_PREFIX + slug) for slug in slugs]
 
     def _possessed(self, before: Sequence[str], after: str) -> bool:
         """ "website resmi Disperkimtan apa": a word of substance right before the term and
