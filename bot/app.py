@@ -164,6 +164,7 @@ async def _open_resources(application: SinkronApp) -> None:
         await db.close()
         raise
     state.db = db
+    state.started_at = state.now()
     await state.sender_bot.initialize()
     state.sender = Sender(
         db,

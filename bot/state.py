@@ -51,9 +51,13 @@ class AppState:
         # so a stranger cannot fill the database or page the admins with audit trails.
         self.guest_throttle = Throttle(limit=GUEST_ACTIONS_PER_HOUR, window=3600.0)
         # Who was just given a computed slum level, and each user's last answered question
-        # with its topic (memory only: a follow-up after a restart reads on its own).
+        # with its topic.
         self.recent_areas: Recent[bool] = Recent(FOLLOW_UP)
         self.recent_topics: Recent[tuple[str, str]] = Recent(FOLLOW_UP)
+        # When the database opened, and the users whose last question was read back from it
+        # since: for FOLLOW_UP after a restart, that question stands in for the lost memory.
+        self.started_at: datetime | None = None
+        self.recalled: set[int] = set()
         # Priority scores by (proposal id, last change, day): see handlers.priorities.
         self.score_cache: dict[Any, Any] = {}
         # The knowledge base questions are answered from (shipped plus learned FAQ entries)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import logging
+from datetime import datetime, timedelta
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
@@ -29,6 +30,7 @@ from bot.domain.slum_score import band
 from bot.domain.textsplit import split_message
 from bot.services import meeting_notices, notify
 from bot.services.throttle import Verdict
+from bot.state import FOLLOW_UP
 from bot.texts import Raw, t
 from handlers import deadlines, faq, proposal_view, statuses
 from handlers.plumbing import flows
@@ -96,6 +98,7 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
         await context.bot.send_message(who.chat_id, t(who.lang, "number.superscript"))
         return
     knowledge = await faq.current(context.state)
+    await _recall(context, knowledge)
     understood = (
         Understanding(Kind.GREETING) if is_greeting(text) else _understand(context, text, knowledge)
     )
@@ -165,6 +168,33 @@ def _understand(context: Context, text: str, knowledge: Knowledge) -> Understand
     elif understood.kind is not Kind.UNSURE:
         topics.forget(user)  # another subject: an intent, a handover
     return understood
+
+
+async def _recall(context: Context, knowledge: Knowledge) -> None:
+    """Soon after a restart, read back what the user was last told before it from their last
+    question in the database, so "dasar hukumnya?" or "klo 16 ha?" still builds on it."""
+    state, user = context.state, context.who.user_id
+    now = state.now()
+    if state.started_at is None or now - state.started_at > FOLLOW_UP or user in state.recalled:
+        return
+    state.recalled.add(user)  # once: later questions are remembered in memory again
+    if state.recent_topics.get(user, now) or state.recent_areas.get(user, now):
+        return
+    async with state.db.transaction(write=False) as tx:
+        last = await questions.last_asked_by(tx, user)
+    if last is None:
+        return
+    asked_at = datetime.fromisoformat(last.asked_at.replace("Z", "+00:00"))
+    if not timedelta(0) <= now - asked_at <= FOLLOW_UP:
+        return
+    understood = knowledge.matcher.understand(last.text)
+    if understood.about_slum_areas():
+        state.recent_areas.mark(user, asked_at, True)
+    # The topic the user picked from the choices, if they did, else the one answered.
+    picked = knowledge.topic(last.topic) if last.topic else None
+    subject = picked.id if picked is not None else understood.subject()
+    if subject is not None:
+        state.recent_topics.mark(user, asked_at, (last.text, subject))
 
 
 async def _next_meeting_text(context: Context) -> str:

@@ -166,3 +166,12 @@ async def open_of(tx: Tx, asker_id: int) -> int:
             "SELECT COUNT(*) FROM questions WHERE asker_id = ? AND status = 'open'", (asker_id,)
         )
     )
+
+
+async def last_asked_by(tx: Tx, asker_id: int) -> Question | None:
+    """One user's newest question, whatever became of it."""
+    row = await tx.one(
+        f"SELECT {_COLUMNS} FROM questions WHERE asker_id = ? ORDER BY id DESC LIMIT 1",
+        (asker_id,),
+    )
+    return None if row is None else _question(row)

@@ -273,6 +273,23 @@ async def test_terms_compared_or_listed_are_all_explained(bot: Harness):
     assert listed.index("Istilah: KB") < listed.index("Istilah: KS") < listed.index("Istilah: KR")
 
 
+async def test_a_follow_up_survives_a_restart(bot: Harness):
+    """The memory of what was just said is lost with the process; the last question in the
+    database stands in for it for the follow-up window after a start."""
+    await bot.send(OFFICER, "kumuh 12 ha kewenangan siapa")
+    await bot.send(OFFICER2, "aset yg dibangun prov nanti jadi punya siapa")
+    await bot.restart()
+    assert "menjadi kewenangan" in (await bot.send(OFFICER, "klo 16 ha?"))[-1]
+    assert (
+        "Hibah aset dari provinsi"
+        in (await bot.send(OFFICER2, "trs dicatat pake dokumen apa?"))[-1]
+    )
+    await bot.send(OFFICER, "kumuh 12 ha kewenangan siapa")
+    bot.travel_to(bot.now() + timedelta(minutes=16))
+    await bot.restart()
+    assert "menjadi kewenangan" not in (await bot.send(OFFICER, "klo 16 ha?"))[-1]
+
+
 async def test_a_follow_up_in_doubt_is_read_with_the_question_before(bot: Harness):
     """ "trs dicatat pake dokumen apa?" alone leaves the bot unsure; right after a question
     about assets the province builds, it is that topic's follow-up. Another user, or the same
