@@ -57,6 +57,7 @@ from tests import qa_questions_round15 as round15
 from tests import qa_questions_round16 as round16
 from tests import qa_questions_round17 as round17
 from tests import qa_questions_round18 as round18
+from tests import qa_questions_round19 as round19
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -214,14 +215,23 @@ TABLES = (
         round17.ROUND17_AREAS,
         round17.ROUND17_OUT_OF_SCOPE,
     ),
+    Table(
+        "round18",
+        round18.ROUND18_TOPICS,
+        round18.ROUND18_INTENTS,
+        round18.ROUND18_AREAS,
+        round18.ROUND18_OUT_OF_SCOPE,
+    ),
 )
-# Measured only with --final: the table for the end of a tuning round.
-FINAL = Table(
-    "round18",
-    round18.ROUND18_TOPICS,
-    round18.ROUND18_INTENTS,
-    round18.ROUND18_AREAS,
-    round18.ROUND18_OUT_OF_SCOPE,
+# Measured only with --final: the tables for the start and the end of a tuning round.
+FINALS = (
+    Table(
+        "round19",
+        round19.ROUND19_TOPICS,
+        round19.ROUND19_INTENTS,
+        round19.ROUND19_AREAS,
+        round19.ROUND19_OUT_OF_SCOPE,
+    ),
 )
 
 
@@ -375,13 +385,13 @@ def main() -> None:
     parser.add_argument(
         "--final",
         action="store_true",
-        help="add round 18, measured only at the start and the end of a tuning round",
+        help="add rounds 19 and 20, measured only at the start and the end of a tuning round",
     )
     args = parser.parse_args()
     matcher = Matcher(load())
     print(f"{'table':<10} {'topics':>16} {'intents':>14} {'areas':>14} {'wrong':>14} out of scope")
     questions: list[str] = []
-    for table in (*TABLES, FINAL) if args.final else TABLES:
+    for table in (*TABLES, *FINALS) if args.final else TABLES:
         if args.tuning and table.name not in (*TUNABLE, "heldout-1"):
             continue
         result = measure(table, matcher)
