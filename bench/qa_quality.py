@@ -58,6 +58,7 @@ from tests import qa_questions_round16 as round16
 from tests import qa_questions_round17 as round17
 from tests import qa_questions_round18 as round18
 from tests import qa_questions_round19 as round19
+from tests import qa_questions_round20 as round20
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -231,6 +232,13 @@ FINALS = (
         round19.ROUND19_INTENTS,
         round19.ROUND19_AREAS,
         round19.ROUND19_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round20",
+        round20.ROUND20_TOPICS,
+        round20.ROUND20_INTENTS,
+        round20.ROUND20_AREAS,
+        round20.ROUND20_OUT_OF_SCOPE,
     ),
 )
 
