@@ -69,7 +69,7 @@ SUBMIT_TOPIC = "bot.usul"
 HELP_TOPIC = "bot.cara_pakai"
 TUNABLE = (
     "tuned", "dev", "round3", "round4", "round5", "round6", "round7", "round8", "round10",
-    "round16",
+    "round16", "round17", "round18",
 )  # fmt: skip
 # Round 2 was written before some topics existed and named its "new subjects" freely; these
 # are the topics that now answer them (its other labels are topic ids already).

@@ -315,3 +315,45 @@ def test_a_legal_basis_asked_alone_is_the_basis_of_what_was_just_answered():
 def test_a_term_asked_outright_beside_a_decision_is_the_term():
     understood = matcher().understand("apa arti DAK, usulan kami dialihkan")
     assert understood.topic is not None and understood.topic.id == "istilah.dak"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "topic"),
+    [
+        # a greeting with who is asking, and no question yet
+        ("Selamat siang, sy operator baru disperkim kab. Katingan", Kind.GREETING, None),
+        # "apa yang dimaksud dengan X" asks for the term
+        ("mohon dijelaskan yang dimaksud dengan RTLH", Kind.TOPIC, "istilah.rtlh"),
+        # which budget year is no sum of money
+        ("usulan yg dikirim tahun ini masuk tahun anggaran berapa", Kind.TOPIC, "siklus.tahunan"),
+        # which of two areas counts, asked as "which number"
+        (
+            "kelurahan kami 55 ha, di SK kumuh 8 ha, angka yang mana dipakai?",
+            Kind.TOPIC,
+            "kumuh.luas_delineasi",
+        ),
+        # funding once the level is known: the channels, not the level again
+        (
+            "kumuh 7 ha bukan wewenang provinsi, alternatif pendanaannya apa",
+            Kind.TOPIC,
+            "pendanaan.saluran_lain",
+        ),
+        # "X apa masih bisa ..." is a yes/no question about X, not "what is X"
+        (
+            "desa kami tidak tercantum di sk kumuh apa masih bisa usul penanganan kumuh?",
+            Kind.TOPIC,
+            "usulan.sk_kumuh",
+        ),
+        ("Where do our proposals stand?", Kind.STATUS, None),
+    ],
+)
+def test_round_12_readings(question, kind, topic):
+    understood = matcher().understand(question)
+    assert understood.kind is kind
+    assert (understood.topic.id if understood.topic else None) == topic
+
+
+def test_a_condition_not_met_is_no_deadline_unless_time_is_named():
+    assert matcher().understand("blm masuk sk kumuh, masih bisa usul?").kind is not Kind.DEADLINE
+    named = "blm kirim, udh lewat tgl 30, msh bs usul?"
+    assert matcher().understand(named).kind is Kind.DEADLINE

@@ -544,7 +544,15 @@ class Matcher:
             and cues.MEANING.search(spelled) is None  # "what does rejected mean"
         ):
             return Understanding(Kind.STATUS)
-        if about_proposal and cues.STILL_OPEN.search(spelled) is not None:
+        still = cues.STILL_OPEN.search(spelled)
+        if (
+            about_proposal
+            and still is not None
+            and (
+                cues.UNMET.search(spelled[: still.start()]) is None
+                or cues.TIME_NAMED.search(spelled) is not None
+            )
+        ):
             return self._intent(Kind.DEADLINE)
         if (
             about_proposal
@@ -688,16 +696,21 @@ class Matcher:
 
     def _opening(self, text: str) -> bool:
         """ "sy dr dinas perkim kab katingan mau tanya": asking to ask, after no more than who
-        is asking, whatever terms the introduction names."""
+        is asking, whatever terms the introduction names; or a greeting with who is asking."""
         found = cues.ASK_TO_ASK.search(text)
-        if found is None:
+        # Without "mau tanya", a greeting and who is asking is all the same an opening
+        # ("Assalamualaikum, saya staf baru Dinas Perkim Kab. Sukamara").
+        words = cues.WORD.findall(text if found is None else text[: found.start()])
+        if found is None and not any(
+            word in cues.GREETING_WORDS and word not in cues.FILLER for word in words
+        ):
             return False
         return all(
             word in cues.INTRODUCING
             or word in cues.FILLER
             or word in cues.GREETING_WORDS
             or word in self._places
-            for word in cues.WORD.findall(text[: found.start()])
+            for word in words
         )
 
     def _own(self, text: str, spelled: str) -> bool:

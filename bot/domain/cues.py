@@ -50,24 +50,29 @@ STATUS_PHRASES = (
     "status usul", "sampai mana", "sampai dimana", "sudah sampai", "posisi usul",
     "progres usul", "perkembangan usul", "nasib usul", "kabar usul", "proposal status",
     "status of my", "where is my proposal", "proposals status", "my proposals",
-    "status of our", "where are our proposals", "where is our proposal",
+    "status of our", "where are our proposals", "where is our proposal", "proposal stand",
+    "proposals stand",
 )  # fmt: skip
 GLOSSARY_CUES = re.compile(
     r"\b(apa itu|apa sih|itu apa|kepanjangan|kepanjangannya|singkatan|arti|artinya|maksud|"
-    r"maksudnya|definisi|pengertian|what is|what does|stand for|meaning of)\b"
+    r"maksudnya|(yang|yg) dimaksud|dimaksud (dengan|dgn)|definisi|pengertian|what is|what does|"
+    r"stand for|meaning of)\b"
 )
 # Where the term sits next to its cue: "apa itu X", "what is X" (after) and "X itu apa",
 # "X tu apaan", "X bedanya apa" (before). A term right beside such a cue is what is asked
 # about, however much context surrounds it ("di daftar program pusat ada rusus, itu apaan").
 TERM_AFTER = re.compile(
     r"\b(apa itu|apa sih|apaan tuh|kepanjangan|kepanjangannya|singkatan|arti|artinya|maksud|"
-    r"maksudnya|mksd|mksdnya|definisi|pengertian|what is|what are|what does|meaning of)\s+$"
+    r"maksudnya|mksd|mksdnya|dimaksud dengan|dimaksud dgn|definisi|pengertian|what is|what are|"
+    r"what does|meaning of)\s+$"
 )
 TERM_BEFORE = re.compile(
     r"^\s*((itu|tu|tuh|teh)(\s+\w+)?\s+(apa|apaan)\b|(itu|tu|tuh|teh)?\s*(apa|apaan|artinya|"
     r"maksudnya|mksdnya|singkatan|kepanjangannya|bedanya|sama aja|sama saja|stand for|"
     r"stands for|means|mean)\b)"
-    r"(?!\s+(aja|saja|ajah|yang|yg|which|that)\b)"
+    # "sk kumuh apa masih bisa ...": "apa" opening a yes/no question (apakah), not "what".
+    r"(?!\s+(aja|saja|ajah|yang|yg|which|that|masih|msh|bisa|bs|boleh|harus|hrs|wajib|perlu|"
+    r"sudah|sdh|udah|udh|belum|blm|tidak|tdk|bukan|termasuk|dapat|dpt|ada)\b)"
 )
 # "maksud saya, ..." ("I mean") is no question about a meaning.
 # "dialihkan ke DAK maksudnya ...": the meaning of the decision phrase itself, asked in one
@@ -216,6 +221,13 @@ STILL_OPEN = re.compile(
     r"ngusul\w*)|(masih|msh) (sempat|keburu|kawa|ada waktu|diterima)|keburu|telat|terlambat|"
     r"talambat|too late|still send|still submit|have left)\b"
 )
+# "lokasi kami tidak tercantum di sk kumuh, masih bisa usul?": a condition not met asks who may
+# propose, not until when; unless time is named ("blm kirim, udh lewat tgl 30, masih bisa?").
+UNMET = re.compile(r"\b(tidak|tdk|belum|blm|tanpa|bukan|gak|ga|nggak|kada)\b")
+TIME_NAMED = re.compile(
+    r"\b(tanggal\w*|tgl|lewat|tutup|ditutup|deadline|tenggat|telat|terlambat|batas\w*|kapan|"
+    r"minggu|bulan|hari)\b"
+)
 # "cara kirim usulan lewat bot", "how do I submit a proposal here": the /usul walk-through.
 SEND = re.compile(
     r"\b(kirim\w*|ngirim\w*|dikirim|mengirim\w*|ajukan|mengajukan|diajukan|ngajuin|masukin|"
@@ -233,7 +245,8 @@ HOW = re.compile(
 # (an answer it saved as a learned entry still answers at once).
 # "berapa lama", "berapa unit": a time or a count, no sum of money.
 HOW_MUCH = re.compile(  # not "anggaran tahun berapa" (which year)
-    r"\b((?<!tahun )(?<!tanggal )(?<!bulan )berapa(?! (lama|hari|bulan|tahun|minggu|kali|unit|"
+    r"\b((?<!tahun )(?<!tanggal )(?<!bulan )(?<!tahun anggaran )(?<!ta )"
+    r"berapa(?! (lama|hari|bulan|tahun|minggu|kali|unit|"
     r"orang|lokasi|jumlah|banyak|rumah|kk|desa|persen|tahap|kamar|luas|tipe))|how much|besaran\w*|"
     r"besarnya)\b"
 )
@@ -279,11 +292,13 @@ OTHER_PROVINCE = re.compile(
 WHICH_AREA = re.compile(
     r"\b(which area|luas mana|luas (yang|yg) (mana|dipakai|dipake|dihitung|digunakan|berlaku)|"
     r"luas \w+ (atau|or) luas|whole (village|area)|luas (seluruh|semua) (desa|kelurahan|wilayah)|"
+    r"(angka|nilai|luasan) (yang|yg) mana|"
     r"digabung\w*|menggabung\w*|combined?|merged?)\b"
 )
 FUNDING_WHAT = re.compile(
     r"\b(sumber (dana|pendanaan|anggaran)\w*|didanai (pakai|dengan|dari) apa|selain apbd\w*|"
-    r"dana (apa|lain|dari mana)|pendanaan (lain|apa)|funding (sources?|options?|channels?))\b"
+    r"dana (apa|lain|dari mana)|pendanaan (lain|apa)|funding (sources?|options?|channels?)|"
+    r"cari (dana|anggaran|pendanaan)\w*|alternatif (dana|pendanaan|anggaran|sumber)\w*)\b"
 )
 RANGE = re.compile(
     r"\d[\d.,]*\s*(?:-|–|s/d|sd|sampai|smp|hingga|to)\s*\d[\d.,]*\s*(?:ha|hektar\w*|hectares?)\b"
