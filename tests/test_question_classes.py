@@ -357,3 +357,13 @@ def test_a_condition_not_met_is_no_deadline_unless_time_is_named():
     assert matcher().understand("blm masuk sk kumuh, masih bisa usul?").kind is not Kind.DEADLINE
     named = "blm kirim, udh lewat tgl 30, msh bs usul?"
     assert matcher().understand(named).kind is Kind.DEADLINE
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [("de e de itu apa", "istilah.ded"), ("singkatan pe es u apa ya", "istilah.psu")],
+)
+def test_an_acronym_spoken_letter_by_letter_is_read_as_the_term(question, topic):
+    """Voice typing writes "DED" as "de e de": joined, when the letters spell a term's name."""
+    understood = matcher().understand(question)
+    assert understood.topic is not None and understood.topic.id == topic

@@ -89,6 +89,13 @@ FOLLOW_UP_WORDS = 7  # the follow-ups of tests/qa_followups.py set A have 2 to 7
 SLUM_TYPO_CUTOFF = 80  # "kumh", "kmuh" (89), "kumhu" (80); "rumah" (60), "kumpul" (73) are not
 # rapidfuzz token_sort_ratio from which two questions (fillers aside) are one reworded.
 SAME_QUESTION = 90
+# Indonesian letter names, as voice typing writes an acronym spoken letter by letter.
+LETTER_NAMES = {
+    "a": "a", "be": "b", "ce": "c", "de": "d", "e": "e", "ef": "f", "ge": "g", "ha": "h",
+    "i": "i", "je": "j", "ka": "k", "el": "l", "em": "m", "en": "n", "o": "o", "pe": "p",
+    "ki": "q", "er": "r", "es": "s", "te": "t", "u": "u", "ve": "v", "fe": "v", "we": "w",
+    "eks": "x", "ye": "y", "zet": "z",
+}  # fmt: skip
 MAX_TERMS_ASKED = 4  # "KB KS KR itu apa"; more is a list pasted, not a question
 
 OVERVIEW = ".ringkasan"  # a family's overview topic
@@ -441,7 +448,35 @@ class Matcher:
                 continue
             apart = self._apart(core)
             words.append(word if apart is None else word.replace(core, apart))
-        return " ".join(words)
+        return self._lettered(" ".join(words))
+
+    def _lettered(self, text: str) -> str:
+        """Acronyms spoken letter by letter, as voice typing writes them, in letters: "de e de
+        itu apa" -> "ded itu apa", "pe es u" -> "psu"; only into a glossary term's name."""
+        words = text.split()
+        out: list[str] = []
+        at = 0
+        while at < len(words):
+            end = at
+            while end < len(words) and words[end] in LETTER_NAMES:
+                end += 1
+            # The longest run from here that spells a term ("pe es u" before "pe es").
+            spelt = next(
+                (
+                    (size, joined)
+                    for size in range(end - at, 1, -1)
+                    if (joined := "".join(LETTER_NAMES[w] for w in words[at : at + size]))
+                    in self._term_names
+                ),
+                None,
+            )
+            if spelt is None:
+                out.append(words[at])
+                at += 1
+            else:
+                out.append(spelt[1])
+                at += spelt[0]
+        return " ".join(out)
 
     def _apart(self, word: str) -> str | None:
         held = cues.HELD_LAST.sub(r"\1", word)
