@@ -247,7 +247,12 @@ class Console:
             self.say(f"   📄 {message.media.get('file_name') or ''}")
         elif message.kind == "photo":
             self.say("   📷")
-        for text_line in message.plain_text.splitlines() or [""]:
+        elif message.kind == "location" and isinstance(message.media, dict):
+            # A pin in Telegram: its coordinates here, rather than an empty message.
+            self.say(f"   📍 {message.media['latitude']:.6f}, {message.media['longitude']:.6f}")
+        for text_line in message.plain_text.splitlines() or (
+            [] if message.kind != "text" else [""]
+        ):
             self.say(f"   {text_line}")
         number = 0
         for row in _rows(message):

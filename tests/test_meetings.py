@@ -282,6 +282,12 @@ async def test_meeting_questions_answer_from_the_schedule(province: Harness):
     assert f"{tomorrow_at_nine():%d/%m/%Y} 09.00 WIB" in answer
     english = (await bot.send(OFFICER, "when is the rakor"))[0]
     assert "Rakor dan Sinkronisasi" in english
+    # right after the date, where and when alone ask about the same meeting
+    await bot.send(OFFICER, "rakor kpn")
+    assert "Rapat berikutnya" in (await bot.send(OFFICER, "dmn tempatnya"))[0]
+    # a past Rakor is not the next one: the yearly cycle's dates answer it
+    past = (await bot.send(OFFICER, "rakor taun lalu kpn ya"))[0]
+    assert "Rapat berikutnya" not in past and "Rakor" in past
 
 
 async def test_documents_go_with_the_invitation_and_minutes_after(province: Harness):

@@ -273,6 +273,18 @@ async def test_terms_compared_or_listed_are_all_explained(bot: Harness):
     assert listed.index("Istilah: KB") < listed.index("Istilah: KS") < listed.index("Istilah: KR")
 
 
+async def test_found_in_the_third_console_try_out(bot: Harness):
+    """Chat spellings and bare follow-ups a new officer typed on the console."""
+    assert "Sama-sama" in (await bot.send(OFFICER, "mksh bnyk ya"))[-1]
+    assert "kewenangan pemerintah kabupaten/kota" in (await bot.send(OFFICER, "kmh 9,5 ha"))[-1]
+    await bot.send(OFFICER, "kumuh 12 ha kewenangan siapa")
+    assert (
+        "14,9 ha menjadi kewenangan pemerintah provinsi"
+        in (await bot.send(OFFICER, "klo 14,9?"))[-1]
+    )
+    assert "menjadi kewenangan" not in (await bot.send(OFFICER, "klo 2025?"))[-1]
+
+
 async def test_a_follow_up_survives_a_restart(bot: Harness):
     """The memory of what was just said is lost with the process; the last question in the
     database stands in for it for the follow-up window after a start."""

@@ -533,6 +533,19 @@ class Matcher:
                 return Understanding(Kind.TOPIC, topic=before, confidence=1.0)
             if understood.kind is Kind.TOPIC:
                 return replace(understood, kind=Kind.UNSURE, topic=None)
+        if (
+            before is not None
+            and before.id == RAKOR_TOPIC
+            and understood.kind is not Kind.MEETING
+            and self._asks_when(" ".join(spelled_words(question)))
+            # Nothing but when and where ("jadwal musrenbang kapan" is another event's).
+            and all(
+                word in cues.FILLER or word in cues.WHEN_WORDS or cues.WHEN.search(word)
+                for word in spelled_words(question)
+            )
+        ):
+            # "dmn tempatnya", "jam brp" right after the meeting: the meeting's place, time.
+            return self._intent(Kind.MEETING)
         if before is None or understood.kind is not Kind.UNSURE:
             return understood
         if len(spelled_words(question)) > FOLLOW_UP_WORDS and not any(
@@ -551,6 +564,14 @@ class Matcher:
         ):
             return together
         return understood
+
+    @staticmethod
+    def _asks_when(spelled: str) -> bool:
+        """When or where: "kapan", "jam brp", "di mana"; not "biasanya bulan apa" (usually
+        when?), which is about the yearly cycle rather than a date."""
+        return (
+            cues.WHEN.search(spelled) is not None or cues.PLACE.search(spelled) is not None
+        ) and "biasanya" not in spelled
 
     def _understand(self, question: str, *, after_area: bool = False) -> Understanding:
         text = self._unjoined(normalise(question))
@@ -600,12 +621,10 @@ class Matcher:
             return Understanding(Kind.TOPIC, topic=self.kb.topic(SUBMIT_TOPIC), confidence=1.0)
         # Chat spellings first ("kpn rakor", "rakor jam brp"), then the when/where cues.
         # "rakor biasanya bulan apa" (usually when?) is about the yearly cycle, not the date.
-        asks_when = (
-            cues.WHEN.search(spelled) is not None or cues.PLACE.search(spelled) is not None
-        ) and "biasanya" not in spelled
         if (
-            asks_when
+            self._asks_when(spelled)
             and cues.MEETING.search(spelled) is not None
+            and cues.PAST.search(spelled) is None
             and (
                 cues.AFTER_MEETING.search(spelled) is None
                 or cues.NEXT_MEETING.search(spelled) is not None
@@ -839,6 +858,14 @@ class Matcher:
             )
         if len(found) > 1 and owners.count("slum") == 1 and set(owners) == {"slum", "village"}:
             return [found[owners.index("slum")]]
+        if not found and again:
+            # "klo 14,9?" right after "kumuh 12 ha": the same unit as the area before.
+            numbers = cues.BARE_NUMBER.findall(text)
+            if len(numbers) == 1 and not cues.YEAR.fullmatch(numbers[0]):
+                try:
+                    return [(parse_area_ha(f"{numbers[0]} ha"), None)]
+                except Invalid:
+                    return []
         return found
 
     def _glossary(self, text: str) -> Topic | None:
@@ -1180,7 +1207,9 @@ def _nudged(area: Decimal, bound: str | None) -> Decimal:
 def _only_basis(question: str) -> bool:
     """Whether a message asks for a legal basis and nothing else ("itu dasar hukumnya apa?")."""
     words = [word for word in spelled_words(question) if word not in cues.FILLER]
-    return bool(words) and all(word in cues.BASIS_WORDS or word.isdigit() for word in words)
+    return any(word in cues.BASIS_WORDS for word in words) and all(
+        word in cues.BASIS_WORDS or word.isdigit() for word in words
+    )
 
 
 def spelled_words(text: str) -> list[str]:

@@ -24,7 +24,10 @@ FILLER = frozenset(
     also just only still with from about into whether any some too
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
-SLUM_WORDS = ("kumuh", "slum", "delineasi")  # word beginnings: "kumuhnya", "slums"
+SLUM_WORDS = ("kumuh", "slum", "delineasi", "kmh")  # word beginnings: "kumuhnya", "slums"
+# A number alone ("klo 14,9?"), and a year, which is no area ("klo 2025?").
+BARE_NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?(?![\d.,]?\d)")
+YEAR = re.compile(r"(19|20)\d\d")
 # Whose area a number is: the words typed just before it ("luas desanya 40 ha").
 VILLAGE_WORDS = frozenset(
     {"desa", "desanya", "kelurahan", "kelurahannya", "kampung", "wilayah", "wilayahnya",
@@ -228,6 +231,21 @@ TIME_NAMED = re.compile(
     r"\b(tanggal\w*|tgl|lewat|tutup|ditutup|deadline|tenggat|telat|terlambat|batas\w*|kapan|"
     r"minggu|bulan|hari)\b"
 )
+# The words of a bare "when/where?" that follows the meeting's date ("tempatnya dmn", "jam
+# brp mulainya"): nothing in them names another event.
+WHEN_WORDS = frozenset(
+    """
+    tempat tempatnya lokasi lokasinya jam pukul tanggal tgl hari acara acaranya mulai mulainya
+    selesai selesainya rapat rapatnya rakor rakornya berapa dimana mana where when what time place
+    venue
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+# "rakor tahun lalu kapan": a past meeting, which the yearly-cycle topic's dates answer, not
+# the next one the province scheduled.
+PAST = re.compile(
+    r"\b((tahun|thn|taun|minggu|bulan|bln) (lalu|kemarin|kmrn|sebelumnya)|yang lalu|yg lalu|"
+    r"sebelumnya|kemarin|kmrn|last (year|time|month)|previous)\b"
+)
 # "cara kirim usulan lewat bot", "how do I submit a proposal here": the /usul walk-through.
 SEND = re.compile(
     r"\b(kirim\w*|ngirim\w*|dikirim|mengirim\w*|ajukan|mengajukan|diajukan|ngajuin|masukin|"
@@ -316,6 +334,7 @@ LEADING_DIGITS = re.compile(r"^(\d+)([a-z]{3,})$")  # "7aspek"; "15ha" stays an 
 # Chat spellings of everyday words (and of the government levels), as officers type them.
 SLANG = {
     "hrs": "harus", "bs": "bisa", "bsa": "bisa", "dr": "dari", "smp": "sampai", "sampe": "sampai",
+    "taun": "tahun",
     "sblm": "sebelum", "stlh": "setelah", "sesudah": "setelah", "kmrn": "kemarin",
     "krn": "karena", "karna": "karena", "pake": "pakai", "kalo": "kalau", "klo": "kalau",
     "kl": "kalau", "thn": "tahun", "th": "tahun", "tdk": "tidak", "gak": "tidak", "ga": "tidak",
@@ -342,7 +361,8 @@ GREETING_WORDS = frozenset(
     baik pak bu bapak ibu kk kak mas mbak min admin bot sinkron banyak infonya info informasinya
     atas jawabannya
     p ping tes test cek tolong bantu bantuin bantuannya dong help mau nanya tanya bertanya ya
-    boleh dikit sedikit sy saya aku wr wb warahmatullahi wabarakatuh
+    boleh dikit sedikit sy saya aku wr wb warahmatullahi wabarakatuh mksh mks makasi makasih2
+    trmksh trimakasih tks bnyk byk
     good morning afternoon evening night day there
     bingung confused lost tabe tarima thx noted met banar dicatat got laksanakan
     """.split()  # noqa: SIM905 - a word list reads better as text
@@ -361,4 +381,19 @@ CONFUSED_WORDS = frozenset(
     "gak ga nggak ngga tidak ngerti paham mengerti pake pakai ini nih".split()  # noqa: SIM905
 )
 PLEA_WORDS = frozenset({"bingung", "tolong", "bantu", "bantuin", "help", "confused", "lost"})
-THANKS_WORDS = frozenset({"terima", "kasih", "makasih", "trims", "thanks", "thank", "tq", "suwun"})
+THANKS_WORDS = frozenset(
+    {
+        "terima",
+        "kasih",
+        "makasih",
+        "trims",
+        "thanks",
+        "thank",
+        "tq",
+        "suwun",
+        "mksh",
+        "mks",
+        "makasi",
+    }
+    | {"trmksh", "trimakasih", "tks", "thx"}
+)
