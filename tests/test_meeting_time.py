@@ -22,6 +22,7 @@ WIB = ZoneInfo("Asia/Pontianak")
 # Tuesday 10 November 2026, 08.00 WIB: the meeting week's dates are all ahead.
 NOW = datetime(2026, 11, 10, 8, 0, tzinfo=WIB)
 D, H, M = timedelta(days=1), timedelta(hours=1), timedelta(minutes=1)
+EXAMPLE = "24/11/2026"  # the example date a refusal shows: two weeks after NOW, never past
 
 
 def when(text: str, now: datetime = NOW, zone: ZoneInfo = WIB) -> datetime:
@@ -252,7 +253,7 @@ def test_a_time_without_a_date(text: str) -> None:
 )
 def test_a_date_without_its_year(text: str, date: str) -> None:
     refusal = refusal_of_time(text)
-    assert (refusal.key, refusal.params) == ("when.no_year", {"date": date})
+    assert (refusal.key, refusal.params) == ("when.no_year", {"date": date, "example": EXAMPLE})
 
 
 @pytest.mark.parametrize(
@@ -325,7 +326,10 @@ def test_past_and_too_close() -> None:
 def test_too_far_ahead() -> None:
     assert when("10/11/2028 08.00") == at(10, 8, year=2028)  # exactly two years
     refusal = refusal_of_time("10/11/2028 08.01")
-    assert (refusal.key, refusal.params) == ("when.too_far", {"when": "10/11/2028 08.01"})
+    assert (refusal.key, refusal.params) == (
+        "when.too_far",
+        {"when": "10/11/2028 08.01", "example": EXAMPLE},
+    )
     assert refusal_of_time("18/11/2062 09.00").key == "when.too_far"  # "62" typed for "26"
     leap_day = datetime(2028, 2, 29, 12, tzinfo=WIB)
     assert when("28/02/2030 12.00", now=leap_day) == datetime(2030, 2, 28, 12, tzinfo=WIB)

@@ -258,12 +258,15 @@ async def test_bad_times_and_offsets_get_an_example(bot: Harness):
     impossible = (await bot.send(ADMIN, "31/02/2027 09.00"))[0]
     assert "tidak ada di kalender" in impossible
     nonsense = (await bot.send(ADMIN, "secepatnya"))[0]
-    assert "18/11/2026 09.00" in nonsense
+    example = f"{(datetime.now(WIB) + timedelta(days=14)):%d/%m/%Y} 09.00"
+    assert f"misalnya {example}" in nonsense  # a date ahead, never one already past
+    assert f"Contoh: {example}" in nonsense
     past = (await bot.send(ADMIN, "01/01/2020 09.00"))[0]
     assert "sudah lewat" in past
     await bot.send(ADMIN, f"18 November {datetime.now(WIB).year + 1} pukul 09:00")
     await bot.send(ADMIN, "Aula")
-    await bot.send(ADMIN, "/lewati")
+    skipped = await bot.send(ADMIN, "/lewati")  # the location: nothing noted, so not "Tercatat"
+    assert "✔️ Tercatat." not in skipped and "Dilewati." in skipped[1]
     await bot.send(ADMIN, "Agenda")
     await bot.press(ADMIN, "Semua kabupaten/kota")
     bad = (await bot.send(ADMIN, "seminggu sekali"))[0]

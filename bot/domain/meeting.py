@@ -22,7 +22,7 @@ from bot.domain.forms import (
     Option,
     text_parser,
 )
-from bot.domain.meeting_time import format_offset, parse_meeting_time, parse_offsets
+from bot.domain.meeting_time import example_date, format_offset, parse_meeting_time, parse_offsets
 from bot.domain.parsing import parse_full_name, parse_text
 from bot.domain.proposal import point_parser
 from bot.domain.quantities import format_datetime
@@ -90,6 +90,7 @@ def _time_field(zone: ZoneInfo, clock: Callable[[], datetime]) -> Field:
         "rapat.when.label",
         "rapat.when.prompt",
         hint="rapat.when.hint",
+        prompt_params=lambda answers: {"example": example_date(clock(), zone)},
         parse=text_parser(lambda text: stamp(parse_meeting_time(text, now=clock(), zone=zone))),
         show=lambda value: shown_time(value, zone),
     )

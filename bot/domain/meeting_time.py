@@ -145,7 +145,28 @@ class _Offset:
 # -- parsers ----------------------------------------------------------------------------------
 
 
+# Refusals whose message shows an example date: one two weeks ahead, never already past.
+_WITH_EXAMPLE = frozenset({"when.format", "when.too_far", "when.no_date", "when.no_year"})
+EXAMPLE_AHEAD = timedelta(days=14)
+
+
+def example_date(now: datetime, zone: ZoneInfo) -> str:
+    """The date a message offers as an example ("18/12/2026"): two weeks from `now`."""
+    return format_date(now.astimezone(zone).date() + EXAMPLE_AHEAD)
+
+
 def parse_meeting_time(text: str, *, now: datetime, zone: ZoneInfo) -> datetime:
+    """A meeting's start, read by `_parse_meeting_time`; a refusal that shows an example
+    carries `example`, a date two weeks ahead (a fixed date in a text goes stale)."""
+    try:
+        return _parse_meeting_time(text, now=now, zone=zone)
+    except Invalid as refusal:
+        if refusal.key in _WITH_EXAMPLE:
+            refusal.params["example"] = example_date(now, zone)
+        raise
+
+
+def _parse_meeting_time(text: str, *, now: datetime, zone: ZoneInfo) -> datetime:
     """A meeting's start as an aware datetime in `zone`, seconds zero.
 
     The date and the time may come in either order, split by a space, comma or " - ":

@@ -112,7 +112,10 @@ def _left_reply_keyboard(form: Form, previous: Draft | None, step: Step) -> str 
     if not (was.request_contact or was.request_location) or now == was.name:
         return None
     before, after = previous.answers, step.draft.answers
-    answered = was.name in after and (was.name not in before or before[was.name] != after[was.name])
+    # A skip stores None: "Dilewati" follows, so "Tercatat" (noted) would contradict it.
+    answered = after.get(was.name) is not None and (
+        was.name not in before or before[was.name] != after[was.name]
+    )
     return "form.noted" if answered else "form.moving_on"
 
 
@@ -160,7 +163,7 @@ def _question(
         current = _short(shown(field, draft.answers, lang))
         lines.append(t(lang, "form.current_answer", value=current))
     if field.hint:
-        lines.append(t(lang, field.hint))
+        lines.append(t(lang, field.hint, **params))
     lines.append(t(lang, "form.nav_optional" if field.optional else "form.nav_required"))
     body = "\n\n".join(lines)
 
