@@ -9,6 +9,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot.domain import buttons
+from bot.domain.lifecycle import Status
 from bot.domain.textsplit import split_message
 from bot.texts import t
 from handlers import proposal_view
@@ -19,6 +20,9 @@ from storage import proposals
 from storage.proposals import Proposal
 
 PAGE = 10
+# A returned, refused or redirected proposal's row shows the province's last note, cut here.
+NOTE_SHOWN = 300
+WITH_NOTE = frozenset({Status.PERLU_PERBAIKAN, Status.DITOLAK, Status.DIALIHKAN})
 ECHO_CHARS = 40  # what a typed code is echoed as, at most
 PREFIX = "status|"
 
@@ -54,15 +58,26 @@ async def show(update: Update, context: Context, code: str | None, offset: int =
         await proposal_view.send_detail(context, proposal, history, who)
         return
     regency = None if who.is_admin else who.officer.regency_code
+    notes: dict[int, str] = {}
     async with context.state.db.transaction(write=False) as tx:
         listed, total = await proposals.regency_page(tx, regency or None, PAGE, offset)
+        for proposal in listed:
+            if proposal.status in WITH_NOTE:
+                # "Kenapa dikembalikan?" is the officer's next question: the note answers it.
+                noted = [e.note for e in await proposals.events(tx, proposal.id) if e.note]
+                if noted:
+                    notes[proposal.id] = noted[-1]
     if not listed:
         key = "status.none_province" if who.is_admin else "status.none"
         await context.bot.send_message(who.chat_id, t(who.lang, key))
         return
     title = "status.title_province" if who.is_admin else "status.title"
     lines = [t(who.lang, title, first=offset + 1, last=offset + len(listed), total=total)]
-    lines += [proposal_view.status_row(p, context, who.lang) for p in listed]
+    for proposal in listed:
+        row = proposal_view.status_row(proposal, context, who.lang)
+        if proposal.id in notes:
+            row += "\n" + t(who.lang, "review.note", note=_short(notes[proposal.id]))
+        lines.append(row)
     lines.append(t(who.lang, "status.hint"))
     markup = None
     if offset + PAGE < total:
@@ -75,6 +90,11 @@ async def show(update: Update, context: Context, code: str | None, offset: int =
         await context.bot.send_message(
             who.chat_id, piece, reply_markup=markup if number == len(pieces) else None
         )
+
+
+def _short(note: str) -> str:
+    flat = " ".join(note.split())
+    return flat if len(flat) <= NOTE_SHOWN else flat[: NOTE_SHOWN - 1] + "…"
 
 
 async def status_command(update: Update, context: Context) -> None:

@@ -60,6 +60,9 @@ async def test_the_whole_lifecycle_with_a_revision_and_every_step_told(submitted
     assert await status_of(bot) == "perlu_perbaikan"
     told = bot.last(OFFICER).plain_text
     assert "Status baru: perlu perbaikan" in told and "Catatan: RAB belum dilampirkan." in told
+    # the officer's list says why, so "kenapa dikembalikan" needs no second look
+    listed = (await bot.send(OFFICER, "/status"))[0]
+    assert "Catatan: RAB belum dilampirkan." in listed
     assert "Status baru: perlu perbaikan" in bot.last(OFFICER3).plain_text
     assert not any("USL-2026-0001" in text for text in bot.texts(OFFICER2))
 
