@@ -367,3 +367,10 @@ def test_an_acronym_spoken_letter_by_letter_is_read_as_the_term(question, topic)
     """Voice typing writes "DED" as "de e de": joined, when the letters spell a term's name."""
     understood = matcher().understand(question)
     assert understood.topic is not None and understood.topic.id == topic
+
+
+def test_whether_a_term_may_be_proposed_is_no_definition():
+    """ "TPS3R bs masuk usulan prov?" asks about proposals, which a definition never says."""
+    understood = matcher().understand("IPAL komunal sm TPS3R bs masuk usulan prov?")
+    assert understood.topic is None or not understood.topic.id.startswith("istilah.")
+    assert matcher().understand("apa itu TPS3R").topic.id == "istilah.tps3r"  # type: ignore[union-attr]

@@ -1066,6 +1066,10 @@ class Matcher:
             key=lambda pair: pair[1] + MODEL_WEIGHT * decision[self._index[pair[0].id]],
             reverse=True,
         )
+        if ranked[0][0].id.startswith(GLOSSARY_PREFIX) and cues.ELIGIBLE.search(joined):
+            # "IPAL komunal bs masuk usulan prov?": whether it may be proposed, which the
+            # proposal topics answer; a definition says what it is, not that.
+            ranked = [pair for pair in ranked if not pair[0].id.startswith(GLOSSARY_PREFIX)]
         best_topic, best = ranked[0]
         # The lead is measured against the best topic that is not kin to the winner: a tie
         # with its own related topic, or with a glossary term it explains, is no doubt.

@@ -246,6 +246,11 @@ PAST = re.compile(
     r"\b((tahun|thn|taun|minggu|bulan|bln) (lalu|kemarin|kmrn|sebelumnya)|yang lalu|yg lalu|"
     r"sebelumnya|kemarin|kmrn|last (year|time|month)|previous)\b"
 )
+# "TPS3R bisa masuk usulan provinsi?": whether something may be proposed.
+ELIGIBLE = re.compile(
+    r"\b(bisa|boleh|dapat|can|may) (masuk (ke )?|di|ikut )?(usul\w*|diusul\w*|diajukan|ajukan|"
+    r"propos\w*|be proposed)\b"
+)
 # "cara kirim usulan lewat bot", "how do I submit a proposal here": the /usul walk-through.
 SEND = re.compile(
     r"\b(kirim\w*|ngirim\w*|dikirim|mengirim\w*|ajukan|mengajukan|diajukan|ngajuin|masukin|"
