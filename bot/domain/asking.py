@@ -624,7 +624,7 @@ class Matcher:
         if (
             self._asks_when(spelled)
             and cues.MEETING.search(spelled) is not None
-            and cues.PAST.search(spelled) is None
+            and (cues.PAST.search(spelled) is None or cues.NEXT_MEETING.search(spelled) is not None)
             and (
                 cues.AFTER_MEETING.search(spelled) is None
                 or cues.NEXT_MEETING.search(spelled) is not None
