@@ -274,7 +274,13 @@ async def _answer_waiting(context: Context, entry: FaqEntry) -> list[int]:
             if answered is None or asker is None:
                 continue
             lang = asker.language
-            text = t(lang, "qa.province_answer", question=waiting.text, answer=entry.answer)
+            text = t(
+                lang,
+                "qa.province_answer",
+                question=waiting.text,
+                answer=entry.answer,
+                id=waiting.id,
+            )
             text += "\n\n" + t(lang, "qa.source", source=marker(entry, lang, zone))
             ref = f"answer:{waiting.id}"
             await notify.queue(tx, f"{ref}:faq{entry.id}", asker.chat_id, text, ref=ref)

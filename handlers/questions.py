@@ -402,7 +402,9 @@ async def _hand_over(update: Update, context: Context, question_id: int) -> bool
         # The province has it already: a second copy would only page the admins twice.
         sent_at = earlier.handed_over_at or earlier.asked_at
         when = proposal_view.when(sent_at, context)
-        await context.bot.send_message(who.chat_id, t(who.lang, "qa.already_open", when=when))
+        await context.bot.send_message(
+            who.chat_id, t(who.lang, "qa.already_open", when=when, id=earlier.id)
+        )
         return True
     if question is None:
         # Too many waiting: the button stays, to be pressed again once one is answered.
@@ -411,7 +413,7 @@ async def _hand_over(update: Update, context: Context, question_id: int) -> bool
         await context.bot.send_message(who.chat_id, t(who.lang, key, n=MAX_OPEN_PER_USER))
         return not full
     context.state.wake_sender()
-    sent = t(who.lang, "qa.sent")
+    sent = t(who.lang, "qa.sent", id=question.id)
     if len(question.text) >= QUESTION_KEPT:
         # An essay is cut where storage stops: say so, since its question may come last.
         sent += "\n\n" + t(who.lang, "qa.sent_cut", n=f"{QUESTION_KEPT:,}".replace(",", "."))
@@ -433,7 +435,12 @@ async def _same_open(tx: Tx, question_id: int, asker_id: int) -> Question | None
 def _admin_notice(who: Identity, question: Question) -> str:
     regency = regency_by_code(who.officer.regency_code).name if who.officer.regency_code else "—"
     return t(
-        "id", "qa.admin_question", name=who.display_name, regency=regency, question=question.text
+        "id",
+        "qa.admin_question",
+        name=who.display_name,
+        regency=regency,
+        question=question.text,
+        id=question.id,
     )
 
 
@@ -467,7 +474,11 @@ async def relay_answer(update: Update, context: Context) -> bool:
                 ]
                 await audit.record(tx, who.user_id, "question.answered", f"question:{asked.id}")
                 text = t(
-                    asker.language, "qa.province_answer", question=asked.text, answer=message.text
+                    asker.language,
+                    "qa.province_answer",
+                    question=asked.text,
+                    answer=message.text,
+                    id=asked.id,
                 )
                 await notify.queue(
                     tx,

@@ -192,10 +192,15 @@ async def test_the_same_open_question_is_handed_over_once(bot: Harness):
     assert "masih menunggu jawaban" in again
     notices = [m for m in bot.standin.messages_for(ADMIN) if "Pertanyaan dari" in m.plain_text]
     assert len(notices) == 1
+    # one number follows the question everywhere: the officer's receipt, the notice, the answer
+    assert "(nomor #1)" in bot.texts(OFFICER)[-3] and "(#1)" in again
+    assert "· #1:" in notices[0].plain_text
     # another officer's same question is theirs to send
     await hand_over(bot, OFFICER2, QUESTION)
     # once answered, asking again is a new question
     await answer(bot, ADMIN, ANSWER)
+    # (the newest notice was OFFICER2's question, #3: its answer carries that number)
+    assert any("atas pertanyaan Anda (#3)" in text for text in bot.texts(OFFICER2))
     await hand_over(bot, OFFICER, QUESTION)
 
 
