@@ -430,3 +430,17 @@ def test_paraphrases_are_one_per_line_without_blanks_or_repeats():
     with pytest.raises(Invalid) as refused:
         learned.parse_paraphrases(" \n ")
     assert refused.value.key == "text.empty"
+
+
+def test_a_learned_answer_close_behind_a_shipped_topic_answers():
+    """An entry has a question or two as examples, a shipped topic dozens: when the entry
+    scores nearly as well and explains most of the question, the province's own, narrower
+    answer is given; general questions near it keep the shipped topic."""
+    entries = [
+        Entry(1, "hrs jpg atau bs pdf, maks brp MB?", ("lampiran foto boleh pdf?",), "20 MB.")
+    ]
+    knowledge = learned.build(entries, lambda e, lang: "marker", ("id", "en"))
+    assert knowledge.learned_answer("berapa MB batas file pdf untuk lampiran") == 1
+    for general in ("dokumen teknis apa saja yang dilampirkan", "apa itu DED"):
+        assert knowledge.learned_answer(general) is None
+        assert knowledge.matcher.understand(general).kind is Kind.TOPIC

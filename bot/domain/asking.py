@@ -96,6 +96,9 @@ LETTER_NAMES = {
     "ki": "q", "er": "r", "es": "s", "te": "t", "u": "u", "ve": "v", "fe": "v", "we": "w",
     "eks": "x", "ye": "y", "zet": "z",
 }  # fmt: skip
+# How far below the best reading a learned entry may score and still answer (see
+# Matcher._learned_close); the bench's tables hold no learned entries, tests/test_faq.py does.
+LEARNED_MARGIN = 0.1
 MAX_TERMS_ASKED = 4  # "KB KS KR itu apa"; more is a list pasted, not a question
 
 OVERVIEW = ".ringkasan"  # a family's overview topic
@@ -1070,6 +1073,9 @@ class Matcher:
             # "IPAL komunal bs masuk usulan prov?": whether it may be proposed, which the
             # proposal topics answer; a definition says what it is, not that.
             ranked = [pair for pair in ranked if not pair[0].id.startswith(GLOSSARY_PREFIX)]
+        learned = self._learned_close(query, ranked)
+        if learned is not None:
+            return learned
         best_topic, best = ranked[0]
         # The lead is measured against the best topic that is not kin to the winner: a tie
         # with its own related topic, or with a glossary term it explains, is no doubt.
@@ -1140,6 +1146,27 @@ class Matcher:
         if best >= CHOICES_AT and covered >= CHOICES_COVERAGE:
             return Understanding(Kind.UNSURE, candidates=top, confidence=best)
         return Understanding(Kind.UNKNOWN, candidates=top, confidence=best)
+
+    def _learned_close(
+        self, query: Sequence[str], ranked: Sequence[tuple[Topic, float]]
+    ) -> Understanding | None:
+        """The province's own answer, when one of the three best readings is a learned entry
+        that scores nearly as well as the best and explains most of the question: its few
+        example questions lose to a shipped topic's many, though it answers the narrower
+        question the province was asked ("berapa MB batas file pdf" after it answered "maks
+        brp MB?")."""
+        best = ranked[0][1]
+        for topic, score in ranked[:3]:
+            if (
+                topic.id.startswith(LEARNED_PREFIX)
+                and score >= ALONE_AT
+                and score >= best - LEARNED_MARGIN
+                and self.coverage(query, topic) >= ANSWER_COVERAGE
+            ):
+                return Understanding(
+                    Kind.TOPIC, topic=topic, candidates=tuple(ranked[:3]), confidence=score
+                )
+        return None
 
     def _intent(self, kind: Kind) -> Understanding:
         """The answer to an intent, read by the word rules or by the classifier."""
