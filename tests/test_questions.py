@@ -283,6 +283,9 @@ async def test_found_in_the_third_console_try_out(bot: Harness):
         in (await bot.send(OFFICER, "klo 14,9?"))[-1]
     )
     assert "menjadi kewenangan" not in (await bot.send(OFFICER, "klo 2025?"))[-1]
+    await bot.send(OFFICER, "skor kumuh kami 63 masuk apa")
+    assert "skor total 40 termasuk kumuh sedang" in (await bot.send(OFFICER, "klo skor 40?"))[-1]
+    assert "skor total 30 termasuk kumuh ringan" in (await bot.send(OFFICER, "kalo 30?"))[-1]
 
 
 async def test_a_follow_up_survives_a_restart(bot: Harness):

@@ -538,6 +538,12 @@ class Matcher:
                 return replace(understood, kind=Kind.UNSURE, topic=None)
         if (
             before is not None
+            and before.id in SCORE_TOPICS.values()
+            and (scored := self._score_again(question)) is not None
+        ):
+            return scored  # "klo skor 40?", "kalo 30?" right after a score's band
+        if (
+            before is not None
             and before.id == RAKOR_TOPIC
             and understood.kind is not Kind.MEETING
             and self._asks_when(" ".join(spelled_words(question)))
@@ -797,6 +803,29 @@ class Matcher:
         score = int(found.group(3))
         if score > MAX_SCORE:
             return None  # not a total score: the province can say what it is
+        topic = SCORE_TOPICS[band(score) is Band.HEAVY]
+        if topic not in self._index:
+            return None
+        return Understanding(Kind.TOPIC, topic=self.kb.topic(topic), confidence=1.0, score=score)
+
+    def _score_again(self, question: str) -> Understanding | None:
+        """Another total score, asked in a bare follow-up ("klo skor 40?", "kalau 30 gmn"):
+        one number up to the maximum total, beside nothing but follow-up words."""
+        words = spelled_words(question)
+        numbers = [word for word in words if word.isdigit()]
+        if len(numbers) != 1 or int(numbers[0]) > MAX_SCORE or cues.NEGATIVE.search(question):
+            return None
+        if cues.AREA.search(normalise(question)) is not None:
+            return None  # "klo 2 ha?": an area, never a score
+        if not all(
+            word.isdigit()
+            or word in cues.FOLLOW_UP
+            or word in cues.FILLER
+            or cues.SCORE_WORD.fullmatch(word)
+            for word in words
+        ):
+            return None
+        score = int(numbers[0])
         topic = SCORE_TOPICS[band(score) is Band.HEAVY]
         if topic not in self._index:
             return None

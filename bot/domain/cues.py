@@ -123,6 +123,7 @@ OTHER_SCORE = re.compile(
     r"pemugaran|peremajaan|pemukiman kembali|penanganan\w*|pola)\b"
 )
 NUMBER = re.compile(r"\d+")
+SCORE_WORD = re.compile(r"skor\w*|score\w*|nilai\w*|total\w*")  # "klo skornya 40?"
 NEGATIVE = re.compile(r"(?<!\w)-\s*\d")
 # "sy dr dinas perkim kab katingan mau tanya": asking to ask, the question still to come.
 ASK_TO_ASK = re.compile(
