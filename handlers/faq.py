@@ -252,7 +252,9 @@ async def _offer_similar(context: Context, entry: FaqEntry, question_id: int) ->
 
 async def _answer_waiting(context: Context, entry: FaqEntry) -> list[int]:
     """Answer, with a new or changed entry, the questions still waiting for the province that
-    ask it in the same words (other officers', asked before it was saved); their ids."""
+    ask it in the same words, fillers aside (other officers', asked before it was saved); their
+    ids. Only the same words: a reworded question may ask something else, and nobody reads
+    this answer before it goes."""
     who = context.who
     knowledge = await current(context.state)
     zone = context.state.settings.schedule.timezone
@@ -263,15 +265,17 @@ async def _answer_waiting(context: Context, entry: FaqEntry) -> list[int]:
         for waiting in await questions.open_ones(tx, limit=WAITING_SCANNED):
             # The same words, and what the bot would now answer a new question with: a
             # waiting question about another year or place keeps waiting for its own answer.
-            if learned.asking_the_same([entry], waiting.text) is None:
+            if learned.asking_the_same([entry], waiting.text, exact=True) is None:
                 continue
             if knowledge.learned_answer(waiting.text) != entry.id:
+                continue
+            asker = await officers.get(tx, waiting.asker_id)
+            if asker is None:
                 continue
             answered = await questions.answer(
                 tx, waiting.id, entry.answer, who.user_id, who.display_name
             )
-            asker = await officers.get(tx, waiting.asker_id)
-            if answered is None or asker is None:
+            if answered is None:
                 continue
             lang = asker.language
             text = t(
@@ -380,7 +384,13 @@ async def _edit(update: Update, context: Context, entry_id: int, adding: int | N
     if adding is not None:
         async with context.state.db.transaction(write=False) as tx:
             asked = await questions.get(tx, adding)
-        paraphrases = _with_paraphrase(entry, paraphrases, asked.text if asked else None)
+        added = _with_paraphrase(entry, paraphrases, asked.text if asked else None)
+        if added == paraphrases:
+            # Full, too long or already there: say so, or the admin believes it was added.
+            await context.bot.send_message(
+                who.chat_id, t(who.lang, "faq.not_added", max=learned.MAX_PARAPHRASES)
+            )
+        paraphrases = added
     await context.bot.send_message(who.chat_id, t(who.lang, "faq.editing", id=entry.id))
     prefill = {
         "entry": entry.id,

@@ -383,7 +383,14 @@ async def _hand_over(update: Update, context: Context, question_id: int) -> bool
     async with context.state.db.transaction() as tx:
         waiting = await questions.open_of(tx, who.user_id)
         earlier = await _same_open(tx, question_id, who.user_id)
-        if earlier is not None or waiting >= MAX_OPEN_PER_USER:
+        pressed_on = await questions.get(tx, question_id)
+        # Only the asker's own question still with the bot can wait for room to go.
+        sendable = (
+            pressed_on is not None
+            and pressed_on.asker_id == who.user_id
+            and pressed_on.status is QuestionStatus.BOT
+        )
+        if earlier is not None or waiting >= MAX_OPEN_PER_USER or not sendable:
             question = None
         else:
             question = await questions.hand_over(tx, question_id, who.user_id)
@@ -408,7 +415,7 @@ async def _hand_over(update: Update, context: Context, question_id: int) -> bool
         return True
     if question is None:
         # Too many waiting: the button stays, to be pressed again once one is answered.
-        full = waiting >= MAX_OPEN_PER_USER
+        full = sendable and waiting >= MAX_OPEN_PER_USER
         key = "qa.too_many_open" if full else "qa.already_sent"
         await context.bot.send_message(who.chat_id, t(who.lang, key, n=MAX_OPEN_PER_USER))
         return not full

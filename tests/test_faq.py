@@ -441,6 +441,14 @@ def test_a_learned_answer_close_behind_a_shipped_topic_answers():
     ]
     knowledge = learned.build(entries, lambda e, lang: "marker", ("id", "en"))
     assert knowledge.learned_answer("berapa MB batas file pdf untuk lampiran") == 1
+    bsps = learned.build(
+        [Entry(2, "berapa nilai bantuan BSPS per unit rumah", (), "Rp 20 juta")],
+        lambda e, lang: "marker",
+        ("id", "en"),
+    )
+    # another kind of question ("untuk siapa"), or one the entry explains less of
+    for other in ("bantuan BSPS untuk siapa", "syarat usulan BSPS apa saja"):
+        assert bsps.learned_answer(other) is None
     for general in ("dokumen teknis apa saja yang dilampirkan", "apa itu DED"):
         assert knowledge.learned_answer(general) is None
         assert knowledge.matcher.understand(general).kind is Kind.TOPIC

@@ -374,3 +374,25 @@ def test_whether_a_term_may_be_proposed_is_no_definition():
     understood = matcher().understand("IPAL komunal sm TPS3R bs masuk usulan prov?")
     assert understood.topic is None or not understood.topic.id.startswith("istilah.")
     assert matcher().understand("apa itu TPS3R").topic.id == "istilah.tps3r"  # type: ignore[union-attr]
+
+
+def test_found_in_review_of_round_12():
+    """What an independent review of this round's diff caught, each once wrong."""
+    from bot.domain.asking import same_question
+
+    for first, second in (
+        ("siapa PPK kegiatan PSU kabupaten", "kapan kegiatan PSU kabupaten"),
+        ("harga semen tahun ini", "harga semen tahun lalu"),
+        ("batas maksimal ukuran file", "batas minimal ukuran file"),
+        ("desa boleh mengusulkan", "desa harus mengusulkan"),
+        ("kabupaten ke provinsi", "provinsi ke kabupaten"),
+    ):
+        assert not same_question(first, second)
+    assert same_question(
+        "siapa nama PPK kegiatan PSU tahun ini?", "siapa nama PPK utk kegiatan PSU thn ini ya"
+    )
+    m = matcher()
+    assert m.understand("info disperkim kapuas").kind is not Kind.GREETING  # no salutation
+    assert m.understand("kemarin saya tanya, rakor kapan ya?").kind is Kind.MEETING
+    assert m.understand("pagu bsps untuk kota berapa").amount  # "kota berapa" is no "TA berapa"
+    assert m.understand("is there a proposal standard template?").kind is not Kind.STATUS

@@ -99,6 +99,7 @@ LETTER_NAMES = {
 # How far below the best reading a learned entry may score and still answer (see
 # Matcher._learned_close); the bench's tables hold no learned entries, tests/test_faq.py does.
 LEARNED_MARGIN = 0.1
+MAX_SPELT = 8  # letters of the longest acronym spelt out: a long run of "a a a" costs nothing
 MAX_TERMS_ASKED = 4  # "KB KS KR itu apa"; more is a list pasted, not a question
 
 OVERVIEW = ".ringkasan"  # a family's overview topic
@@ -461,7 +462,7 @@ class Matcher:
         at = 0
         while at < len(words):
             end = at
-            while end < len(words) and words[end] in LETTER_NAMES:
+            while end < len(words) and end - at < MAX_SPELT and words[end] in LETTER_NAMES:
                 end += 1
             # The longest run from here that spells a term ("pe es u" before "pe es").
             spelt = next(
@@ -764,10 +765,8 @@ class Matcher:
         # Without "mau tanya", a greeting and who is asking is all the same an opening
         # ("Assalamualaikum, saya staf baru Dinas Perkim Kab. Sukamara").
         words = cues.WORD.findall(text if found is None else text[: found.start()])
-        if found is None and not any(
-            word in cues.GREETING_WORDS and word not in cues.FILLER for word in words
-        ):
-            return False
+        if found is None and not set(words) & cues.SALUTATIONS:
+            return False  # "info disperkim kapuas" is a question, not a hello
         return all(
             word in cues.INTRODUCING
             or word in cues.FILLER
@@ -1102,9 +1101,6 @@ class Matcher:
             # "IPAL komunal bs masuk usulan prov?": whether it may be proposed, which the
             # proposal topics answer; a definition says what it is, not that.
             ranked = [pair for pair in ranked if not pair[0].id.startswith(GLOSSARY_PREFIX)]
-        learned = self._learned_close(query, ranked)
-        if learned is not None:
-            return learned
         best_topic, best = ranked[0]
         # The lead is measured against the best topic that is not kin to the winner: a tie
         # with its own related topic, or with a glossary term it explains, is no doubt.
@@ -1159,6 +1155,8 @@ class Matcher:
             # The classifier reads it as one of the questions no topic answers ("cara daftar
             # CPNS", "jumlah penduduk Lamandau"): the province answers it, not a near topic.
             return Understanding(Kind.UNKNOWN, candidates=top, confidence=best)
+        if (learned := self._learned_close(text, query, ranked, covered)) is not None:
+            return learned
         if unknown and covered < UNKNOWN_WORD_COVERAGE:
             if covered >= AGREED_UNKNOWN_WORD_COVERAGE and agreed():
                 return answer
@@ -1177,7 +1175,11 @@ class Matcher:
         return Understanding(Kind.UNKNOWN, candidates=top, confidence=best)
 
     def _learned_close(
-        self, query: Sequence[str], ranked: Sequence[tuple[Topic, float]]
+        self,
+        question: str,
+        query: Sequence[str],
+        ranked: Sequence[tuple[Topic, float]],
+        covered: float,
     ) -> Understanding | None:
         """The province's own answer, when one of the three best readings is a learned entry
         that scores nearly as well as the best and explains most of the question: its few
@@ -1190,7 +1192,11 @@ class Matcher:
                 topic.id.startswith(LEARNED_PREFIX)
                 and score >= ALONE_AT
                 and score >= best - LEARNED_MARGIN
-                and self.coverage(query, topic) >= ANSWER_COVERAGE
+                # ... explains nearly as much of the question as the best does ("syarat
+                # usulan BSPS" is not the province's answer on BSPS per unit) ...
+                and self.coverage(query, topic) >= max(ANSWER_COVERAGE, covered - LEARNED_MARGIN)
+                # ... and asks the same kind of thing: "BSPS untuk siapa" is not "berapa".
+                and _asks(question) <= set().union(*map(_asks, topic.examples))
             ):
                 return Understanding(
                     Kind.TOPIC, topic=topic, candidates=tuple(ranked[:3]), confidence=score
@@ -1277,21 +1283,29 @@ def spelled_words(text: str) -> list[str]:
     return [cues.SLANG.get(word, word) for word in cues.WORD.findall(normalise(text))]
 
 
-def same_question(first: str, second: str) -> bool:
+def same_question(first: str, second: str, *, exact: bool = False) -> bool:
     """Whether two questions are one reworded a little ("siapa nama PPK kegiatan PSU tahun
     ini?", "siapa nama PPK utk kegiatan PSU thn ini ya"): chat spellings written out and
-    fillers dropped, token_sort_ratio from SAME_QUESTION; never two about other numbers or
-    years."""
+    fillers dropped, but never the words that make the question (siapa/kapan, harus/boleh,
+    ini/lalu, minimal/maksimal); in order, fuzz.ratio from SAME_QUESTION, or with `exact`
+    the same words; never two about other numbers or years."""
     words = [_meant(first), _meant(second)]
     if words[0] == words[1]:
         return True
-    if {w for w in words[0] if w.isdigit()} != {w for w in words[1] if w.isdigit()}:
+    if exact or {w for w in words[0] if w.isdigit()} != {w for w in words[1] if w.isdigit()}:
         return False
-    return fuzz.token_sort_ratio(" ".join(words[0]), " ".join(words[1])) >= SAME_QUESTION
+    if {w for w in words[0] if w in cues.ASKING} != {w for w in words[1] if w in cues.ASKING}:
+        return False
+    return fuzz.ratio(" ".join(words[0]), " ".join(words[1])) >= SAME_QUESTION
+
+
+def _asks(text: str) -> set[str]:
+    """The question words of a text ("siapa", "berapa", "kapan"...)."""
+    return {word for word in spelled_words(text) if word in cues.QUESTION_WORDS}
 
 
 def _meant(text: str) -> list[str]:
-    return [word for word in spelled_words(text) if word not in cues.FILLER]
+    return [word for word in spelled_words(text) if word not in cues.FILLER or word in cues.ASKING]
 
 
 def _kin(best: Topic, other: Topic) -> bool:

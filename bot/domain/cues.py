@@ -24,6 +24,28 @@ FILLER = frozenset(
     also just only still with from about into whether any some too
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
+# Filler to a topic's reading, but what a question asks: "siapa PPK ..." and "kapan ..." are
+# two questions, as are "harus" and "boleh", "ini" and "lalu" ("tahun ini" / "tahun lalu").
+ASKING = frozenset(
+    """
+    apa siapa bagaimana berapa kapan dimana mana kenapa mengapa bisa boleh dapat harus sudah
+    belum mau perlu ini itu lalu depan minimal maksimal min max tidak bukan what who how when
+    where why which can could should
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+QUESTION_WORDS = frozenset(
+    """
+    siapa berapa kapan dimana bagaimana kenapa mengapa who when where why
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+# A greeting proper: "Assalamualaikum, saya staf baru ..." opens; "info disperkim kapuas"
+# (help words, no salutation) asks something.
+SALUTATIONS = frozenset(
+    """
+    halo hallo hai hi hello hey pagi siang sore malam selamat assalamualaikum asalamualaikum
+    salam permisi tabe morning afternoon evening
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
 SLUM_WORDS = ("kumuh", "slum", "delineasi", "kmh")  # word beginnings: "kumuhnya", "slums"
 # A number alone ("klo 14,9?"), and a year, which is no area ("klo 2025?").
 BARE_NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?(?![\d.,]?\d)")
@@ -53,8 +75,8 @@ STATUS_PHRASES = (
     "status usul", "sampai mana", "sampai dimana", "sudah sampai", "posisi usul",
     "progres usul", "perkembangan usul", "nasib usul", "kabar usul", "proposal status",
     "status of my", "where is my proposal", "proposals status", "my proposals",
-    "status of our", "where are our proposals", "where is our proposal", "proposal stand",
-    "proposals stand",
+    "status of our", "where are our proposals", "where is our proposal", "does our proposal stand",
+    "do our proposals stand", "does my proposal stand", "do my proposals stand",
 )  # fmt: skip
 GLOSSARY_CUES = re.compile(
     r"\b(apa itu|apa sih|itu apa|kepanjangan|kepanjangannya|singkatan|arti|artinya|maksud|"
@@ -244,8 +266,9 @@ WHEN_WORDS = frozenset(
 # "rakor tahun lalu kapan": a past meeting, which the yearly-cycle topic's dates answer, not
 # the next one the province scheduled.
 PAST = re.compile(
-    r"\b((tahun|thn|taun|minggu|bulan|bln) (lalu|kemarin|kmrn|sebelumnya)|yang lalu|yg lalu|"
-    r"sebelumnya|kemarin|kmrn|last (year|time|month)|previous)\b"
+    r"\b(rakor|rapat|meeting|pertemuan)\w*\s+((tahun|thn|taun|bulan|bln|minggu)\s+)?"
+    r"(lalu|kemarin|kmrn|sebelumnya|yang lalu|yg lalu)\b|\b(last|previous) (year'?s? )?"
+    r"(rakor|meeting)"
 )
 # "TPS3R bisa masuk usulan provinsi?": whether something may be proposed.
 ELIGIBLE = re.compile(
@@ -269,7 +292,7 @@ HOW = re.compile(
 # (an answer it saved as a learned entry still answers at once).
 # "berapa lama", "berapa unit": a time or a count, no sum of money.
 HOW_MUCH = re.compile(  # not "anggaran tahun berapa" (which year)
-    r"\b((?<!tahun )(?<!tanggal )(?<!bulan )(?<!tahun anggaran )(?<!ta )"
+    r"\b((?<!tahun )(?<!tanggal )(?<!bulan )(?<!tahun anggaran )(?<!\bta )"
     r"berapa(?! (lama|hari|bulan|tahun|minggu|kali|unit|"
     r"orang|lokasi|jumlah|banyak|rumah|kk|desa|persen|tahap|kamar|luas|tipe))|how much|besaran\w*|"
     r"besarnya)\b"

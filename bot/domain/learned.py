@@ -109,10 +109,12 @@ class Knowledge:
         return entry_id(found.topic.id)
 
 
-def asking_the_same(entries: Sequence[E], question: str) -> E | None:
-    """The entry whose question or one of its paraphrases is `question` reworded a little."""
+def asking_the_same(entries: Sequence[E], question: str, *, exact: bool = False) -> E | None:
+    """The entry whose question or one of its paraphrases is `question` reworded a little
+    (with `exact`, in the same words, fillers aside)."""
     for entry in entries:
-        if any(same_question(said, question) for said in (entry.question, *entry.paraphrases)):
+        said = (entry.question, *entry.paraphrases)
+        if any(same_question(text, question, exact=exact) for text in said):
             return entry
     return None
 

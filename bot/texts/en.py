@@ -860,6 +860,7 @@ TEXTS: dict[str, str] = {
     "faq.updated": "✅ FAQ #{id} updated. Manage it with /faq.",
     "faq.similar": "FAQ #{id} already answers a similar question:\n<i>{question}</i>\n\nIts answer: {answer}\n\nAdd this question to FAQ #{id} as another way of asking it (the answer can be changed in the summary), or save it as a new FAQ anyway.",
     "faq.answered_waiting": "📨 This answer was also sent to {n} identical questions still waiting ({ids}).",
+    "faq.not_added": "This question was not added: it is already in the entry, too long for one line, or the entry already has {max} ways of asking. Change the list in the summary if needed.",
     "faq.exists": "This question is already saved as FAQ #{id}. To change it, open /faq.",
     "faq.not_answered": "This question has not been answered yet, so it cannot be saved as an FAQ. Answer it first by replying to the question message.",
     "faq.not_found": "FAQ #{id} does not exist or was retired. Type /faq for the current list.",

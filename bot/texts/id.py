@@ -858,6 +858,7 @@ TEXTS: dict[str, str] = {
     "faq.updated": "✅ FAQ #{id} diperbarui. Kelola lewat /faq.",
     "faq.similar": "FAQ #{id} sudah menjawab pertanyaan serupa:\n<i>{question}</i>\n\nJawabannya: {answer}\n\nTambahkan pertanyaan ini ke FAQ #{id} sebagai cara lain menanyakannya (jawabannya bisa diubah di ringkasan), atau tetap simpan sebagai FAQ baru.",
     "faq.answered_waiting": "📨 Jawaban ini juga dikirim ke {n} pertanyaan sama yang masih menunggu ({ids}).",
+    "faq.not_added": "Pertanyaan ini tidak ditambahkan: sudah ada di entri, terlalu panjang untuk satu baris, atau cara menanyakannya sudah {max}. Ubah daftarnya di ringkasan bila perlu.",
     "faq.exists": "Pertanyaan ini sudah disimpan sebagai FAQ #{id}. Untuk mengubahnya, buka /faq.",
     "faq.not_answered": "Pertanyaan ini belum dijawab, jadi belum bisa disimpan sebagai FAQ. Jawab dulu dengan membalas (reply) pesan pertanyaannya.",
     "faq.not_found": "FAQ #{id} tidak ditemukan atau sudah dipensiunkan. Ketik /faq untuk daftar terbaru.",
