@@ -20,6 +20,8 @@ reads (each was measured untouched before a tuning round: round 11 before round 
 through it; there is no round 9: its writer stopped without a table). Rounds 19 and 20
 (`--final` adds them) were written before round 12 of tuning, which opened rounds 17 and 18,
 and are measured only at the start and the end of a round, so no figure of them steers it.
+Round 21 (also `--final`) was written at the end of round 12 and first measured on its last
+commit: the next round's untouched table.
 `--misses` prints the misses of a tuning table only: held-out questions stay unread.
 """
 
@@ -58,6 +60,7 @@ from tests import qa_questions_round17 as round17
 from tests import qa_questions_round18 as round18
 from tests import qa_questions_round19 as round19
 from tests import qa_questions_round20 as round20
+from tests import qa_questions_round21 as round21
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -239,6 +242,13 @@ FINALS = (
         round20.ROUND20_AREAS,
         round20.ROUND20_OUT_OF_SCOPE,
     ),
+    Table(
+        "round21",
+        round21.ROUND21_TOPICS,
+        round21.ROUND21_INTENTS,
+        round21.ROUND21_AREAS,
+        round21.ROUND21_OUT_OF_SCOPE,
+    ),
 )
 
 
@@ -392,7 +402,7 @@ def main() -> None:
     parser.add_argument(
         "--final",
         action="store_true",
-        help="add rounds 19 and 20, measured only at the start and the end of a tuning round",
+        help="add rounds 19 to 21, measured only at the start and the end of a tuning round",
     )
     args = parser.parse_args()
     matcher = Matcher(load())
