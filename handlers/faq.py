@@ -27,7 +27,7 @@ from handlers.plumbing.queries import acknowledge, pressed
 from storage import audit, faq, officers, outbox, questions
 from storage.db import Tx
 from storage.faq import FaqEntry
-from storage.questions import QuestionStatus
+from storage.questions import Question, QuestionStatus
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +35,7 @@ PAGE = 5
 ANSWER_PREVIEW = 160  # characters of an answer shown in the list
 # Waiting questions a new entry is checked against: every one (at most 3 per user) in practice.
 WAITING_SCANNED = 1000
+OFFERED_SHOWN = 8  # buttons for waiting questions in other words, at most
 
 
 # --- the knowledge questions are answered from ----------------------------------------------
@@ -140,10 +141,11 @@ class FaqFlow(flows.FormFlow):
         saved: Saved = result
         who = context.who
         waiting: list[int] = []
+        offered: list[int] = []
         if saved.outcome in ("created", "updated"):
             await rebuild(context.state)
             assert saved.entry is not None
-            waiting = await _answer_waiting(context, saved.entry)
+            waiting, offered = await _answer_waiting(context, saved.entry)
         if saved.outcome == "created" and saved.entry is not None:
             zone = context.state.settings.schedule.timezone
             text = t(
@@ -159,6 +161,18 @@ class FaqFlow(flows.FormFlow):
             ids = ", ".join(f"#{number}" for number in waiting)
             text += "\n\n" + t(who.lang, "faq.answered_waiting", n=len(waiting), ids=ids)
         await context.bot.send_message(who.chat_id, text)
+        if offered:
+            # Asked in other words: the admin decides, one press each.
+            rows = [
+                [_button(who.lang, "btn.faq_send_to", buttons.FAQ.pack("w", saved.entry_id, n),
+                         id=n)]
+                for n in offered[:OFFERED_SHOWN]
+            ]  # fmt: skip
+            await context.bot.send_message(
+                who.chat_id,
+                t(who.lang, "faq.offer_waiting", n=len(offered), id=saved.entry_id),
+                reply_markup=InlineKeyboardMarkup(rows),
+            )
 
 
 def save_button(question_id: int, lang: str) -> InlineKeyboardMarkup:
@@ -250,53 +264,83 @@ async def _offer_similar(context: Context, entry: FaqEntry, question_id: int) ->
     )
 
 
-async def _answer_waiting(context: Context, entry: FaqEntry) -> list[int]:
+async def _answer_waiting(context: Context, entry: FaqEntry) -> tuple[list[int], list[int]]:
     """Answer, with a new or changed entry, the questions still waiting for the province that
     ask it in the same words, fillers aside (other officers', asked before it was saved); their
-    ids. Only the same words: a reworded question may ask something else, and nobody reads
-    this answer before it goes."""
-    who = context.who
+    ids, and those of the waiting questions the entry would answer but in other words. Only
+    the same words go at once: a reworded question may ask something else, and nobody reads
+    this answer before it goes; the others are offered to the admin, one button each."""
     knowledge = await current(context.state)
-    zone = context.state.settings.schedule.timezone
-    line = t("id", "qa.notice_answered_faq", id=entry.id, name=who.display_name)
     done: list[int] = []
+    offered: list[int] = []
     notices: list[outbox.Outgoing] = []
     async with context.state.db.transaction() as tx:
         for waiting in await questions.open_ones(tx, limit=WAITING_SCANNED):
-            # The same words, and what the bot would now answer a new question with: a
-            # waiting question about another year or place keeps waiting for its own answer.
-            if learned.asking_the_same([entry], waiting.text, exact=True) is None:
-                continue
+            # What the bot would now answer a new question with: a waiting question about
+            # another year or place keeps waiting for its own answer.
             if knowledge.learned_answer(waiting.text) != entry.id:
                 continue
-            asker = await officers.get(tx, waiting.asker_id)
-            if asker is None:
+            if learned.asking_the_same([entry], waiting.text, exact=True) is None:
+                offered.append(waiting.id)
                 continue
-            answered = await questions.answer(
-                tx, waiting.id, entry.answer, who.user_id, who.display_name
-            )
-            if answered is None:
-                continue
-            lang = asker.language
-            text = t(
-                lang,
-                "qa.province_answer",
-                question=waiting.text,
-                answer=entry.answer,
-                id=waiting.id,
-            )
-            text += "\n\n" + t(lang, "qa.source", source=marker(entry, lang, zone))
-            ref = f"answer:{waiting.id}"
-            await notify.queue(tx, f"{ref}:faq{entry.id}", asker.chat_id, text, ref=ref)
-            await audit.record(
-                tx, who.user_id, "question.answered", f"question:{waiting.id}", f"faq:{entry.id}"
-            )
-            notices += await outbox.by_ref(tx, f"question:{waiting.id}")
-            done.append(waiting.id)
+            sent = await _send_entry(context, tx, entry, waiting)
+            if sent is not None:
+                notices += sent
+                done.append(waiting.id)
     if done:
-        context.state.wake_sender()
-        await notify.append_line(context.bot, notices, line)
-    return done
+        await _after_sending(context, entry, notices)
+    return done, offered
+
+
+async def _send_entry(
+    context: Context, tx: Tx, entry: FaqEntry, waiting: Question
+) -> list[outbox.Outgoing] | None:
+    """Record `entry` as the province's answer to `waiting` and queue it for the asker; the
+    admins' notices of the question, or None if it was not waiting (or its asker is gone)."""
+    who = context.who
+    asker = await officers.get(tx, waiting.asker_id)
+    if asker is None:
+        return None
+    if await questions.answer(tx, waiting.id, entry.answer, who.user_id, who.display_name) is None:
+        return None
+    lang = asker.language
+    zone = context.state.settings.schedule.timezone
+    text = t(lang, "qa.province_answer", question=waiting.text, answer=entry.answer, id=waiting.id)
+    text += "\n\n" + t(lang, "qa.source", source=marker(entry, lang, zone))
+    ref = f"answer:{waiting.id}"
+    await notify.queue(tx, f"{ref}:faq{entry.id}", asker.chat_id, text, ref=ref)
+    await audit.record(
+        tx, who.user_id, "question.answered", f"question:{waiting.id}", f"faq:{entry.id}"
+    )
+    return await outbox.by_ref(tx, f"question:{waiting.id}")
+
+
+async def _after_sending(context: Context, entry: FaqEntry, notices: list[outbox.Outgoing]) -> None:
+    context.state.wake_sender()
+    line = t("id", "qa.notice_answered_faq", id=entry.id, name=context.who.display_name)
+    await notify.append_line(context.bot, notices, line)
+
+
+async def _send_to_one(context: Context, entry_id: int, question_id: int) -> None:
+    """The admin's press of "📨 Kirim ke #N": the entry's answer to that waiting question."""
+    who = context.who
+    async with context.state.db.transaction() as tx:
+        entry = await faq.get(tx, entry_id)
+        waiting = await questions.get(tx, question_id)
+        sent = None
+        open_now = waiting is not None and waiting.status is QuestionStatus.OPEN
+        if entry is not None and entry.active and waiting is not None and open_now:
+            sent = await _send_entry(context, tx, entry, waiting)
+    if entry is None or not entry.active:
+        await context.bot.send_message(who.chat_id, t(who.lang, "faq.not_found", id=entry_id))
+        return
+    if sent is None:
+        await context.bot.send_message(who.chat_id, t(who.lang, "faq.not_waiting", id=question_id))
+        return
+    await _after_sending(context, entry, sent)
+    await context.bot.send_message(
+        who.chat_id, t(who.lang, "faq.sent_to_one", id=question_id, entry=entry_id)
+    )
 
 
 # --- /faq -----------------------------------------------------------------------------------
@@ -466,6 +510,8 @@ async def press(update: Update, context: Context) -> None:
         await _edit(update, context, number)
     elif op == "ep":
         await _edit(update, context, number, adding=rest[0])
+    elif op == "w":
+        await _send_to_one(context, number, rest[0])
     elif op == "r":
         await _ask_retire(context, number)
     elif op == "ry":

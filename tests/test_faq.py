@@ -14,6 +14,8 @@ from bot.domain.quantities import format_date
 from storage import faq
 from tests.auxil.harness import ADMIN, ADMIN2, OFFICER, OFFICER2, Harness
 
+OFFICER3 = 100_003
+
 QUESTION = "berapa harga semen per sak di sampit"
 ANSWER = "Harga semen mengikuti pasar; cek ke Dinas Perdagangan kabupaten setempat."
 
@@ -256,12 +258,25 @@ async def test_saving_an_answer_answers_the_same_waiting_questions_too(bot: Harn
     await hand_over(bot, OFFICER2, "Berapa harga semen per sak di Sampit ya?")
     elsewhere = "berapa harga semen per sak di pangkalan bun"
     await hand_over(bot, OFFICER2, elsewhere)
+    reworded = "semen di sampit harganya brp per sak"
+    bot.standin.add_user(OFFICER3, "Andi")
+    await hand_over(bot, OFFICER3, reworded)
     await answer(bot, ADMIN, ANSWER)
     await bot.press(ADMIN, "Simpan sebagai FAQ")
     await bot.send(ADMIN, "/lewati")
-    done = (await bot.press(ADMIN, "Kirim"))[-1]
+    saved = await bot.press(ADMIN, "Kirim")
+    done = saved[-2]
     assert "Disimpan sebagai FAQ #1" in done
     assert "juga dikirim ke 1 pertanyaan sama yang masih menunggu (#2)" in done
+    # the same question in other words goes only when the admin says so
+    assert "juga menjawab 1 pertanyaan lain yang masih menunggu" in saved[-1]
+    assert not any("Jawaban petugas provinsi" in text for text in bot.texts(OFFICER3))
+    assert "dikirim ke penanya #4" in (await bot.press(ADMIN, "Kirim ke #4"))[-1]
+    assert any(ANSWER in text for text in bot.texts(OFFICER3))
+    again = await bot.process(
+        bot.standin.callback_update(ADMIN, bot.last(ADMIN).message_id, "faq|w|1|4")
+    )
+    assert "tidak lagi menunggu" in again[-1].plain_text
     reply = next(m for m in bot.texts(OFFICER2) if "Jawaban petugas provinsi" in m)
     assert "Berapa harga semen per sak di Sampit ya?" in reply
     assert ANSWER in reply

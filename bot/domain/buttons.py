@@ -234,7 +234,8 @@ FAQ = Buttons(
     "faq",
     "admin",
     (word("p", "s", "sn", "e", "r", "ry"), ID),
-    (word("ep"), ID, ID),  # edit entry <id>, adding question <id> as one more way to ask it
+    # edit entry <id> adding question <id> as one more way to ask it; send its answer to it
+    (word("ep", "w"), ID, ID),
 )
 
 FAMILIES = (
