@@ -117,10 +117,12 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
         await statuses.show(update, context, understood.code)
         return
     if understood.kind is Kind.MEETING:
-        await context.bot.send_message(who.chat_id, await _next_meeting_text(context))
+        lang = _answer_language(who.lang, text)  # "when is the next meeting?" in English
+        await context.bot.send_message(who.chat_id, await _next_meeting_text(context, lang))
         return
     if understood.kind is Kind.DEADLINE:
-        await context.bot.send_message(who.chat_id, await _deadline_text(context))
+        lang = _answer_language(who.lang, text)
+        await context.bot.send_message(who.chat_id, await _deadline_text(context, lang))
         return
     if understood.kind is Kind.UNKNOWN and not knowledge.matcher.readable(text):
         # "asdfgh", "hahaha": no word to hand over to the province; ask in words instead.
@@ -197,40 +199,40 @@ async def _recall(context: Context, knowledge: Knowledge) -> None:
         state.recent_topics.mark(user, asked_at, (last.text, subject))
 
 
-async def _next_meeting_text(context: Context) -> str:
-    """The next meeting the user is invited to (any, for admins and guests), or none yet."""
+async def _next_meeting_text(context: Context, lang: str) -> str:
+    """The next meeting the user is invited to (any, for admins and guests), or none yet,
+    in `lang`."""
     who = context.who
     if who.role is Role.GUEST:
         # Meetings are for registered officers: a stranger learns nothing of them.
-        return t(who.lang, "qa.meeting_guest")
+        return t(lang, "qa.meeting_guest")
     zone = context.state.settings.schedule.timezone
     regency = None if who.is_admin else who.officer.regency_code
     async with context.state.db.transaction(write=False) as tx:
         ahead = await meetings.upcoming(tx, context.state.now(), regency)
     if not ahead:
-        return t(who.lang, "qa.meeting_none")
+        return t(lang, "qa.meeting_none")
     meeting = ahead[0]
     return t(
-        who.lang,
+        lang,
         "qa.meeting_next",
         title=meeting.title,
-        details=Raw(meeting_notices.details(meeting, zone, who.lang)),
+        details=Raw(meeting_notices.details(meeting, zone, lang)),
     )
 
 
-async def _deadline_text(context: Context) -> str:
-    """This budget year's proposal deadline, from what the province set."""
-    who = context.who
+async def _deadline_text(context: Context, lang: str) -> str:
+    """This budget year's proposal deadline, from what the province set, in `lang`."""
     zone = context.state.settings.schedule.timezone
     now = context.state.now()
     year = deadlines.budget_year_now(now.astimezone(zone))
     async with context.state.db.transaction(write=False) as tx:
         deadline = await deadline_store.get(tx, year)
     if deadline is None:
-        return t(who.lang, "qa.deadline_none")
+        return t(lang, "qa.deadline_none")
     key = "qa.deadline_closed" if deadline.closed(now) else "qa.deadline_open"
-    when = meeting_notices.when_text(deadline.closes_at, zone, who.lang)
-    return t(who.lang, key, year=year, when=when)
+    when = meeting_notices.when_text(deadline.closes_at, zone, lang)
+    return t(lang, key, year=year, when=when)
 
 
 def _reply(

@@ -285,6 +285,10 @@ async def test_meeting_questions_answer_from_the_schedule(province: Harness):
     assert f"{tomorrow_at_nine():%d/%m/%Y} 09.00 WIB" in answer
     english = (await bot.send(OFFICER, "when is the rakor"))[0]
     assert "Rakor dan Sinkronisasi" in english
+    assert "Next meeting" in english  # an English question is answered in English
+    # the agenda is the scheduled meeting's, asked outright or right after its date
+    assert "Rapat berikutnya" in (await bot.send(OFFICER, "agenda rakor apa"))[0]
+    assert "Rapat berikutnya" in (await bot.send(OFFICER, "acaranya apa aja"))[0]
     # right after the date, where and when alone ask about the same meeting
     await bot.send(OFFICER, "rakor kpn")
     assert "Rapat berikutnya" in (await bot.send(OFFICER, "dmn tempatnya"))[0]

@@ -547,7 +547,10 @@ class Matcher:
             before is not None
             and before.id == RAKOR_TOPIC
             and understood.kind is not Kind.MEETING
-            and self._asks_when(" ".join(spelled_words(question)))
+            and (
+                self._asks_when(" ".join(spelled_words(question)))
+                or cues.AGENDA.search(" ".join(spelled_words(question))) is not None
+            )
             # Nothing but when and where ("jadwal musrenbang kapan" is another event's).
             and all(
                 word in cues.FILLER or word in cues.WHEN_WORDS or cues.WHEN.search(word)
@@ -632,7 +635,7 @@ class Matcher:
         # Chat spellings first ("kpn rakor", "rakor jam brp"), then the when/where cues.
         # "rakor biasanya bulan apa" (usually when?) is about the yearly cycle, not the date.
         if (
-            self._asks_when(spelled)
+            (self._asks_when(spelled) or cues.AGENDA.search(spelled) is not None)
             and cues.MEETING.search(spelled) is not None
             and (cues.PAST.search(spelled) is None or cues.NEXT_MEETING.search(spelled) is not None)
             and (

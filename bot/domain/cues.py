@@ -122,6 +122,9 @@ WHEN = re.compile(
     r"where|waktu dekat|upcoming|next|(minggu|bulan|pekan) (depan|dpn|ini))\b"
 )
 MEETING = re.compile(r"\b(rakor\w*|rapat\w*|meeting|pertemuan)\b")
+# "agenda rakor apa", "bawa apa aja ke rakor": the scheduled meeting's agenda, which its card
+# shows, not the yearly cycle's account of what a Rakor is.
+AGENDA = re.compile(r"\b(agenda\w*|acara\w*|bawa apa|dibawa|agenda of)\b")
 # "lokasi kami skornya 63, masuk kategori apa": a total slum score, computed to its band
 # when it is the only number typed ("skor 0 1 3 5 maksudnya apa" asks about the scale).
 SCORE = re.compile(
@@ -260,7 +263,7 @@ WHEN_WORDS = frozenset(
     """
     tempat tempatnya lokasi lokasinya jam pukul tanggal tgl hari acara acaranya mulai mulainya
     selesai selesainya rapat rapatnya rakor rakornya berapa dimana mana where when what time place
-    venue
+    venue agenda agendanya apa aja saja bawa dibawa
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # "rakor tahun lalu kapan": a past meeting, which the yearly-cycle topic's dates answer, not
