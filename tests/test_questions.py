@@ -288,6 +288,15 @@ async def test_found_in_the_third_console_try_out(bot: Harness):
     assert "skor total 30 termasuk kumuh ringan" in (await bot.send(OFFICER, "kalo 30?"))[-1]
 
 
+async def test_a_short_follow_up_after_a_term_is_about_the_term(bot: Harness):
+    """After a definition, "syaratnya apa aja" asks about the term (read with its name, not
+    with "apa itu", which would bring the definition back); another subject stays its own."""
+    await bot.send(OFFICER, "apa itu RTLH")
+    assert "Usulan RTLH lewat provinsi" in (await bot.send(OFFICER, "syaratnya apa aja"))[-1]
+    await bot.send(OFFICER, "apa itu RTLH")
+    assert "belum ada di basis pengetahuan" in (await bot.send(OFFICER, "cuaca besok gmn"))[-1]
+
+
 async def test_a_follow_up_survives_a_restart(bot: Harness):
     """The memory of what was just said is lost with the process; the last question in the
     database stands in for it for the follow-up window after a start."""

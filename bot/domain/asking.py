@@ -559,6 +559,13 @@ class Matcher:
         ):
             # "dmn tempatnya", "jam brp" right after the meeting: the meeting's place, time.
             return self._intent(Kind.MEETING)
+        if (
+            before is not None
+            and before.id.startswith(GLOSSARY_PREFIX)
+            and understood.kind in (Kind.UNKNOWN, Kind.UNSURE)
+            and (about := self._about_term(before, question)) is not None
+        ):
+            return about  # "syaratnya apa aja" right after "apa itu RTLH"
         if before is None or understood.kind is not Kind.UNSURE:
             return understood
         if len(spelled_words(question)) > FOLLOW_UP_WORDS and not any(
@@ -577,6 +584,27 @@ class Matcher:
         ):
             return together
         return understood
+
+    def _about_term(self, entry: Topic, question: str) -> Understanding | None:
+        """A short follow-up after a term's definition, read with the term's name rather than
+        the question before ("apa itu RTLH" would pull it back to the definition): a topic
+        about the term that the reading finds with confidence, never the definition again."""
+        slug = entry.id.removeprefix(GLOSSARY_PREFIX)
+        term = next((term for term in self.kb.terms if term.slug == slug), None)
+        words = spelled_words(question)
+        if term is None or len(words) > FOLLOW_UP_WORDS:
+            return None
+        if not all(word in cues.FILLER or stem(word) in self._subject_words for word in words):
+            return None  # a word the knowledge base never uses: another subject
+        found = self._understand(f"{term.term} {question}")
+        if (
+            found.kind is Kind.TOPIC
+            and found.topic is not None
+            and not found.topic.id.startswith(GLOSSARY_PREFIX)
+            and found.confidence >= ALONE_AT
+        ):
+            return found
+        return None
 
     @staticmethod
     def _asks_when(spelled: str) -> bool:
