@@ -18,7 +18,7 @@ from handlers.plumbing.context import Context
 from storage import audit, deadlines
 from storage.deadlines import Deadline
 
-_YEAR = re.compile(r"(20\d\d)")
+_YEAR = re.compile(r"((?:19|20)\d\d)")  # "1999" too: a wrong year, said as such
 REOPEN_WORDS = frozenset({"buka", "dibuka", "reopen", "open"})
 
 

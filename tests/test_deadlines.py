@@ -108,6 +108,9 @@ async def test_deadline_commands_refuse_what_cannot_work(province: Harness):
         "Usulan yang dikirim sekarang untuk TA"
         in (await bot.send(ADMIN, f"/tenggat {year + 1} 30/11/{year} 17.00"))[0]
     )
+    # a year of the last century is a wrong year, not an unreadable time (try-out)
+    old = (await bot.send(ADMIN, f"/tenggat 1999 30/11/{year} 17.00"))[0]
+    assert "Usulan yang dikirim sekarang untuk TA" in old
     # The example is this cycle's year and a date two weeks ahead: never already past.
     example = f"/tenggat {year} {datetime.now(WIB) + timedelta(days=14):%d/%m/%Y} 17.00"
     assert example in (await bot.send(ADMIN, f"/tenggat {year}"))[0]
