@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import logging
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
@@ -39,6 +39,7 @@ from handlers.plumbing.queries import acknowledge, pressed
 from storage import audit, meetings, officers, outbox, questions
 from storage import deadlines as deadline_store
 from storage.db import Tx
+from storage.meetings import from_stamp
 from storage.officers import Status
 from storage.questions import Question, QuestionStatus
 
@@ -177,7 +178,10 @@ async def _recall(context: Context, knowledge: Knowledge) -> None:
     question in the database, so "dasar hukumnya?" or "klo 16 ha?" still builds on it."""
     state, user = context.state, context.who.user_id
     now = state.now()
-    if state.started_at is None or now - state.started_at > FOLLOW_UP or user in state.recalled:
+    if state.started_at is None or now - state.started_at > FOLLOW_UP:
+        state.recalled.clear()  # the window is over: nothing to read back, nothing to keep
+        return
+    if user in state.recalled:
         return
     state.recalled.add(user)  # once: later questions are remembered in memory again
     if state.recent_topics.get(user, now) or state.recent_areas.get(user, now):
@@ -186,7 +190,7 @@ async def _recall(context: Context, knowledge: Knowledge) -> None:
         last = await questions.last_asked_by(tx, user)
     if last is None:
         return
-    asked_at = datetime.fromisoformat(last.asked_at.replace("Z", "+00:00"))
+    asked_at = from_stamp(last.asked_at)
     if not timedelta(0) <= now - asked_at <= FOLLOW_UP:
         return
     understood = knowledge.matcher.understand(last.text)
@@ -384,14 +388,14 @@ async def _hand_over(update: Update, context: Context, question_id: int) -> bool
     who = context.who
     async with context.state.db.transaction() as tx:
         waiting = await questions.open_of(tx, who.user_id)
-        earlier = await _same_open(tx, question_id, who.user_id)
         pressed_on = await questions.get(tx, question_id)
-        # Only the asker's own question still with the bot can wait for room to go.
+        # Only the asker's own question still with the bot can go (or wait for room to).
         sendable = (
             pressed_on is not None
             and pressed_on.asker_id == who.user_id
             and pressed_on.status is QuestionStatus.BOT
         )
+        earlier = await _same_open(tx, pressed_on) if pressed_on and sendable else None
         if earlier is not None or waiting >= MAX_OPEN_PER_USER or not sendable:
             question = None
         else:
@@ -430,12 +434,9 @@ async def _hand_over(update: Update, context: Context, question_id: int) -> bool
     return True
 
 
-async def _same_open(tx: Tx, question_id: int, asker_id: int) -> Question | None:
-    """The asker's question still waiting for the province that reads like this one."""
-    asked = await questions.get(tx, question_id)
-    if asked is None or asked.asker_id != asker_id or asked.status is not QuestionStatus.BOT:
-        return None
-    for waiting in await questions.open_asked_by(tx, asker_id):
+async def _same_open(tx: Tx, asked: Question) -> Question | None:
+    """The asker's question still waiting for the province that reads like `asked`."""
+    for waiting in await questions.open_asked_by(tx, asked.asker_id):
         if same_question(waiting.text, asked.text):
             return waiting
     return None

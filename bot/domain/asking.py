@@ -543,19 +543,12 @@ class Matcher:
             and (scored := self._score_again(question)) is not None
         ):
             return scored  # "klo skor 40?", "kalo 30?" right after a score's band
+        words = spelled_words(question)
         if (
             before is not None
             and before.id == RAKOR_TOPIC
             and understood.kind is not Kind.MEETING
-            and (
-                self._asks_when(" ".join(spelled_words(question)))
-                or cues.AGENDA.search(" ".join(spelled_words(question))) is not None
-            )
-            # Nothing but when and where ("jadwal musrenbang kapan" is another event's).
-            and all(
-                word in cues.FILLER or word in cues.WHEN_WORDS or cues.WHEN.search(word)
-                for word in spelled_words(question)
-            )
+            and self._about_the_meeting(words)
         ):
             # "dmn tempatnya", "jam brp" right after the meeting: the meeting's place, time.
             return self._intent(Kind.MEETING)
@@ -568,7 +561,7 @@ class Matcher:
             return about  # "syaratnya apa aja" right after "apa itu RTLH"
         if before is None or understood.kind is not Kind.UNSURE:
             return understood
-        if len(spelled_words(question)) > FOLLOW_UP_WORDS and not any(
+        if len(words) > FOLLOW_UP_WORDS and not any(
             topic.id == before.id or _kin(before, topic) or _kin(topic, before)
             for topic, _ in understood.candidates
         ):
@@ -605,6 +598,15 @@ class Matcher:
         ):
             return found
         return None
+
+    def _about_the_meeting(self, words: Sequence[str]) -> bool:
+        """Whether a bare follow-up asks when, where or what about the meeting just shown,
+        with nothing but such words ("jadwal musrenbang kapan" is another event's)."""
+        joined = " ".join(words)
+        return (self._asks_when(joined) or cues.AGENDA.search(joined) is not None) and all(
+            word in cues.FILLER or word in cues.WHEN_WORDS or cues.WHEN.search(word)
+            for word in words
+        )
 
     @staticmethod
     def _asks_when(spelled: str) -> bool:
