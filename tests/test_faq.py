@@ -467,3 +467,17 @@ def test_a_learned_answer_close_behind_a_shipped_topic_answers():
     for general in ("dokumen teknis apa saja yang dilampirkan", "apa itu DED"):
         assert knowledge.learned_answer(general) is None
         assert knowledge.matcher.understand(general).kind is Kind.TOPIC
+
+
+def test_the_provinces_answer_beats_the_class_of_questions_no_topic_answers():
+    """The shipped matcher hands "harga semen" questions over (its classifier learned them
+    as questions no topic answers); once the province saved its answer, that answers."""
+    question = "harga semen sekarang per sak brp ya di sampit"
+    shipped = learned.build([], lambda e, lang: "marker", ("id", "en"))
+    assert shipped.learned_answer(question) is None
+    knowledge = learned.build(
+        [Entry(1, "Berapa harga semen per sak di Sampit?", (), "Mengikuti pasar.")],
+        lambda e, lang: "marker",
+        ("id", "en"),
+    )
+    assert knowledge.learned_answer(question) == 1

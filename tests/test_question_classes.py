@@ -396,3 +396,27 @@ def test_found_in_review_of_round_12():
     assert m.understand("kemarin saya tanya, rakor kapan ya?").kind is Kind.MEETING
     assert m.understand("pagu bsps untuk kota berapa").amount  # "kota berapa" is no "TA berapa"
     assert m.understand("is there a proposal standard template?").kind is not Kind.STATUS
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        # a word naming the term's kind before it ("kode KS ...") keeps it the term asked
+        ("kode KS di data kumuh tu apa?", "istilah.ks"),
+        # "definisinya" asks the meaning; a source named with it ("menurut UU") asks no more
+        ("kumuh definisinya apa menurut UU?", "istilah.kumuh"),
+        # a document's contents are no term's meaning
+        ("surat pernyataan hibah dan O&P itu isinya apa?", "usulan.surat_pernyataan"),
+        # a sentence of its own asking the term, beside a decision
+        ("DAK itu artinya apa, usulan kami dialihkan ke sana", "istilah.dak"),
+    ],
+)
+def test_round_13_readings(question, topic):
+    understood = matcher().understand(question)
+    assert understood.kind is Kind.TOPIC and understood.topic.id == topic  # type: ignore[union-attr]
+
+
+def test_a_travel_claim_is_a_sum_the_province_answers():
+    understood = matcher().understand("SPPD ke rakor bisa diganti brp?")
+    assert understood.kind is Kind.UNKNOWN and understood.amount
+    assert not matcher().understand("kalau rumah rusak diganti brp").amount  # no claim named

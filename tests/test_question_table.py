@@ -101,6 +101,7 @@ def test_glossary_and_status_are_recognised():
         ("round16", 0.94, 0.85),
         ("round17", 0.95, 0.95),
         ("round18", 0.95, 0.95),
+        ("round19", 0.91, 0.90),
     ],
 )
 def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
@@ -129,7 +130,6 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round13", 0.94, 0.02),
         ("round14", 0.93, 0.035),
         ("round15", 0.93, 0.035),
-        ("round19", 0.90, 0.07),
         ("round20", 0.95, 0.025),
         ("round21", 0.90, 0.07),
     ],
@@ -271,7 +271,8 @@ def test_english_questions_meet_indonesian_examples():
     saved = dict(asking.INDONESIAN)
     asking.INDONESIAN.clear()
     try:
-        assert Matcher(load()).understand(question).kind is not Kind.TOPIC
+        # (nor the tables' questions, some of which ask it in English)
+        assert Matcher(load(asked=False)).understand(question).kind is not Kind.TOPIC
     finally:
         asking.INDONESIAN.update(saved)
 

@@ -305,8 +305,7 @@ async def test_a_follow_up_survives_a_restart(bot: Harness):
     await bot.restart()
     assert "menjadi kewenangan" in (await bot.send(OFFICER, "klo 16 ha?"))[-1]
     assert (
-        "Hibah aset dari provinsi"
-        in (await bot.send(OFFICER2, "trs dicatat pake dokumen apa?"))[-1]
+        "Hibah aset dari provinsi" in (await bot.send(OFFICER2, "abis itu diserahin pake apa"))[-1]
     )
     await bot.send(OFFICER, "kumuh 12 ha kewenangan siapa")
     bot.travel_to(bot.now() + timedelta(minutes=16))
@@ -315,10 +314,10 @@ async def test_a_follow_up_survives_a_restart(bot: Harness):
 
 
 async def test_a_follow_up_in_doubt_is_read_with_the_question_before(bot: Harness):
-    """ "trs dicatat pake dokumen apa?" alone leaves the bot unsure; right after a question
+    """ "abis itu diserahin pake apa" alone leaves the bot unsure; right after a question
     about assets the province builds, it is that topic's follow-up. Another user, or the same
     user after another subject or 15 minutes, gets the choices."""
-    follow_up = "trs dicatat pake dokumen apa?"
+    follow_up = "abis itu diserahin pake apa"
     assert "Saya belum yakin" in (await bot.send(OFFICER2, follow_up))[-1]
     first = (await bot.send(OFFICER, "aset yg dibangun prov nanti jadi punya siapa"))[-1]
     assert "Hibah aset dari provinsi" in first
@@ -332,12 +331,12 @@ async def test_a_follow_up_in_doubt_is_read_with_the_question_before(bot: Harnes
 
 
 async def test_a_topic_picked_from_the_choices_is_the_subject_a_follow_up_builds_on(bot: Harness):
-    choices = (await bot.send(OFFICER, "ada survey lapangan gak sebelum usulan disetujui?"))[-1]
+    choices = (await bot.send(OFFICER, "abis itu diserahin pake apa"))[-1]
     assert "Saya belum yakin" in choices
-    picked = (await bot.press(OFFICER, "Dari Rakor ke Musrenbang, RKPD dan APBD"))[-1]
-    assert picked.startswith("Dari Rakor ke Musrenbang")
+    picked = (await bot.press(OFFICER, "Siklus usulan tahunan"))[-1]
+    assert picked.startswith("Siklus usulan tahunan")
     basis = (await bot.send(OFFICER, "dasar hukumnya apa?"))[-1]
-    assert basis.startswith("Dari Rakor ke Musrenbang") and "📚 Sumber:" in basis
+    assert basis.startswith("Siklus usulan tahunan") and "📚 Sumber:" in basis
     assert "Saya belum yakin" in (await bot.send(OFFICER2, "dasar hukumnya apa?"))[-1]
 
 
@@ -375,9 +374,9 @@ async def test_an_english_question_is_answered_in_english(bot: Harness):
         "Designating slum locations"
     )
     # A topic picked from English choices is answered in English too.
-    choices = (await bot.send(OFFICER, "can you give an overview of which level does what?"))[-1]
+    choices = (await bot.send(OFFICER2, "which government handles what here?"))[-1]
     assert choices.startswith("I'm not sure what you mean yet")
-    picked = (await bot.press(OFFICER, "Who does what in housing and settlements"))[-1]
+    picked = (await bot.press(OFFICER2, "Who does what in housing and settlements"))[-1]
     assert picked.startswith("Who does what in housing and settlements")
 
 

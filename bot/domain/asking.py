@@ -275,7 +275,9 @@ class Matcher:
         )  # fmt: skip
         self._docs: list[Counter[str]] = []
         self._examples: list[tuple[int, str]] = []
-        subject_words: set[str] = set()
+        # Words the knowledge base speaks of (titles, keywords, examples, answers): a question
+        # with words outside all of them is probably about something else.
+        spoken: set[str] = set()
         self._names: list[frozenset[str]] = []
         read: dict[str, list[str]] = {}  # each text's words, read once for every use below
 
@@ -288,25 +290,24 @@ class Matcher:
             words: Counter[str] = Counter()
             for text in (topic.title_id, topic.title_en, *topic.keywords, *topic.examples):
                 words.update(terms(text))
+                if text not in kb.asked:  # the tables' typos are no words the matcher knows
+                    spoken.update(terms(text))
             # What the topic is named by (its title's words, its one-word keywords): a
             # one-word question must be one of them ("gubernur" only occurs in "sk gubernur").
             names = [topic.title_id, topic.title_en, *(k for k in topic.keywords if " " not in k)]
             self._names.append(
                 frozenset(w for name in names for w in self._terms(name, correct=False))
             )
-            # Words the knowledge base speaks of (titles, keywords, examples, answers): a
-            # question with words outside all of them is probably about something else.
-            subject_words.update(words)
             answer = cues.TAG.sub(" ", f"{topic.answer_id} {topic.answer_en}")
             answer_words = self._terms(answer, correct=False)
             for word in answer_words:
                 words[word] += ANSWER_TEXT_WEIGHT  # type: ignore[assignment]
-            subject_words.update(answer_words)
+            spoken.update(answer_words)
             self._docs.append(words)
             for example in topic.examples:
                 self._examples.append((index, " ".join(terms(example))))
-        self.vocabulary = frozenset(word for doc in self._docs for word in doc)
-        self._subject_words = frozenset(subject_words)
+        self.vocabulary = frozenset(spoken)
+        self._subject_words = self.vocabulary
 
         self._lengths = [sum(doc.values()) for doc in self._docs]
         self._index = {topic.id: i for i, topic in enumerate(kb.topics)}
@@ -362,12 +363,14 @@ class Matcher:
             self._outside + 1 + len(self._intent_of),
         )
         self._vocab_list = sorted(self.vocabulary)
-        # Every word as written anywhere the matcher knows of, to split words typed together.
+        # Every word as written anywhere the matcher knows of, to split words typed together;
+        # not the tables' questions, whose typos ("kriteriakumuh") are no spelling.
         written = frozenset(
             word
             for topic in kb.topics
             for text in (
-                topic.title_id, topic.title_en, *topic.keywords, *topic.examples,
+                topic.title_id, topic.title_en, *topic.keywords,
+                *(example for example in topic.examples if example not in kb.asked),
                 cues.TAG.sub(" ", f"{topic.answer_id} {topic.answer_en}"),
             )
             for word in cues.WORD.findall(normalise(text))
@@ -997,12 +1000,21 @@ class Matcher:
 
     def _asked_outright(self, text: str, glossary: Topic) -> bool:
         """Whether a meaning cue comes right before the term's name ("apa itu DAK", "apa
-        arti DAK", "pengertian DAK")."""
+        arti DAK", "pengertian DAK"), or a sentence of its own opens with the term and asks
+        its meaning ("..., DAK itu artinya apa")."""
         words = cues.WORD.findall(text)
-        return any(
+        if any(
             cues.TERM_AFTER.search(" ".join(words[:start]) + " ") is not None
             for start in self._term_starts(words, glossary)
-        )
+        ):
+            return True
+        for clause in cues.CLAUSE_BREAK.split(text):
+            said = cues.WORD.findall(clause)
+            for size, term in self._names_at(said, 0) if said else ():
+                after = " ".join(said[size:])
+                if GLOSSARY_PREFIX + term.slug == glossary.id and cues.TERM_BEFORE.match(after):
+                    return True
+        return False
 
     def _term_starts(self, words: Sequence[str], glossary: Topic) -> list[int]:
         """Where the glossary entry's term is named among the words."""
@@ -1071,10 +1083,11 @@ class Matcher:
         )
 
     def _leading_term(self, words: Sequence[str]) -> Term | None:
-        """The glossary term a question opens with when a place word follows it ("KB di data
-        kumuh ..."), else None."""
-        for size, term in self._names_at(words, 0) if words else ():
-            if len(words) > size and words[size] in cues.IN:
+        """The glossary term a question opens with (after a word naming its kind, as in "kode
+        KS ...") when a place word follows it ("KB di data kumuh ..."), else None."""
+        start = 1 if words and words[0] in cues.KIND_NOUNS else 0
+        for size, term in self._names_at(words, start) if len(words) > start else ():
+            if len(words) > start + size and words[start + size] in cues.IN:
                 return term
         return None
 
@@ -1184,12 +1197,14 @@ class Matcher:
                 and len(set(query)) > 1
             )
 
+        if (learned := self._learned_close(text, query, ranked, covered)) is not None:
+            # Before the class of questions no shipped topic answers: the province's own
+            # answers are to just such questions ("harga semen per sak di Sampit").
+            return learned
         if model_best == self._outside:
             # The classifier reads it as one of the questions no topic answers ("cara daftar
             # CPNS", "jumlah penduduk Lamandau"): the province answers it, not a near topic.
             return Understanding(Kind.UNKNOWN, candidates=top, confidence=best)
-        if (learned := self._learned_close(text, query, ranked, covered)) is not None:
-            return learned
         if unknown and covered < UNKNOWN_WORD_COVERAGE:
             if covered >= AGREED_UNKNOWN_WORD_COVERAGE and agreed():
                 return answer

@@ -80,7 +80,8 @@ STATUS_PHRASES = (
 )  # fmt: skip
 GLOSSARY_CUES = re.compile(
     r"\b(apa itu|apa sih|itu apa|kepanjangan|kepanjangannya|singkatan|arti|artinya|maksud|"
-    r"maksudnya|(yang|yg) dimaksud|dimaksud (dengan|dgn)|definisi|pengertian|what is|what does|"
+    r"maksudnya|(yang|yg) dimaksud|dimaksud (dengan|dgn)|definisi|definisinya|pengertian|"
+    r"pengertiannya|what is|what does|"
     r"stand for|meaning of)\b"
 )
 # Where the term sits next to its cue: "apa itu X", "what is X" (after) and "X itu apa",
@@ -93,7 +94,8 @@ TERM_AFTER = re.compile(
 )
 TERM_BEFORE = re.compile(
     r"^\s*((itu|tu|tuh|teh)(\s+\w+)?\s+(apa|apaan)\b|(itu|tu|tuh|teh)?\s*(apa|apaan|artinya|"
-    r"maksudnya|mksdnya|singkatan|kepanjangannya|bedanya|sama aja|sama saja|stand for|"
+    r"maksudnya|mksdnya|singkatan|kepanjangannya|definisinya|pengertiannya|bedanya|sama aja|"
+    r"sama saja|stand for|"
     r"stands for|means|mean)\b)"
     # "sk kumuh apa masih bisa ...": "apa" opening a yes/no question (apakah), not "what".
     r"(?!\s+(aja|saja|ajah|yang|yg|which|that|masih|msh|bisa|bs|boleh|harus|hrs|wajib|perlu|"
@@ -114,6 +116,10 @@ COMPARE = re.compile(
 )
 JOINING = frozenset({"sm", "sama", "dan", "dgn", "dengan", "atau", "ato", "vs", "and", "or"})
 IN = frozenset({"di", "dlm", "dalam", "pada", "pd", "in", "on"})
+# Where one sentence or clause of a message ends and the next begins.
+CLAUSE_BREAK = re.compile(r"[,.;:!?]+\s+")
+# "kode KS di data kumuh ...": a word naming what kind of thing the term is, before it.
+KIND_NOUNS = frozenset({"kode", "istilah", "singkatan", "kategori", "label", "huruf", "term"})
 # "When/where is it?" about a meeting or the proposal deadline is answered from the schedule
 # the province keeps in the bot, never from the knowledge base's past years.
 WHEN = re.compile(
@@ -195,7 +201,8 @@ BEYOND_DEFINITION = re.compile(
 )
 BEYOND_MEANING = re.compile(
     r"\b(fungsi\w*|tugas\w*|peran\w*|dasar hukum\w*|dibentuk|wewenang\w*|hubungan\w*|"
-    r"kaitan\w*|relation\w*|untuk apa|buat apa|gunanya|tujuan\w*|purpose)\b|"
+    r"kaitan\w*|relation\w*|untuk apa|buat apa|gunanya|tujuan\w*|purpose|isinya|isi\w* apa\w*|"
+    r"contents?)\b|"
     r"(?<!short )(?<!stand )(?<!stands )\bfor\W*$"
 )
 # A bot command named in a question is what the question is about.
@@ -304,7 +311,9 @@ MONEY = re.compile(
     r"\b(biaya\w*|harga\w*|tarif\w*|sewa\w*|tunjangan\w*|gaji\w*|honor\w*|uang\w*|rupiah|rp|"
     r"juta|jt|nilai bantuan|besar bantuan\w*|cost\w*|price\w*|rent|allowance\w*|"
     r"nilai (bsps|bantuan\w*)|berapa bantuan\w*|(nilai|harga|biaya|bantuan\w*|bsps) per ?unit|"
-    r"salary|money|fee\w*|anggaran\w*|dana|danany?a|pagu\w*|alokasi\w*|budget\w*)\b"
+    r"salary|money|fee\w*|anggaran\w*|dana|danany?a|pagu\w*|alokasi\w*|budget\w*|"
+    # travel claims: "SPPD ke rakor diganti brp" is a sum the rules of a year set
+    r"sppd|perjalanan dinas|reimburse\w*)\b"
 )
 # "berapa unit rtlh yg dibangun provinsi tahun 2025": a year's count or realisation, which
 # changes every year and no topic holds: the province answers it.
