@@ -4,6 +4,7 @@ classes, so they fail if a class stops doing its work."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from decimal import Decimal
 from functools import cache
@@ -420,3 +421,34 @@ def test_a_travel_claim_is_a_sum_the_province_answers():
     understood = matcher().understand("SPPD ke rakor bisa diganti brp?")
     assert understood.kind is Kind.UNKNOWN and understood.amount
     assert not matcher().understand("kalau rumah rusak diganti brp").amount  # no claim named
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        # whether something may be proposed or is required: not its definition
+        ("drainase jg bisa?", "psu.lingkup_provinsi"),
+        ("clean and clear harus ga?", "usulan.lahan"),
+        # which level handles a slum: the slum-area rule, whatever else is named ...
+        ("kumuhnya kategori berat tapi kecil, tetep kabupaten yg nangani?", "kewenangan.kumuh"),
+        # ... but who designates, and another authority topic, stay theirs
+        ("siapa yg menetapkan lokasi kumuh, kab atau prov?", "kumuh.penetapan"),
+        ("pencegahan kumuh ranah kab atau prov", "kewenangan.pencegahan_kumuh"),
+        # a refused proposal's funding: the other channels, not the proposal's status
+        ("usulan kami ditolak, ada alternatif pendanaan lain?", "pendanaan.saluran_lain"),
+    ],
+)
+def test_yes_no_level_and_funding_readings(question, topic):
+    understood = matcher().understand(question)
+    assert understood.kind is Kind.TOPIC and understood.topic.id == topic  # type: ignore[union-attr]
+
+
+def test_no_cue_is_defined_twice():
+    """A second definition of a cue's name silently replaces the first for every reader."""
+    import collections
+    import inspect
+
+    from bot.domain import cues
+
+    names = re.findall(r"^([A-Z_]+) = ", inspect.getsource(cues), re.MULTILINE)
+    assert [name for name, n in collections.Counter(names).items() if n > 1] == []

@@ -107,6 +107,7 @@ DELINEATION_TOPIC = "kumuh.luas_delineasi"  # which of a slum's areas counts
 # The topics stating the slum-area rule: a computed level carries them, since its answer states
 # the whole rule with its source (and, at the centre's level, the caution and other channels).
 SLUM_RULE_TOPIC = "kewenangan.kumuh"
+SLUM_FACTS = "kumuh."  # the slum topics that are not about authority (scores, kinds, data)
 SLUM_CENTRE_TOPIC = "kewenangan.kumuh_pusat"
 # A slum score's band: the heavy band (confirmed) and the other bands (unconfirmed) by topic.
 SCORE_TOPICS = {True: "kumuh.penilaian", False: "kumuh.tingkat_sedang_ringan"}
@@ -644,6 +645,7 @@ class Matcher:
             and cues.PROGRESS.search(spelled)
             and cues.GENERAL.search(spelled) is None
             and cues.MEANING.search(spelled) is None  # "what does rejected mean"
+            and cues.FUNDING_WHAT.search(spelled) is None  # "ditolak, alternatif pendanaan?"
         ):
             return Understanding(Kind.STATUS)
         still = cues.STILL_OPEN.search(spelled)
@@ -1143,10 +1145,23 @@ class Matcher:
             key=lambda pair: pair[1] + MODEL_WEIGHT * decision[self._index[pair[0].id]],
             reverse=True,
         )
-        if ranked[0][0].id.startswith(GLOSSARY_PREFIX) and cues.ELIGIBLE.search(joined):
+        if ranked[0][0].id.startswith(GLOSSARY_PREFIX) and (
+            cues.ELIGIBLE.search(joined) or cues.YES_NO_END.search(joined)
+        ):
             # "IPAL komunal bs masuk usulan prov?": whether it may be proposed, which the
             # proposal topics answer; a definition says what it is, not that.
             ranked = [pair for pair in ranked if not pair[0].id.startswith(GLOSSARY_PREFIX)]
+        if (
+            cues.WHO_HANDLES.search(joined)
+            and cues.DESIGNATE.search(joined) is None
+            # a slum fact ranked first (its score, its kinds), not another authority topic
+            and ranked[0][0].id.startswith(SLUM_FACTS)
+            and any(word.startswith(cues.SLUM_WORDS) for word in spelled)
+        ):
+            # "kumuh berat tp kecil, tetep kabupaten yg nangani?": which level handles it,
+            # which the slum-area rule decides, when the words rank it among the best three.
+            near = [pair for pair in ranked[:3] if pair[0].id == SLUM_RULE_TOPIC]
+            ranked = near + [pair for pair in ranked if pair not in near]
         best_topic, best = ranked[0]
         # The lead is measured against the best topic that is not kin to the winner: a tie
         # with its own related topic, or with a glossary term it explains, is no doubt.

@@ -285,6 +285,22 @@ ELIGIBLE = re.compile(
     r"\b(bisa|boleh|dapat|can|may) (masuk (ke )?|di|ikut )?(usul\w*|diusul\w*|diajukan|ajukan|"
     r"propos\w*|be proposed)\b"
 )
+# "drainase jg bisa?", "clean and clear wajib ga?": a yes/no question whether something is
+# allowed or required, which a definition never answers.
+YES_NO_END = re.compile(
+    r"\b(bisa|boleh|wajib|harus|perlu|mesti|termasuk|masuk|allowed|required|mandatory|eligible)"
+    r"( (ga|gak|nggak|ngga|gk|tidak|kah|kan|ya|jg|juga|juga kah|jg kah|ndak|kada))*\W*$"
+)
+# "kumuh berat tp lokasinya kecil, tetep kabupaten yg nangani atau naik ke prov?": which level
+# handles a slum, which its area decides (the slum-area rule), whatever else is named.
+WHO_HANDLES = re.compile(
+    r"\b((kab\w*|kota|provinsi|prov|pemprov|pusat|kementerian)\w* (yg|yang) "
+    r"(nangani|menangani|tangani|pegang|urus|ngurus|mengurus)|naik ke (prov\w*|pusat)|"
+    r"(kab\w*|prov\w*) (atau|ato|apa|or) (prov\w*|pusat|kab\w*)|"
+    r"(kewenangan|wewenang|ranah|urusan) (siapa|mana|kab\w*|prov\w*|pusat))\b"
+)
+# Who designates slums (the Bupati's decree), not which level handles them.
+DESIGNATE = re.compile(r"\b(menetapkan|penetapan|ditetapkan|netapin|tetapkan|designat\w*|sk)\b")
 # "cara kirim usulan lewat bot", "how do I submit a proposal here": the /usul walk-through.
 SEND = re.compile(
     r"\b(kirim\w*|ngirim\w*|dikirim|mengirim\w*|ajukan|mengajukan|diajukan|ngajuin|masukin|"
