@@ -452,3 +452,20 @@ def test_no_cue_is_defined_twice():
 
     names = re.findall(r"^([A-Z_]+) = ", inspect.getsource(cues), re.MULTILINE)
     assert [name for name, n in collections.Counter(names).items() if n > 1] == []
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # a condition not met before "still accepted?" asks who may propose, also for the
+        # classifier's deadline ...
+        ("kalau RAB belum ada, usulan masih bisa diterima?", Kind.TOPIC),
+        # ... but not yet sent is the deadline question itself
+        ("blm kirim usulan, masih bisa?", Kind.DEADLINE),
+        ("usulan masih bisa dikirim ga?", Kind.DEADLINE),
+        # how long a step usually takes is a norm, not the officer's own status
+        ("usulan kami blm diverifikasi, standarnya berapa hari?", Kind.TOPIC),
+    ],
+)
+def test_unmet_conditions_and_norms_are_no_live_intents(question, kind):
+    assert matcher().understand(question).kind is kind

@@ -648,15 +648,7 @@ class Matcher:
             and cues.FUNDING_WHAT.search(spelled) is None  # "ditolak, alternatif pendanaan?"
         ):
             return Understanding(Kind.STATUS)
-        still = cues.STILL_OPEN.search(spelled)
-        if (
-            about_proposal
-            and still is not None
-            and (
-                cues.UNMET.search(spelled[: still.start()]) is None
-                or cues.TIME_NAMED.search(spelled) is not None
-            )
-        ):
+        if about_proposal and cues.STILL_OPEN.search(spelled) and not self._unmet(spelled):
             return self._intent(Kind.DEADLINE)
         if (
             about_proposal
@@ -811,6 +803,19 @@ class Matcher:
             or word in cues.GREETING_WORDS
             or word in self._places
             for word in words
+        )
+
+    @staticmethod
+    def _unmet(spelled: str) -> bool:
+        """ "DED belum ada, usulan masih bisa diterima?": a condition not met before "still
+        open?" asks who may propose, not until when, unless a time is named."""
+        still = cues.STILL_OPEN.search(spelled)
+        if still is None or cues.TIME_NAMED.search(spelled) is not None:
+            return False
+        # "blm kirim usulan, masih bisa?": not yet sent is the deadline question itself.
+        return any(
+            cues.SEND.match(spelled, negation.end() + 1) is None
+            for negation in cues.UNMET.finditer(spelled[: still.start()])
         )
 
     def _own(self, text: str, spelled: str) -> bool:
@@ -1133,7 +1138,10 @@ class Matcher:
                 intent is not Kind.STATUS
                 or (self._own(text, joined) and cues.GENERAL.search(joined) is None)
             )
-            and (intent is not Kind.DEADLINE or cues.PROPOSAL.search(joined) is not None)
+            and (
+                intent is not Kind.DEADLINE
+                or (cues.PROPOSAL.search(joined) is not None and not self._unmet(joined))
+            )
         ):
             return self._intent(intent)
         if not query:

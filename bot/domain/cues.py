@@ -238,6 +238,7 @@ PARTICULAR = re.compile(r"\b(kemarin|sudah\b.*\bbelum)\b")
 # Also "what is checked" (not whether it was) and "what should we do now" (not where it is).
 GENERAL = re.compile(
     r"\b(kalau|jika|bila|apabila|if|biasanya|usually|bisa|tetap|tetep|alasan\w*|kenapa|why|"
+    r"standar\w*|berapa hari kerja|how long|"
     r"maksud\w*|ngapain|harus (bagaimana|apa)|what should|siapa (yang|yg)|(dari|dr) mana|"
     r"(dicek|diperiksa|dinilai|diverifikasi|diproses) (kaya|kayak|kyk|seperti) apa|"
     r"(harus|wajib|perlu) (melampirkan|dilampirkan|lampir\w*|menyertakan|disertakan)|"
@@ -254,7 +255,9 @@ PROGRESS = re.compile(
 # "masih bisa kirim usulan?", "udah telat belum kalau ngusul sekarang": the deadline, live.
 STILL_OPEN = re.compile(
     r"\b((masih|msh) (bisa|bs|sempat) (kirim|ngirim|mengirim|ajukan|mengajukan|masukin|usul\w*|"
-    r"ngusul\w*)|(masih|msh) (sempat|keburu|kawa|ada waktu|diterima)|keburu|telat|terlambat|"
+    r"ngusul\w*)|(masih|msh) (sempat|keburu|kawa|ada waktu|diterima)|"
+    r"(masih|msh) (bisa|bs) (diterima|dikirim|masuk)(?! (ulang|kembali|lagi))|keburu|telat|"
+    r"terlambat|"
     r"talambat|too late|still send|still submit|have left)\b"
 )
 # "lokasi kami tidak tercantum di sk kumuh, masih bisa usul?": a condition not met asks who may
