@@ -469,3 +469,21 @@ def test_no_cue_is_defined_twice():
 )
 def test_unmet_conditions_and_norms_are_no_live_intents(question, kind):
     assert matcher().understand(question).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        # the province's time zone, asked any way; the bot's own times are how to use it
+        ("palangka raya itu masuk WITA bukan?", "istilah.wib"),
+        ("which time zone does central kalimantan use", "istilah.wib"),
+        ("jam di pengingat bot itu WIB?", "bot.cara_pakai"),
+        # two regencies' slums, each its own level: the rule with every band
+        ("kumuh di kobar 8 ha dan di kotim 16 ha, masing2 ke siapa", "kewenangan.kumuh"),
+        # one slum's two areas: which one counts
+        ("SK-nya 25 ha tapi yang ditangani 12 ha", "kumuh.luas_delineasi"),
+    ],
+)
+def test_time_zones_and_several_regencies(question, topic):
+    understood = matcher().understand(question)
+    assert understood.kind is Kind.TOPIC and understood.topic.id == topic  # type: ignore[union-attr]

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -107,6 +108,7 @@ DELINEATION_TOPIC = "kumuh.luas_delineasi"  # which of a slum's areas counts
 # The topics stating the slum-area rule: a computed level carries them, since its answer states
 # the whole rule with its source (and, at the centre's level, the caution and other channels).
 SLUM_RULE_TOPIC = "kewenangan.kumuh"
+TIME_ZONE_TOPIC = "istilah.wib"
 SLUM_FACTS = "kumuh."  # the slum topics that are not about authority (scores, kinds, data)
 SLUM_CENTRE_TOPIC = "kewenangan.kumuh_pusat"
 # A slum score's band: the heavy band (confirmed) and the other bands (unconfirmed) by topic.
@@ -254,6 +256,18 @@ class Matcher:
                     self._expansions[alias] = expanded
         # Like the glossary expansions, split once: English word -> its Indonesian words.
         self._indonesian = {en: tuple(cues.WORD.findall(id_)) for en, id_ in INDONESIAN.items()}
+        # Each regency's names, to tell a message about two regencies' slums apart.
+        self._regency_names = [
+            re.compile(
+                r"\b("
+                + "|".join(
+                    re.escape(name.casefold())
+                    for name in (regency.short_name, regency.capital, *regency.aliases)
+                )
+                + r")\b"
+            )
+            for regency in REGENCIES
+        ]
         self._places = frozenset(
             word
             for regency in REGENCIES
@@ -700,6 +714,10 @@ class Matcher:
                 confidence=1.0,
                 bound=bound,
             )
+        if areas and SLUM_RULE_TOPIC in self._index and self._several_regencies(text):
+            # "Kapuas ada kumuh 12 ha, Pulpis 6 ha, dua2nya bisa ke prov?": two regencies'
+            # slums, each its own level: the rule with every band answers both.
+            return Understanding(Kind.TOPIC, topic=self.kb.topic(SLUM_RULE_TOPIC), confidence=1.0)
         if areas and DELINEATION_TOPIC in self._index:
             # "SK-nya 25 ha tapi yang ditangani 12 ha": areas of different levels ask which
             # one counts, which the delineated-area topic answers, not one computed level.
@@ -716,6 +734,15 @@ class Matcher:
             return Understanding(
                 Kind.TOPIC, topic=self.kb.topic(COMMAND_TOPICS[command.group(1)]), confidence=1.0
             )
+        if (
+            cues.TIME_ZONE.search(spelled) is not None
+            and cues.MEETING.search(spelled) is None  # "rakor jam 9 wib ya?": the meeting's
+            and cues.THE_BOT.search(spelled) is None  # the bot's own times: how to use it
+            and TIME_ZONE_TOPIC in self._index
+        ):
+            # "kalteng pake WIB atau WITA", "what time zone is Central Kalimantan in": the
+            # province's zone, whatever else the words share with topics.
+            return Understanding(Kind.TOPIC, topic=self.kb.topic(TIME_ZONE_TOPIC), confidence=1.0)
         terms = self._terms_asked(text)
         if terms:
             learned = self._topic(text)  # the province's own answer to the comparison, if any
@@ -804,6 +831,10 @@ class Matcher:
             or word in self._places
             for word in words
         )
+
+    def _several_regencies(self, text: str) -> bool:
+        """Whether the message names two regencies or more ("Kapuas ..., Pulpis ...")."""
+        return sum(pattern.search(text) is not None for pattern in self._regency_names) > 1
 
     @staticmethod
     def _unmet(spelled: str) -> bool:

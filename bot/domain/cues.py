@@ -302,6 +302,12 @@ WHO_HANDLES = re.compile(
     r"(kab\w*|prov\w*) (atau|ato|apa|or) (prov\w*|pusat|kab\w*)|"
     r"(kewenangan|wewenang|ranah|urusan) (siapa|mana|kab\w*|prov\w*|pusat))\b"
 )
+# Which time zone: the province's (WIB), in which the bot gives every time.
+TIME_ZONE = re.compile(
+    r"\b(wib|wita|wit|zona waktu|time ?zone|waktu indonesia (barat|tengah|timur)|"
+    r"beda (waktu|jam)|selisih (waktu|jam))\b"
+)
+THE_BOT = re.compile(r"\b(bot|pengingat|reminder\w*|sinkron|chatbot)\b")
 # Who designates slums (the Bupati's decree), not which level handles them.
 DESIGNATE = re.compile(r"\b(menetapkan|penetapan|ditetapkan|netapin|tetapkan|designat\w*|sk)\b")
 # "cara kirim usulan lewat bot", "how do I submit a proposal here": the /usul walk-through.
