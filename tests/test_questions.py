@@ -412,3 +412,13 @@ async def test_a_bare_number_asks_for_words_even_right_after_an_answer(bot: Harn
     assert replies == [
         "Silakan ketik pertanyaan Anda dengan kata-kata, misalnya kumuh 12 ha kewenangan siapa?"
     ]
+
+
+async def test_whether_a_meeting_may_be_attended_by_a_representative(bot: Harness):
+    """Found in the try-outs: "bisa diwakilkan?" right after the meeting's date was not
+    understood; the invitation's buttons and /rapat answer it."""
+    await bot.send(OFFICER, "rakor kapan")
+    reply = (await bot.send(OFFICER, "bisa diwakilkan?"))[-1]
+    assert reply.startswith("Undangan rapat di Sinkron") and "Diwakilkan" in reply
+    english = (await bot.send(OFFICER2, "can someone attend the meeting on my behalf?"))[-1]
+    assert english.startswith("Meeting invitations in Sinkron")
