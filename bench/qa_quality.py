@@ -64,6 +64,7 @@ from tests import qa_questions_round18 as round18
 from tests import qa_questions_round19 as round19
 from tests import qa_questions_round20 as round20
 from tests import qa_questions_round21 as round21
+from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 
 Expected = str | tuple[str, ...]
@@ -75,7 +76,7 @@ SUBMIT_TOPIC = "bot.usul"
 HELP_TOPIC = "bot.cara_pakai"
 TUNABLE = (
     "tuned", "dev", "round3", "round4", "round5", "round6", "round7", "round8", "round10",
-    "round16", "round17", "round18", "round19", "train-b",
+    "round16", "round17", "round18", "round19", "train-a", "train-b",
 )  # fmt: skip
 # Round 2 was written before some topics existed and named its "new subjects" freely; these
 # are the topics that now answer them (its other labels are topic ids already).
@@ -236,7 +237,14 @@ TABLES = (
         round19.ROUND19_AREAS,
         round19.ROUND19_OUT_OF_SCOPE,
     ),
-    # Written to teach, never measured untouched: bot/data/asked.toml learns it.
+    # Written to teach, never measured untouched: bot/data/asked.toml learns them.
+    Table(
+        "train-a",
+        train_a.ROUNDTA_TOPICS,
+        train_a.ROUNDTA_INTENTS,
+        train_a.ROUNDTA_AREAS,
+        train_a.ROUNDTA_OUT_OF_SCOPE,
+    ),
     Table(
         "train-b",
         train_b.ROUNDTB_TOPICS,
