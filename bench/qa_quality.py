@@ -20,11 +20,12 @@ figure to tune by is bench/asked.py --folds (each half measured with only the ot
 no longer a fair measure. "round11" to "round15" are held-out sets nobody tuning the matcher
 reads (each was measured untouched before a tuning round: round 11 before round 8 opened, round
 12 after it, round 13 for the round after, round 14 before round 10 opened, round 15 mid-way
-through it; there is no round 9: its writer stopped without a table). Rounds 19 and 20
-(`--final` adds them) were written before round 12 of tuning, which opened rounds 17 and 18,
-and are measured only at the start and the end of a round, so no figure of them steers it.
-Round 21 (also `--final`) was written at the end of round 12 and first measured on its last
-commit: round 13's untouched table; round 19 opened for tuning in round 13.
+through it; there is no round 9: its writer stopped without a table). Round 20 (`--final`
+adds it) was written with round 19 before round 12 of tuning, which opened rounds 17 and 18;
+it is measured only at the start and the end of a round, so no figure of it steers one (round
+19 opened for tuning in round 13). Round 21 (also `--final`) was written at the end of round
+12 and first measured on its last commit: round 13's untouched table. Round 22 (also
+`--final`) was written while round 13 began and measured untouched on 24bf4c1, its start.
 `--misses` prints the misses of a tuning table only: held-out questions stay unread.
 """
 
@@ -64,6 +65,7 @@ from tests import qa_questions_round18 as round18
 from tests import qa_questions_round19 as round19
 from tests import qa_questions_round20 as round20
 from tests import qa_questions_round21 as round21
+from tests import qa_questions_round22 as round22
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 
@@ -269,6 +271,13 @@ FINALS = (
         round21.ROUND21_AREAS,
         round21.ROUND21_OUT_OF_SCOPE,
     ),
+    Table(
+        "round22",
+        round22.ROUND22_TOPICS,
+        round22.ROUND22_INTENTS,
+        round22.ROUND22_AREAS,
+        round22.ROUND22_OUT_OF_SCOPE,
+    ),
 )
 
 
@@ -422,7 +431,7 @@ def main() -> None:
     parser.add_argument(
         "--final",
         action="store_true",
-        help="add rounds 20 and 21, measured only at the start and the end of a tuning round",
+        help="add rounds 20 to 22, measured only at the start and the end of a tuning round",
     )
     args = parser.parse_args()
     matcher = Matcher(load())
