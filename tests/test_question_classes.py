@@ -487,3 +487,17 @@ def test_unmet_conditions_and_norms_are_no_live_intents(question, kind):
 def test_time_zones_and_several_regencies(question, topic):
     understood = matcher().understand(question)
     assert understood.kind is Kind.TOPIC and understood.topic.id == topic  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        # a readiness document missing, and whether the proposal may go ahead anyway: what a
+        # proposal must carry, not the cost beside the RAB or the refusal
+        ("kalau RAB belum ada, usulan masih bisa diterima?", "usulan.dokumen_teknis"),
+        ("usulan tanpa DED masih bs diproses gak?", "usulan.kesiapan"),
+    ],
+)
+def test_a_missing_document_asks_what_a_proposal_must_carry(question, topic):
+    understood = matcher().understand(question)
+    assert understood.kind is Kind.TOPIC and understood.topic.id == topic  # type: ignore[union-attr]

@@ -109,6 +109,7 @@ DELINEATION_TOPIC = "kumuh.luas_delineasi"  # which of a slum's areas counts
 # the whole rule with its source (and, at the centre's level, the caution and other channels).
 SLUM_RULE_TOPIC = "kewenangan.kumuh"
 TIME_ZONE_TOPIC = "istilah.wib"
+READINESS_TOPICS = ("usulan.kesiapan", "usulan.dokumen_teknis")  # what a proposal must carry
 SLUM_FACTS = "kumuh."  # the slum topics that are not about authority (scores, kinds, data)
 SLUM_CENTRE_TOPIC = "kewenangan.kumuh_pusat"
 # A slum score's band: the heavy band (confirmed) and the other bands (unconfirmed) by topic.
@@ -1200,6 +1201,11 @@ class Matcher:
             # "kumuh berat tp kecil, tetep kabupaten yg nangani?": which level handles it,
             # which the slum-area rule decides, when the words rank it among the best three.
             near = [pair for pair in ranked[:3] if pair[0].id == SLUM_RULE_TOPIC]
+            ranked = near + [pair for pair in ranked if pair not in near]
+        if cues.MISSING_DOCUMENT.search(joined) and cues.ANYWAY.search(joined):
+            # "RAB blm ada, msh bs usul?": what readiness asks, not the missing document's
+            # own topic or the cost beside it, when the words rank it among the best three.
+            near = [pair for pair in ranked[:3] if pair[0].id in READINESS_TOPICS]
             ranked = near + [pair for pair in ranked if pair not in near]
         best_topic, best = ranked[0]
         # The lead is measured against the best topic that is not kin to the winner: a tie

@@ -302,6 +302,15 @@ WHO_HANDLES = re.compile(
     r"(kab\w*|prov\w*) (atau|ato|apa|or) (prov\w*|pusat|kab\w*)|"
     r"(kewenangan|wewenang|ranah|urusan) (siapa|mana|kab\w*|prov\w*|pusat))\b"
 )
+# "DED belum ada, usulan masih bisa?", "usulan tanpa RAB tetap bisa masuk?": a readiness
+# document missing, and whether the proposal may go ahead anyway.
+_DOCUMENT = r"(ded|rab|rks|site ?plan|kak|dokumen\w*|berkas\w*|lampiran\w*|design|rancangan)"
+_LACKING = r"(tidak|tdk|belum|blm|tanpa|gak|ga|nggak|kada|no|without)"
+MISSING_DOCUMENT = re.compile(
+    rf"\b({_LACKING}( \w+){{0,2}} {_DOCUMENT}|{_DOCUMENT}( \w+){{0,2}} {_LACKING} "
+    r"(ada|punya|pnya|lengkap|siap|jadi|yet))\b"
+)
+ANYWAY = re.compile(r"\b(masih|msh|tetap|tetep|still|anyway)\b")
 # Which time zone: the province's (WIB), in which the bot gives every time.
 TIME_ZONE = re.compile(
     r"\b(wib|wita|wit|zona waktu|time ?zone|waktu indonesia (barat|tengah|timur)|"
