@@ -501,3 +501,12 @@ def test_time_zones_and_several_regencies(question, topic):
 def test_a_missing_document_asks_what_a_proposal_must_carry(question, topic):
     understood = matcher().understand(question)
     assert understood.kind is Kind.TOPIC and understood.topic.id == topic  # type: ignore[union-attr]
+
+
+def test_a_score_asked_which_band_right_after_the_bands_is_placed():
+    """Found in the fifth try-out: "skornya 63 masuk apa" after the heavy band's answer gave
+    the topic again without placing 63 (no slum is named in it, so alone it is no score)."""
+    after = ("brp skor kumuh yg masuk kategori berat?", "kumuh.penilaian")
+    understood = matcher().understand("skornya 63 masuk apa", after=after)
+    assert understood.score == 63 and understood.topic.id == "kumuh.penilaian"  # type: ignore[union-attr]
+    assert matcher().understand("klo 40 termasuk kategori mana?", after=after).score == 40

@@ -896,6 +896,7 @@ class Matcher:
             or word in cues.FOLLOW_UP
             or word in cues.FILLER
             or cues.SCORE_WORD.fullmatch(word)
+            or word in cues.BAND_ASKED  # "skornya 63 masuk apa" right after a score's band
             for word in words
         ):
             return None

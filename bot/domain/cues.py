@@ -311,6 +311,11 @@ MISSING_DOCUMENT = re.compile(
     r"(ada|punya|pnya|lengkap|siap|jadi|yet))\b"
 )
 ANYWAY = re.compile(r"\b(masih|msh|tetap|tetep|still|anyway)\b")
+# The words of "which band is it in?" ("masuk apa", "termasuk kategori mana").
+BAND_ASKED = frozenset(
+    {"masuk", "apa", "termasuk", "kategori", "kategorinya", "mana", "tingkat", "tingkatnya",
+     "level", "itu", "ya"}
+)  # fmt: skip
 # Which time zone: the province's (WIB), in which the bot gives every time.
 TIME_ZONE = re.compile(
     r"\b(wib|wita|wit|zona waktu|time ?zone|waktu indonesia (barat|tengah|timur)|"
