@@ -510,3 +510,27 @@ def test_a_score_asked_which_band_right_after_the_bands_is_placed():
     understood = matcher().understand("skornya 63 masuk apa", after=after)
     assert understood.score == 63 and understood.topic.id == "kumuh.penilaian"  # type: ignore[union-attr]
     assert matcher().understand("klo 40 termasuk kategori mana?", after=after).score == 40
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # found in review: a target or a condition after "masih bisa masuk" is no deadline
+        ("usulan yg ditolak masih bisa masuk ke DAK?", Kind.TOPIC),
+        ("usulan belum kami kirim, masih bisa diterima?", Kind.DEADLINE),
+        # a clock time's zone is the event's time, not the time zone
+        ("batas upload dokumen jam 16.00 WIB kah?", Kind.TOPIC),
+        # "kak" addresses someone; it is no missing KAK document
+        ("ga tau kak, usulan masih bisa diproses kalau lahan belum bersertifikat?", Kind.TOPIC),
+        # "sesuai standar" asks about the officer's own proposal
+        ("usulan kami sudah sesuai standar belum?", Kind.STATUS),
+    ],
+)
+def test_found_in_review_of_round_13(question, kind):
+    understood = matcher().understand(question)
+    assert understood.kind is kind
+    assert understood.topic is None or understood.topic.id != "istilah.wib"
+
+
+def test_who_counts_as_a_term_gets_its_definition():
+    assert matcher().understand("MBR itu siapa aja yg termasuk?").topic.id == "istilah.mbr"  # type: ignore[union-attr]

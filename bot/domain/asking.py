@@ -844,9 +844,10 @@ class Matcher:
         still = cues.STILL_OPEN.search(spelled)
         if still is None or cues.TIME_NAMED.search(spelled) is not None:
             return False
-        # "blm kirim usulan, masih bisa?": not yet sent is the deadline question itself.
+        # "blm kirim usulan, masih bisa?", "belum kami kirim, ...": not yet sent is the
+        # deadline question itself.
         return any(
-            cues.SEND.match(spelled, negation.end() + 1) is None
+            cues.SEND.search(spelled, negation.end(), still.start()) is None
             for negation in cues.UNMET.finditer(spelled[: still.start()])
         )
 

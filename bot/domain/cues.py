@@ -238,7 +238,7 @@ PARTICULAR = re.compile(r"\b(kemarin|sudah\b.*\bbelum)\b")
 # Also "what is checked" (not whether it was) and "what should we do now" (not where it is).
 GENERAL = re.compile(
     r"\b(kalau|jika|bila|apabila|if|biasanya|usually|bisa|tetap|tetep|alasan\w*|kenapa|why|"
-    r"standar\w*|berapa hari kerja|how long|"
+    r"standar\w* (berapa|waktu|lama)|berapa hari kerja|how long|"
     r"maksud\w*|ngapain|harus (bagaimana|apa)|what should|siapa (yang|yg)|(dari|dr) mana|"
     r"(dicek|diperiksa|dinilai|diverifikasi|diproses) (kaya|kayak|kyk|seperti) apa|"
     r"(harus|wajib|perlu) (melampirkan|dilampirkan|lampir\w*|menyertakan|disertakan)|"
@@ -256,7 +256,8 @@ PROGRESS = re.compile(
 STILL_OPEN = re.compile(
     r"\b((masih|msh) (bisa|bs|sempat) (kirim|ngirim|mengirim|ajukan|mengajukan|masukin|usul\w*|"
     r"ngusul\w*)|(masih|msh) (sempat|keburu|kawa|ada waktu|diterima)|"
-    r"(masih|msh) (bisa|bs) (diterima|dikirim|masuk)(?! (ulang|kembali|lagi))|keburu|telat|"
+    r"(masih|msh) (bisa|bs) (diterima|dikirim|masuk)"
+    r"(?! (ulang|kembali|lagi|ke|kalau|klo|kalo|jika|walau|meski|bankeu|dak|apbd)\b)|keburu|telat|"
     r"terlambat|"
     r"talambat|too late|still send|still submit|have left)\b"
 )
@@ -291,7 +292,7 @@ ELIGIBLE = re.compile(
 # "drainase jg bisa?", "clean and clear wajib ga?": a yes/no question whether something is
 # allowed or required, which a definition never answers.
 YES_NO_END = re.compile(
-    r"\b(bisa|boleh|wajib|harus|perlu|mesti|termasuk|masuk|allowed|required|mandatory|eligible)"
+    r"\b(bisa|boleh|wajib|harus|perlu|mesti|allowed|required|mandatory|eligible)"
     r"( (ga|gak|nggak|ngga|gk|tidak|kah|kan|ya|jg|juga|juga kah|jg kah|ndak|kada))*\W*$"
 )
 # "kumuh berat tp lokasinya kecil, tetep kabupaten yg nangani atau naik ke prov?": which level
@@ -304,7 +305,7 @@ WHO_HANDLES = re.compile(
 )
 # "DED belum ada, usulan masih bisa?", "usulan tanpa RAB tetap bisa masuk?": a readiness
 # document missing, and whether the proposal may go ahead anyway.
-_DOCUMENT = r"(ded|rab|rks|site ?plan|kak|dokumen\w*|berkas\w*|lampiran\w*|design|rancangan)"
+_DOCUMENT = r"(ded|rab|rks|site ?plan|dokumen\w*|berkas\w*|lampiran\w*|design|rancangan)"
 _LACKING = r"(tidak|tdk|belum|blm|tanpa|gak|ga|nggak|kada|no|without)"
 MISSING_DOCUMENT = re.compile(
     rf"\b({_LACKING}( \w+){{0,2}} {_DOCUMENT}|{_DOCUMENT}( \w+){{0,2}} {_LACKING} "
@@ -318,8 +319,8 @@ BAND_ASKED = frozenset(
 )  # fmt: skip
 # Which time zone: the province's (WIB), in which the bot gives every time.
 TIME_ZONE = re.compile(
-    r"\b(wib|wita|wit|zona waktu|time ?zone|waktu indonesia (barat|tengah|timur)|"
-    r"beda (waktu|jam)|selisih (waktu|jam))\b"
+    r"(?<![\d.:] )(?<![\d.:])\b(wib|wita|wit|zona waktu|time ?zone|"
+    r"waktu indonesia (barat|tengah|timur))\b"
 )
 THE_BOT = re.compile(r"\b(bot|pengingat|reminder\w*|sinkron|chatbot)\b")
 # Who designates slums (the Bupati's decree), not which level handles them.
