@@ -3,7 +3,7 @@
 Run: .venv/bin/python bench/asked.py  (again whenever a table opens for tuning)
      .venv/bin/python bench/asked.py --folds  (what they teach, measured two-fold)
 
-The tuning tables (bench/qa_quality.TUNABLE) are questions officers' ways of asking, each
+The tuning tables (bench/qa_quality.TUNABLE) hold questions as officers ask them, each
 labelled with the topic that answers it; once a table has been measured untouched and opened
 for tuning, its questions teach the matcher more than they measure it (two-fold over the
 tuning tables, docs/decisions.md). Topic questions become examples of their topic (the first
@@ -110,8 +110,8 @@ def folds() -> None:
         raise SystemExit(f"--folds: no tuning tables {missing}")
     alone = Matcher(bare)
     totals = [0, 0, 0, 0, 0]  # right alone, right taught, wrong alone, wrong taught, questions
+    training = [name for name in by_name if name.startswith(TRAINING_PREFIX)]
     for measured, taught in (FOLDS, FOLDS[::-1]):
-        training = [name for name in by_name if name.startswith(TRAINING_PREFIX)]
         other = Matcher(learning(bare, [by_name[name] for name in (*taught, *training)]))
         for name in measured:
             table = by_name[name]

@@ -153,7 +153,7 @@ def _with_asked(topics: list[Topic], asked: _Asked) -> list[Topic]:
 @cache
 def load(*, asked: bool = True) -> KnowledgeBase:
     """Read and check the shipped knowledge base (once per process). `asked=False` leaves out
-    the tuning tables' questions (bench/qa_quality.py --folds measures what they teach)."""
+    the tuning tables' questions (bench/asked.py --folds measures what they teach)."""
     data = tomllib.loads(files("bot").joinpath("data/knowledge.toml").read_text("utf-8"))
     topics = [
         Topic(
