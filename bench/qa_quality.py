@@ -68,6 +68,7 @@ from tests import qa_questions_round21 as round21
 from tests import qa_questions_round22 as round22
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
+from tests import qa_questions_train_c as train_c
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -78,7 +79,7 @@ SUBMIT_TOPIC = "bot.usul"
 HELP_TOPIC = "bot.cara_pakai"
 TUNABLE = (
     "tuned", "dev", "round3", "round4", "round5", "round6", "round7", "round8", "round10",
-    "round16", "round17", "round18", "round19", "train-a", "train-b",
+    "round16", "round17", "round18", "round19", "train-a", "train-b", "train-c",
 )  # fmt: skip
 # Round 2 was written before some topics existed and named its "new subjects" freely; these
 # are the topics that now answer them (its other labels are topic ids already).
@@ -253,6 +254,13 @@ TABLES = (
         train_b.ROUNDTB_INTENTS,
         train_b.ROUNDTB_AREAS,
         train_b.ROUNDTB_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-c",
+        train_c.ROUNDTC_TOPICS,
+        train_c.ROUNDTC_INTENTS,
+        train_c.ROUNDTC_AREAS,
+        train_c.ROUNDTC_OUT_OF_SCOPE,
     ),
 )
 # Measured only with --final: the tables for the start and the end of a tuning round.
