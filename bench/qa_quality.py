@@ -11,8 +11,8 @@ glossary entry, a computed level, an answer to an out-of-scope question). Last, 
 to understand one question. Also the follow-up table (tests/qa_followups.py: a question, then
 a short follow-up that depends on it): set A may be tuned on, set B is held out.
 
-Tables: "tuned" (tests/qa_questions.py), "dev" (round 2) and rounds 3 to 8, 10 and 16 to 19
-may be tuned on: each was measured untouched first, then opened for tuning once a fresh table
+Tables: "tuned" (tests/qa_questions.py), "dev" (round 2) and rounds 3 to 8, 10, 16 to 19
+and 23 may be tuned on: each was measured untouched first, then opened for tuning once a fresh table
 took its place. Since round 13 of tuning their questions are also training examples
 (bot/data/asked.toml, written by bench/asked.py), so their own figures here say little: the
 figure to tune by is bench/asked.py --folds (each half measured with only the other learned).
@@ -26,6 +26,8 @@ it is measured only at the start and the end of a round, so no figure of it stee
 19 opened for tuning in round 13). Round 21 (also `--final`) was written at the end of round
 12 and first measured on its last commit: round 13's untouched table. Round 22 (also
 `--final`) was written while round 13 began and measured untouched on 24bf4c1, its start.
+Rounds 23 and 24 were written as round 14 began and measured untouched on 4e7962f; round 23
+then opened for tuning, round 24 (`--final`) stays held out.
 `--misses` prints the misses of a tuning table only: held-out questions stay unread.
 """
 
@@ -66,6 +68,8 @@ from tests import qa_questions_round19 as round19
 from tests import qa_questions_round20 as round20
 from tests import qa_questions_round21 as round21
 from tests import qa_questions_round22 as round22
+from tests import qa_questions_round23 as round23
+from tests import qa_questions_round24 as round24
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -79,7 +83,7 @@ SUBMIT_TOPIC = "bot.usul"
 HELP_TOPIC = "bot.cara_pakai"
 TUNABLE = (
     "tuned", "dev", "round3", "round4", "round5", "round6", "round7", "round8", "round10",
-    "round16", "round17", "round18", "round19", "train-a", "train-b", "train-c",
+    "round16", "round17", "round18", "round19", "round23", "train-a", "train-b", "train-c",
 )  # fmt: skip
 # Round 2 was written before some topics existed and named its "new subjects" freely; these
 # are the topics that now answer them (its other labels are topic ids already).
@@ -240,6 +244,13 @@ TABLES = (
         round19.ROUND19_AREAS,
         round19.ROUND19_OUT_OF_SCOPE,
     ),
+    Table(
+        "round23",
+        round23.ROUND23_TOPICS,
+        round23.ROUND23_INTENTS,
+        round23.ROUND23_AREAS,
+        round23.ROUND23_OUT_OF_SCOPE,
+    ),
     # Written to teach, never measured untouched: bot/data/asked.toml learns them.
     Table(
         "train-a",
@@ -285,6 +296,13 @@ FINALS = (
         round22.ROUND22_INTENTS,
         round22.ROUND22_AREAS,
         round22.ROUND22_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round24",
+        round24.ROUND24_TOPICS,
+        round24.ROUND24_INTENTS,
+        round24.ROUND24_AREAS,
+        round24.ROUND24_OUT_OF_SCOPE,
     ),
 )
 
@@ -439,7 +457,7 @@ def main() -> None:
     parser.add_argument(
         "--final",
         action="store_true",
-        help="add rounds 20 to 22, measured only at the start and the end of a tuning round",
+        help="add rounds 20 to 22 and 24, measured only at the start and the end of a round",
     )
     args = parser.parse_args()
     matcher = Matcher(load())

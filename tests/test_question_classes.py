@@ -443,6 +443,17 @@ def test_yes_no_level_and_funding_readings(question, topic):
     assert understood.kind is Kind.TOPIC and understood.topic.id == topic  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["kumuh berat yg sdh di sk, siapa yg nangani", "kumuh sedang di sk bupati, kewenangan siapa"],
+)
+def test_a_decree_named_is_no_question_of_who_designates(question):
+    """The slum's decree named beside "who handles it" leaves the slum-area rule first."""
+    understood = matcher().understand(question)
+    first = understood.topic or understood.candidates[0][0]  # type: ignore[index]
+    assert first.id == "kewenangan.kumuh"
+
+
 def test_no_cue_is_defined_twice():
     """A second definition of a cue's name silently replaces the first for every reader."""
     import collections

@@ -102,6 +102,7 @@ def test_glossary_and_status_are_recognised():
         ("round17", 0.95, 0.95),
         ("round18", 0.95, 0.95),
         ("round19", 0.91, 0.90),
+        ("round23", 0.96, 0.95),
     ],
 )
 def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
@@ -133,6 +134,7 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round20", 0.97, 0.01),
         ("round21", 0.94, 0.033),
         ("round22", 0.95, 0.042),
+        ("round24", 0.92, 0.036),
     ],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
@@ -161,7 +163,9 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     round 13 of tuning began, untouched on 24bf4c1: 92.4% / 5.5%. At the end of round 13
     (3aeaad4, the tuning tables learned): 98.1, 96.2, 97.9, 97.1, 96.6, 99.2, 96.4 and 96.0%
     right, 1.0, 1.6, 0.9, 1.7, 1.4, 0.3, 2.6 and 3.6% wrong for rounds 11 to 15 and 20 to 22
-    (round 19 opened for tuning in round 13). The bars sit about two questions below the
+    (round 19 opened for tuning in round 13). Rounds 23 and 24, written as round 14 began,
+    untouched on 4e7962f: 91.8% / 3.5% and 91.4% / 3.6%; round 23 then opened for tuning.
+    The bars sit about two questions below the
     figures at the end of the latest round: they
     guard against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is met by round 17 alone."""
@@ -355,6 +359,9 @@ def test_a_term_owned_by_the_word_before_it_is_not_asked_about():
         ("kriteriakumuh ada apa aja", "kriteria kumuh ada apa aja"),
         ("7aspek kumuh itu apa ajaa?", "7 aspek kumuh itu apa aja?"),
         ("arti status dibahasrakor", "arti status dibahas rakor"),
+        # A whole phrase glued by voice typing: the fewest known words that spell it.
+        ("datausulanyangwajibdiisi apa aja", "data usulan yang wajib diisi apa aja"),
+        ("kampung di tangkiling", "kampung di tangkiling"),  # an unknown name stays whole
         # Known words, numbers, areas and words with affixes stay as typed.
         ("luas kumuh 120000 m2, 15ha", "luas kumuh 120000 m2, 15ha"),
         ("perumahannya di palangkaraya", "perumahannya di palangkaraya"),

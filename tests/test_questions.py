@@ -287,6 +287,8 @@ async def test_found_in_the_third_console_try_out(bot: Harness):
     await bot.send(OFFICER, "skor kumuh kami 63 masuk apa")
     assert "skor total 40 termasuk kumuh sedang" in (await bot.send(OFFICER, "klo skor 40?"))[-1]
     assert "skor total 30 termasuk kumuh ringan" in (await bot.send(OFFICER, "kalo 30?"))[-1]
+    # A band named by its number is no total score of 2.
+    assert "skor total 2 " not in (await bot.send(OFFICER, "kategori 2 itu apa"))[-1]
 
 
 async def test_a_short_follow_up_after_a_term_is_about_the_term(bot: Harness):

@@ -100,6 +100,9 @@ LETTER_NAMES = {
 # How far below the best reading a learned entry may score and still answer (see
 # Matcher._learned_close); the bench's tables hold no learned entries, tests/test_faq.py does.
 LEARNED_MARGIN = 0.1
+RUN_ON = 10  # letters from which an unknown word may be a glued phrase
+MAX_PIECE = 20  # letters of the longest known word looked for in one
+MAX_PIECES = 6  # words a glued phrase may hold: more is likelier a name than a phrase
 MAX_SPELT = 8  # letters of the longest acronym spelt out: a long run of "a a a" costs nothing
 MAX_TERMS_ASKED = 4  # "KB KS KR itu apa"; more is a list pasted, not a question
 
@@ -518,9 +521,33 @@ class Matcher:
             if word[:cut] in self._spellings and word[cut:] in self._spellings
         ]
         if not splits:
-            return None
+            return self._segmented(word) if len(word) >= RUN_ON else None
         _, left, right = max(splits)  # the most even split of "usulankegiatan"
         return f"{left} {right}"
+
+    def _segmented(self, word: str) -> str | None:
+        """A whole phrase typed as one word, as voice typing glues it ("datausulanyangwajib
+        diisi" -> "data usulan yang wajib diisi"): the fewest known words that spell it, each
+        of three letters or more but for a few known short ones, or nothing."""
+        # fewest[i]: the fewest pieces spelling word[:i], and where the last piece starts.
+        fewest: list[tuple[int, int] | None] = [(0, 0)] + [None] * len(word)
+        for end in range(1, len(word) + 1):
+            for start in range(max(0, end - MAX_PIECE), end - 1):
+                piece, before = word[start:end], fewest[start]
+                if before is None or (len(piece) < 3 and piece not in cues.SHORT_WORDS):
+                    continue
+                if piece in self._spellings and (
+                    fewest[end] is None or before[0] + 1 < fewest[end][0]  # type: ignore[index]
+                ):
+                    fewest[end] = (before[0] + 1, start)
+        if fewest[-1] is None or fewest[-1][0] > MAX_PIECES:
+            return None
+        pieces, end = [], len(word)
+        while end:
+            start = fewest[end][1]  # type: ignore[index]
+            pieces.append(word[start:end])
+            end = start
+        return " ".join(reversed(pieces))
 
     # --- reading a question -----------------------------------------------------------------
 
@@ -892,6 +919,9 @@ class Matcher:
             return None
         if cues.AREA.search(normalise(question)) is not None:
             return None  # "klo 2 ha?": an area, never a score
+        at = words.index(numbers[0])
+        if at and words[at - 1] in cues.BAND_NAMED:
+            return None  # "kategori 2 itu apa": a band by its number, never a total score
         if not all(
             word.isdigit()
             or word in cues.FOLLOW_UP

@@ -298,7 +298,7 @@ YES_NO_END = re.compile(
 # "kumuh berat tp lokasinya kecil, tetep kabupaten yg nangani atau naik ke prov?": which level
 # handles a slum, which its area decides (the slum-area rule), whatever else is named.
 WHO_HANDLES = re.compile(
-    r"\b((kab\w*|kota|provinsi|prov|pemprov|pusat|kementerian)\w* (yg|yang) "
+    r"\b((kab\w*|kota|provinsi|prov|pemprov|pusat|kementerian|siapa|sapa|spa)\w* (yg|yang) "
     r"(nangani|menangani|tangani|pegang|urus|ngurus|mengurus)|naik ke (prov\w*|pusat)|"
     r"(kab\w*|prov\w*) (atau|ato|apa|or) (prov\w*|pusat|kab\w*)|"
     r"(kewenangan|wewenang|ranah|urusan) (siapa|mana|kab\w*|prov\w*|pusat))\b"
@@ -317,14 +317,24 @@ BAND_ASKED = frozenset(
     {"masuk", "apa", "termasuk", "kategori", "kategorinya", "mana", "tingkat", "tingkatnya",
      "level", "itu", "ya"}
 )  # fmt: skip
+# Two-letter words a glued phrase may hold ("usulanyg", "kumuhdi"); other two-letter pieces
+# are likelier part of an unknown name than words.
+SHORT_WORDS = frozenset({"yg", "di", "ke", "ga", "gk", "tu", "ni", "sy", "dr", "ya", "aj"})
+# A band named by its number ("kategori 2", "tingkat 3"): the number is no total score.
+BAND_NAMED = frozenset({"kategori", "tingkat", "level", "kelas", "golongan", "klaster", "category"})
 # Which time zone: the province's (WIB), in which the bot gives every time.
 TIME_ZONE = re.compile(
     r"(?<![\d.:] )(?<![\d.:])\b(wib|wita|wit|zona waktu|time ?zone|"
     r"waktu indonesia (barat|tengah|timur))\b"
 )
 THE_BOT = re.compile(r"\b(bot|pengingat|reminder\w*|sinkron|chatbot)\b")
-# Who designates slums (the Bupati's decree), not which level handles them.
-DESIGNATE = re.compile(r"\b(menetapkan|penetapan|ditetapkan|netapin|tetapkan|designat\w*|sk)\b")
+# Who designates slums (the Bupati's decree), not which level handles them. A decree named
+# alone is no such question ("kumuh sedang di SK bupati, kewenangan siapa"); issuing one is.
+DESIGNATE = re.compile(
+    r"\b(menetapkan|penetapan|ditetapkan|netapin|tetapkan|designat\w*|"
+    r"(bikin|buat|membuat|terbitkan|menerbitkan|nerbitin|keluarkan|mengeluarkan|ngeluarin|"
+    r"teken|neken|tanda ?tangan\w*) sk\w*)\b"
+)
 # "cara kirim usulan lewat bot", "how do I submit a proposal here": the /usul walk-through.
 SEND = re.compile(
     r"\b(kirim\w*|ngirim\w*|dikirim|mengirim\w*|ajukan|mengajukan|diajukan|ngajuin|masukin|"
