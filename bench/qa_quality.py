@@ -73,6 +73,9 @@ from tests import qa_questions_round24 as round24
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
+from tests import qa_questions_train_e as train_e
+from tests import qa_questions_train_f as train_f
+from tests import qa_questions_train_g as train_g
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -84,6 +87,7 @@ HELP_TOPIC = "bot.cara_pakai"
 TUNABLE = (
     "tuned", "dev", "round3", "round4", "round5", "round6", "round7", "round8", "round10",
     "round16", "round17", "round18", "round19", "round23", "train-a", "train-b", "train-c",
+    "train-e", "train-f", "train-g",
 )  # fmt: skip
 # Round 2 was written before some topics existed and named its "new subjects" freely; these
 # are the topics that now answer them (its other labels are topic ids already).
@@ -272,6 +276,27 @@ TABLES = (
         train_c.ROUNDTC_INTENTS,
         train_c.ROUNDTC_AREAS,
         train_c.ROUNDTC_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-e",
+        train_e.ROUNDTE_TOPICS,
+        train_e.ROUNDTE_INTENTS,
+        train_e.ROUNDTE_AREAS,
+        train_e.ROUNDTE_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-f",
+        train_f.ROUNDTF_TOPICS,
+        train_f.ROUNDTF_INTENTS,
+        train_f.ROUNDTF_AREAS,
+        train_f.ROUNDTF_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-g",
+        train_g.ROUNDTG_TOPICS,
+        train_g.ROUNDTG_INTENTS,
+        train_g.ROUNDTG_AREAS,
+        train_g.ROUNDTG_OUT_OF_SCOPE,
     ),
 )
 # Measured only with --final: the tables for the start and the end of a tuning round.
