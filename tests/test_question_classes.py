@@ -454,6 +454,31 @@ def test_a_decree_named_is_no_question_of_who_designates(question):
     assert first.id == "kewenangan.kumuh"
 
 
+@pytest.mark.parametrize(
+    ("question", "kind", "topic"),
+    [
+        # how far to fill a field is no question of where a proposal stands
+        ("alamat lokasi diisi sampai mana, perlu RT juga?", Kind.TOPIC, "usulan.lokasi"),
+        ("usulan kami udh sampe mana", Kind.STATUS, None),
+        # two statuses compared: what they mean, not the officer's own proposals
+        ("beda status verifikasi sama dibahas di rakor apa", Kind.TOPIC, "bot.status"),
+        # the bot's reminders of a meeting: how the bot sends them, not the meeting's date
+        ("pengingat rapat dari bot dikirim kapan aja", Kind.TOPIC, "bot.rapat"),
+        ("rakor kapan", Kind.MEETING, None),
+        # "dilempar", "dioper": diverted, as the decision's own word
+        ("usulan kami dioper ke apbd kab maksudnya gmn", Kind.TOPIC, "bot.ditolak_dialihkan"),
+        # the bands asked without a size: the slum-area rule, unless the centre is asked
+        ("provinsi itu pegang kumuh yg ukuran brp", Kind.TOPIC, "kewenangan.kumuh"),
+        ("kewenangan kumuh dibagi per luasan gmn", Kind.TOPIC, "kewenangan.kumuh"),
+        ("kumuh melebihi batas provinsi diusulkan ke mana", Kind.TOPIC, "kewenangan.kumuh_pusat"),
+    ],
+)
+def test_round_14_readings(question, kind, topic):
+    understood = matcher().understand(question)
+    assert understood.kind is kind
+    assert (understood.topic.id if understood.topic else None) == topic or kind is Kind.MEETING
+
+
 def test_no_cue_is_defined_twice():
     """A second definition of a cue's name silently replaces the first for every reader."""
     import collections

@@ -673,8 +673,11 @@ class Matcher:
             year, number = code.groups()
             return Understanding(Kind.STATUS, code=f"USL-{year}-{int(number):04d}")
         spelled = " ".join(cues.SLANG.get(word, word) for word in cues.WORD.findall(text))
-        if any(phrase in text or phrase in spelled for phrase in cues.STATUS_PHRASES) and (
-            cues.MEANING.search(spelled) is None  # "what do the proposal statuses mean?"
+        if (
+            any(phrase in text or phrase in spelled for phrase in cues.STATUS_PHRASES)
+            and cues.MEANING.search(spelled) is None  # "what do the proposal statuses mean?"
+            and cues.COMPARE.search(spelled) is None  # "bedanya verifikasi sama dibahas ..."
+            and cues.FILLED_HOW.search(spelled) is None  # "lokasi diisi sampe mana"
         ):
             return Understanding(Kind.STATUS)
         about_proposal = cues.PROPOSAL.search(spelled) is not None
@@ -706,6 +709,7 @@ class Matcher:
         if (
             (self._asks_when(spelled) or cues.AGENDA.search(spelled) is not None)
             and cues.MEETING.search(spelled) is not None
+            and cues.REMINDERS.search(spelled) is None  # "pengingat rapat dikirim kapan"
             and (cues.PAST.search(spelled) is None or cues.NEXT_MEETING.search(spelled) is not None)
             and (
                 cues.AFTER_MEETING.search(spelled) is None
@@ -1232,6 +1236,15 @@ class Matcher:
         ):
             # "kumuh berat tp kecil, tetep kabupaten yg nangani?": which level handles it,
             # which the slum-area rule decides, when the words rank it among the best three.
+            near = [pair for pair in ranked[:3] if pair[0].id == SLUM_RULE_TOPIC]
+            ranked = near + [pair for pair in ranked if pair not in near]
+        if (
+            ranked[0][0].id in (SLUM_CENTRE_TOPIC, DELINEATION_TOPIC)
+            and cues.SLUM_BANDS_ASKED.search(joined)
+            and cues.CENTRE_OR_OUTLINE.search(joined) is None
+        ):
+            # "provinsi pegang kumuh yg ukuran berapa", "kewenangan kumuh per luasan": the
+            # bands of the slum-area rule, not the centre's share or the outline's area alone.
             near = [pair for pair in ranked[:3] if pair[0].id == SLUM_RULE_TOPIC]
             ranked = near + [pair for pair in ranked if pair not in near]
         if cues.MISSING_DOCUMENT.search(joined) and cues.ANYWAY.search(joined):

@@ -101,6 +101,23 @@ TERM_BEFORE = re.compile(
     r"(?!\s+(aja|saja|ajah|yang|yg|which|that|masih|msh|bisa|bs|boleh|harus|hrs|wajib|perlu|"
     r"sudah|sdh|udah|udh|belum|blm|tidak|tdk|bukan|termasuk|dapat|dpt|ada)\b)"
 )
+# Which sizes fall to which level, asked without a size: the slum-area rule's bands ...
+SLUM_BANDS_ASKED = re.compile(
+    r"\b(ukuran|luasan|range|rentang|batas\w*|patokan\w*|berapa|brp|masuk mana|ikut siapa|"
+    r"kewenangan|wewenang|ranah|pegang|size|threshold)\b"
+)
+# ... unless the centre ("pusat", "beyond the province's") or the outline's own area is asked.
+CENTRE_OR_OUTLINE = re.compile(
+    r"\b(pusat|kementerian|kementrian|nasional|central|centre|center|national|delineasi\w*|"
+    r"lewat|melebihi|melewati|lebih dari|di luar|diluar|beyond|exceed\w*|"
+    r"sebagian|dihitung|dipakai|dipake|diukur|peta|seluruh|whole|counts?)\b"
+)
+# "lokasi usulan diisi sampe mana": how much of a field to fill in, not where a proposal is.
+FILLED_HOW = re.compile(
+    r"\b(isi|diisi|ngisi|mengisi|ditulis|nulis|dirinci)\s+sampai\s+(mana|dimana)"
+)
+# The bot's own reminders and notices: how the bot sends them, not the meeting's date.
+REMINDERS = re.compile(r"\b(pengingat\w*|reminder\w*|notifikasi\w*|notif)\b")
 # "maksud saya, ..." ("I mean") is no question about a meaning.
 # "dialihkan ke DAK maksudnya ...": the meaning of the decision phrase itself, asked in one
 # breath (no comma or stop between); "..., DAK itu artinya apa" asks for the term.
@@ -425,7 +442,7 @@ LEADING_DIGITS = re.compile(r"^(\d+)([a-z]{3,})$")  # "7aspek"; "15ha" stays an 
 # Chat spellings of everyday words (and of the government levels), as officers type them.
 SLANG = {
     "hrs": "harus", "bs": "bisa", "bsa": "bisa", "dr": "dari", "smp": "sampai", "sampe": "sampai",
-    "taun": "tahun",
+    "taun": "tahun", "dilempar": "dialihkan", "dioper": "dialihkan", "dilimpahkan": "dialihkan",
     "sblm": "sebelum", "stlh": "setelah", "sesudah": "setelah", "kmrn": "kemarin",
     "krn": "karena", "karna": "karena", "pake": "pakai", "kalo": "kalau", "klo": "kalau",
     "kl": "kalau", "thn": "tahun", "th": "tahun", "tdk": "tidak", "gak": "tidak", "ga": "tidak",
