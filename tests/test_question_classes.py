@@ -471,12 +471,22 @@ def test_a_decree_named_is_no_question_of_who_designates(question):
         ("provinsi itu pegang kumuh yg ukuran brp", Kind.TOPIC, "kewenangan.kumuh"),
         ("kewenangan kumuh dibagi per luasan gmn", Kind.TOPIC, "kewenangan.kumuh"),
         ("kumuh melebihi batas provinsi diusulkan ke mana", Kind.TOPIC, "kewenangan.kumuh_pusat"),
+        # which papers a proposal carries: readiness, not the works it names
+        ("mau usul drainase di kota kami, berkasnya apa aja?", Kind.TOPIC, "usulan.kesiapan"),
     ],
 )
 def test_round_14_readings(question, kind, topic):
     understood = matcher().understand(question)
     assert understood.kind is kind
     assert (understood.topic.id if understood.topic else None) == topic or kind is Kind.MEETING
+
+
+def test_a_village_name_is_no_word_of_the_question():
+    """Words of a name after "desa", "kec" are left out, so an unknown name does not make
+    the question look like another subject; known words after it still count."""
+    read = matcher()._terms("usul jalan di desa Sei Gohong kec Bukit Batu", correct=True)
+    assert "gohong" not in read and "usul" in read and "jalan" in read
+    assert "drainase" in matcher()._terms("desa kami perlu drainase", correct=True)
 
 
 def test_no_cue_is_defined_twice():

@@ -100,6 +100,7 @@ LETTER_NAMES = {
 # How far below the best reading a learned entry may score and still answer (see
 # Matcher._learned_close); the bench's tables hold no learned entries, tests/test_faq.py does.
 LEARNED_MARGIN = 0.1
+MAX_PLACE_WORDS = 3  # words of a village's or district's name read after "desa", "kec", ...
 RUN_ON = 10  # letters from which an unknown word may be a glued phrase
 MAX_PIECE = 20  # letters of the longest known word looked for in one
 MAX_PIECES = 6  # words a glued phrase may hold: more is likelier a name than a phrase
@@ -402,8 +403,15 @@ class Matcher:
 
     def _terms(self, text: str, *, correct: bool) -> list[str]:
         words: list[str] = []
+        naming = 0  # words left of a village's or district's name after "desa", "kec", ...
         for raw in cues.WORD.findall(normalise(text)):
             word = cues.SLANG.get(raw, raw)
+            if word in cues.PLACE_PREFIXES:
+                naming = MAX_PLACE_WORDS
+            elif naming:
+                naming -= 1
+                if correct and stem(word) not in self.vocabulary:
+                    continue  # "desa Sei Gohong": a name, not words the question is about
             if word in cues.FILLER or word in self._places or word.isdigit():
                 continue
             words.append(word)
@@ -1247,9 +1255,12 @@ class Matcher:
             # bands of the slum-area rule, not the centre's share or the outline's area alone.
             near = [pair for pair in ranked[:3] if pair[0].id == SLUM_RULE_TOPIC]
             ranked = near + [pair for pair in ranked if pair not in near]
-        if cues.MISSING_DOCUMENT.search(joined) and cues.ANYWAY.search(joined):
-            # "RAB blm ada, msh bs usul?": what readiness asks, not the missing document's
-            # own topic or the cost beside it, when the words rank it among the best three.
+        if (cues.MISSING_DOCUMENT.search(joined) and cues.ANYWAY.search(joined)) or (
+            cues.PAPERS_ASKED.search(joined) and any(w.startswith("usul") for w in spelled)
+        ):
+            # "RAB blm ada, msh bs usul?", "usul jalan, berkasnya apa aja": what readiness
+            # asks, not the missing document's own topic or the cost or the works beside it,
+            # when the words rank it among the best three.
             near = [pair for pair in ranked[:3] if pair[0].id in READINESS_TOPICS]
             ranked = near + [pair for pair in ranked if pair not in near]
         best_topic, best = ranked[0]

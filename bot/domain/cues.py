@@ -112,6 +112,10 @@ CENTRE_OR_OUTLINE = re.compile(
     r"lewat|melebihi|melewati|lebih dari|di luar|diluar|beyond|exceed\w*|"
     r"sebagian|dihitung|dipakai|dipake|diukur|peta|seluruh|whole|counts?)\b"
 )
+# What comes before a village's or district's name ("desa Sei Gohong", "kec. Bukit Batu").
+PLACE_PREFIXES = frozenset(
+    {"desa", "ds", "kelurahan", "kel", "kecamatan", "kec", "dusun", "village"}
+)
 # "lokasi usulan diisi sampe mana": how much of a field to fill in, not where a proposal is.
 FILLED_HOW = re.compile(
     r"\b(isi|diisi|ngisi|mengisi|ditulis|nulis|dirinci)\s+sampai\s+(mana|dimana)"
@@ -329,6 +333,11 @@ MISSING_DOCUMENT = re.compile(
     r"(ada|punya|pnya|lengkap|siap|jadi|yet))\b"
 )
 ANYWAY = re.compile(r"\b(masih|msh|tetap|tetep|still|anyway)\b")
+# "usul jalan lingkungan, berkasnya apa aja": which papers a proposal carries (readiness).
+PAPERS_ASKED = re.compile(
+    r"\b(lampiran\w*|berkas\w*|kelengkapan\w*|persyaratan\w*|dilampirkan|dilampirin|"
+    r"dilengkapi|disiapkan|disiapin)\b(\s+\w+){0,8}?\s+(apa|apa aja|apa saja)\b"
+)
 # The words of "which band is it in?" ("masuk apa", "termasuk kategori mana").
 BAND_ASKED = frozenset(
     {"masuk", "apa", "termasuk", "kategori", "kategorinya", "mana", "tingkat", "tingkatnya",
