@@ -709,6 +709,11 @@ def test_date_round_trip() -> None:
         ("dua ratus lima belas", "215"),
         ("sembilan koma lima ha", "9,5 ha"),
         ("seribu sekitar sesuai", "seribu sekitar sesuai"),  # no number here
+        ("slum of twelve hectares", "slum of 12 hectares"),
+        ("twenty-one ha", "21 ha"),
+        ("twenty one ha", "21 ha"),
+        ("fourteen point five ha", "14.5 ha"),
+        ("hundred network", "hundred network"),
         ("", ""),
     ],
 )

@@ -481,6 +481,11 @@ def test_round_14_readings(question, kind, topic):
     assert (understood.topic.id if understood.topic else None) == topic or kind is Kind.MEETING
 
 
+def test_an_area_in_english_words_is_computed():
+    understood = matcher().understand("a slum of twelve hectares, who handles it?")
+    assert understood.kind is Kind.AREA and understood.area_ha == 12
+
+
 def test_a_village_name_is_no_word_of_the_question():
     """Words of a name after "desa", "kec" are left out, so an unknown name does not make
     the question look like another subject; known words after it still count."""

@@ -727,18 +727,54 @@ _DIGIT_WORDS: Final[dict[str, int]] = {
 }  # fmt: skip
 
 
+_ENGLISH_UNITS: Final[dict[str, int]] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_ENGLISH_TENS: Final[dict[str, int]] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+
+
 def spelled_numbers(text: str) -> str:
-    """Indonesian numbers written in words, in digits: "kumuh dua belas ha" -> "kumuh 12 ha",
+    """Numbers written in words, in digits: "kumuh dua belas ha" -> "kumuh 12 ha",
     "dua puluh lima" -> "25", "seratus dua puluh" -> "120", "sembilan koma lima" -> "9,5"
-    (up to 999); every other word stays as it is."""
+    (up to 999), and in English "twelve" -> "12", "fourteen point five" -> "14.5" (up to 99);
+    every other word stays as it is."""
     words = text.split(" ")
     out: list[str] = []
     at = 0
     while at < len(words):
         number, used = _number_at(words, at)
+        if not used:
+            number, used = _english_number_at(words, at)
         out.append(number if used else words[at])
         at += used or 1
     return " ".join(out)
+
+
+def _english_number_at(words: list[str], at: int) -> tuple[str, int]:
+    """The English number spelled from words[at] on ("twenty-one", "fourteen point five")."""
+
+    def word(i: int) -> str:
+        return words[i] if i < len(words) else ""
+
+    first, i = word(at), at
+    tens, _, unit = first.partition("-")  # "twenty-one"
+    if tens in _ENGLISH_TENS and (not unit or 0 < _ENGLISH_UNITS.get(unit, 0) < 10):
+        total, i = _ENGLISH_TENS[tens] + _ENGLISH_UNITS.get(unit, 0), i + 1
+        if not unit and 0 < _ENGLISH_UNITS.get(word(i), 0) < 10:  # "twenty one"
+            total, i = total + _ENGLISH_UNITS[word(i)], i + 1
+    elif first in _ENGLISH_UNITS:
+        total, i = _ENGLISH_UNITS[first], i + 1
+    else:
+        return "", 0
+    number = str(total)
+    if word(i) == "point" and 0 < _ENGLISH_UNITS.get(word(i + 1), 0) < 10:
+        number, i = f"{number}.{_ENGLISH_UNITS[word(i + 1)]}", i + 2
+    return number, i - at
 
 
 def _number_at(words: list[str], at: int) -> tuple[str, int]:
