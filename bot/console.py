@@ -218,9 +218,14 @@ class Console:
             if message.deleted or before == snapshot:
                 continue
             self._shown[message.message_id] = snapshot
-            # Buttons taken off a pressed message are not news; a reworded text is.
+            # Buttons taken off a pressed message are not news; a reworded text is, and so are
+            # new buttons under the same text (a box ticked in a multi-choice step).
             if before is None or before[0] != message.text:
                 self._print_message(message, edited=before is not None)
+                printed = True
+            elif _rows(message):
+                self.say("\n" + t(LANG, "console.buttons_updated", name=self.me.first_name))
+                self._print_buttons(message)
                 printed = True
         answers = self.standin.callback_answers[self._answers_seen :]
         self._answers_seen = len(self.standin.callback_answers)
@@ -254,6 +259,10 @@ class Console:
             [] if message.kind != "text" else [""]
         ):
             self.say(f"   {text_line}")
+        self._print_buttons(message)
+
+    def _print_buttons(self, message: SentMessage) -> None:
+        """The message's buttons, numbered as a typed number presses them."""
         number = 0
         for row in _rows(message):
             labels = []

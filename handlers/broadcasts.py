@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 from telegram import Update
@@ -11,8 +12,8 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot.domain import buttons
 from bot.domain.broadcast import BROADCAST
-from bot.domain.forms import Answers
-from bot.domain.regions import regency_by_code
+from bot.domain.forms import Answers, Field
+from bot.domain.regions import find_regencies, regency_by_code
 from bot.domain.textsplit import split_caption, split_message
 from bot.services import notify
 from bot.services.reporter import progress_text, tally
@@ -84,6 +85,10 @@ class BroadcastFlow(flows.FormFlow):
         async with context.state.db.transaction(write=False) as tx:
             reached = await broadcasts.recipients(tx, audience_of(answers))
         return [(t(lang, "siaran.recipients.label"), t(lang, "siaran.recipients", n=len(reached)))]
+
+    def read_choices(self, field: Field, text: str) -> Sequence[str] | None:
+        """Regencies typed as officers name them: "bartim, kotim", "kobar dan pky"."""
+        return find_regencies(text) if field.name == "regencies" else None
 
     async def finish(self, tx: Tx, who: Identity, answers: Answers) -> Any:
         """Record the broadcast and queue every copy, in one transaction."""

@@ -140,8 +140,8 @@ class FaqFlow(flows.FormFlow):
         """Rebuild the matcher so the entry answers from now on, and say so."""
         saved: Saved = result
         who = context.who
-        waiting: list[int] = []
-        offered: list[int] = []
+        waiting: list[Question] = []
+        offered: list[Question] = []
         if saved.outcome in ("created", "updated"):
             await rebuild(context.state)
             assert saved.entry is not None
@@ -158,15 +158,15 @@ class FaqFlow(flows.FormFlow):
         else:
             text = t(who.lang, "faq.not_found", id=saved.entry_id)
         if waiting:
-            ids = ", ".join(f"#{number}" for number in waiting)
+            ids = ", ".join(f"#{question.number}" for question in waiting)
             text += "\n\n" + t(who.lang, "faq.answered_waiting", n=len(waiting), ids=ids)
         await context.bot.send_message(who.chat_id, text)
         if offered:
             # Asked in other words: the admin decides, one press each.
             rows = [
-                [_button(who.lang, "btn.faq_send_to", buttons.FAQ.pack("w", saved.entry_id, n),
-                         id=n)]
-                for n in offered[:OFFERED_SHOWN]
+                [_button(who.lang, "btn.faq_send_to", buttons.FAQ.pack("w", saved.entry_id, q.id),
+                         id=q.number)]
+                for q in offered[:OFFERED_SHOWN]
             ]  # fmt: skip
             await context.bot.send_message(
                 who.chat_id,
@@ -264,15 +264,17 @@ async def _offer_similar(context: Context, entry: FaqEntry, question_id: int) ->
     )
 
 
-async def _answer_waiting(context: Context, entry: FaqEntry) -> tuple[list[int], list[int]]:
+async def _answer_waiting(
+    context: Context, entry: FaqEntry
+) -> tuple[list[Question], list[Question]]:
     """Answer, with a new or changed entry, the questions still waiting for the province that
     ask it in the same words, fillers aside (other officers', asked before it was saved); their
-    ids, and those of the waiting questions the entry would answer but in other words. Only
+    them, and the waiting questions the entry would answer but in other words. Only
     the same words go at once: a reworded question may ask something else, and nobody reads
     this answer before it goes; the others are offered to the admin, one button each."""
     knowledge = await current(context.state)
-    done: list[int] = []
-    offered: list[int] = []
+    done: list[Question] = []
+    offered: list[Question] = []
     notices: list[outbox.Outgoing] = []
     async with context.state.db.transaction() as tx:
         for waiting in await questions.open_ones(tx, limit=WAITING_SCANNED):
@@ -281,12 +283,12 @@ async def _answer_waiting(context: Context, entry: FaqEntry) -> tuple[list[int],
             if knowledge.learned_answer(waiting.text) != entry.id:
                 continue
             if learned.asking_the_same([entry], waiting.text, exact=True) is None:
-                offered.append(waiting.id)
+                offered.append(waiting)
                 continue
             sent = await _send_entry(context, tx, entry, waiting)
             if sent is not None:
                 notices += sent
-                done.append(waiting.id)
+                done.append(waiting)
     if done:
         await _after_sending(context, entry, notices)
     return done, offered
@@ -305,7 +307,9 @@ async def _send_entry(
         return None
     lang = asker.language
     zone = context.state.settings.schedule.timezone
-    text = t(lang, "qa.province_answer", question=waiting.text, answer=entry.answer, id=waiting.id)
+    text = t(
+        lang, "qa.province_answer", question=waiting.text, answer=entry.answer, id=waiting.number
+    )
     text += "\n\n" + t(lang, "qa.source", source=marker(entry, lang, zone))
     ref = f"answer:{waiting.id}"
     await notify.queue(tx, f"{ref}:faq{entry.id}", asker.chat_id, text, ref=ref)
@@ -334,12 +338,13 @@ async def _send_to_one(context: Context, entry_id: int, question_id: int) -> Non
     if entry is None or not entry.active:
         await context.bot.send_message(who.chat_id, t(who.lang, "faq.not_found", id=entry_id))
         return
+    number = waiting.number if waiting is not None else question_id
     if sent is None:
-        await context.bot.send_message(who.chat_id, t(who.lang, "faq.not_waiting", id=question_id))
+        await context.bot.send_message(who.chat_id, t(who.lang, "faq.not_waiting", id=number))
         return
     await _after_sending(context, entry, sent)
     await context.bot.send_message(
-        who.chat_id, t(who.lang, "faq.sent_to_one", id=question_id, entry=entry_id)
+        who.chat_id, t(who.lang, "faq.sent_to_one", id=number, entry=entry_id)
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -12,7 +13,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot.domain import buttons
-from bot.domain.forms import Answers
+from bot.domain.forms import Answers, Field
 from bot.domain.meeting import (
     DOCUMENTS_FORM,
     REPRESENTATIVE_FORM,
@@ -23,6 +24,7 @@ from bot.domain.meeting import (
     offsets_minutes,
     reschedule_form,
 )
+from bot.domain.regions import find_regencies
 from bot.domain.textsplit import split_message
 from bot.services import meeting_notices
 from bot.services.meeting_notices import answer_text, details, when_text
@@ -61,6 +63,10 @@ class MeetingFlow(flows.FormFlow):
     async def refusal(self, context: Context, answers: Answers) -> str | None:
         """A time typed days ago may have passed by the time the form is sent."""
         return _passed(context, answers)
+
+    def read_choices(self, field: Field, text: str) -> Sequence[str] | None:
+        """Invited regencies typed as officers name them: "bartim, kotim", "kobar dan pky"."""
+        return find_regencies(text) if field.name == "regencies" else None
 
     async def summary_extras(
         self, answers: Answers, lang: str, context: Context

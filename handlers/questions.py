@@ -59,6 +59,8 @@ EXAMPLE_QUESTIONS = (
 # An earlier answer quoted back to a second admin: enough to recognise it.
 QUOTED_ANSWER = 500
 QUESTION_KEPT = 2000  # characters of a question stored and handed over
+# The asker's previous question quoted to the admin as context: enough to know the subject.
+QUOTED_PREVIOUS = 500
 
 
 async def ask(update: Update, context: Context) -> None:
@@ -100,6 +102,11 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
         return
     knowledge = await faq.current(context.state)
     await _recall(context, knowledge)
+    # What the bot had in mind when reading this question: handed over, a bare follow-up
+    # ("contohnya?") reaches the admin with it, or the admin could not tell what it asks.
+    follows = context.state.recent_topics.get(who.user_id, context.state.now())
+    if follows is not None:
+        follows = (follows[0][:QUESTION_KEPT], follows[1])
     understood = (
         Understanding(Kind.GREETING) if is_greeting(text) else _understand(context, text, knowledge)
     )
@@ -134,7 +141,12 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
         topic_id = "kewenangan.kumuh.luas"
     async with context.state.db.transaction() as tx:
         question_id = await questions.record(
-            tx, who.user_id, text[:QUESTION_KEPT], topic_id, round(understood.confidence, 3)
+            tx,
+            who.user_id,
+            text[:QUESTION_KEPT],
+            topic_id,
+            round(understood.confidence, 3),
+            follows=follows,
         )
     # An English question to an officer who reads Indonesian is answered in English (every
     # topic has both), with the command that makes it the default.
@@ -386,6 +398,7 @@ async def press(update: Update, context: Context) -> None:
 async def _hand_over(update: Update, context: Context, question_id: int) -> bool:
     """Send the question to the province; False when it may be sent later (too many wait)."""
     who = context.who
+    knowledge = await faq.current(context.state)  # names the topic of a previous question
     async with context.state.db.transaction() as tx:
         waiting = await questions.open_of(tx, who.user_id)
         pressed_on = await questions.get(tx, question_id)
@@ -406,7 +419,7 @@ async def _hand_over(update: Update, context: Context, question_id: int) -> bool
                 tx,
                 context.state.settings.access.admin_ids,
                 f"question:{question.id}",
-                _admin_notice(who, question),
+                _admin_notice(who, question, knowledge),
                 ref=f"question:{question.id}",
             )
             if not queued:
@@ -416,7 +429,7 @@ async def _hand_over(update: Update, context: Context, question_id: int) -> bool
         sent_at = earlier.handed_over_at or earlier.asked_at
         when = proposal_view.when(sent_at, context)
         await context.bot.send_message(
-            who.chat_id, t(who.lang, "qa.already_open", when=when, id=earlier.id)
+            who.chat_id, t(who.lang, "qa.already_open", when=when, id=earlier.number)
         )
         return True
     if question is None:
@@ -426,7 +439,7 @@ async def _hand_over(update: Update, context: Context, question_id: int) -> bool
         await context.bot.send_message(who.chat_id, t(who.lang, key, n=MAX_OPEN_PER_USER))
         return not full
     context.state.wake_sender()
-    sent = t(who.lang, "qa.sent", id=question.id)
+    sent = t(who.lang, "qa.sent", id=question.number)
     if len(question.text) >= QUESTION_KEPT:
         # An essay is cut where storage stops: say so, since its question may come last.
         sent += "\n\n" + t(who.lang, "qa.sent_cut", n=f"{QUESTION_KEPT:,}".replace(",", "."))
@@ -442,16 +455,27 @@ async def _same_open(tx: Tx, asked: Question) -> Question | None:
     return None
 
 
-def _admin_notice(who: Identity, question: Question) -> str:
+def _admin_notice(who: Identity, question: Question, knowledge: Knowledge) -> str:
     regency = regency_by_code(who.officer.regency_code).name if who.officer.regency_code else "—"
-    return t(
-        "id",
-        "qa.admin_question",
-        name=who.display_name,
-        regency=regency,
-        question=question.text,
-        id=question.id,
-    )
+    asked = {"name": who.display_name, "regency": regency, "question": question.text}
+    context = previous_question(question, "id", knowledge)
+    if context is None:
+        return t("id", "qa.admin_question", id=question.number, **asked)
+    key = "qa.admin_question_followup"
+    return t("id", key, id=question.number, context=Raw(context), **asked)
+
+
+def previous_question(question: Question, lang: str, knowledge: Knowledge) -> str | None:
+    """The asker's previous question and the topic the bot answered it with, as context for
+    the admin who answers `question`; None when the bot had nothing in mind when it was asked."""
+    if question.follows_text is None or question.follows_text == question.text:
+        return None  # nothing in mind, or the same question asked again
+    topic = knowledge.topic(question.follows_topic) if question.follows_topic else None
+    title = topic.title(lang) if topic is not None else question.follows_topic or "—"
+    previous = question.follows_text
+    if len(previous) > QUOTED_PREVIOUS:
+        previous = previous[: QUOTED_PREVIOUS - 1] + "…"
+    return t(lang, "qa.admin_question_context", previous=previous, topic=title)
 
 
 async def relay_answer(update: Update, context: Context) -> bool:
@@ -488,7 +512,7 @@ async def relay_answer(update: Update, context: Context) -> bool:
                     "qa.province_answer",
                     question=asked.text,
                     answer=message.text,
-                    id=asked.id,
+                    id=asked.number,
                 )
                 await notify.queue(
                     tx,
@@ -540,6 +564,7 @@ async def list_open(update: Update, context: Context) -> None:
     who = context.who
     message = update.effective_message
     assert message is not None
+    knowledge = await faq.current(context.state)
     async with context.state.db.transaction(write=False) as tx:
         waiting = await questions.open_ones(tx, limit=10)
         total = await questions.count_open(tx)
@@ -552,16 +577,18 @@ async def list_open(update: Update, context: Context) -> None:
         # Who asked: the same question from two regencies is two questions to answer.
         asker = askers.get(question.asker_id)
         code = asker.regency_code if asker is not None else None
+        row = t(
+            who.lang,
+            "qa.open_row",
+            id=question.number,
+            when=proposal_view.when(question.asked_at, context),
+            name=(asker.full_name if asker is not None else None) or "—",
+            regency=regency_by_code(code).name if code else "—",
+            question=question.text,
+        )
+        previous = previous_question(question, who.lang, knowledge)
         sent: Message = await message.reply_text(
-            t(
-                who.lang,
-                "qa.open_row",
-                id=question.id,
-                when=proposal_view.when(question.asked_at, context),
-                name=(asker.full_name if asker is not None else None) or "—",
-                regency=regency_by_code(code).name if code else "—",
-                question=question.text,
-            )
+            row if previous is None else f"{row}\n\n{previous}"
         )
         async with context.state.db.transaction() as tx:
             await questions.remember_notice(tx, question.id, sent.chat_id, sent.message_id)

@@ -320,6 +320,18 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE questions ADD COLUMN handed_over_at TEXT",
         "ALTER TABLE questions ADD COLUMN answered_by_name TEXT",
     ),
+    (
+        # Questions handed over to the province are numbered among themselves (#1, #2...):
+        # numbered by row id, an officer saw gaps for every question the bot answered. Those
+        # handed over already keep the number they were shown (their id); new ones follow on.
+        "ALTER TABLE questions ADD COLUMN handover_no INTEGER",
+        "UPDATE questions SET handover_no = id WHERE status IN ('open', 'answered')",
+        "CREATE UNIQUE INDEX questions_by_handover_no ON questions(handover_no)",
+        # The asker's previous question and the topic the bot answered it with, when the bot
+        # still had them in mind: a bare follow-up ("contohnya?") reaches the admin with them.
+        "ALTER TABLE questions ADD COLUMN follows_text TEXT",
+        "ALTER TABLE questions ADD COLUMN follows_topic TEXT",
+    ),
 )
 
 

@@ -33,11 +33,21 @@ class Question:
     answered_at: str | None
     handed_over_at: str | None = None  # None for questions handed over before it was kept
     answered_by_name: str | None = None  # how the answering admin was named at the time
+    handover_no: int | None = None  # its number among the questions handed over
+    # The asker's previous question and the topic the bot answered it with, when the bot read
+    # this one with them in mind (a follow-up window after an answer).
+    follows_text: str | None = None
+    follows_topic: str | None = None
+
+    @property
+    def number(self) -> int:
+        """The number officers and admins see ("#3"): counted over handed-over questions."""
+        return self.handover_no if self.handover_no is not None else self.id
 
 
 _COLUMNS = (
     "id, asker_id, text, asked_at, topic, confidence, status, answer, answered_by, answered_at, "
-    "handed_over_at, answered_by_name"
+    "handed_over_at, answered_by_name, handover_no, follows_text, follows_topic"
 )
 
 
@@ -55,17 +65,31 @@ def _question(row: Row) -> Question:
         answered_at=row["answered_at"],
         handed_over_at=row["handed_over_at"],
         answered_by_name=row["answered_by_name"],
+        handover_no=row["handover_no"],
+        follows_text=row["follows_text"],
+        follows_topic=row["follows_topic"],
     )
 
 
 async def record(
-    tx: Tx, asker_id: int, text: str, topic: str | None, confidence: float | None
+    tx: Tx,
+    asker_id: int,
+    text: str,
+    topic: str | None,
+    confidence: float | None,
+    *,
+    follows: tuple[str, str] | None = None,
 ) -> int:
-    """Keep a question and what the bot made of it; return its id."""
+    """Keep a question and what the bot made of it; return its id.
+
+    `follows`: the asker's previous question and the topic that answered it, when the bot
+    read this one as possibly building on them.
+    """
+    follows_text, follows_topic = follows if follows is not None else (None, None)
     return await tx.insert(
-        "INSERT INTO questions (asker_id, text, asked_at, topic, confidence, status) "
-        "VALUES (?, ?, ?, ?, ?, 'bot')",
-        (asker_id, text, utcnow(), topic, confidence),
+        "INSERT INTO questions (asker_id, text, asked_at, topic, confidence, status, "
+        "follows_text, follows_topic) VALUES (?, ?, ?, ?, ?, 'bot', ?, ?)",
+        (asker_id, text, utcnow(), topic, confidence, follows_text, follows_topic),
     )
 
 
@@ -76,9 +100,11 @@ async def get(tx: Tx, question_id: int) -> Question | None:
 
 
 async def hand_over(tx: Tx, question_id: int, asker_id: int) -> Question | None:
-    """Send a question to the province; None if it is not the asker's or already sent."""
+    """Send a question to the province, giving it the next handover number; None if it is
+    not the asker's or already sent."""
     changed = await tx.execute(
-        "UPDATE questions SET status = 'open', handed_over_at = ? "
+        "UPDATE questions SET status = 'open', handed_over_at = ?, "
+        "handover_no = (SELECT COALESCE(MAX(handover_no), 0) + 1 FROM questions) "
         "WHERE id = ? AND asker_id = ? AND status = 'bot'",
         (utcnow(), question_id, asker_id),
     )

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from bot.domain import forms
+from bot.domain.broadcast import BROADCAST
+from bot.domain.forms import TextInput, View
+from bot.domain.regions import REGENCIES
+from handlers.broadcasts import BroadcastFlow
+from handlers.plumbing import flows
 from storage import officers
 from tests.auxil.harness import ADMIN, OFFICER, OFFICER2, Harness
 
@@ -176,3 +184,86 @@ async def test_photo_with_a_long_caption_resends_only_what_is_missing(province: 
     got = [m for m in bot.standin.messages_for(OFFICER) if "Keterangan" in m.plain_text]
     assert [m.kind for m in got] == ["photo", "text"]  # each part once, in order
     assert "Terkirim: 1 dari 1" in bot.last(ADMIN).plain_text
+
+
+async def test_regencies_typed_by_their_short_names_are_the_audience(province: Harness):
+    """Admins type the names officers use ("bartim, kotim", "palangka"); what is not a regency
+    is named back with what to type, and nothing is chosen until the whole list is read."""
+    bot = province
+    await bot.send(ADMIN, "/siaran")
+    await bot.send(ADMIN, NOTICE)
+    question = (await bot.press(ADMIN, "Kabupaten/kota tertentu"))[-1]
+    assert "Bisa juga diketik, dipisah koma: Kotim, Bartim, Palangka Raya." in question
+    assert "drainase" not in question  # the example is of regencies, not of sectors
+
+    refused = (await bot.send(ADMIN, "kotim, jakarta dan sampang"))[-1]
+    assert refused.startswith(
+        "⚠️ Maaf, \u201cjakarta\u201d, \u201csampang\u201d tidak saya kenali sebagai kabupaten/kota."
+    )
+    assert "misalnya Kotim, Bartim, Palangka Raya" in refused
+    assert "langkah 3 dari 3" in refused  # the same question again, its buttons under it
+
+    summary = (await bot.send(ADMIN, "kotim, kapuas dan palangka"))[-1]
+    assert "Kabupaten/kota: Kotawaringin Timur, Kapuas, Palangka Raya" in summary
+    assert "Jumlah penerima: 3 petugas" in summary
+    await bot.press(ADMIN, "Kirim")
+    await bot.report()
+    for officer in (OFFICER, OFFICER2, OFFICER3):
+        assert bot.last(officer).plain_text == NOTICE
+
+
+async def test_every_short_name_officers_use_is_one_regency(province: Harness):
+    bot = province
+    await bot.send(ADMIN, "/siaran")
+    await bot.send(ADMIN, NOTICE)
+    await bot.press(ADMIN, "Kabupaten/kota tertentu")
+    typed = (
+        "bartim, kotim, kobar, katingan, palangka, pulpis, gumas, barsel, barut, mura, "
+        "lamandau, sukamara, seruyan dan kapuas"
+    )
+    summary = (await bot.send(ADMIN, typed))[-1]
+    assert summary.count(",") >= 13 and "Barito Timur" in summary and "Murung Raya" in summary
+    assert "Jumlah penerima: 3 petugas" in summary  # the three registered officers
+
+
+def at_regencies(ticked: list[str] | None = None) -> forms.Draft:
+    """A broadcast draft asking for its regencies, with `ticked` ticked."""
+    step = forms.start(
+        BROADCAST, {"content": {"kind": "text", "text": "x"}, "audience": "kabupaten"}
+    )
+    assert step.draft is not None and step.draft.current == "regencies"
+    return step.draft if ticked is None else replace(step.draft, partial=ticked)
+
+
+def typed(text: str, draft: forms.Draft | None = None) -> forms.Step:
+    return flows._handle(
+        BroadcastFlow(), draft or at_regencies(), TextInput(text), rev=None, nonce=None
+    )
+
+
+@pytest.mark.parametrize("regency", REGENCIES, ids=lambda r: r.code)
+def test_each_regency_typed_by_its_short_name_is_chosen(regency):
+    step = typed(regency.aliases[0])
+    assert step.view is View.SUMMARY and step.draft is not None
+    assert step.draft.answers["regencies"] == [regency.code]
+
+
+def test_all_regencies_typed_together_are_chosen():
+    step = typed(", ".join(r.aliases[0] for r in REGENCIES))
+    assert step.draft is not None
+    assert step.draft.answers["regencies"] == [r.code for r in REGENCIES]
+
+
+def test_an_unknown_name_asks_again_and_keeps_what_was_ticked():
+    draft = at_regencies(["62.02"])
+    step = typed("kotim, jakarta", draft)
+    assert step.view is View.ASK and not step.changed
+    assert step.problem is not None and step.problem.key == "regency.list_unknown"
+    assert step.draft is not None and step.draft.partial == ["62.02"]
+
+
+def test_done_words_and_other_steps_are_left_to_the_engine():
+    assert BroadcastFlow().read_choices(BROADCAST.field("audience"), "kotim") is None
+    finished = typed("selesai", at_regencies(["62.71"]))
+    assert finished.view is View.SUMMARY
+    assert finished.draft is not None and finished.draft.answers["regencies"] == ["62.71"]

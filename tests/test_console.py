@@ -122,3 +122,24 @@ def test_a_command_or_a_number_label_beats_a_button_number():
     pressed = console._button_press("0001")  # the button labelled 0001, not button number 1
     assert pressed is not None and pressed["callback_query"]["data"] == "tinjau|c|1"
     assert console._button_press("1")["callback_query"]["data"] == "tinjau|d|1"
+
+
+async def test_a_ticked_box_shows_the_new_buttons(tmp_path: Path):
+    """Ticking a box edits only the question's buttons: the console prints them again, marked,
+    rather than nothing; buttons merely taken off a pressed message stay unprinted."""
+    shown = await play(
+        tmp_path / "c.db",
+        [
+            "/as admin",
+            "/siaran",
+            "Rapat koordinasi Selasa.",
+            "Kabupaten/kota tertentu",
+            "Kotawaringin Timur",  # a tick: the same question, its buttons redrawn
+            "Kapuas",
+        ],
+    )
+    assert shown.count("🤖 Sinkron (tombol diperbarui) → Admin Provinsi:") == 2
+    after_first, after_second = shown.split("(tombol diperbarui)")[1:]
+    assert "☑️ Kotawaringin Timur" in after_first and "⬜ Kapuas" in after_first
+    assert "☑️ Kotawaringin Timur" in after_second and "☑️ Kapuas" in after_second
+    assert "(pesan diubah)" not in shown  # the text stayed; only the buttons changed

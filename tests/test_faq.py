@@ -201,8 +201,9 @@ async def test_the_same_open_question_is_handed_over_once(bot: Harness):
     await hand_over(bot, OFFICER2, QUESTION)
     # once answered, asking again is a new question
     await answer(bot, ADMIN, ANSWER)
-    # (the newest notice was OFFICER2's question, #3: its answer carries that number)
-    assert any("atas pertanyaan Anda (#3)" in text for text in bot.texts(OFFICER2))
+    # (the newest notice was OFFICER2's question, the second handed over, #2, though the third
+    # asked: its answer carries that number)
+    assert any("atas pertanyaan Anda (#2)" in text for text in bot.texts(OFFICER2))
     await hand_over(bot, OFFICER, QUESTION)
 
 

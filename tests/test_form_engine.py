@@ -200,12 +200,13 @@ def test_typed_text_matching_an_option_label_or_value_is_accepted(typed, value):
     assert draft_of(step).answers["kind"] == value
 
 
-def test_typed_text_matching_no_option_is_refused():
+def test_typed_text_matching_no_option_is_refused_with_the_options():
     step = feed(SURVEY, [TextInput("Budi"), TextInput("gedung")])
 
     assert asked(step) == "kind"
     assert step.problem is not None
-    assert step.problem.key == "form.use_buttons"
+    assert step.problem.key == "form.no_such_option"
+    assert step.problem.params == {"typed": "gedung", "choices": ("Rumah", "Jalan")}
     assert "kind" not in draft_of(step).answers
 
 

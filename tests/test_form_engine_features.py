@@ -315,11 +315,18 @@ def test_multi_typed_list_of_values_or_labels_is_accepted_directly(typed, chosen
     assert draft_of(step).answers["works"] == chosen
 
 
-def test_multi_typed_list_replaces_the_buttons_selection():
+def test_multi_typed_option_is_added_to_the_ticked_ones_and_the_question_stays():
     step = feed(MULTI, [*AT_WORKS, OptionInput(DRAINASE), TextInput("sanitasi")])
 
-    assert draft_of(step).answers["works"] == ["sanitasi"]
-    assert draft_of(step).partial is None
+    assert asked(step) == "works"
+    assert "works" not in draft_of(step).answers
+    assert draft_of(step).partial == ["drainase", "sanitasi"]
+    assert step.changed
+    assert step.warning == Note(
+        "form.multi_added", {"added": ("Sanitasi",), "chosen": ("Drainase", "Sanitasi")}
+    )
+    finished = forms.handle(MULTI, draft_of(step), Command.FINISH)
+    assert draft_of(finished).answers["works"] == ["drainase", "sanitasi"]
 
 
 @pytest.mark.parametrize("typed", ["drainase, taman", "taman", "ya"])

@@ -428,3 +428,23 @@ async def test_a_representative_named_after_changing_the_answer_is_not_recorded(
     async with bot.app.bot_data.db.transaction(write=False) as tx:
         answer = (await meetings.answers(tx, 1))[OFFICER]
     assert answer.answer == "hadir"
+
+
+async def test_invited_regencies_may_be_typed_by_their_short_names(province: Harness):
+    bot = province
+    await bot.send(ADMIN, "/rapat_baru")
+    await bot.press(ADMIN, "Rakor dan Sinkronisasi")
+    await bot.send(ADMIN, "besok 09.00")
+    await bot.send(ADMIN, "Aula Disperkimtan, Palangka Raya")
+    await bot.send(ADMIN, "/lewati")
+    await bot.send(ADMIN, "Pembahasan usulan TA 2027")
+    question = (await bot.press(ADMIN, "Pilih kabupaten/kota"))[-1]
+    assert "Kotim, Bartim, Palangka Raya" in question
+    refused = (await bot.send(ADMIN, "kotim dan kalbar"))[-1]
+    assert "\u201ckalbar\u201d tidak saya kenali" in refused
+    next_step = await bot.send(ADMIN, "kotim dan bartim")
+    assert any("Pengingat" in text or "pengingat" in text for text in next_step)
+    await bot.send(ADMIN, "2h")
+    summary = (await bot.send(ADMIN, "/lewati"))[-1]
+    assert "Kotawaringin Timur, Barito Timur" in summary
+    assert "1 petugas aktif" in summary  # Budi of Kotim; nobody registered for Bartim

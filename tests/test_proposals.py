@@ -7,6 +7,7 @@ from datetime import date, datetime
 import pytest
 
 from bot.domain import proposal as proposal_form
+from bot.domain.forms import Draft
 from bot.domain.proposal import PROVINCE_ZONE
 from storage import audit, drafts, proposals
 from tests.auxil.harness import ADMIN, ADMIN2, OFFICER, OFFICER2, Harness
@@ -488,3 +489,157 @@ async def test_a_question_mid_form_is_answered_and_the_form_is_remembered(office
     intro = (await bot.send(OFFICER, "/tanya"))[0]
     assert "Selama isian masih terbuka" in intro
     assert "Isian Usulan kegiatan" in (await bot.send(OFFICER, "/status"))[-1]
+
+
+async def draft_answers(bot: Harness, user_id: int = OFFICER) -> dict:
+    assert bot.app is not None
+    async with bot.app.bot_data.db.transaction(write=False) as tx:
+        stored_draft = await drafts.get(tx, user_id)
+    assert stored_draft is not None
+    return dict(Draft.from_json(stored_draft.form, stored_draft.state).answers)
+
+
+async def test_choice_steps_take_the_abbreviations_officers_type(officer: Harness):
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, [*SLUM_HEAD[:-1], ("text", "kota"), ("text", "12,5 ha")])
+    await play(bot, OFFICER, SLUM_TAIL[:2])
+    assert "Apa status lahannya?" in bot.last(OFFICER).plain_text
+    await play(bot, OFFICER, [("text", "aset pemda"), *SLUM_TAIL[3:11]])
+    assert "Sumber dana yang diusulkan?" in bot.last(OFFICER).plain_text
+    # "apbd" fits two buttons: asked again with both named, nothing picked.
+    unsure = (await bot.send(OFFICER, "apbd"))[-1]
+    assert "“apbd” cocok dengan lebih dari satu pilihan: APBD Provinsi, APBD Kab/Kota" in unsure
+    assert "funding" not in await draft_answers(bot)
+    buttons = [b["text"] for row in bot.last(OFFICER).reply_markup["inline_keyboard"] for b in row]
+    assert buttons[:2] == ["👉 APBD Provinsi", "👉 APBD Kab/Kota"]
+    summary = (await play(bot, OFFICER, [("text", "apbd prov"), *SLUM_TAIL[12:]]))[-1]
+    assert "Perkotaan/perdesaan: Perkotaan" in summary
+    assert "Status lahan: Aset pemda kab/kota" in summary
+    assert "Sumber dana: APBD Provinsi" in summary
+    assert CODE1 in (await bot.press(OFFICER, "Kirim"))[0]
+    proposal = await stored(bot, CODE1)
+    assert proposal is not None
+    answers = proposal.answers
+    assert (answers["setting"], answers["land_status"], answers["funding"]) == (
+        "perkotaan",
+        "pemda",
+        "apbd_prov",
+    )
+
+
+async def test_kota_typed_for_the_scale_of_a_disaster(officer: Harness):
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    steps = [
+        ("text", "Rumah bagi korban banjir Mentawa Baru Ketapang"),
+        ("press", "Rumah korban bencana"),
+        ("press", "Korban bencana"),
+    ]
+    await play(bot, OFFICER, steps)
+    reply = (await bot.send(OFFICER, "kota"))[-1]
+    assert "Sektor apa saja" in reply
+    assert (await draft_answers(bot))["housing_scale"] == "kabkota"
+    refused = (await bot.send(OFFICER, "/kembali"), await bot.send(OFFICER, "pemprov"))[1][-1]
+    assert "“pemprov” tidak cocok dengan pilihan yang ada: Provinsi, Kabupaten/kota, Nasional" in (
+        refused
+    )
+
+
+async def test_a_typed_sector_is_added_to_the_ticked_ones(officer: Harness):
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, [*SLUM_HEAD[:2], ("press", "Drainase")])
+    reply = (await bot.send(OFFICER, "jalan"))[-1]
+    assert "Ditambahkan: Jalan lingkungan." in reply
+    assert "Terpilih sekarang: Drainase, Jalan lingkungan" in reply
+    buttons = [b["text"] for row in bot.last(OFFICER).reply_markup["inline_keyboard"] for b in row]
+    assert "☑️ Drainase" in buttons and "☑️ Jalan lingkungan" in buttons
+    # A second typed sector, and one already ticked: nothing dropped, nothing moved on.
+    assert (
+        "Terpilih sekarang: Air minum, Drainase, Jalan lingkungan"
+        in (await bot.send(OFFICER, "air minum"))[-1]
+    )
+    assert "Sudah terpilih: Drainase." in (await bot.send(OFFICER, "drainase"))[-1]
+    await bot.press(OFFICER, "Selesai")
+    assert (await draft_answers(bot))["sectors"] == ["air_minum", "drainase", "jalan"]
+
+
+async def test_a_question_typed_as_the_justification_is_answered_not_saved(officer: Harness):
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, SLUM[:-1])
+    replies = await bot.send(OFFICER, "btw rakor thn ini kpn ya?")
+    assert "Sepertinya itu pertanyaan" in replies[0]
+    assert "tidak saya simpan sebagai isian Alasan/urgensi" in replies[0]
+    assert any("Belum ada rapat" in text for text in replies[1:-1])  # answered on the way
+    assert "Kembali ke isian" in replies[-1]
+    assert "Tuliskan alasan dan urgensi usulan ini." in replies[-1]
+    assert "justification" not in await draft_answers(bot)
+    # A justification asking something in passing is the answer.
+    long_one = (
+        "Drainase tersumbat, kenapa? Sedimen menumpuk sejak 2019 dan 120 KK terdampak banjir"
+        " setiap musim hujan."
+    )
+    summary = (await bot.send(OFFICER, long_one))[-1]
+    assert "periksa kembali" in summary
+    assert (await draft_answers(bot))["justification"] == long_one
+
+
+async def test_a_question_at_the_title_step_is_kept_out_of_the_title(officer: Harness):
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    replies = await bot.send(OFFICER, "apa itu RTLH?")
+    assert "Sepertinya itu pertanyaan" in replies[0]
+    assert any("Rumah Tidak Layak Huni" in text for text in replies)
+    assert "langkah 1 dari" in replies[-1]
+    assert "title" not in await draft_answers(bot)
+
+
+async def test_a_revision_can_replace_the_photos_and_says_new_ones_are_added(officer: Harness):
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, SLUM)
+    await bot.press(OFFICER, "Kirim")
+    await bot.press(ADMIN, "Tinjau")
+    await bot.press(ADMIN, "Perlu perbaikan")
+    await bot.send(ADMIN, "Foto kurang jelas, mohon diganti.")
+    await bot.press(ADMIN, "Kirim")
+
+    await bot.press(OFFICER, "Perbaiki usulan")
+    question = (await bot.press(OFFICER, "Foto kondisi"))[-1]
+    assert "kirim isian baru untuk mengganti" not in question
+    assert "Sudah ada 2 foto. Foto yang Anda kirim ditambahkan" in question
+    cleared = (await bot.press(OFFICER, "Hapus lampiran yang ada"))[-1]
+    assert "2 lampiran dihapus dari isian ini" in cleared
+    assert "Sudah ada" not in cleared
+    await play(bot, OFFICER, [("photo", 321_000)])
+    summary = (await bot.press(OFFICER, "Selesai"))[-1]
+    assert "Foto kondisi: 1 foto" in summary
+    sent = await bot.press(OFFICER, "Kirim")
+    assert "Perbaikan terkirim" in sent[0]
+    proposal = await stored(bot, CODE1)
+    assert proposal is not None
+    assert [p["size"] for p in proposal.answers["photos"]] == [321_000]
+
+
+async def test_a_revision_adds_photos_unless_the_old_ones_are_removed(officer: Harness):
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, SLUM)
+    await bot.press(OFFICER, "Kirim")
+    await bot.press(ADMIN, "Tinjau")
+    await bot.press(ADMIN, "Perlu perbaikan")
+    await bot.send(ADMIN, "Tambahkan foto dari sisi sungai.")
+    await bot.press(ADMIN, "Kirim")
+
+    await bot.press(OFFICER, "Perbaiki usulan")
+    await bot.press(OFFICER, "Foto kondisi")
+    received = await play(bot, OFFICER, [("photo", 55_000)])
+    assert "Foto ke-3 diterima" in received[-1]
+    summary = (await bot.send(OFFICER, "selesai"))[-1]
+    assert "Foto kondisi: 3 foto" in summary
+    await bot.press(OFFICER, "Kirim")
+    proposal = await stored(bot, CODE1)
+    assert proposal is not None
+    assert [p["size"] for p in proposal.answers["photos"]] == [120_000, 98_000, 55_000]

@@ -9,7 +9,7 @@ import pytest
 
 from bot.domain import wilayah
 from bot.domain.errors import Invalid
-from bot.domain.regions import REGENCIES, find_regency, regency_by_code
+from bot.domain.regions import REGENCIES, find_regencies, find_regency, regency_by_code
 
 KOBAR, KOTIM, KAPUAS, BARSEL, BARUT = "62.01", "62.02", "62.03", "62.04", "62.05"
 KATINGAN, SERUYAN, SUKAMARA, LAMANDAU, GUMAS = "62.06", "62.07", "62.08", "62.09", "62.10"
@@ -255,3 +255,53 @@ def test_typed_param_is_trimmed_and_whitespace_collapsed() -> None:
     typed = str(refused("q" * 100).params["typed"])
     assert len(typed) == 40
     assert typed.endswith("…")
+
+
+# -- typed lists of regencies (/siaran, /rapat_baru) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("bartim, kotim", (BARTIM, KOTIM)),
+        ("kobar", (KOBAR,)),
+        ("katingan", (KATINGAN,)),
+        ("palangka", (PKY,)),
+        ("pulpis, gumas, barsel, barut, mura", (PULPIS, GUMAS, BARSEL, BARUT, MURA)),
+        ("lamandau dan sukamara serta seruyan", (LAMANDAU, SUKAMARA, SERUYAN)),
+        ("Kapuas; Kab. Katingan & kota palangka raya", (KAPUAS, KATINGAN, PKY)),
+        ("Kotawaringin Timur, Kotawaringin Barat", (KOTIM, KOBAR)),
+        ("kotim\nbartim", (KOTIM, BARTIM)),
+        ("kotim bartim", (KOTIM, BARTIM)),  # no separator, but every word is a regency
+        ("sampit dan buntok", (KOTIM, BARSEL)),  # capitals name their regencies
+        ("kotim, Kotim, kab kotim", (KOTIM,)),  # once each
+    ],
+)
+def test_a_typed_list_of_short_names_is_read(text: str, codes: tuple[str, ...]) -> None:
+    assert find_regencies(text) == codes
+
+
+def test_a_typed_list_names_every_part_it_does_not_know() -> None:
+    with pytest.raises(Invalid) as caught:
+        find_regencies("jakarta, kotim dan seruyan hilir")
+    assert caught.value.key == "regency.list_unknown"
+    assert caught.value.params == {"typed": "\u201cjakarta\u201d, \u201cseruyan hilir\u201d"}
+    with pytest.raises(Invalid) as ambiguous:
+        find_regencies("barito, kapuas")
+    assert ambiguous.value.params == {"typed": "\u201cbarito\u201d"}
+    assert set(ambiguous.value.suggestions) == {BARSEL, BARUT, BARTIM}
+
+
+@pytest.mark.parametrize("text", ["", " , ", "\n;\n"])
+def test_a_typed_list_of_nothing_is_refused_as_empty(text: str) -> None:
+    with pytest.raises(Invalid) as caught:
+        find_regencies(text)
+    assert caught.value.key == "regency.empty"
+
+
+def test_a_long_typed_list_is_read_quickly() -> None:
+    started = time.perf_counter()
+    assert find_regencies("kotim, " * 2000) == (KOTIM,)
+    with pytest.raises(Invalid):
+        find_regencies("asdfgh, " * 2000)
+    assert time.perf_counter() - started < 1.0

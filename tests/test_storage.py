@@ -99,7 +99,7 @@ async def test_migrate_empty_file_reaches_the_latest_version(raw: Database):
 
     version = await migrate(raw)
 
-    assert version == len(MIGRATIONS) == 8
+    assert version == len(MIGRATIONS) == 9
     assert await scalar(raw, "PRAGMA user_version") == len(MIGRATIONS)
     assert await tables(raw) == TABLES
 
@@ -727,3 +727,69 @@ async def test_a_question_takes_one_admins_answer(db: Database):
     assert second is None
     assert corrected is not None
     assert corrected.answer == "ralat"
+
+
+async def test_handed_over_questions_are_numbered_among_themselves(db: Database):
+    """The number shown (#1, #2...) counts handed-over questions only: the bot's own answers
+    in between leave no gap."""
+    from storage import questions
+
+    async with db.transaction() as tx:
+        await officers.seen(tx, 5, 5, "id")
+        ids = [await questions.record(tx, 5, f"q{i}", None, None) for i in range(5)]
+        first = await questions.hand_over(tx, ids[1], 5)
+        second = await questions.hand_over(tx, ids[4], 5)
+        again = await questions.hand_over(tx, ids[4], 5)  # already sent: no new number
+        kept = await questions.get(tx, ids[0])
+    assert first is not None and second is not None
+    assert (first.id, first.number) == (ids[1], 1)
+    assert (second.id, second.number) == (ids[4], 2)
+    assert again is None
+    assert kept is not None and kept.handover_no is None
+
+
+async def test_a_question_keeps_what_the_bot_had_in_mind(db: Database):
+    from storage import questions
+
+    async with db.transaction() as tx:
+        await officers.seen(tx, 5, 5, "id")
+        alone = await questions.record(tx, 5, "apa itu RTLH", "istilah.rtlh", 0.9)
+        follow_up = await questions.record(
+            tx, 5, "contohnya?", None, 0.1, follows=("apa itu RTLH", "istilah.rtlh")
+        )
+        first = await questions.get(tx, alone)
+        second = await questions.get(tx, follow_up)
+    assert first is not None and (first.follows_text, first.follows_topic) == (None, None)
+    assert second is not None
+    assert (second.follows_text, second.follows_topic) == ("apa itu RTLH", "istilah.rtlh")
+
+
+async def test_questions_handed_over_before_the_upgrade_keep_their_numbers(
+    raw: Database, monkeypatch
+):
+    """Officers were shown #<row id> for questions already handed over: those numbers stay
+    valid after the upgrade, and new handovers count on from the highest."""
+    from storage import questions
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS[:-1])
+    await migrate(raw)
+    async with raw.transaction() as tx:
+        await officers.seen(tx, 5, 5, "id")
+        for number, status in enumerate(("bot", "open", "bot", "answered", "bot"), start=1):
+            await tx.execute(
+                "INSERT INTO questions (id, asker_id, text, asked_at, status) "
+                "VALUES (?, 5, ?, '2026-01-01T00:00:00Z', ?)",
+                (number * 10, f"q{number}", status),
+            )
+    monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS)
+    assert await migrate(raw) == len(MIGRATIONS)
+    async with raw.transaction() as tx:
+        shown = {q: (await questions.get(tx, q)) for q in (10, 20, 30, 40)}
+        handed = await questions.hand_over(tx, 30, 5)
+    assert {q: (found.handover_no if found else -1) for q, found in shown.items()} == {
+        10: None,
+        20: 20,
+        30: None,
+        40: 40,
+    }
+    assert handed is not None and handed.number == 41

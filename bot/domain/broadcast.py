@@ -55,6 +55,7 @@ BROADCAST = Form(
                        Option("kabupaten", "siaran.audience.kabupaten", translate=True),
                        Option("status", "siaran.audience.status", translate=True))),
         Field("regencies", "siaran.regencies.label", "siaran.regencies.prompt",
+              hint="regency.list_hint",
               when=lambda a: a["audience"] == "kabupaten", multi=True, min_choices=1,
               options=tuple(Option(r.code, r.short_name) for r in REGENCIES),
               depends_on=("audience",)),

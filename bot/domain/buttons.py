@@ -181,7 +181,7 @@ STATUS_WORDS = tuple(status.value for status in Status)
 FORM = Buttons(
     "f",
     "guest",  # form buttons act on the presser's own draft only
-    (Stamp(), word("ok", "x", "y", "n", "b", "s", "d", "v")),
+    (Stamp(), word("ok", "x", "y", "n", "b", "s", "d", "v", "c")),
     (Stamp(), word("o", "e"), Number(4)),
 )
 LANGUAGE = Buttons("lang", "guest", (word("id", "en"),))

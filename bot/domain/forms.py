@@ -9,10 +9,13 @@ condition true) that has no answer yet; when there is none the draft is at its s
 rule covers the normal flow, skip logic, editing from the summary (answer, then straight back to
 the summary) and resume after a restart, with no extra mode flags to get wrong.
 
-Besides one-shot questions a field may be multi-select (`multi`: buttons toggle, "selesai"
-finishes) or collect files (`collect`: photos or documents until "selesai"); their selection
-in progress lives in `Draft.partial`. A parser may raise `NeedsConfirmation` for a value that
-parses but looks wrong; it waits in `Draft.pending` until the user says yes or no.
+Besides one-shot questions a field may be multi-select (`multi`: buttons toggle, typed options
+are added, "selesai" finishes) or collect files (`collect`: photos or documents until
+"selesai", "hapus" removes those collected); their selection in progress lives in
+`Draft.partial`. Typed options are matched by `bot.domain.choosing` (abbreviations, a word or
+the start of a label); an answer that fits several options is refused with those options.
+A parser may raise `NeedsConfirmation` for a value that parses but looks wrong; it waits in
+`Draft.pending` until the user says yes or no.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from dataclasses import field as dc_field
 from enum import StrEnum
 from typing import Any
 
+from bot.domain import choosing
 from bot.domain.errors import Invalid, NeedsConfirmation
 
 Answers = Mapping[str, Any]
@@ -35,8 +39,12 @@ NO_WORDS = frozenset({"tidak", "tdk", "t", "no", "n", "gak", "nggak", "enggak", 
 # At "cancel the form?", typing the command's own word again means yes.
 CANCEL_YES_WORDS = YES_WORDS | {"batal", "batalkan", "hapus", "/batal"}
 DONE_WORDS = frozenset({"selesai", "sudah", "cukup", "done", "finish", "lanjut"})
+# At a file step, a short message starting with one of these removes the files collected.
+CLEAR_WORDS = frozenset({"hapus", "delete", "clear", "remove"})
+CLEAR_MAX_WORDS = 4
 # An option with this value cancels the form (e.g. "Batalkan" after an authority warning).
 CANCEL_OPTION = "__cancel__"
+QUOTED_CHARS = 60  # a typed answer quoted back in a refusal
 
 
 # --- inputs -------------------------------------------------------------------------------
@@ -108,6 +116,7 @@ class Command(StrEnum):
     NO = "no"
     CONFIRM = "confirm"
     FINISH = "finish"  # end a multi-select or a file collection
+    CLEAR = "clear"  # remove the files collected at a file step (to replace them)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +177,7 @@ class Field:
     max_items: int = 10  # for collect: more are refused
     depends_on: tuple[str, ...] = ()  # earlier fields whose change makes this answer stale
     in_summary: bool = True  # False for a step whose meaning the summary shows otherwise
+    free_text: bool = False  # any text is an answer: the channel keeps questions out of it
 
     def applies(self, answers: Answers) -> bool:
         """Whether this field is asked, given the answers so far.
@@ -318,7 +328,9 @@ class Step:
     field: Field | None = None  # the field asked, for ASK
     problem: Invalid | None = None  # why the input was refused
     notice: str | None = None  # text key of a remark ("form.stale", "form.cannot_skip", ...)
-    warning: Note | None = None  # about the value just accepted (shown with the next question)
+    # About the value just accepted (shown with the next question), or what a typed choice or
+    # a removal changed on the question asked again.
+    warning: Note | None = None
     answers: Mapping[str, Any] = dc_field(default_factory=dict)  # final answers, for DONE
 
 
@@ -409,7 +421,7 @@ def handle(
             return _answer(form, draft, event, names)
         case Command.YES | Command.NO:
             return _view(form, draft, notice="form.stale")
-        case Command.FINISH:
+        case Command.FINISH | Command.CLEAR:
             return _answer(form, draft, event, names)
         case Edit(index=index):
             return _edit(form, draft, index)
@@ -498,6 +510,9 @@ def _back(form: Form, draft: Draft) -> Step:
     if draft.current is not None and draft.partial:
         # Photos sent or boxes ticked so far are kept as that question's answer, not lost.
         answers[draft.current] = draft.partial
+    elif draft.current is not None and draft.partial == [] and form.field(draft.current).collect:
+        # Files removed on purpose stay removed: the step is asked again when its turn comes.
+        answers.pop(draft.current, None)
     moved = _bump(
         draft,
         answers=answers,
@@ -542,6 +557,8 @@ def _answer(form: Form, draft: Draft, event: Event, names: Names = plain_names) 
     current = form.field(draft.current)
     if draft.pending is not None:
         return _settle_pending(form, draft, current, event)
+    if event is Command.CLEAR and current.collect is None:
+        return _view(form, draft, notice="form.stale")
     if current.multi:
         return _choose(form, draft, current, event, names)
     if current.collect is not None:
@@ -579,13 +596,13 @@ def _choose(form: Form, draft: Draft, current: Field, event: Event, names: Names
     chosen: list[str] = list(
         draft.partial if draft.partial is not None else draft.answers.get(current.name) or []
     )
+    order = [o.value for o in offered]
     word = event.text.strip().casefold() if isinstance(event, TextInput) else None
     if isinstance(event, OptionInput):
         if not 0 <= event.index < len(offered):
             return _view(form, draft, problem=Invalid("form.stale_option"))
         value = offered[event.index].value
         chosen = [v for v in chosen if v != value] if value in chosen else [*chosen, value]
-        order = [o.value for o in offered]
         chosen.sort(key=lambda v: order.index(v) if v in order else len(order))
         return _view(form, _bump(draft, partial=chosen), changed=True)
     if event is Command.FINISH or word in DONE_WORDS:
@@ -594,28 +611,75 @@ def _choose(form: Form, draft: Draft, current: Field, event: Event, names: Names
                 form, draft, problem=Invalid("form.choose_at_least", min=current.min_choices)
             )
         return _accept(form, draft, current, chosen)
-    if isinstance(event, TextInput):
-        typed = _typed_choices(event.text, offered, names)
-        if typed is not None and len(typed) >= max(1, current.min_choices):
-            return _accept(form, draft, current, typed)
-    return _view(form, draft, problem=Invalid("form.use_buttons_multi"))
+    if not isinstance(event, TextInput):
+        return _view(form, draft, problem=Invalid("form.use_buttons_multi"))
+    typed = _typed_choices(event.text, offered, names)
+    if isinstance(typed, Invalid):
+        return _view(form, draft, problem=typed)
+    if not chosen and len(typed) >= max(1, current.min_choices):
+        # Nothing ticked: the typed list is the answer, said back with the next question.
+        step = _accept(form, draft, current, typed)
+        said = Note(
+            "form.multi_chosen", {"label": Note(current.label), "chosen": _labels(offered, typed)}
+        )
+        return step if step.warning is not None else replace(step, warning=said)
+    # Something is ticked already: what is typed is ticked too, never swapped in for it.
+    added = [v for v in typed if v not in chosen]
+    merged = sorted({*chosen, *typed}, key=lambda v: order.index(v) if v in order else len(order))
+    note = Note(
+        "form.multi_added" if added else "form.multi_already",
+        {"added": _labels(offered, added or typed), "chosen": _labels(offered, merged)},
+    )
+    step = _view(form, _bump(draft, partial=merged), changed=True)
+    return replace(step, warning=note)
 
 
-def _typed_choices(text: str, offered: Sequence[Option], names: Names) -> list[str] | None:
-    """ "drainase, jalan lingkungan" -> those options' values; None if any part is unknown."""
-    known = [(option, {n.casefold() for n in names(option)}) for option in offered]
-    whole = text.strip().casefold()
-    for option, spelled in known:
-        if whole in spelled:
-            return [option.value]  # a label may itself contain "dan" or a comma
-    parts = [p.strip() for p in re.split(r",|\s+dan\s+", whole) if p.strip()]
+def _labels(
+    offered: Sequence[Option], values: Iterable[str] | None = None
+) -> tuple[Note | str, ...]:
+    """How the channel names these options (all when `values` is None), in offered order."""
+    wanted = None if values is None else set(values)
+    return tuple(
+        Note(o.label) if o.translate else o.label
+        for o in offered
+        if wanted is None or o.value in wanted
+    )
+
+
+def _typed_choices(text: str, offered: Sequence[Option], names: Names) -> list[str] | Invalid:
+    """ "drainase, jalan lingkungan" -> those options' values, or why not (an unknown part, or
+    one that fits several options)."""
+    spelled = [list(names(option)) for option in offered]
+    whole = choosing.pick(text, spelled)
+    if len(whole) == 1:
+        return [offered[whole[0]].value]  # a label may itself contain "dan" or a comma
+    split = re.split(r",|;|\n|\s+(?:dan|and|&)\s+", text, flags=re.IGNORECASE)
+    parts = [p.strip() for p in split if p.strip()]
     values = []
     for part in parts:
-        match = [option.value for option, spelled in known if part in spelled]
-        if not match:
-            return None
-        values.append(match[0])
-    return [o.value for o in offered if o.value in values] or None
+        found = whole if len(parts) == 1 else choosing.pick(part, spelled)
+        if not found:
+            return Invalid("form.use_buttons_multi")
+        if len(found) > 1:
+            return _ambiguous(part, [offered[i] for i in found])
+        values.append(offered[found[0]].value)
+    return [o.value for o in offered if o.value in values] or Invalid("form.use_buttons_multi")
+
+
+def _ambiguous(typed: str, fitting: Sequence[Option]) -> Invalid:
+    """An answer that fits several options: asked again with those options, none picked."""
+    return Invalid(
+        "form.ambiguous_option",
+        suggestions=tuple(o.value for o in fitting),
+        typed=_quoted(typed),
+        choices=_labels(fitting),
+    )
+
+
+def _quoted(typed: str) -> str:
+    """A typed answer short enough to quote back."""
+    text = " ".join(typed.split())
+    return text if len(text) <= QUOTED_CHARS else text[: QUOTED_CHARS - 1] + "…"
 
 
 def _gather(form: Form, draft: Draft, current: Field, event: Event) -> Step:
@@ -623,6 +687,15 @@ def _gather(form: Form, draft: Draft, current: Field, event: Event) -> Step:
         draft.partial if draft.partial is not None else draft.answers.get(current.name) or []
     )
     word = event.text.strip().casefold() if isinstance(event, TextInput) else None
+    if event is Command.CLEAR or _asks_to_clear(word):
+        if not items:
+            return _view(form, draft, problem=Invalid("form.no_files_to_clear"))
+        # Kept as an empty list, not None: None would mean "the stored files" again.
+        cleared = _bump(draft, partial=[])
+        return replace(
+            _view(form, cleared, changed=True),
+            warning=Note("form.files_cleared", {"n": len(items)}),
+        )
     # A field's parser, when it has one, decides which files fit (a photo sent "as a file").
     fits = isinstance(event, FileInput) and (
         current.parse is not None or event.kind == current.collect
@@ -642,6 +715,14 @@ def _gather(form: Form, draft: Draft, current: Field, event: Event) -> Step:
         return _accept(form, draft, current, items or None)
     kind = "photo" if current.collect == "photo" else "document"
     return _view(form, draft, problem=Invalid(f"form.send_{kind}"))
+
+
+def _asks_to_clear(word: str | None) -> bool:
+    """ "hapus", "hapus lampiran lama", "hapus semua foto": a short message starting so."""
+    if not word:
+        return False
+    said = word.split()
+    return said[0] in CLEAR_WORDS and len(said) <= CLEAR_MAX_WORDS
 
 
 def _accept(
@@ -691,11 +772,14 @@ def _parse(current: Field, event: Event, answers: Answers, names: Names = plain_
         raise Invalid("form.stale_option")
     if current.parse is not None:
         return current.parse(event, answers)
-    if isinstance(event, TextInput):
-        typed = event.text.strip().casefold()
-        for option in current.options_for(answers):
-            if typed in {n.casefold() for n in names(option)}:
-                return option.value
+    offered = current.options_for(answers)
+    if isinstance(event, TextInput) and offered:
+        found = choosing.pick(event.text, [list(names(option)) for option in offered])
+        if len(found) == 1:
+            return offered[found[0]].value
+        if found:
+            raise _ambiguous(event.text, [offered[i] for i in found])
+        raise Invalid("form.no_such_option", typed=_quoted(event.text), choices=_labels(offered))
     raise Invalid("form.use_buttons")
 
 

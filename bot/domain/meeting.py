@@ -131,6 +131,7 @@ def meeting_form(
                   options=(Option(ALL, "rapat.audience.semua", translate=True),
                            Option(CHOSEN, "rapat.audience.pilih", translate=True))),
             Field("regencies", "rapat.regencies.label", "rapat.regencies.prompt",
+                  hint="regency.list_hint",
                   when=lambda a: a["audience"] == CHOSEN, multi=True, min_choices=1,
                   options=tuple(Option(r.code, r.short_name) for r in REGENCIES),
                   depends_on=("audience",)),

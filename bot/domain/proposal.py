@@ -317,7 +317,7 @@ PROPOSAL = Form(
     title="usul.title",
     fields=(
         Field("title", "usul.title_field.label", "usul.title_field.prompt",
-              hint="usul.title_field.hint", parse=_text(5, 150)),
+              hint="usul.title_field.hint", parse=_text(5, 150), free_text=True),
         Field("type", "usul.type.label", "usul.type.prompt", options=_options("type", TYPES)),
         Field("psu_kind", "usul.psu_kind.label", "usul.psu_kind.prompt", when=_is("psu"),
               options=_options("psu_kind", ("permukiman", "perumahan"))),
@@ -339,7 +339,7 @@ PROPOSAL = Form(
               depends_on=("kecamatan",)),
         Field("location_name", "usul.location_name.label", "usul.location_name.prompt",
               hint="usul.location_name.hint", parse=_text(3, 200),
-              prompt_params=_location_params),
+              prompt_params=_location_params, free_text=True),
         Field("setting", "usul.setting.label", "usul.setting.prompt",
               options=_options("setting", ("perkotaan", "perdesaan"))),
         Field("area_ha", "usul.area.label", "usul.area.prompt", hint="usul.area.hint",
@@ -365,7 +365,8 @@ PROPOSAL = Form(
               hint="usul.clean_clear.hint",
               options=(*YES_NO, Option("belum_tahu", "opt.unknown", translate=True))),
         Field("sk_number", "usul.sk_number.label", "usul.sk_number.prompt",
-              hint="usul.sk_number.hint", when=_is("kumuh"), parse=_text(3, 120)),
+              hint="usul.sk_number.hint", when=_is("kumuh"), parse=_text(3, 120),
+              free_text=True),
         Field("sk_date", "usul.sk_date.label", "usul.sk_date.prompt", hint="usul.sk_date.hint",
               when=_is("kumuh"), parse=_sk_date, check=_sk_age_note,
               show=lambda v: format_date(date.fromisoformat(v))),
@@ -385,7 +386,8 @@ PROPOSAL = Form(
               hint="usul.documents.hint", collect="document", parse=_pdf, optional=True,
               max_items=MAX_DOCUMENTS),
         Field("justification", "usul.justification.label", "usul.justification.prompt",
-              hint="usul.justification.hint", parse=_text(20, 3000, single_line=False)),
+              hint="usul.justification.hint", parse=_text(20, 3000, single_line=False),
+              free_text=True),
     ),
 )  # fmt: skip
 

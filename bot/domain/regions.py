@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -10,7 +11,7 @@ from rapidfuzz import fuzz, process, utils
 
 from bot.domain.errors import Invalid
 
-__all__ = ["REGENCIES", "Regency", "find_regency", "regency_by_code"]
+__all__ = ["REGENCIES", "Regency", "find_regencies", "find_regency", "regency_by_code"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +64,10 @@ MIN_PREFIX_AMBIGUOUS = 3
 # Longer input is cut before matching: no name is this long, and fuzzy matching is quadratic.
 MAX_INPUT = 60
 MAX_TYPED_PARAM = 40
+# A typed list of regencies ("bartim, kotim dan pky"): its separators, and how much of it is
+# read (all 14 names with prefixes fit several times over).
+_LIST_SEPARATORS = re.compile(r"[,;+&\n]|\s+(?:dan|and|serta)\s+", re.IGNORECASE)
+MAX_LIST_INPUT = 1000
 
 
 def regency_by_code(code: str) -> Regency:
@@ -124,6 +129,49 @@ def find_regency(text: str) -> Regency:
     raise Invalid(
         "regency.unknown", suggestions=tuple(likely[:MAX_SUGGESTIONS]), typed=_typed(trimmed)
     )
+
+
+def find_regencies(text: str) -> tuple[str, ...]:
+    """The codes of the regencies in a typed list ("bartim, kotim", "kobar dan pky"), in the
+    order typed, each once; or refuse naming the parts that are not a regency.
+
+    Parts are split at commas, semicolons, "+", "&", line ends and the words "dan"/"and"/
+    "serta", and each is read by `find_regency` (so short names, capitals, prefixes and clear
+    typos all count). A part that is no regency as a whole but whose every word names one
+    exactly ("kotim bartim") counts as those regencies. Blank input raises Invalid("regency.empty");
+    unknown parts raise Invalid("regency.list_unknown", typed=<those parts, quoted and
+    ", "-joined>, suggestions=<codes find_regency offered for them>).
+    """
+    parts = [" ".join(part.split()) for part in _LIST_SEPARATORS.split(text[:MAX_LIST_INPUT])]
+    parts = [part for part in parts if part]
+    if not parts:
+        raise Invalid("regency.empty")
+    codes: list[str] = []
+    unknown: list[str] = []
+    suggestions: list[str] = []
+    for part in parts:
+        try:
+            codes.append(find_regency(part).code)
+        except Invalid as refusal:
+            named = [_exactly(word) for word in part.split()]
+            if len(named) > 1 and all(named):  # "kotim bartim": a list typed without commas
+                codes += [regency.code for regency in named if regency is not None]
+            else:
+                unknown.append(_typed(part))
+                suggestions += refusal.suggestions
+    if unknown:
+        raise Invalid(
+            "regency.list_unknown",
+            suggestions=tuple(dict.fromkeys(suggestions)),
+            typed=", ".join(f"\u201c{part}\u201d" for part in unknown),
+        )
+    return tuple(dict.fromkeys(codes))
+
+
+def _exactly(word: str) -> Regency | None:
+    """The regency a single word names exactly ("kotim", "sampit"), if any."""
+    keys = _exact_keys()
+    return next((keys[form] for form in _query_forms(word) if form in keys), None)
 
 
 def _typed(trimmed: str) -> str:

@@ -114,6 +114,19 @@ TEXTS: dict[str, str] = {
     "form.n_photos": "{n} photo(s)",
     "form.n_documents": "{n} file(s)",
     "form.none_chosen": "— (none)",
+    # --- typed options, tick boxes, file steps, questions typed into a form (console try-out) ---
+    "form.no_such_option": "Sorry, “{typed}” does not match any of the choices: {choices}. Please press one of the buttons below, or type the choice's name.",
+    "form.ambiguous_option": "“{typed}” matches more than one choice: {choices}. Please type a little more, or press its button below.",
+    "form.multi_chosen": "✔️ {label}: {chosen}.",
+    "form.multi_added": "➕ Added: {added}.\nSelected now: <b>{chosen}</b>. Add more, or press <b>Done</b> when complete (press a choice marked ☑️ to unselect it).",
+    "form.multi_already": "Already selected: {added}.\nSelected now: <b>{chosen}</b>. Press <b>Done</b> when complete.",
+    "form.current_photos": "There are already {n} photo(s). Photos you send are <b>added</b> to them. To replace them, press <b>Remove the current files</b> (or type <i>hapus</i>), then send the new ones.",
+    "form.current_documents": "There are already {n} file(s). Files you send are <b>added</b> to them. To replace them, press <b>Remove the current files</b> (or type <i>hapus</i>), then send the new ones.",
+    "form.files_cleared": "🗑 {n} file(s) removed from this form. Send the new ones, then press <b>Done</b>.",
+    "form.no_files_to_clear": "There are no files at this step yet, so nothing was removed.",
+    "btn.clear_files": "🗑 Remove the current files",
+    "form.aside_not_saved": "💬 That looks like a question, so I did <b>not</b> save it as <b>{label}</b>. Here is an answer first; the form continues after it.",
+    "form.aside_continue": "↩️ Back to the form. If your last message really was the answer, send it again without the question mark at the end or an opener like “btw”.",
     "btn.yes_right": "✅ Yes, that's right",
     "btn.no_change": "✏️ Change",
     "btn.done": "Done ✅",
@@ -887,4 +900,11 @@ TEXTS: dict[str, str] = {
     "console.toast": "   (notification) {text}",
     "console.waiting": "📨 {n} new message(s) for {key} (type /as {key})",
     "console.bye": "Goodbye.",
+    # --- typed regency lists (/siaran, /rapat_baru), handover context and numbers, console
+    # button edits (console try-out fixes) ---
+    "regency.list_hint": "You can also type them, separated by commas: <i>Kotim, Bartim, Palangka Raya</i>.",
+    "regency.list_unknown": "Sorry, I do not recognise {typed} as a regency/city. Type the names or their short forms separated by commas, e.g. <i>Kotim, Bartim, Palangka Raya</i>, or press the buttons, then <b>Done</b>.",
+    "qa.admin_question_context": "↩️ The asker's previous question (for context):\n<i>{previous}</i>\nThe bot answered it with the topic: {topic}",
+    "qa.admin_question_followup": "❓ <b>Question from {name}</b> ({regency}) · #{id}:\n{question}\n\n{context}\n\n<i>Reply to this message to answer; your answer goes to the asker.</i>",
+    "console.buttons_updated": "🤖 Sinkron (buttons updated) → {name}:",
 }

@@ -115,6 +115,19 @@ TEXTS: dict[str, str] = {
     "form.n_photos": "{n} foto",
     "form.n_documents": "{n} berkas",
     "form.none_chosen": "— (tidak ada)",
+    # --- typed options, tick boxes, file steps, questions typed into a form (console try-out) ---
+    "form.no_such_option": "Maaf, “{typed}” tidak cocok dengan pilihan yang ada: {choices}. Silakan tekan salah satu tombol di bawah, atau ketik nama pilihannya.",
+    "form.ambiguous_option": "“{typed}” cocok dengan lebih dari satu pilihan: {choices}. Mohon ketik lebih lengkap, atau tekan tombolnya di bawah.",
+    "form.multi_chosen": "✔️ {label}: {chosen}.",
+    "form.multi_added": "➕ Ditambahkan: {added}.\nTerpilih sekarang: <b>{chosen}</b>. Tambah lagi, atau tekan <b>Selesai</b> bila sudah lengkap (tekan pilihan bertanda ☑️ untuk membatalkannya).",
+    "form.multi_already": "Sudah terpilih: {added}.\nTerpilih sekarang: <b>{chosen}</b>. Tekan <b>Selesai</b> bila sudah lengkap.",
+    "form.current_photos": "Sudah ada {n} foto. Foto yang Anda kirim <b>ditambahkan</b> ke situ. Untuk menggantinya, tekan <b>Hapus lampiran yang ada</b> (atau ketik <i>hapus</i>), lalu kirim yang baru.",
+    "form.current_documents": "Sudah ada {n} berkas. Berkas yang Anda kirim <b>ditambahkan</b> ke situ. Untuk menggantinya, tekan <b>Hapus lampiran yang ada</b> (atau ketik <i>hapus</i>), lalu kirim yang baru.",
+    "form.files_cleared": "🗑 {n} lampiran dihapus dari isian ini. Kirim yang baru, lalu tekan <b>Selesai</b>.",
+    "form.no_files_to_clear": "Belum ada lampiran di langkah ini, jadi tidak ada yang dihapus.",
+    "btn.clear_files": "🗑 Hapus lampiran yang ada",
+    "form.aside_not_saved": "💬 Sepertinya itu pertanyaan, jadi <b>tidak</b> saya simpan sebagai isian <b>{label}</b>. Saya jawab dulu; isiannya kita lanjutkan sesudahnya.",
+    "form.aside_continue": "↩️ Kembali ke isian. Kalau pesan tadi memang isiannya, kirim lagi tanpa tanda tanya di akhir atau kata pembuka seperti “btw”.",
     "btn.yes_right": "✅ Ya, benar",
     "btn.no_change": "✏️ Ubah",
     "btn.done": "Selesai ✅",
@@ -885,4 +898,11 @@ TEXTS: dict[str, str] = {
     "console.toast": "   (notifikasi) {text}",
     "console.waiting": "📨 {n} pesan baru untuk {key} (ketik /as {key})",
     "console.bye": "Sampai jumpa.",
+    # --- typed regency lists (/siaran, /rapat_baru), handover context and numbers, console
+    # button edits (console try-out fixes) ---
+    "regency.list_hint": "Bisa juga diketik, dipisah koma: <i>Kotim, Bartim, Palangka Raya</i>.",
+    "regency.list_unknown": "Maaf, {typed} tidak saya kenali sebagai kabupaten/kota. Ketik nama atau singkatannya dipisah koma, misalnya <i>Kotim, Bartim, Palangka Raya</i>, atau tekan tombolnya lalu <b>Selesai</b>.",
+    "qa.admin_question_context": "↩️ Pertanyaan sebelumnya dari penanya ini (sebagai konteks):\n<i>{previous}</i>\nDijawab bot dengan topik: {topic}",
+    "qa.admin_question_followup": "❓ <b>Pertanyaan dari {name}</b> ({regency}) · #{id}:\n{question}\n\n{context}\n\n<i>Balas (reply) pesan ini untuk menjawab; jawaban Anda diteruskan ke penanya.</i>",
+    "console.buttons_updated": "🤖 Sinkron (tombol diperbarui) → {name}:",
 }

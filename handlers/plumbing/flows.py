@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from telegram import (
@@ -16,7 +18,19 @@ from telegram import (
 from telegram.error import BadRequest
 
 from bot.domain import buttons, forms
-from bot.domain.forms import Answers, Command, Draft, Edit, Event, Form, Step, View
+from bot.domain.errors import Invalid
+from bot.domain.forms import (
+    Answers,
+    Command,
+    Draft,
+    Edit,
+    Event,
+    Field,
+    Form,
+    Step,
+    TextInput,
+    View,
+)
 from bot.texts import Raw, t
 from handlers.plumbing import form_view
 from handlers.plumbing.context import Context, Identity, Role
@@ -52,6 +66,12 @@ class FormFlow(ABC):
     ) -> list[tuple[str, str]]:
         """Rows the summary adds after the answers: (label, value), already in `lang`."""
         return []
+
+    def read_choices(self, field: Field, text: str) -> Sequence[str] | None:
+        """Text typed at a multi-select step, read this flow's way: the option values it
+        chooses (raising Invalid, whose message is shown, for what it cannot read), or None to
+        leave the text to the engine, which knows only the options' labels."""
+        return None
 
 
 async def begin(
@@ -93,8 +113,12 @@ async def feed(
     *,
     rev: int | None = None,
     nonce: int | None = None,
+    notice: str | None = None,
 ) -> bool:
-    """Give one input to the user's open form; False when they have none."""
+    """Give one input to the user's open form; False when they have none.
+
+    `notice` is a text key said above what the form shows next.
+    """
     who = context.who
     result: Any = None
     refusal = await _refusal(context) if event is Command.CONFIRM else None
@@ -114,9 +138,7 @@ async def feed(
             step = forms.handle(flow.form, draft, Command.SHOW)
         else:
             refused = False
-            step = forms.handle(
-                flow.form, draft, event, rev=rev, nonce=nonce, names=form_view.option_names
-            )
+            step = _handle(flow, draft, event, rev=rev, nonce=nonce)
         if step.changed or step.draft != draft:
             if step.draft is None:
                 await drafts.delete(tx, who.user_id)
@@ -130,10 +152,34 @@ async def feed(
             who.chat_id, refusal or t(who.lang, "form.no_longer_allowed")
         )
         return True
-    await _send(update, context, flow, step, previous=draft)
+    await _send(update, context, flow, step, previous=draft, extra_notice=notice)
     if step.view is View.DONE:
         await flow.announce(update, context, result)
     return True
+
+
+def _handle(
+    flow: FormFlow, draft: Draft, event: Event, *, rev: int | None, nonce: int | None
+) -> Step:
+    """The engine's step for `event`, with typed choices read first by the flow's own reader."""
+    field = flow.form.field(draft.current) if draft.current is not None else None
+    if (
+        isinstance(event, TextInput)
+        and field is not None
+        and field.multi
+        and draft.pending is None
+        and not draft.confirming_cancel
+        and event.text.strip().casefold() not in forms.DONE_WORDS
+    ):
+        try:
+            chosen = flow.read_choices(field, event.text)
+        except Invalid as problem:
+            return replace(forms.handle(flow.form, draft, Command.SHOW), problem=problem)
+        if chosen is not None:
+            # Handed on as the option values, comma-separated: the engine's own typed-choice
+            # rule then applies (every value is a name of its option).
+            event = TextInput(", ".join(chosen))
+    return forms.handle(flow.form, draft, event, rev=rev, nonce=nonce, names=form_view.option_names)
 
 
 async def _refusal(context: Context) -> str | None:
@@ -169,6 +215,21 @@ async def remind(context: Context) -> None:
         t(who.lang, "form.still_open", title=Raw(t(who.lang, flow.form.title))),
         reply_markup=InlineKeyboardMarkup([[button]]),
     )
+
+
+async def free_text_step(context: Context) -> Field | None:
+    """The field the user's open form asks now, when it takes any text as its answer (so a
+    question typed there would be saved as one); None otherwise."""
+    async with context.state.db.transaction(write=False) as tx:
+        stored = await drafts.get(tx, context.who.user_id)
+    if stored is None or stored.form not in context.state.flows:
+        return None
+    flow: FormFlow = context.state.flows[stored.form]
+    draft = _load(flow.form, stored.form, stored.state)
+    if draft.current is None or draft.pending is not None or draft.confirming_cancel:
+        return None
+    field = flow.form.field(draft.current)
+    return field if field.free_text else None
 
 
 async def busy_with_other_form(context: Context) -> bool:
@@ -209,6 +270,7 @@ def parse_callback(data: str) -> tuple[int | None, int, Event] | None:
         "s": Command.SKIP,
         "d": Command.FINISH,
         "v": Command.SHOW,
+        "c": Command.CLEAR,
     }
     if op in simple:
         return nonce, rev, simple[op]

@@ -8,6 +8,7 @@ from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.domain import buttons
+from bot.domain.asides import aside_question
 from bot.domain.forms import (
     Command,
     ContactInput,
@@ -64,12 +65,31 @@ async def answer_form(update: Update, context: Context) -> None:
     if await questions.relay_answer(update, context):
         return
     event = event_of(update)
+    if isinstance(event, TextInput) and await _answer_aside(update, context, event.text):
+        return
     if event is not None and await flows.feed(update, context, event):
         return
     if isinstance(event, TextInput):
         await questions.answer_text(update, context, event.text)
         return
     await general.unexpected_message(update, context)
+
+
+async def _answer_aside(update: Update, context: Context, text: str) -> bool:
+    """A question typed at a free-text step ("btw rakor thn ini kpn ya?"): said to be left out
+    of the form, answered, and the step asked again. False when `text` is the step's answer."""
+    question = aside_question(text)
+    if question is None:
+        return False
+    field = await flows.free_text_step(context)
+    if field is None:
+        return False
+    who = context.who
+    label = t(who.lang, field.label)
+    await context.bot.send_message(who.chat_id, t(who.lang, "form.aside_not_saved", label=label))
+    await questions.answer_text(update, context, question)
+    await flows.feed(update, context, Command.SHOW, notice="form.aside_continue")
+    return True
 
 
 async def navigate_form(update: Update, context: Context) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping, Sequence
 
 from telegram import (
@@ -86,7 +87,7 @@ def _head(step: Step, draft: Draft, lang: str, extra_notice: str | None) -> str:
     if step.warning is not None:  # its text carries its own icon: not every note is a warning
         lines.append(t(lang, step.warning.key, **_resolve(step.warning.params, lang)))
     if step.problem is not None:
-        lines.append("⚠️ " + t(lang, step.problem.key, **step.problem.params))
+        lines.append("⚠️ " + t(lang, step.problem.key, **_resolve(step.problem.params, lang)))
     return "\n".join(lines)
 
 
@@ -98,9 +99,14 @@ def _resolve(params: Mapping[str, object], lang: str) -> dict[str, object]:
 def _words(value: object, lang: str) -> object:
     if isinstance(value, Note):
         return Raw(t(lang, value.key, **_resolve(value.params, lang)))
-    if isinstance(value, tuple) and all(isinstance(item, Note) for item in value):
-        return Raw(", ".join(str(_words(item, lang)) for item in value))
+    if isinstance(value, tuple) and all(isinstance(item, Note | str) for item in value):
+        # A list of names: text keys put into words, plain names (places) escaped as is.
+        return Raw(", ".join(_listed(item, lang) for item in value))
     return value
+
+
+def _listed(item: Note | str, lang: str) -> str:
+    return str(_words(item, lang)) if isinstance(item, Note) else html.escape(item, quote=False)
 
 
 def _left_reply_keyboard(form: Form, previous: Draft | None, step: Step) -> str | None:
@@ -157,7 +163,12 @@ def _question(
         t(lang, "form.progress", title=Raw(t(lang, form.title)), n=number, total=len(steps)),
         t(lang, field.prompt, **params),
     ]
-    if field.name in draft.answers and not field.multi:
+    if field.collect is not None:
+        held = len(_collected(draft, field))
+        if held:
+            # Files sent at this step are added to these: say so, and how to start afresh.
+            lines.append(t(lang, f"form.current_{field.collect}s", n=held))
+    elif field.name in draft.answers and not field.multi:
         # The answer being replaced is echoed short: with the question around it, a 4,000-
         # character answer would not fit one message.
         current = _short(shown(field, draft.answers, lang))
@@ -194,6 +205,9 @@ def _question(
         ]
     elif field.collect is not None:
         rows = [[InlineKeyboardButton(t(lang, "btn.done"), callback_data=data(draft, "d"))]]
+        if _collected(draft, field):
+            clear = InlineKeyboardButton(t(lang, "btn.clear_files"), callback_data=data(draft, "c"))
+            rows.insert(0, [clear])
     else:
         buttons = [
             InlineKeyboardButton(
@@ -212,6 +226,12 @@ def _question(
         nav.append(InlineKeyboardButton(t(lang, "btn.skip"), callback_data=data(draft, "s")))
     nav.append(InlineKeyboardButton(t(lang, "btn.cancel"), callback_data=data(draft, "x")))
     return body, InlineKeyboardMarkup([*rows, nav])
+
+
+def _collected(draft: Draft, field: Field) -> list[object]:
+    """The files a collecting step holds now: those sent since it was asked, else its answer."""
+    held = draft.partial if draft.partial is not None else draft.answers.get(field.name)
+    return list(held or ())
 
 
 def _summary(
