@@ -481,6 +481,19 @@ def test_round_14_readings(question, kind, topic):
     assert (understood.topic.id if understood.topic else None) == topic or kind is Kind.MEETING
 
 
+def test_and_then_carries_the_subject_on():
+    """ "trus ..." right after an answer is read with the question before when that lands on
+    the subject, though the words alone name another topic confidently."""
+    before = ("hibah aset dari provinsi ke kabupaten gimana", "hibah.aset")
+    alone = matcher().understand("trus siapa yg tanda tangan?")
+    assert alone.kind is Kind.TOPIC and alone.topic.id != "hibah.aset"  # type: ignore[union-attr]
+    after = matcher().understand("trus siapa yg tanda tangan?", after=before)
+    assert after.kind is Kind.TOPIC and after.topic.id == "hibah.aset"  # type: ignore[union-attr]
+    # without "trus" the words' own reading stands
+    plain = matcher().understand("siapa yg tanda tangan surat pernyataan?", after=before)
+    assert plain.topic.id == "usulan.surat_pernyataan"  # type: ignore[union-attr]
+
+
 def test_an_area_in_english_words_is_computed():
     understood = matcher().understand("a slum of twelve hectares, who handles it?")
     assert understood.kind is Kind.AREA and understood.area_ha == 12

@@ -613,6 +613,25 @@ class Matcher:
             and (about := self._about_term(before, question)) is not None
         ):
             return about  # "syaratnya apa aja" right after "apa itu RTLH"
+        if (
+            before is not None
+            and understood.kind is Kind.TOPIC
+            and understood.topic is not None
+            and len(words) <= FOLLOW_UP_WORDS
+            and words
+            and words[0] in cues.CARRYING_ON
+            and not self._kin_to(before, understood.topic)
+        ):
+            # "trus siapa yg tanda tangan?" right after the asset grant: "and then" carries
+            # the subject on, so the reading with the question before wins when it lands on
+            # the subject or a kin topic; the words alone may name another topic confidently.
+            together = self._understand(f"{previous} {question}")
+            if (
+                together.kind is Kind.TOPIC
+                and together.topic is not None
+                and self._kin_to(before, together.topic)
+            ):
+                return together
         if before is None or understood.kind is not Kind.UNSURE:
             return understood
         if len(words) > FOLLOW_UP_WORDS and not any(
@@ -631,6 +650,11 @@ class Matcher:
         ):
             return together
         return understood
+
+    @staticmethod
+    def _kin_to(before: Topic, found: Topic) -> bool:
+        """Whether `found` is the subject `before` or a topic kin to it either way."""
+        return found.id == before.id or _kin(before, found) or _kin(found, before)
 
     def _about_term(self, entry: Topic, question: str) -> Understanding | None:
         """A short follow-up after a term's definition, read with the term's name rather than

@@ -238,6 +238,8 @@ FOLLOW_UP = frozenset(
     persegi are km2 koma
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
+# Openings that carry the subject on ("trus siapa yg tanda tangan?", "and who pays for it?").
+CARRYING_ON = frozenset({"terus", "trus", "trs", "lalu", "lantas", "then", "and", "jadi", "jd"})
 # "dasar hukumnya apa?", "pasal berapa?": the legal basis and nothing else, which every answer
 # prints under itself; after an answer, that answer's basis is meant.
 BASIS_WORDS = frozenset(
