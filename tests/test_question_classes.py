@@ -471,6 +471,11 @@ def test_a_decree_named_is_no_question_of_who_designates(question):
         ("provinsi itu pegang kumuh yg ukuran brp", Kind.TOPIC, "kewenangan.kumuh"),
         ("kewenangan kumuh dibagi per luasan gmn", Kind.TOPIC, "kewenangan.kumuh"),
         ("kumuh melebihi batas provinsi diusulkan ke mana", Kind.TOPIC, "kewenangan.kumuh_pusat"),
+        # from the fifth try-out: a forgotten code lists the officer's own proposals; what a
+        # fund may pay for is no definition; an English check of the date is the meeting
+        ("sy lupa kode usulan kami", Kind.STATUS, None),
+        ("dana DAK bs utk jalan lingkungan ga", Kind.TOPIC, "pendanaan.saluran_lain"),
+        ("the rakor is still on the 16th, right?", Kind.MEETING, None),
         # which papers a proposal carries: readiness, not the works it names
         ("mau usul drainase di kota kami, berkasnya apa aja?", Kind.TOPIC, "usulan.kesiapan"),
     ],

@@ -713,6 +713,8 @@ class Matcher:
         ):
             return Understanding(Kind.STATUS)
         about_proposal = cues.PROPOSAL.search(spelled) is not None
+        if about_proposal and cues.FORGOT_CODE.search(spelled) is not None:
+            return Understanding(Kind.STATUS)  # "sy lupa kode usulan kami": their list
         # The officer's own proposals ("kami", or their regency by name), how they are getting
         # on, and not a general "kalau usulan ditolak..." or "biasanya".
         own = self._own(text, spelled)

@@ -146,7 +146,8 @@ KIND_NOUNS = frozenset({"kode", "istilah", "singkatan", "kategori", "label", "hu
 WHEN = re.compile(
     r"\b(kapan|jadwal\w*|tanggal\w*|jam berapa|pukul berapa|hari apa|bulan apa|dimana|"
     r"di mana|tempatnya|lokasinya|when|what time|what date|what day|which day|schedule\w*|"
-    r"where|waktu dekat|upcoming|next|(minggu|bulan|pekan) (depan|dpn|ini))\b"
+    r"where|waktu dekat|upcoming|next|(minggu|bulan|pekan) (depan|dpn|ini)|"
+    r"(on )?the \d{1,2}(st|nd|rd|th))\b"  # "still on the 16th, right?"
 )
 MEETING = re.compile(r"\b(rakor\w*|rapat\w*|meeting|pertemuan)\b")
 # "agenda rakor apa", "bawa apa aja ke rakor": the scheduled meeting's agenda, which its card
@@ -238,6 +239,10 @@ FOLLOW_UP = frozenset(
     persegi are km2 koma
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
+# "sy lupa kode usulan kami": the officer's own proposals, listed with their codes.
+FORGOT_CODE = re.compile(
+    r"\b(lupa|ga ingat|tidak ingat|gak ingat|forgot)\b(\s+\w+){0,3}?\s+(kode|nomor|no|code)\b"
+)
 # Openings that carry the subject on ("trus siapa yg tanda tangan?", "and who pays for it?").
 CARRYING_ON = frozenset({"terus", "trus", "trs", "lalu", "lantas", "then", "and", "jadi", "jd"})
 # "dasar hukumnya apa?", "pasal berapa?": the legal basis and nothing else, which every answer
@@ -310,7 +315,10 @@ PAST = re.compile(
 # "TPS3R bisa masuk usulan provinsi?": whether something may be proposed.
 ELIGIBLE = re.compile(
     r"\b(bisa|boleh|dapat|can|may) (masuk (ke )?|di|ikut )?(usul\w*|diusul\w*|diajukan|ajukan|"
-    r"propos\w*|be proposed)\b"
+    r"propos\w*|be proposed)\b|"
+    # "dana DAK bs utk jalan lingkungan ga": what a fund may pay for, not what it is
+    r"\b(dana|dak|apbd|apbn|bankeu|anggaran|fund\w*)\b.*\b(bisa|boleh|dapat|can|could) "
+    r"(dipakai |dipake |digunakan |be used )?(utk|untuk|buat|for) \w+"
 )
 # "drainase jg bisa?", "clean and clear wajib ga?": a yes/no question whether something is
 # allowed or required, which a definition never answers.
