@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+import numpy
 import pytest
 
 from bot.domain import learned
@@ -482,3 +483,22 @@ def test_the_provinces_answer_beats_the_class_of_questions_no_topic_answers():
         ("id", "en"),
     )
     assert knowledge.learned_answer(question) == 1
+
+
+def test_entries_extend_the_shipped_classifier_unless_there_are_many():
+    """A few entries extend the shipped matcher's classifier (a fraction of a second, and the
+    shipped topics' weights unchanged); many are fitted afresh. Either way they answer."""
+    from bot.domain.asking import MAX_EXTENDED, matcher
+
+    few = learned.build([Entry(1, "nomor telepon kantor dinas provinsi?", (), "0536")],
+                        lambda e, lang: "marker", ("id",))  # fmt: skip
+    shipped = matcher()._model
+    assert numpy.array_equal(few.matcher._model._weights[:, :5], shipped._weights[:, :5])
+    many = [Entry(n, f"pagu kegiatan nomor {n} tahun 2025 berapa?", (), "Rp") for n in range(30)]
+    assert len(many) > MAX_EXTENDED
+    refitted = learned.build(many, lambda e, lang: "marker", ("id",)).matcher
+    assert not numpy.array_equal(refitted._model._weights[:, :5], shipped._weights[:, :5])
+    # The "no topic answers this" class learned phone-number questions from the tables; it is
+    # fitted again with the entry's question as a counter-example, so the entry answers.
+    answered = few.matcher.understand("nomor telepon kantor dinas provinsi berapa")
+    assert answered.topic is not None and answered.topic.id == "faq.1"

@@ -64,3 +64,24 @@ def test_one_topic_or_an_unknown_question_is_scored_without_failing() -> None:
     model = TopicModel(examples(HOUSING, SLUMS, MEETING), 3)
     nothing = model.scores([], ["zzzz"])
     assert numpy.isfinite(nothing).all()
+
+
+def test_an_extended_model_learns_new_classes_and_keeps_the_old_weights() -> None:
+    """New classes (learned FAQ entries) extend a fitted model: the old classes move to their
+    new indexes with the same scores, the new one is fitted against every example."""
+    base = TopicModel(examples(HOUSING, SLUMS, MEETING), 3)
+    # The new class goes in at index 2, the meeting class moves up to 3.
+    grants = ["hibah aset provinsi ke kabupaten", "serah terima aset hibah", "aset hibah o&p"]
+    added = [(2, text.split(), text.split()) for text in grants]
+    model = TopicModel.extended(base, [0, 1, 3], 4, added)
+    assert model is not None and model.topics == 4
+    assert best(model, "serah terima hibah aset") == 2
+    assert best(model, "jadwal rakor") == 3
+    question = ["kumuh", "12", "hektar", "kewenangan", "siapa"]
+    before, after = base.scores(question, question), model.scores(question, question)
+    assert numpy.allclose(after[[0, 1, 3]], before)
+
+
+def test_a_model_of_one_class_cannot_be_extended() -> None:
+    base = TopicModel(examples(HOUSING), 1)
+    assert TopicModel.extended(base, [0], 2, [(1, ["jadwal"], ["jadwal"])]) is None

@@ -28,7 +28,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
@@ -101,6 +101,9 @@ LETTER_NAMES = {
 # Matcher._learned_close); the bench's tables hold no learned entries, tests/test_faq.py does.
 LEARNED_MARGIN = 0.1
 MAX_PLACE_WORDS = 3  # words of a village's or district's name read after "desa", "kec", ...
+# Learned topics a matcher extends its base's classifier with; more are fitted afresh, which
+# costs about as much as fitting one class at a time.
+MAX_EXTENDED = 20
 RUN_ON = 10  # letters from which an unknown word may be a glued phrase
 MAX_PIECE = 20  # letters of the longest known word looked for in one
 MAX_PIECES = 6  # words a glued phrase may hold: more is likelier a name than a phrase
@@ -251,7 +254,10 @@ def english_stem(word: str) -> str:
 class Matcher:
     """Scores questions against one knowledge base; build once, use for every question."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, *, base: Matcher | None = None) -> None:
+        """`base`: a matcher of the same knowledge base without some topics added at the end
+        (the shipped one, before learned entries): its fitted classifier is extended, and the
+        texts it read are not read again, rather than starting over."""
         self.kb = kb
         self._expansions: dict[str, tuple[str, ...]] = {}
         for term in kb.terms:
@@ -299,7 +305,15 @@ class Matcher:
         # with words outside all of them is probably about something else.
         spoken: set[str] = set()
         self._names: list[frozenset[str]] = []
-        read: dict[str, list[str]] = {}  # each text's words, read once for every use below
+        # Each text's words, read once for every use below (and kept for a matcher built on
+        # this one, when it reads words the same way).
+        same_reading = (
+            base is not None
+            and base._english_words == self._english_words
+            and base._expansions == self._expansions
+        )
+        self._read: dict[str, list[str]] = dict(base._read) if base and same_reading else {}
+        read = self._read
 
         def terms(text: str) -> list[str]:
             if text not in read:
@@ -378,7 +392,8 @@ class Matcher:
                 label = self._outside + 1 + len(self._intent_of)
                 self._intent_of[label] = Kind(name)
             labelled += [(label, text) for text in examples]
-        self._model = TopicModel(
+        extended = self._extended(base, labelled, terms) if base is not None else None
+        self._model = extended or TopicModel(
             ((label, terms(text), spelled_words(text)) for label, text in labelled),
             self._outside + 1 + len(self._intent_of),
         )
@@ -398,6 +413,35 @@ class Matcher:
         known = cues.FILLER | cues.GREETING_WORDS | set(cues.SLANG) | set(INDONESIAN)
         self._spellings = written | known | self._places
         self._spelling_list = sorted(written)
+
+    def _extended(
+        self,
+        base: Matcher,
+        labelled: Sequence[tuple[int, str]],
+        terms: Callable[[str], list[str]],
+    ) -> TopicModel | None:
+        """`base`'s classifier with the topics this knowledge base adds after `base`'s, when
+        it is `base`'s knowledge base with a few topics added at the end; else None."""
+        old = len(base.kb.topics)
+        added = len(self.kb.topics) - old
+        if (
+            not 0 < added <= MAX_EXTENDED
+            or [t.id for t in self.kb.topics[:old]] != [t.id for t in base.kb.topics]
+            or self.kb.outside != base.kb.outside
+            or self.kb.intents != base.kb.intents
+        ):
+            return None
+        # The outside class and the intents' classes come after the topics: they move up.
+        relabel = [*range(old), *(label + added for label in range(old, base._model.topics))]
+        new = [
+            (label, terms(text), spelled_words(text))
+            for label, text in labelled
+            if old <= label < self._outside
+        ]
+        classes = self._outside + 1 + len(self._intent_of)
+        # The class of questions no topic answers is the learned entries' rival by design (the
+        # province answers what no topic does): it learns their examples as counter-examples.
+        return TopicModel.extended(base._model, relabel, classes, new, refit=[self._outside])
 
     # --- words -----------------------------------------------------------------------------
 

@@ -461,6 +461,7 @@ LEADING_DIGITS = re.compile(r"^(\d+)([a-z]{3,})$")  # "7aspek"; "15ha" stays an 
 # Chat spellings of everyday words (and of the government levels), as officers type them.
 SLANG = {
     "hrs": "harus", "bs": "bisa", "bsa": "bisa", "dr": "dari", "smp": "sampai", "sampe": "sampai",
+    "telp": "telepon", "tlp": "telepon", "tlpn": "telepon", "telpon": "telepon",
     "taun": "tahun", "dilempar": "dialihkan", "dioper": "dialihkan", "dilimpahkan": "dialihkan",
     "sblm": "sebelum", "stlh": "setelah", "sesudah": "setelah", "kmrn": "kemarin",
     "krn": "karena", "karna": "karena", "pake": "pakai", "kalo": "kalau", "klo": "kalau",

@@ -138,7 +138,8 @@ def build(
     sources = {
         topic_id(entry.id): {lang: marker(entry, lang) for lang in languages} for entry in entries
     }
-    return Knowledge(kb, Matcher(kb), sources)
+    # The shipped matcher's classifier is extended by the entries rather than refitted.
+    return Knowledge(kb, Matcher(kb, base=matcher() if base is None else None), sources)
 
 
 # --- what the FAQ form accepts --------------------------------------------------------------

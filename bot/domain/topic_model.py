@@ -10,6 +10,13 @@ similarity cannot: "lahan" beside "hibah" is another question than "lahan" in a 
 
 Only fitting uses scikit-learn; a question is scored here with one numpy product over the
 columns of the weights its features select (well under a millisecond).
+
+A few new classes (the province's learned FAQ entries) extend a fitted model instead of
+refitting it (`TopicModel.extended`): one-vs-rest fits each class on its own, so the new
+classes are fitted the same way against every example, old and new, and the old classes keep
+their weights. That takes a fraction of a second where a whole fit takes seconds; the old
+classes only miss the new examples as counter-examples, which the new class's own weights
+and the matcher's other readings make up for.
 """
 
 from __future__ import annotations
@@ -19,9 +26,10 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import pairwise
+from typing import Self
 
 import numpy
-from scipy.sparse import csr_matrix
+from scipy.sparse import csr_matrix, vstack
 from sklearn.svm import LinearSVC
 
 SMALLEST = 2
@@ -54,6 +62,10 @@ def _char_features(words: Sequence[str]) -> Counter[str]:
     return found
 
 
+def _svm() -> LinearSVC:
+    return LinearSVC(C=REGULARISATION, tol=TOLERANCE, random_state=0)
+
+
 class TopicModel:
     """Decision scores per topic index for a question."""
 
@@ -61,6 +73,8 @@ class TopicModel:
         """`examples` are (topic index, stemmed words, chat-spelled words); `topics` is how
         many topic indexes there are."""
         self._topics = topics
+        self._features: csr_matrix | None = None  # every example's features, to extend by
+        self._labels = numpy.zeros(0, dtype=numpy.intp)
         samples = [
             (index, _word_features(words), _char_features(spelled))
             for index, words, spelled in examples
@@ -93,14 +107,65 @@ class TopicModel:
             (numpy.concatenate(values), (numpy.concatenate(rows), numpy.concatenate(columns))),
             shape=(count, len(kept)),
         )
-        model = LinearSVC(C=REGULARISATION, tol=TOLERANCE, random_state=0)
-        model.fit(features, numpy.array([index for index, _, _ in samples]))
+        self._features = features
+        self._labels = numpy.array([index for index, _, _ in samples])
+        model = _svm()
+        model.fit(features, self._labels)
         coef, intercept = model.coef_, model.intercept_
         if len(labels) == 2:  # a binary fit keeps one row: the second class's side
             coef, intercept = numpy.vstack([-coef, coef]), numpy.array([-intercept[0], *intercept])
         self._weights[:, labels] = coef.T
         self._bias[labels] = intercept
         self._weights = numpy.ascontiguousarray(self._weights)
+
+    @property
+    def topics(self) -> int:
+        """How many classes the model scores."""
+        return self._topics
+
+    @classmethod
+    def extended(
+        cls,
+        base: TopicModel,
+        relabel: Sequence[int],
+        topics: int,
+        added: Iterable[tuple[int, Sequence[str], Sequence[str]]],
+        refit: Iterable[int] = (),
+    ) -> Self | None:
+        """`base` with its class i moved to `relabel[i]`, out of `topics` classes, and the
+        `added` examples learned: every class they bring that `base` has no weights for is
+        fitted one-vs-rest against all examples. `base`'s features and weights stay as they
+        are (a feature only the added examples have is not one), but for the classes in
+        `refit` (new indexes), fitted again with the added examples as counter-examples. None
+        when `base` learned too little to extend."""
+        if base._features is None:
+            return None
+        model = cls.__new__(cls)
+        model._topics = topics
+        model._columns, model._idf = base._columns, base._idf
+        moved = numpy.array(relabel, dtype=numpy.intp)
+        model._weights = numpy.zeros((len(base._columns), topics))
+        model._bias = numpy.full(topics, -numpy.inf)
+        model._weights[:, moved] = base._weights
+        model._bias[moved] = base._bias
+        rows: list[numpy.ndarray] = []
+        labels = list(moved[base._labels])
+        for index, words, spelled in added:
+            row = numpy.zeros(len(base._columns))
+            for part in (_word_features(words), _char_features(spelled)):
+                columns, weights = model._vector(part)
+                row[columns] += weights
+            rows.append(row)
+            labels.append(index)
+        model._features = vstack([base._features, csr_matrix(numpy.array(rows))]).tocsr()
+        model._labels = numpy.array(labels)
+        new = set(labels[len(base._labels) :]) - set(moved[base._bias > -numpy.inf])
+        for label in sorted(new | set(refit)):
+            fit = _svm().fit(model._features, model._labels == label)
+            model._weights[:, label] = fit.coef_[0]
+            model._bias[label] = fit.intercept_[0]
+        model._weights = numpy.ascontiguousarray(model._weights)
+        return model
 
     def _vector(self, counts: Counter[str]) -> tuple[numpy.ndarray, numpy.ndarray]:
         """Known features' columns and their unit-length sublinear tf-idf weights."""
