@@ -23,12 +23,12 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.qa_quality import TABLES, TUNABLE, Table, accepted, measure
+from bot.domain import knowledge
 from bot.domain.asking import Matcher
 from bot.domain.knowledge import KnowledgeBase, load
 
@@ -90,16 +90,7 @@ def render() -> str:
 def learning(kb: KnowledgeBase, tables: Sequence[Table]) -> KnowledgeBase:
     """The knowledge base with these tables' questions learned, as asked.toml teaches them."""
     topics, intents, outside = collect(tables)
-    return replace(
-        kb,
-        topics=tuple(
-            replace(topic, examples=(*topic.examples, *topics.get(topic.id, ())))
-            for topic in kb.topics
-        ),
-        outside=(*kb.outside, *outside),
-        intents=tuple((name, (*qs, *intents.get(name, ()))) for name, qs in kb.intents),
-        asked=kb.asked | {q for qs in topics.values() for q in qs},
-    )
+    return knowledge.learning(kb, topics, intents, outside)
 
 
 def folds() -> None:
@@ -108,9 +99,11 @@ def folds() -> None:
     bare = load(asked=False)
     if missing := sorted({*FOLDS[0], *FOLDS[1]} - set(by_name)):
         raise SystemExit(f"--folds: no tuning tables {missing}")
+    training = [name for name in by_name if name.startswith(TRAINING_PREFIX)]
+    if unfolded := sorted(set(by_name) - {*FOLDS[0], *FOLDS[1], *training}):
+        raise SystemExit(f"--folds: tuning tables in no fold {unfolded}")
     alone = Matcher(bare)
     totals = [0, 0, 0, 0, 0]  # right alone, right taught, wrong alone, wrong taught, questions
-    training = [name for name in by_name if name.startswith(TRAINING_PREFIX)]
     for measured, taught in (FOLDS, FOLDS[::-1]):
         other = Matcher(learning(bare, [by_name[name] for name in (*taught, *training)]))
         for name in measured:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import tomllib
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
@@ -134,20 +135,38 @@ def _asked(wanted: bool) -> _Asked:
     """What asked.toml holds (bench/asked.py writes it); nothing when absent or not wanted."""
     resource = files("bot").joinpath("data/asked.toml")
     data = tomllib.loads(resource.read_text("utf-8")) if wanted and resource.is_file() else {}
-    asked = _Asked(data.get("topics", {}), data.get("intents", {}), data.get("outside", []))
-    if unknown := sorted(set(asked.intents) - INTENTS):
-        raise ValueError(f"asked.toml: unknown intents {unknown}")
-    return asked
+    return _Asked(data.get("topics", {}), data.get("intents", {}), data.get("outside", []))
 
 
-def _with_asked(topics: list[Topic], asked: _Asked) -> list[Topic]:
-    """Each topic with the tuning tables' questions it answers appended to its examples."""
-    if unknown := sorted(set(asked.topics) - {topic.id for topic in topics}):
-        raise ValueError(f"asked.toml: unknown topic ids {unknown}")
-    return [
-        replace(topic, examples=(*topic.examples, *asked.topics.get(topic.id, ())))
-        for topic in topics
-    ]
+def learning(
+    kb: KnowledgeBase,
+    topics: Mapping[str, Sequence[str]],
+    intents: Mapping[str, Sequence[str]],
+    outside: Sequence[str],
+) -> KnowledgeBase:
+    """`kb` with questions officers asked learned: each topic's appended to its examples, each
+    intent's to its messages, the rest to the "no topic answers this" class; they are also
+    marked as asked (typos and all, they teach how officers ask, never how a word is spelt),
+    except those the knowledge base already holds as its own examples."""
+    if unknown := sorted(set(topics) - {topic.id for topic in kb.topics}):
+        raise ValueError(f"asked: unknown topic ids {unknown}")
+    if unknown := sorted(set(intents) - INTENTS):
+        raise ValueError(f"asked: unknown intents {unknown}")
+    own = {text for topic in kb.topics for text in (topic.title_id, *topic.examples)}
+    known = dict(kb.intents)
+    return replace(
+        kb,
+        topics=tuple(
+            replace(topic, examples=(*topic.examples, *topics.get(topic.id, ())))
+            for topic in kb.topics
+        ),
+        outside=(*kb.outside, *outside),
+        intents=tuple(
+            (name, (*known.get(name, ()), *intents.get(name, ())))
+            for name in dict.fromkeys([*known, *intents])
+        ),
+        asked=kb.asked | {q for qs in topics.values() for q in qs if q not in own},
+    )
 
 
 @cache
@@ -181,8 +200,7 @@ def load(*, asked: bool = True) -> KnowledgeBase:
         for entry in data.get("term", ())
     )
     topics += [_term_topic(term) for term in terms]
-    tables = _asked(asked)
-    topics = _with_asked(_with_paraphrases(topics), tables)
+    topics = _with_paraphrases(topics)
     ids = [topic.id for topic in topics]
     if len(set(ids)) != len(ids):
         raise ValueError("knowledge.toml: duplicate topic ids")
@@ -190,13 +208,6 @@ def load(*, asked: bool = True) -> KnowledgeBase:
     intents = tomllib.loads(files("bot").joinpath("data/intents.toml").read_text("utf-8"))
     if unknown := sorted(set(intents) - INTENTS):
         raise ValueError(f"intents.toml: unknown intents {unknown}")
-    return KnowledgeBase(
-        tuple(topics),
-        terms,
-        (*outside["outside"], *tables.outside),
-        tuple(
-            (name, (*intents.get(name, ()), *tables.intents.get(name, ())))
-            for name in dict.fromkeys([*intents, *tables.intents])
-        ),
-        frozenset(question for questions in tables.topics.values() for question in questions),
-    )
+    shipped = KnowledgeBase(tuple(topics), terms, tuple(outside["outside"]), tuple(intents.items()))
+    tables = _asked(asked)
+    return learning(shipped, tables.topics, tables.intents, tables.outside)
