@@ -117,7 +117,7 @@ DELINEATION_TOPIC = "kumuh.luas_delineasi"  # which of a slum's areas counts
 SLUM_RULE_TOPIC = "kewenangan.kumuh"
 TIME_ZONE_TOPIC = "istilah.wib"
 READINESS_TOPICS = ("usulan.kesiapan", "usulan.dokumen_teknis")  # what a proposal must carry
-SLUM_FACTS = "kumuh."  # the slum topics that are not about authority (scores, kinds, data)
+SLUM_FACTS = "kumuh."  # slum facts (scores, kinds, data, designation), not the kewenangan.* rules
 SLUM_CENTRE_TOPIC = "kewenangan.kumuh_pusat"
 # A slum score's band: the heavy band (confirmed) and the other bands (unconfirmed) by topic.
 SCORE_TOPICS = {True: "kumuh.penilaian", False: "kumuh.tingkat_sedang_ringan"}
