@@ -476,6 +476,7 @@ def test_a_decree_named_is_no_question_of_who_designates(question):
         ("sy lupa kode usulan kami", Kind.STATUS, None),
         ("dana DAK bs utk jalan lingkungan ga", Kind.TOPIC, "pendanaan.saluran_lain"),
         ("the rakor is still on the 16th, right?", Kind.MEETING, None),
+        ("kpn hasil verifikasinya keluar", Kind.TOPIC, "bot.tindak_lanjut"),
         # which papers a proposal carries: readiness, not the works it names
         ("mau usul drainase di kota kami, berkasnya apa aja?", Kind.TOPIC, "usulan.kesiapan"),
     ],
