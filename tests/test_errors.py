@@ -76,3 +76,12 @@ async def test_a_reply_survives_telegrams_500_without_alerting_admins(bot):
     bot.standin.fail_next("sendMessage", status=500, description="Internal Server Error", times=3)
     await bot.send(OFFICER, "/bantuan")  # lost after the retries: logged, not an admin page
     assert not any("Galat" in text for text in bot.texts(ADMIN2))
+
+
+async def test_a_message_telegram_refuses_alerts_admins(bot):
+    """A 400 ("can't parse entities") is a bug in the bot's own message, not the network's:
+    PTB's BadRequest is a NetworkError, which alone would have kept it from the admins."""
+    bot.standin.fail_next("sendMessage", status=400, description="Bad Request: can't parse")
+    replies = await bot.send(OFFICER, "/bantuan")
+    assert replies and replies[0].startswith("Maaf, terjadi kesalahan")
+    assert any("BadRequest" in text for text in bot.texts(ADMIN2))

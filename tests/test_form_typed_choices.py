@@ -13,7 +13,7 @@ from telegram import InlineKeyboardMarkup
 
 from bot.domain import choosing, forms
 from bot.domain.asides import aside_question
-from bot.domain.forms import Command, FileInput, Form, Note, OptionInput, TextInput, View
+from bot.domain.forms import Command, FileInput, Form, Label, Note, OptionInput, TextInput, View
 from bot.domain.proposal import PROPOSAL
 from handlers.plumbing import form_view
 from tests.auxil.forms import asked, draft_of
@@ -160,8 +160,8 @@ def test_ambiguous_answer_is_asked_again_with_the_options_it_fits():
     assert step.problem.key == "form.ambiguous_option"
     assert step.problem.suggestions == ("apbd_prov", "apbd_kab")
     assert step.problem.params["choices"] == (
-        Note("usul.funding.apbd_prov"),
-        Note("usul.funding.apbd_kab"),
+        Label("usul.funding.apbd_prov"),
+        Label("usul.funding.apbd_kab"),
     )
 
 

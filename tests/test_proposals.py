@@ -565,6 +565,19 @@ async def test_a_typed_sector_is_added_to_the_ticked_ones(officer: Harness):
     assert (await draft_answers(bot))["sectors"] == ["air_minum", "drainase", "jalan"]
 
 
+async def test_a_typed_document_whose_label_has_an_ampersand_is_said_back(officer: Harness):
+    """ "Surat pernyataan hibah & O&P" said back in a formatted message is escaped (the sixth
+    try-out: Telegram refused the message and the officer got the error apology)."""
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, [*SLUM_HEAD, ("text", "12,5 ha"), *SLUM_TAIL[:7], ("press", "DED")])
+    reply = (await bot.send(OFFICER, "surat hibah"))[-1]
+    assert "kesalahan" not in reply
+    assert "Terpilih sekarang: DED, Surat pernyataan hibah & O&P" in reply
+    await bot.press(OFFICER, "Selesai")
+    assert (await draft_answers(bot))["readiness"] == ["ded", "hibah_op"]
+
+
 async def test_a_question_typed_as_the_justification_is_answered_not_saved(officer: Harness):
     bot = officer
     await bot.send(OFFICER, "/usul")

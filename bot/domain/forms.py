@@ -149,6 +149,14 @@ class Note:
     params: Mapping[str, object] = dc_field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A text key naming a field or an option: plain text (a button's), which a channel
+    escapes when it puts it into a formatted message ("hibah & O&P")."""
+
+    key: str
+
+
 Parser = Callable[[Input, Answers], Any]
 Names = Callable[["Option"], Iterable[str]]
 Options = Sequence[Option] | Callable[[Answers], Sequence[Option]]
@@ -620,7 +628,7 @@ def _choose(form: Form, draft: Draft, current: Field, event: Event, names: Names
         # Nothing ticked: the typed list is the answer, said back with the next question.
         step = _accept(form, draft, current, typed)
         said = Note(
-            "form.multi_chosen", {"label": Note(current.label), "chosen": _labels(offered, typed)}
+            "form.multi_chosen", {"label": Label(current.label), "chosen": _labels(offered, typed)}
         )
         return step if step.warning is not None else replace(step, warning=said)
     # Something is ticked already: what is typed is ticked too, never swapped in for it.
@@ -636,11 +644,11 @@ def _choose(form: Form, draft: Draft, current: Field, event: Event, names: Names
 
 def _labels(
     offered: Sequence[Option], values: Iterable[str] | None = None
-) -> tuple[Note | str, ...]:
+) -> tuple[Label | str, ...]:
     """How the channel names these options (all when `values` is None), in offered order."""
     wanted = None if values is None else set(values)
     return tuple(
-        Note(o.label) if o.translate else o.label
+        Label(o.label) if o.translate else o.label
         for o in offered
         if wanted is None or o.value in wanted
     )

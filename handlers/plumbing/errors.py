@@ -7,7 +7,7 @@ import time
 from datetime import UTC, datetime
 
 from telegram import Update
-from telegram.error import NetworkError
+from telegram.error import BadRequest, NetworkError
 
 from bot.services import notify
 from bot.texts import t
@@ -30,9 +30,10 @@ async def on_error(update: object, context: Context) -> None:
         if update.effective_chat is not None:
             await notify.send(context.bot, update.effective_chat.id, t(lang, "error.user"))
 
-    if isinstance(context.error, NetworkError):
+    if isinstance(context.error, NetworkError) and not isinstance(context.error, BadRequest):
         # Telegram or the network failing after the retries: nothing a person can act on
-        # (the log has it). Admins hear of errors in the bot itself.
+        # (the log has it). Admins hear of errors in the bot itself, and a request Telegram
+        # refuses ("can't parse entities") is one: PTB's BadRequest is a NetworkError too.
         return
     state = context.state
     now = time.monotonic()

@@ -14,7 +14,7 @@ from telegram import (
 )
 
 from bot.domain import buttons, forms
-from bot.domain.forms import Answers, Draft, Field, Form, Note, Step, View
+from bot.domain.forms import Answers, Draft, Field, Form, Label, Note, Step, View
 from bot.domain.textsplit import MESSAGE_LIMIT, split_message
 from bot.texts import LANGUAGES, Raw, t
 
@@ -99,14 +99,18 @@ def _resolve(params: Mapping[str, object], lang: str) -> dict[str, object]:
 def _words(value: object, lang: str) -> object:
     if isinstance(value, Note):
         return Raw(t(lang, value.key, **_resolve(value.params, lang)))
-    if isinstance(value, tuple) and all(isinstance(item, Note | str) for item in value):
+    if isinstance(value, Label):  # a button's plain text: "hibah & O&P" must be escaped
+        return Raw(html.escape(t(lang, value.key), quote=False))
+    if isinstance(value, tuple) and all(isinstance(item, Note | Label | str) for item in value):
         # A list of names: text keys put into words, plain names (places) escaped as is.
         return Raw(", ".join(_listed(item, lang) for item in value))
     return value
 
 
-def _listed(item: Note | str, lang: str) -> str:
-    return str(_words(item, lang)) if isinstance(item, Note) else html.escape(item, quote=False)
+def _listed(item: Note | Label | str, lang: str) -> str:
+    if isinstance(item, Note | Label):
+        return str(_words(item, lang))
+    return html.escape(item, quote=False)
 
 
 def _left_reply_keyboard(form: Form, previous: Draft | None, step: Step) -> str | None:
