@@ -500,6 +500,20 @@ def test_and_then_carries_the_subject_on():
     assert plain.topic.id == "usulan.surat_pernyataan"  # type: ignore[union-attr]
 
 
+def test_who_signs_with_nothing_named_is_asked_of_the_subject():
+    """ "siapa yg tanda tangan?" names nothing signed: after the asset grant, the grant; after
+    a computed slum level, no topic of its own words (a community request's) is a guess, and
+    the bot asks which was meant. "trus dasar hukumnya?" is the basis of what came before."""
+    grant = ("hibah aset dari provinsi ke kabupaten gimana", "hibah.aset")
+    assert matcher().understand("siapa yg tanda tangan?", after=grant).topic.id == "hibah.aset"  # type: ignore[union-attr]
+    slum = ("kumuh 12 ha", "kewenangan.kumuh")
+    assert matcher().understand("siapa yg tanda tangan?", after=slum).kind is Kind.UNSURE
+    basis = matcher().understand("trus dasar hukumnya?", after=slum)
+    assert basis.topic is not None and basis.topic.id == "kewenangan.kumuh"
+    named = matcher().understand("siapa yg tanda tangan surat pernyataan?", after=slum)
+    assert named.topic is not None and named.topic.id == "usulan.surat_pernyataan"
+
+
 def test_an_area_in_english_words_is_computed():
     understood = matcher().understand("a slum of twelve hectares, who handles it?")
     assert understood.kind is Kind.AREA and understood.area_ha == 12

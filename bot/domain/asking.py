@@ -657,14 +657,20 @@ class Matcher:
             and (about := self._about_term(before, question)) is not None
         ):
             return about  # "syaratnya apa aja" right after "apa itu RTLH"
+        bare_signing = (
+            cues.WHO_SIGNS.search(" ".join(words)) is not None
+            and cues.SIGNED_THING.search(" ".join(words)) is None
+        )
         if (
             before is not None
             and understood.kind is Kind.TOPIC
             and understood.topic is not None
             and len(words) <= FOLLOW_UP_WORDS
             and words
-            and words[0] in cues.CARRYING_ON
-            and not self._kin_to(before, understood.topic)
+            and (
+                (words[0] in cues.CARRYING_ON and not self._kin_to(before, understood.topic))
+                or (bare_signing and understood.topic.id != before.id)
+            )
         ):
             # "trus siapa yg tanda tangan?" right after the asset grant: "and then" carries
             # the subject on, so the reading with the question before wins when it lands on
@@ -676,6 +682,10 @@ class Matcher:
                 and self._kin_to(before, together.topic)
             ):
                 return together
+            if bare_signing:
+                # "siapa yg tanda tangan?" after another subject: who signs what is not
+                # said; the topic its words name alone (a community request's) is a guess.
+                return replace(understood, kind=Kind.UNSURE, topic=None)
         if before is None or understood.kind is not Kind.UNSURE:
             return understood
         if len(words) > FOLLOW_UP_WORDS and not any(
@@ -1506,7 +1516,11 @@ def _nudged(area: Decimal, bound: str | None) -> Decimal:
 
 def _only_basis(question: str) -> bool:
     """Whether a message asks for a legal basis and nothing else ("itu dasar hukumnya apa?")."""
-    words = [word for word in spelled_words(question) if word not in cues.FILLER]
+    words = [
+        word
+        for word in spelled_words(question)
+        if word not in cues.FILLER and word not in cues.CARRYING_ON  # "trus dasar hukumnya?"
+    ]
     return any(word in cues.BASIS_WORDS for word in words) and all(
         word in cues.BASIS_WORDS or word.isdigit() for word in words
     )

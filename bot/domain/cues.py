@@ -243,6 +243,15 @@ FOLLOW_UP = frozenset(
 FORGOT_CODE = re.compile(
     r"\b(lupa|ga ingat|tidak ingat|gak ingat|forgot)\b(\s+\w+){0,3}?\s+(kode|nomor|no|code)\b"
 )
+# "siapa yg tanda tangan?" with nothing named that is signed: who signs what was just said.
+WHO_SIGNS = re.compile(
+    r"\b(siapa|sapa|spa|who)\b.*\b(tanda ?tangan\w*|ttd\w*|teken\w*|neken\w*|signs?|"
+    r"menandatangani|ditandatangani)\b"
+)
+SIGNED_THING = re.compile(
+    r"\b(surat\w*|bast|sk|permohonan\w*|proposal\w*|usulan\w*|dokumen\w*|berita acara|"
+    r"pernyataan|letter|statement|decree|request)\b"
+)
 # Openings that carry the subject on ("trus siapa yg tanda tangan?", "and who pays for it?").
 CARRYING_ON = frozenset({"terus", "trus", "trs", "lalu", "lantas", "then", "and", "jadi", "jd"})
 # "dasar hukumnya apa?", "pasal berapa?": the legal basis and nothing else, which every answer
