@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 from datetime import timedelta
 from typing import Any
 
@@ -21,7 +22,7 @@ from bot.domain.asking import (
     same_question,
 )
 from bot.domain.authority import Level
-from bot.domain.english import written_in_english
+from bot.domain.english import courtesy_in_english, written_in_english
 from bot.domain.knowledge import Topic
 from bot.domain.learned import Knowledge
 from bot.domain.quantities import SUPERSCRIPT_AFTER_DIGIT, format_ha
@@ -42,6 +43,9 @@ from storage.db import Tx
 from storage.meetings import from_stamp
 from storage.officers import Status
 from storage.questions import Question, QuestionStatus
+
+# "Assalamualaikum" (and its chat spellings) is answered with "Waalaikumsalam" first.
+SALAM = re.compile(r"\b(ass?alamu?'?all?aikum|askum|ass?alamualaikum\w*)\b", re.IGNORECASE)
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +123,12 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
             key = "qa.hello_pending"
         else:
             key = "qa.hello_guest"
-        await context.bot.send_message(who.chat_id, t(who.lang, key, name=who.display_name))
+        words = cues.WORD.findall(normalise(text))
+        lang = "en" if who.lang == "id" and courtesy_in_english(words) else who.lang
+        reply = t(lang, key, name=who.display_name)
+        if SALAM.search(text):  # "assalamualaikum" is answered in kind first
+            reply = f"{t(lang, 'qa.salam')}\n{reply}"
+        await context.bot.send_message(who.chat_id, reply)
         return
     if understood.kind is Kind.STATUS:
         await statuses.show(update, context, understood.code)

@@ -181,8 +181,12 @@ async def test_status_is_only_for_the_officers_own_regency(bot: Harness):
 
 
 async def test_greeting_is_answered_kindly(bot: Harness):
-    assert "Ketik pertanyaan Anda, atau /start" in (await bot.send(OFFICER, "Assalamualaikum"))[-1]
+    salam = (await bot.send(OFFICER, "Assalamualaikum"))[-1]
+    assert salam.startswith("Waalaikumsalam") and "Ketik pertanyaan Anda, atau /start" in salam
     assert "Sama-sama" in (await bot.send(OFFICER, "makasih banyak pak 🙏"))[-1]
+    # Thanks in English get English, though the officer reads Indonesian; "ok" stays theirs.
+    assert "You're welcome" in (await bot.send(OFFICER, "thanks"))[-1]
+    assert "Waalaikumsalam" not in (await bot.send(OFFICER, "halo"))[-1]
 
 
 def test_every_topic_renders_as_valid_telegram_html():

@@ -71,6 +71,27 @@ INDONESIAN_MARKS = frozenset(
 )
 
 
+# A greeting or thanks written in English ("thanks", "good morning"): too short for the marks
+# above, answered in English all the same.
+ENGLISH_COURTESY = frozenset(
+    """
+    thanks thank you thx ty hello hi hey good morning afternoon evening night very much a lot
+    so bye cheers many great ok okay sir madam
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+
+
+def courtesy_in_english(words: list[str]) -> bool:
+    """Whether lower-case words are an English greeting or thanks and nothing else."""
+    return (
+        bool(words)
+        and all(word in ENGLISH_COURTESY for word in words)
+        and not (
+            set(words) <= {"ok", "okay", "hi", "a", "so"}  # "ok", "hi": either language's
+        )
+    )
+
+
 def written_in_english(words: list[str]) -> bool:
     """Whether lower-case words read as an English sentence: at least two English marks or
     English words of the lexicon above ("Who designates slum locations?"), and more than twice

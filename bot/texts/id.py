@@ -456,6 +456,7 @@ TEXTS: dict[str, str] = {
     "usul.admin_outside": "{level} (di luar kewenangan provinsi)",
     # --- questions (/tanya) ---
     "qa.intro": "Tanyakan apa saja soal kewenangan dan aturan perumahan &amp; kawasan permukiman: ketik <code>/tanya</code> lalu pertanyaannya, atau ketik pertanyaannya langsung. Contoh (tekan untuk mencoba):",
+    "qa.salam": "Waalaikumsalam warahmatullahi wabarakatuh.",
     "qa.thanks": "Sama-sama, {name}! 🙏 Bila ada pertanyaan lain, ketik saja di sini.",
     "qa.hello": "Halo, {name}! 👋 Ketik pertanyaan Anda, atau /bantuan untuk daftar perintah.",
     "qa.hello_guest": "Halo, {name}! 👋 Ketik pertanyaan Anda, atau /start untuk mendaftar sebagai petugas.",
