@@ -45,6 +45,10 @@ from storage.officers import Status
 from storage.questions import Question, QuestionStatus
 
 # "Assalamualaikum" (and its chat spellings) is answered with "Waalaikumsalam" first.
+# A question about the Rakor, and meetings that are the Rakor (not one preparing for it).
+RAKOR_NAMED = re.compile(r"\b(rakor\w*|rapat koordinasi)\b", re.IGNORECASE)
+RAKOR_TITLE = RAKOR_NAMED
+PREPARING = re.compile(r"\b(persiapan|pra[- ]?rakor|prarakor|preparation|preparatory)\b", re.I)
 SALAM = re.compile(r"\b(ass?alamu?'?all?aikum|askum|ass?alamualaikum\w*)\b", re.IGNORECASE)
 
 log = logging.getLogger(__name__)
@@ -135,7 +139,8 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
         return
     if understood.kind is Kind.MEETING:
         lang = _answer_language(who.lang, text)  # "when is the next meeting?" in English
-        await context.bot.send_message(who.chat_id, await _next_meeting_text(context, lang))
+        reply = await _next_meeting_text(context, lang, rakor=RAKOR_NAMED.search(text) is not None)
+        await context.bot.send_message(who.chat_id, reply)
         return
     if understood.kind is Kind.DEADLINE:
         lang = _answer_language(who.lang, text)
@@ -224,9 +229,10 @@ async def _recall(context: Context, knowledge: Knowledge) -> None:
         state.recent_topics.mark(user, asked_at, (last.text, subject))
 
 
-async def _next_meeting_text(context: Context, lang: str) -> str:
+async def _next_meeting_text(context: Context, lang: str, *, rakor: bool = False) -> str:
     """The next meeting the user is invited to (any, for admins and guests), or none yet,
-    in `lang`."""
+    in `lang`. Asked for the Rakor (`rakor`), the next Rakor; when only other meetings are
+    scheduled ("Rapat persiapan Rakor"), it says the Rakor is not, then names the next one."""
     who = context.who
     if who.role is Role.GUEST:
         # Meetings are for registered officers: a stranger learns nothing of them.
@@ -237,10 +243,12 @@ async def _next_meeting_text(context: Context, lang: str) -> str:
         ahead = await meetings.upcoming(tx, context.state.now(), regency)
     if not ahead:
         return t(lang, "qa.meeting_none")
-    meeting = ahead[0]
+    rakors = [m for m in ahead if RAKOR_TITLE.search(m.title) and not PREPARING.search(m.title)]
+    meeting = rakors[0] if rakors else ahead[0]
+    key = "qa.meeting_rakor_not_yet" if rakor and not rakors else "qa.meeting_next"
     return t(
         lang,
-        "qa.meeting_next",
+        key,
         title=meeting.title,
         details=Raw(meeting_notices.details(meeting, zone, lang)),
     )

@@ -297,6 +297,27 @@ async def test_meeting_questions_answer_from_the_schedule(province: Harness):
     assert "Rapat berikutnya" not in past and "Rakor" in past
 
 
+async def test_the_rakor_asked_for_when_only_its_preparation_is_scheduled(province: Harness):
+    """ "rakor kpn" while only a preparatory meeting is scheduled: the Rakor is not yet, and
+    the next meeting is named as such (the sixth try-out took it for the Rakor)."""
+    bot = province
+    await bot.send(ADMIN, "/rapat_baru")
+    await bot.send(ADMIN, "Rapat persiapan Rakor & verifikasi usulan")
+    for answer in ("besok 09.00", "Aula Disperkimtan", "/lewati", "Agenda"):
+        await bot.send(ADMIN, answer)
+    await bot.press(ADMIN, "Semua kabupaten/kota")
+    await bot.send(ADMIN, "2h")
+    await bot.send(ADMIN, "/lewati")
+    await bot.press(ADMIN, "Kirim")
+    answer = (await bot.send(OFFICER, "rakor kpn ya pak"))[0]
+    assert answer.startswith("📅 Rakor tahun ini belum dijadwalkan")
+    assert "Rapat berikutnya: Rapat persiapan Rakor & verifikasi usulan" in answer
+    # asked for any meeting, the preparatory one is simply the next
+    assert (await bot.send(OFFICER, "rapat berikutnya kapan"))[0].startswith(
+        "📅 Rapat berikutnya: Rapat persiapan"
+    )
+
+
 async def test_documents_go_with_the_invitation_and_minutes_after(province: Harness):
     bot = province
     await schedule(bot, offsets="tanpa", files=("undangan.pdf",))
