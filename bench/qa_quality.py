@@ -27,7 +27,8 @@ it is measured only at the start and the end of a round, so no figure of it stee
 12 and first measured on its last commit: round 13's untouched table. Round 22 (also
 `--final`) was written while round 13 began and measured untouched on 24bf4c1, its start.
 Rounds 23 and 24 were written as round 14 began and measured untouched on 4e7962f; round 23
-then opened for tuning, round 24 (`--final`) stays held out.
+then opened for tuning, round 24 (`--final`) stays held out. Round 25 (`--final`) was written
+during round 14 and first measured on its last commit: round 15's untouched table.
 `--misses` prints the misses of a tuning table only: held-out questions stay unread.
 """
 
@@ -70,6 +71,7 @@ from tests import qa_questions_round21 as round21
 from tests import qa_questions_round22 as round22
 from tests import qa_questions_round23 as round23
 from tests import qa_questions_round24 as round24
+from tests import qa_questions_round25 as round25
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -329,6 +331,13 @@ FINALS = (
         round24.ROUND24_AREAS,
         round24.ROUND24_OUT_OF_SCOPE,
     ),
+    Table(
+        "round25",
+        round25.ROUND25_TOPICS,
+        round25.ROUND25_INTENTS,
+        round25.ROUND25_AREAS,
+        round25.ROUND25_OUT_OF_SCOPE,
+    ),
 )
 
 
@@ -482,7 +491,7 @@ def main() -> None:
     parser.add_argument(
         "--final",
         action="store_true",
-        help="add rounds 20 to 22 and 24, measured only at the start and the end of a round",
+        help="add rounds 20 to 22, 24 and 25, measured only at the start and end of a round",
     )
     args = parser.parse_args()
     matcher = Matcher(load())
