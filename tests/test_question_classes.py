@@ -464,7 +464,8 @@ def test_a_decree_named_is_no_question_of_who_designates(question):
         ("beda status verifikasi sama dibahas di rakor apa", Kind.TOPIC, "bot.status"),
         # the bot's reminders of a meeting: how the bot sends them, not the meeting's date
         ("pengingat rapat dari bot dikirim kapan aja", Kind.TOPIC, "bot.rapat"),
-        ("rakor kapan", Kind.MEETING, None),
+        ("rakor kapan", Kind.MEETING, "siklus.rakor"),
+        ("tgl berapa rakor, biar sy pasang pengingat", Kind.MEETING, "siklus.rakor"),
         # "dilempar", "dioper": diverted, as the decision's own word
         ("usulan kami dioper ke apbd kab maksudnya gmn", Kind.TOPIC, "bot.ditolak_dialihkan"),
         # the bands asked without a size: the slum-area rule, unless the centre is asked
@@ -475,7 +476,13 @@ def test_a_decree_named_is_no_question_of_who_designates(question):
         # fund may pay for is no definition; an English check of the date is the meeting
         ("sy lupa kode usulan kami", Kind.STATUS, None),
         ("dana DAK bs utk jalan lingkungan ga", Kind.TOPIC, "pendanaan.saluran_lain"),
-        ("the rakor is still on the 16th, right?", Kind.MEETING, None),
+        ("the rakor is still on the 16th, right?", Kind.MEETING, "siklus.rakor"),
+        ("what was decided at the 2nd meeting?", Kind.UNKNOWN, None),
+        # a forgotten number of something else is no list of the officer's proposals
+        ("sy lupa nomor SK kumuh, usulan tetap bisa?", Kind.TOPIC, "usulan.sk_kumuh"),
+        ("lupa no hp admin yg urus usulan", Kind.TOPIC, "disperkimtan.kontak"),
+        ("berkas usulan dikirim lewat apa?", Kind.TOPIC, "bot.usul"),
+        ("siapa yg pegang data kumuh", Kind.TOPIC, "kumuh.kalteng"),
         ("kpn hasil verifikasinya keluar", Kind.TOPIC, "bot.tindak_lanjut"),
         # which papers a proposal carries: readiness, not the works it names
         ("mau usul drainase di kota kami, berkasnya apa aja?", Kind.TOPIC, "usulan.kesiapan"),
@@ -484,7 +491,7 @@ def test_a_decree_named_is_no_question_of_who_designates(question):
 def test_round_14_readings(question, kind, topic):
     understood = matcher().understand(question)
     assert understood.kind is kind
-    assert (understood.topic.id if understood.topic else None) == topic or kind is Kind.MEETING
+    assert (understood.topic.id if understood.topic else None) == topic
 
 
 def test_and_then_carries_the_subject_on():
@@ -495,6 +502,12 @@ def test_and_then_carries_the_subject_on():
     assert alone.kind is Kind.TOPIC and alone.topic.id != "hibah.aset"  # type: ignore[union-attr]
     after = matcher().understand("trus siapa yg tanda tangan?", after=before)
     assert after.kind is Kind.TOPIC and after.topic.id == "hibah.aset"  # type: ignore[union-attr]
+    # a follow-up naming its own subject asks about that ("terus DED itu apa?")
+    term = ("apa itu RTLH", "istilah.rtlh")
+    assert matcher().understand("terus DED itu apa?", after=term).topic.id == "istilah.ded"  # type: ignore[union-attr]
+    rule = ("syarat usulan psu apa aja", "usulan.kesiapan")
+    named = matcher().understand("trus kewenangan kumuh gimana", after=rule)
+    assert named.topic is not None and named.topic.id == "kewenangan.kumuh"
     # without "trus" the words' own reading stands
     plain = matcher().understand("siapa yg tanda tangan surat pernyataan?", after=before)
     assert plain.topic.id == "usulan.surat_pernyataan"  # type: ignore[union-attr]
@@ -525,6 +538,9 @@ def test_a_village_name_is_no_word_of_the_question():
     read = matcher()._terms("usul jalan di desa Sei Gohong kec Bukit Batu", correct=True)
     assert "gohong" not in read and "usul" in read and "jalan" in read
     assert "drainase" in matcher()._terms("desa kami perlu drainase", correct=True)
+    # a known word typed wrong after "desa" is still a word, not a name
+    assert matcher()._unknown_name("gohong") and not matcher()._unknown_name("kumh")
+    assert not matcher()._unknown_name("brsertifikat")
 
 
 def test_no_cue_is_defined_twice():

@@ -294,10 +294,13 @@ class Matcher:
                 w for text in texts for w in cues.WORD.findall(normalise(cues.TAG.sub(" ", text)))
             }
 
+        # Only the shipped topics say which words are English: a learned entry's text stands in
+        # both languages, and would make "proposal" Indonesian with every entry an admin saves.
+        shipped = [topic for topic in kb.topics if not topic.id.startswith(LEARNED_PREFIX)]
         self._english_words = frozenset(
-            (words_of([t for topic in kb.topics for t in (topic.title_en, topic.answer_en)])
+            (words_of([t for topic in shipped for t in (topic.title_en, topic.answer_en)])
              | set(INDONESIAN))
-            - words_of([t for topic in kb.topics for t in (topic.title_id, topic.answer_id)])
+            - words_of([t for topic in shipped for t in (topic.title_id, topic.answer_id)])
         )  # fmt: skip
         self._docs: list[Counter[str]] = []
         self._examples: list[tuple[int, str]] = []
@@ -454,7 +457,7 @@ class Matcher:
                 naming = MAX_PLACE_WORDS
             elif naming:
                 naming -= 1
-                if correct and stem(word) not in self.vocabulary:
+                if correct and self._unknown_name(word):
                     continue  # "desa Sei Gohong": a name, not words the question is about
             if word in cues.FILLER or word in self._places or word.isdigit():
                 continue
@@ -477,6 +480,13 @@ class Matcher:
                 stemmed = self._corrected(word) or stemmed
             stems.append(stemmed)
         return stems
+
+    def _unknown_name(self, word: str) -> bool:
+        """Whether a word after "desa", "kec" is a name: no known word, and no known word
+        typed wrong ("desa kumh" is a slum, "tanah desa blm brsertifikat" a certificate)."""
+        if stem(word) in self.vocabulary or word in self._spellings:
+            return False
+        return not (self._colloquial(word) or self._english(word) or self._corrected(word))
 
     def _colloquial(self, word: str) -> str | None:
         """Spoken-style affixes Sastrawi does not know: "ngurusnya" -> "urus",
@@ -671,6 +681,9 @@ class Matcher:
                 (words[0] in cues.CARRYING_ON and not self._kin_to(before, understood.topic))
                 or (bare_signing and understood.topic.id != before.id)
             )
+            # "terus DED itu apa?", "trus kewenangan kumuh gimana": a follow-up naming its
+            # own subject asks about that, not about the one before.
+            and not self._names_its_topic(question, understood.topic)
         ):
             # "trus siapa yg tanda tangan?" right after the asset grant: "and then" carries
             # the subject on, so the reading with the question before wins when it lands on
@@ -704,6 +717,12 @@ class Matcher:
         ):
             return together
         return understood
+
+    def _names_its_topic(self, question: str, topic: Topic) -> bool:
+        """Whether the question names `topic` by a word of its title or one-word keywords,
+        or names a glossary term."""
+        terms = set(self._terms(self._unjoined(question), correct=True))
+        return bool(terms & self._names[self._index[topic.id]]) or bool(self._terms_asked(question))
 
     @staticmethod
     def _kin_to(before: Topic, found: Topic) -> bool:
@@ -797,7 +816,7 @@ class Matcher:
         if (
             (self._asks_when(spelled) or cues.AGENDA.search(spelled) is not None)
             and cues.MEETING.search(spelled) is not None
-            and cues.REMINDERS.search(spelled) is None  # "pengingat rapat dikirim kapan"
+            and not _reminder_asked(spelled)  # "pengingat rapat dikirim kapan"
             and (cues.PAST.search(spelled) is None or cues.NEXT_MEETING.search(spelled) is not None)
             and (
                 cues.AFTER_MEETING.search(spelled) is None
@@ -1512,6 +1531,14 @@ def _nudged(area: Decimal, bound: str | None) -> Decimal:
     dari 10 ha" the regency's, "lebih dari 14,5 ha" still the province's."""
     nudge = {"<": Decimal("-0.0001"), ">": Decimal("0.0001"), None: Decimal(0)}[bound]
     return max(Decimal(0), area + nudge)
+
+
+def _reminder_asked(spelled: str) -> bool:
+    """Whether the bot's reminders are what is asked about ("pengingat rapat dikirim kapan"),
+    named before the when, not a date asked to set one ("tgl brp rakor, biar sy pasang
+    pengingat")."""
+    reminder, when = cues.REMINDERS.search(spelled), cues.WHEN.search(spelled)
+    return reminder is not None and (when is None or reminder.start() < when.start())
 
 
 def _only_basis(question: str) -> bool:

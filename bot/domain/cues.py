@@ -147,7 +147,7 @@ WHEN = re.compile(
     r"\b(kapan|jadwal\w*|tanggal\w*|jam berapa|pukul berapa|hari apa|bulan apa|dimana|"
     r"di mana|tempatnya|lokasinya|when|what time|what date|what day|which day|schedule\w*|"
     r"where|waktu dekat|upcoming|next|(minggu|bulan|pekan) (depan|dpn|ini)|"
-    r"(on )?the \d{1,2}(st|nd|rd|th))\b"  # "still on the 16th, right?"
+    r"on the \d{1,2}(st|nd|rd|th))\b"  # "still on the 16th, right?"
 )
 MEETING = re.compile(r"\b(rakor\w*|rapat\w*|meeting|pertemuan)\b")
 # "agenda rakor apa", "bawa apa aja ke rakor": the scheduled meeting's agenda, which its card
@@ -241,7 +241,8 @@ FOLLOW_UP = frozenset(
 )
 # "sy lupa kode usulan kami": the officer's own proposals, listed with their codes.
 FORGOT_CODE = re.compile(
-    r"\b(lupa|ga ingat|tidak ingat|gak ingat|forgot)\b(\s+\w+){0,3}?\s+(kode|nomor|no|code)\b"
+    r"(?<!jangan )\b(lupa|ga ingat|tidak ingat|gak ingat|forgot)\b(\s+\w+){0,2}?\s+"
+    r"(kode|nomor|no|code)\s+(usul\w*|proposal\w*|pengajuan)\b"
 )
 # "siapa yg tanda tangan?" with nothing named that is signed: who signs what was just said.
 WHO_SIGNS = re.compile(
@@ -338,7 +339,8 @@ YES_NO_END = re.compile(
 # "kumuh berat tp lokasinya kecil, tetep kabupaten yg nangani atau naik ke prov?": which level
 # handles a slum, which its area decides (the slum-area rule), whatever else is named.
 WHO_HANDLES = re.compile(
-    r"\b((kab\w*|kota|provinsi|prov|pemprov|pusat|kementerian|siapa|sapa|spa)\w* (yg|yang) "
+    r"\b((siapa|sapa|spa) (yg|yang) (nangani|menangani|tangani)|"
+    r"(kab\w*|kota|provinsi|prov|pemprov|pusat|kementerian)\w* (yg|yang) "
     r"(nangani|menangani|tangani|pegang|urus|ngurus|mengurus)|naik ke (prov\w*|pusat)|"
     r"(kab\w*|prov\w*) (atau|ato|apa|or) (prov\w*|pusat|kab\w*)|"
     r"(kewenangan|wewenang|ranah|urusan) (siapa|mana|kab\w*|prov\w*|pusat))\b"
@@ -355,7 +357,8 @@ ANYWAY = re.compile(r"\b(masih|msh|tetap|tetep|still|anyway)\b")
 # "usul jalan lingkungan, berkasnya apa aja": which papers a proposal carries (readiness).
 PAPERS_ASKED = re.compile(
     r"\b(lampiran\w*|berkas\w*|kelengkapan\w*|persyaratan\w*|dilampirkan|dilampirin|"
-    r"dilengkapi|disiapkan|disiapin)\b(\s+\w+){0,8}?\s+(apa|apa aja|apa saja)\b"
+    r"dilengkapi|disiapkan|disiapin)\b(\s+\w+){0,3}?\s+"
+    r"(?<!\blewat\s)(?<!\bvia\s)(?<!\bpakai\s)(?<!\bpake\s)(apa|apa aja|apa saja)\b"
 )
 # The words of "which band is it in?" ("masuk apa", "termasuk kategori mana").
 BAND_ASKED = frozenset(

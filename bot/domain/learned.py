@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol, TypeVar
 
-from bot.domain.asking import Kind, Matcher, matcher, same_question
+from bot.domain.asking import MAX_EXTENDED, Kind, Matcher, matcher, same_question
 from bot.domain.errors import Invalid
 from bot.domain.forms import Field, Form, text_parser
 from bot.domain.knowledge import LEARNED_PREFIX, KnowledgeBase, Topic, load
@@ -138,8 +138,9 @@ def build(
     sources = {
         topic_id(entry.id): {lang: marker(entry, lang) for lang in languages} for entry in entries
     }
-    # The shipped matcher's classifier is extended by the entries rather than refitted.
-    return Knowledge(kb, Matcher(kb, base=matcher() if base is None else None), sources)
+    # The shipped matcher's classifier is extended by a few entries rather than refitted.
+    extend = base is None and len(entries) <= MAX_EXTENDED
+    return Knowledge(kb, Matcher(kb, base=matcher() if extend else None), sources)
 
 
 # --- what the FAQ form accepts --------------------------------------------------------------
