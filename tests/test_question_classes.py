@@ -483,6 +483,8 @@ def test_a_decree_named_is_no_question_of_who_designates(question):
         ("lupa no hp admin yg urus usulan", Kind.TOPIC, "disperkimtan.kontak"),
         ("berkas usulan dikirim lewat apa?", Kind.TOPIC, "bot.usul"),
         ("siapa yg pegang data kumuh", Kind.TOPIC, "kumuh.kalteng"),
+        # the status "dibahas di Rakor" and what it means: the statuses, not the Rakor's term
+        ("status dibahas di rakor itu artinya udh disetujui ya?", Kind.TOPIC, "bot.status"),
         ("kpn hasil verifikasinya keluar", Kind.TOPIC, "bot.tindak_lanjut"),
         # which papers a proposal carries: readiness, not the works it names
         ("mau usul drainase di kota kami, berkasnya apa aja?", Kind.TOPIC, "usulan.kesiapan"),

@@ -127,6 +127,7 @@ COMMAND_TOPICS = {"usul": "bot.usul", "status": "bot.status", "bantuan": "bot.ca
 # "cara kirim usulan lewat bot", "how do I submit a proposal here": the /usul walk-through.
 SUBMIT_TOPIC = "bot.usul"
 DECISION_TOPIC = "bot.ditolak_dialihkan"  # what a decision on a proposal means, what next
+STATUS_TOPIC = "bot.status"  # what each status of a proposal means
 HOW_TO_SUBMIT = "how_to_submit"  # the intent the /usul topic answers
 
 
@@ -890,6 +891,10 @@ class Matcher:
                 return learned
             first, *others = terms
             return Understanding(Kind.TOPIC, topic=first, also=tuple(others), confidence=1.0)
+        if cues.RAKOR_STATUS_MEANING.search(spelled) is not None and STATUS_TOPIC in self._index:
+            # "'dibahas di rakor' itu berarti udh disetujui?": the status, not the Rakor
+            # (its term) nor the yearly cycle after it.
+            return Understanding(Kind.TOPIC, topic=self.kb.topic(STATUS_TOPIC), confidence=1.0)
         glossary = self._glossary(text)
         if glossary is not None:
             # A decision beside the term ("dialihkan ke DAK maksudnya"), unless the term's own

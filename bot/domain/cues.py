@@ -116,6 +116,11 @@ CENTRE_OR_OUTLINE = re.compile(
 PLACE_PREFIXES = frozenset(
     {"desa", "ds", "kelurahan", "kel", "kecamatan", "kec", "dusun", "village"}
 )
+# The status "dibahas di Rakor" and what it means ("itu berarti udh disetujui?").
+RAKOR_STATUS_MEANING = re.compile(
+    r"\bdibahas (di )?rakor\b.*\b(berarti|arti\w*|maksud\w*|mean\w*|sudah pasti|udh pasti|"
+    r"sdh pasti|pasti disetujui|disetujui)\b"
+)
 # "lokasi usulan diisi sampe mana": how much of a field to fill in, not where a proposal is.
 FILLED_HOW = re.compile(
     r"\b(isi|diisi|ngisi|mengisi|ditulis|nulis|dirinci)\s+sampai\s+(mana|dimana)"
