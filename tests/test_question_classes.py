@@ -454,6 +454,12 @@ def test_a_decree_named_is_no_question_of_who_designates(question):
     assert first.id == "kewenangan.kumuh"
 
 
+def test_what_may_be_proposed_puts_the_kinds_of_proposal_first():
+    understood = matcher().understand("kami bisa ngusulin apa aja ke provinsi?")
+    first = understood.topic or understood.candidates[0][0]  # type: ignore[index]
+    assert first.id == "usulan.jenis"
+
+
 @pytest.mark.parametrize(
     ("question", "kind", "topic"),
     [

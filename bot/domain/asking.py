@@ -128,6 +128,7 @@ COMMAND_TOPICS = {"usul": "bot.usul", "status": "bot.status", "bantuan": "bot.ca
 SUBMIT_TOPIC = "bot.usul"
 DECISION_TOPIC = "bot.ditolak_dialihkan"  # what a decision on a proposal means, what next
 STATUS_TOPIC = "bot.status"  # what each status of a proposal means
+KINDS_TOPIC = "usulan.jenis"  # the kinds of proposal the province takes
 HOW_TO_SUBMIT = "how_to_submit"  # the intent the /usul topic answers
 
 
@@ -1358,6 +1359,11 @@ class Matcher:
             # "provinsi pegang kumuh yg ukuran berapa", "kewenangan kumuh per luasan": the
             # bands of the slum-area rule, not the centre's share or the outline's area alone.
             near = [pair for pair in ranked[:3] if pair[0].id == SLUM_RULE_TOPIC]
+            ranked = near + [pair for pair in ranked if pair not in near]
+        if cues.WHAT_TO_PROPOSE.search(joined) and KINDS_TOPIC in self._index:
+            # "bs usul apa aja ke prov?", "bisa ngusulin apa lagi": the kinds of proposal,
+            # not the overview of authority or what one proposal holds.
+            near = [pair for pair in ranked[:3] if pair[0].id == KINDS_TOPIC]
             ranked = near + [pair for pair in ranked if pair not in near]
         if (cues.MISSING_DOCUMENT.search(joined) and cues.ANYWAY.search(joined)) or (
             cues.PAPERS_ASKED.search(joined) and any(w.startswith("usul") for w in spelled)

@@ -121,6 +121,11 @@ RAKOR_STATUS_MEANING = re.compile(
     r"\bdibahas (di )?rakor\b.*\b(berarti|arti\w*|maksud\w*|mean\w*|sudah pasti|udh pasti|"
     r"sdh pasti|pasti disetujui|disetujui)\b"
 )
+# "bs usul apa aja ke prov?": which kinds of proposal may be made.
+WHAT_TO_PROPOSE = re.compile(
+    r"\b(usul|usulin|ngusul|ngusulin|mengusulkan|diusulkan|ajukan|diajukan|propose)\s+"
+    r"(apa aja|apa saja|apa lagi|apa2|what)\b"
+)
 # "lokasi usulan diisi sampe mana": how much of a field to fill in, not where a proposal is.
 FILLED_HOW = re.compile(
     r"\b(isi|diisi|ngisi|mengisi|ditulis|nulis|dirinci)\s+sampai\s+(mana|dimana)"
