@@ -54,6 +54,9 @@ class AppState:
         # with its topic.
         self.recent_areas: Recent[bool] = Recent(FOLLOW_UP)
         self.recent_topics: Recent[tuple[str, str]] = Recent(FOLLOW_UP)
+        # Each user's last message kept out of a free-text form step as a question (the step
+        # and the text): the same message sent again at that step is its answer after all.
+        self.recent_asides: Recent[tuple[str, str]] = Recent(FOLLOW_UP)
         # When the database opened, and the users whose last question was read back from it
         # since: for FOLLOW_UP after a restart, that question stands in for the lost memory.
         self.started_at: datetime | None = None

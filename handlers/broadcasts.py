@@ -12,7 +12,8 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot.domain import buttons
 from bot.domain.broadcast import BROADCAST
-from bot.domain.forms import Answers, Field
+from bot.domain.errors import Invalid
+from bot.domain.forms import Answers, Event, Field
 from bot.domain.regions import find_regencies, regency_by_code
 from bot.domain.textsplit import split_caption, split_message
 from bot.services import notify
@@ -89,6 +90,17 @@ class BroadcastFlow(flows.FormFlow):
     def read_choices(self, field: Field, text: str) -> Sequence[str] | None:
         """Regencies typed as officers name them: "bartim, kotim", "kobar dan pky"."""
         return find_regencies(text) if field.name == "regencies" else None
+
+    def read_ahead(self, field: Field, text: str) -> Sequence[Event] | None:
+        """Regencies typed at "Dikirim ke siapa?": as if "Kabupaten/kota tertentu" had been
+        pressed and they were typed next."""
+        if field.name != "audience":
+            return None
+        try:
+            codes = find_regencies(text)
+        except Invalid:
+            return None  # not a list of regencies: the engine's refusal names the options
+        return flows.choose_then_type(field, "kabupaten", ", ".join(codes))
 
     async def finish(self, tx: Tx, who: Identity, answers: Answers) -> Any:
         """Record the broadcast and queue every copy, in one transaction."""

@@ -13,8 +13,10 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot.domain import buttons
-from bot.domain.forms import Answers, Field
+from bot.domain.errors import Invalid
+from bot.domain.forms import Answers, Event, Field
 from bot.domain.meeting import (
+    CHOSEN,
     DOCUMENTS_FORM,
     REPRESENTATIVE_FORM,
     due_jobs,
@@ -67,6 +69,17 @@ class MeetingFlow(flows.FormFlow):
     def read_choices(self, field: Field, text: str) -> Sequence[str] | None:
         """Invited regencies typed as officers name them: "bartim, kotim", "kobar dan pky"."""
         return find_regencies(text) if field.name == "regencies" else None
+
+    def read_ahead(self, field: Field, text: str) -> Sequence[Event] | None:
+        """Regencies typed at "Siapa yang diundang?": as if "Pilih kabupaten/kota" had been
+        pressed and they were typed next."""
+        if field.name != "audience":
+            return None
+        try:
+            codes = find_regencies(text)
+        except Invalid:
+            return None  # not a list of regencies: the engine's refusal names the options
+        return flows.choose_then_type(field, CHOSEN, ", ".join(codes))
 
     async def summary_extras(
         self, answers: Answers, lang: str, context: Context

@@ -267,3 +267,54 @@ def test_done_words_and_other_steps_are_left_to_the_engine():
     finished = typed("selesai", at_regencies(["62.71"]))
     assert finished.view is View.SUMMARY
     assert finished.draft is not None and finished.draft.answers["regencies"] == ["62.71"]
+
+
+async def test_regencies_typed_at_the_audience_question_choose_them(province: Harness):
+    """Console try-out: "kotim, bartim" at "Dikirim ke siapa?" was refused until "Kabupaten/
+    kota tertentu" had been pressed."""
+    bot = province
+    await bot.send(ADMIN, "/siaran")
+    await bot.send(ADMIN, NOTICE)
+
+    summary = (await bot.send(ADMIN, "kotim, kapuas"))[-1]
+
+    assert "Kabupaten/kota: Kotawaringin Timur, Kapuas" in summary
+    assert "Jumlah penerima: 2 petugas" in summary
+    await bot.press(ADMIN, "Kirim")
+    await bot.report()
+    assert bot.last(OFFICER).plain_text == NOTICE
+    assert bot.last(OFFICER2).plain_text == NOTICE
+    assert bot.last(OFFICER3).plain_text != NOTICE
+
+
+def at_audience() -> forms.Draft:
+    step = forms.start(BROADCAST, {"content": {"kind": "text", "text": "x"}})
+    assert step.draft is not None and step.draft.current == "audience"
+    return step.draft
+
+
+@pytest.mark.parametrize(
+    ("text", "audience", "regencies"),
+    [
+        ("kotim, bartim", "kabupaten", ["62.02", "62.13"]),
+        ("Palangka Raya", "kabupaten", ["62.71"]),
+        ("semua", "semua", None),  # an option's own name is the option
+        ("kabupaten/kota tertentu", "kabupaten", None),
+    ],
+)
+def test_typed_audience_is_an_option_or_a_list_of_regencies(text, audience, regencies):
+    step = flows._handle(BroadcastFlow(), at_audience(), TextInput(text), rev=None, nonce=None)
+
+    assert step.problem is None and step.draft is not None and step.changed
+    assert step.draft.answers["audience"] == audience
+    assert step.draft.answers.get("regencies") == regencies
+
+
+def test_typed_audience_that_is_neither_is_refused_with_the_options():
+    draft = at_audience()
+
+    step = flows._handle(BroadcastFlow(), draft, TextInput("kotim, jakarta"), rev=None, nonce=None)
+
+    assert step.problem is not None and step.problem.key == "form.no_such_option"
+    assert step.draft == draft and not step.changed
+    assert BroadcastFlow().read_ahead(BROADCAST.field("proposal_status"), "kotim") is None

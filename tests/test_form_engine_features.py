@@ -413,6 +413,117 @@ def test_back_from_a_multi_field_drops_the_selection_in_progress():
     assert draft_of(step).partial is None
 
 
+def test_a_half_ticked_multi_left_by_back_is_asked_again_with_its_ticks():
+    """The console try-out: ticks without "Selesai", /kembali, then answering the step before
+    jumped past the tick-box step for good (the ticks had been stored as its answer)."""
+    events = [*AT_WORKS, OptionInput(JALAN), OptionInput(SANITASI), Command.BACK]
+    back = draft_of(feed(MULTI, events))
+    assert "works" not in back.answers
+    assert back.held == {"works": ["jalan", "sanitasi"]}
+
+    step = forms.handle(MULTI, back, TextInput("Budi Santoso"))
+
+    assert asked(step) == "works"  # not passed over
+    assert draft_of(step).partial == ["jalan", "sanitasi"]
+    assert draft_of(step).held == {}
+    ((_, markup),) = form_view.render(MULTI, step, "id")
+    assert isinstance(markup, InlineKeyboardMarkup)
+    labels = [str(b.text) for row in markup.inline_keyboard for b in row]
+    assert "☑️ Jalan lingkungan" in labels and "☑️ Sanitasi" in labels
+    step = forms.handle(MULTI, draft_of(step), Command.FINISH)
+    assert asked(step) == "phone"
+    assert draft_of(step).answers["works"] == ["jalan", "sanitasi"]
+
+
+def test_back_after_a_half_ticked_multi_walks_back_one_step_at_a_time():
+    events = [*AT_WORKS, OptionInput(JALAN), Command.BACK, TextInput("Budi"), Command.FINISH]
+    at_phone = feed(MULTI, events)
+    assert asked(at_phone) == "phone"
+
+    back = forms.handle(MULTI, draft_of(at_phone), Command.BACK)
+
+    assert asked(back) == "works"
+    assert draft_of(back).answers["works"] == ["jalan"]
+
+
+def test_held_ticks_survive_storage_and_an_unticked_step_holds_nothing():
+    back = draft_of(feed(MULTI, [*AT_WORKS, OptionInput(JALAN), Command.BACK]))
+    assert forms.Draft.from_json(MULTI.name, back.to_json()) == back
+    # A draft stored before held ticks existed loads with none.
+    older = back.to_json().replace(',"held":{"works":["jalan"]}', "")
+    assert forms.Draft.from_json(MULTI.name, older).held == {}
+
+    events = [*AT_WORKS, OptionInput(JALAN), OptionInput(JALAN), Command.BACK]
+    assert draft_of(feed(MULTI, events)).held == {}
+
+
+def test_back_follows_the_form_order_not_the_order_of_answers():
+    """Back twice, answer, and the engine jumps to the first unanswered field; back from there
+    asks the field just before it, not the one answered last."""
+    form = Form(
+        name="four",
+        title=TITLE,
+        fields=tuple(
+            Field(name, label=NAME_LABEL, prompt=NAME_PROMPT, parse=text_parser(_name))
+            for name in ("a", "b", "c", "d")
+        ),
+    )
+    step = feed(form, [TextInput("1"), TextInput("2"), TextInput("3")])
+    assert asked(step) == "d"
+    for expected in ("c", "b"):
+        step = forms.handle(form, draft_of(step), Command.BACK)
+        assert asked(step) == expected
+    step = forms.handle(form, draft_of(step), TextInput("2b"))
+    assert asked(step) == "d"
+
+    seen = []
+    for _ in range(4):
+        step = forms.handle(form, draft_of(step), Command.BACK)
+        seen.append(step.field.name if step.field is not None else None)
+
+    assert seen == ["c", "b", "a", "a"]
+    assert step.notice == "form.at_first"
+
+
+def test_back_passes_over_locked_fields():
+    prefill = {"regency": "62.02"}
+    step = forms.start(PLACE, prefill, locked=("regency",))
+    assert asked(step) == "district"
+
+    back = forms.handle(PLACE, draft_of(step), Command.BACK)
+
+    assert back.notice == "form.at_first" and not back.changed
+    ((_, markup),) = form_view.render(PLACE, step, "id")
+    assert isinstance(markup, InlineKeyboardMarkup)
+    assert not any("Kembali" in str(b.text) for row in markup.inline_keyboard for b in row)
+
+
+def test_held_ticks_are_dropped_when_the_answer_they_depend_on_changes():
+    form = Form(
+        name="dep",
+        title=TITLE,
+        fields=(
+            Field("kind", label=NAME_LABEL, prompt=NAME_PROMPT, options=WORKS),
+            Field("name", label=NAME_LABEL, prompt=NAME_PROMPT, parse=text_parser(_name)),
+            Field(
+                "works",
+                label=POSITION_LABEL,
+                prompt=POSITION_PROMPT,
+                options=WORKS,
+                multi=True,
+                depends_on=("kind",),
+            ),
+        ),
+    )
+    events = [OptionInput(0), TextInput("Budi"), OptionInput(JALAN), Command.BACK, Command.BACK]
+    step = feed(form, events)
+    assert asked(step) == "kind" and draft_of(step).held == {"works": ["jalan"]}
+
+    step = forms.handle(form, draft_of(step), OptionInput(1))
+
+    assert draft_of(step).held == {}
+
+
 def _regency_districts_multi() -> Form:
     return Form(
         name="districts",
@@ -1175,13 +1286,19 @@ def test_saying_cancel_again_at_the_cancel_question_cancels(word):
     assert step.view is View.CANCELLED
 
 
-def test_back_from_a_file_collection_keeps_the_files_sent():
+def test_back_from_a_file_collection_keeps_the_files_sent_for_when_it_is_asked_again():
     step = forms.start(FILES, nonce=1)
     photo = forms.FileInput("photo", "p1", None, 10, "image/jpeg")
     step = forms.handle(FILES, draft_of(step), photo)
     step = forms.handle(FILES, draft_of(step), forms.Command.FINISH)
     step = forms.handle(FILES, draft_of(step), forms.FileInput("document", "d1", "a.pdf", 5, "x"))
     step = forms.handle(FILES, draft_of(step), forms.Command.BACK)
-    assert draft_of(step).answers["docs"] == [
-        {"file_id": "d1", "name": "a.pdf", "size": 5, "mime": "x"}
-    ]
+    sent = [{"file_id": "d1", "name": "a.pdf", "size": 5, "mime": "x"}]
+    # Not finished, so not an answer: the step is asked again, with the file it had.
+    assert "docs" not in draft_of(step).answers
+    assert draft_of(step).held == {"docs": sent}
+    step = forms.handle(FILES, draft_of(step), forms.Command.FINISH)
+    assert asked(step) == "docs"
+    assert draft_of(step).partial == sent and draft_of(step).held == {}
+    step = forms.handle(FILES, draft_of(step), forms.Command.FINISH)
+    assert draft_of(step).answers["docs"] == sent

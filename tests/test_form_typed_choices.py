@@ -118,6 +118,56 @@ def test_pick_writes_out_abbreviations_on_both_sides(options, text, picked):
     assert [options[i][0] for i in choosing.pick(text, options)] == picked
 
 
+YES_NO_UNKNOWN = [["ya", "Ya"], ["tidak", "Tidak"], ["belum_tahu", "Belum tahu"]]
+
+
+@pytest.mark.parametrize(
+    ("options", "text", "picked"),
+    [
+        (YES_NO_UNKNOWN, "iya pak sdh", ["ya"]),  # the console try-out
+        (YES_NO_UNKNOWN, "ya sudah bu", ["ya"]),
+        (YES_NO_UNKNOWN, "iya udah", ["ya"]),
+        (YES_NO_UNKNOWN, "tidak pak", ["tidak"]),
+        (YES_NO_UNKNOWN, "blm tau bu", ["belum_tahu"]),
+        (YES_NO_UNKNOWN, "sudah", []),  # "sudah" is passed over only after a yes
+        (YES_NO_UNKNOWN, "tidak sudah", []),
+        (FUNDING, "apbd prov pak", ["apbd_prov"]),
+        ([["ded", "DED"], ["kesepakatan", "Kesepakatan masyarakat"]], "kesepakatan warga",
+         ["kesepakatan"]),
+        (LAND, "tanah masyarakat", ["warga_sertifikat", "warga_skt"]),
+    ],
+)  # fmt: skip
+def test_pick_passes_over_honorifics_and_a_sudah_after_yes(options, text, picked):
+    assert [options[i][0] for i in choosing.pick(text, options)] == picked
+
+
+SECTOR_NAMES = [
+    ["air_minum", "Air minum"],
+    ["sanitasi", "Sanitasi/air limbah"],
+    ["drainase", "Drainase"],
+    ["jalan", "Jalan lingkungan"],
+]
+
+
+@pytest.mark.parametrize(
+    ("options", "text", "picked"),
+    [
+        (SECTOR_NAMES, "air mnum", ["air_minum"]),  # the console try-out
+        (SECTOR_NAMES, "drainse", ["drainase"]),
+        (SECTOR_NAMES, "jalan lingkngan", ["jalan"]),
+        (SECTOR_NAMES, "sanitsi", ["sanitasi"]),
+        (SECTOR_NAMES, "air mnm", []),  # too far from "minum"
+        (SECTOR_NAMES, "jln", []),  # short words are never read as typos
+        ([["a", "Drainase"], ["b", "Drainage"]], "drainse", []),  # near both: never picked
+        (LAND, "bukan pemda", []),
+        (LAND, "bukn pemda", []),  # a typo of a negation is no option's word either
+        ([["kota", "Kota"], ["desa", "Desa"]], "kita", []),
+    ],
+)
+def test_pick_forgives_a_clear_typo_only_when_one_option_is_left(options, text, picked):
+    assert [options[i][0] for i in choosing.pick(text, options)] == picked
+
+
 def test_pick_prefers_whole_words_to_starts_of_words():
     options = [["kota", "Kota"], ["kotawaringin", "Kotawaringin"]]
 
@@ -142,6 +192,10 @@ def test_pick_prefers_whole_words_to_starts_of_words():
         ("setting", "desa", "perdesaan"),
         ("type", "rtlh", "rtlh"),
         ("clean_clear", "blm tau", "belum_tahu"),
+        ("clean_clear", "iya pak sdh", "ya"),
+        ("in_sk", "iya pak sdh", "ya"),
+        ("funding", "apbd prov bu", "apbd_prov"),
+        ("type", "kumh", "kumuh"),
     ],
 )
 def test_typed_abbreviation_picks_the_option_of_a_real_proposal_field(field, text, value):
@@ -224,6 +278,22 @@ def test_typed_sector_with_nothing_ticked_is_the_answer_and_is_said_back():
     assert "✔️ Sektor: Drainase, Jalan lingkungan." in text
 
 
+@pytest.mark.parametrize(
+    ("field", "text", "chosen"),
+    [
+        ("sectors", "air mnum", ["air_minum"]),
+        ("sectors", "air mnum, drainse", ["air_minum", "drainase"]),
+        ("readiness", "kesepakatan warga", ["kesepakatan"]),
+        ("readiness", "RAB, kesepakatan warga", ["rab", "kesepakatan"]),
+    ],
+)
+def test_typed_tick_box_answers_with_a_typo_or_a_synonym(field, text, chosen):
+    step = typed(field, text)
+
+    assert step.problem is None
+    assert draft_of(step).answers == {field: chosen}
+
+
 def test_typed_sector_is_added_to_the_ticked_ones_and_what_is_selected_is_said():
     drainase = 3
     step = forms.handle(
@@ -269,6 +339,25 @@ def test_typed_sector_added_to_a_stored_selection_when_edited_from_the_summary()
     assert draft_of(step).partial == ["drainase", "rth"]
     finished = forms.handle(SECTORS, draft_of(step), Command.FINISH)
     assert draft_of(finished).answers == {"sectors": ["drainase", "rth"]}
+
+
+@pytest.mark.parametrize(
+    ("field", "example"),
+    [
+        ("readiness", "misalnya <i>DED, RAB</i>"),
+        ("sectors", "misalnya <i>Air minum, Sanitasi/air limbah</i>"),
+    ],
+)
+def test_a_refused_tick_box_answer_gets_an_example_from_its_own_options(field, example):
+    form = one_field(field)
+    step = typed(field, "dokumen lengkap semua")
+
+    ((text, _),) = form_view.render(form, step, "id")
+
+    assert step.problem is not None and step.problem.key == "form.use_buttons_multi"
+    assert example in text
+    if field == "readiness":
+        assert "drainase" not in text.casefold()
 
 
 # --- removing files --------------------------------------------------------------------------
@@ -368,6 +457,21 @@ def test_going_back_after_removing_files_keeps_them_removed():
         ("oh ya pak, tenggatnya kapan?", "tenggatnya kapan?"),
         ("Apakah RTLH bisa diusulkan lewat sini?", "Apakah RTLH bisa diusulkan lewat sini?"),
         ("kapan rakor?? 🙏", "kapan rakor?? 🙏"),
+        # Short and asking by its words, without "?" (the console try-out's first one).
+        ("klo kumuhnya 16 ha gmn pak", "klo kumuhnya 16 ha gmn pak"),
+        ("kumuh 16 ha kewenangan siapa", "kumuh 16 ha kewenangan siapa"),
+        ("rakor kapan ya bu", "rakor kapan ya bu"),
+        ("syarat DED brp lembar", "syarat DED brp lembar"),
+        ("siapa yang menangani kumuh 8 ha", "siapa yang menangani kumuh 8 ha"),
+        ("Berapa batas luas kumuh provinsi", "Berapa batas luas kumuh provinsi"),
+        ("bisa ga diusulkan lewat bot", "bisa ga diusulkan lewat bot"),
+        ("RTLH boleh gak pakai APBD prov", "RTLH boleh gak pakai APBD prov"),
+        ("apa bisa kumuh 8 ha diusulkan", "apa bisa kumuh 8 ha diusulkan"),
+        ("usulan kami sudah masuk atau belum", "usulan kami sudah masuk atau belum"),
+        ("ini kewenangan provinsi ya ga", "ini kewenangan provinsi ya ga"),
+        ("perlu DED juga kah", "perlu DED juga kah"),
+        ("bisakah RTLH diusulkan", "bisakah RTLH diusulkan"),
+        ("RTLH termasuk PSU kah pak", "RTLH termasuk PSU kah pak"),
     ],
 )
 def test_asides_and_short_questions_are_not_answers(text, question):
@@ -386,6 +490,20 @@ def test_asides_and_short_questions_are_not_answers(text, question):
         "Ehsan Residence blok C, drainase tersumbat",  # "eh" must be a word of its own
         "btw " + "alasan panjang " * 30,  # an opener on a long text is the text's own
         "",
+        # Titles, places and justifications, question words inside them included.
+        "Perbaikan jalan lingkungan RT 03",
+        "Genangan setiap hujan, warga kesulitan akses",
+        "Peningkatan kualitas kawasan kumuh Baamang Hulu",
+        "Pembangunan PSU Perumahan Griya Berkah",  # "-kah" of a name
+        "Rehabilitasi RTLH Perumahan Barokah blok C",
+        "Kawasan Tepian Sungai Mentaya RT 05",
+        "188.45/123/2023",
+        "Belum tahu apa penyebabnya, tiap hujan tergenang",
+        "Apabila hujan, jalan tergenang dan warga terisolasi",
+        "Normalisasi drainase agar air bisa tidak meluap",
+        "Jalan tanah becek saat hujan, akses sekolah terputus.",
+        # Past 60 characters a question word closing the text is the justification's own.
+        "Warga sudah bertahun-tahun menunggu perbaikan jalan ini, entah sampai kapan",
     ],
 )
 def test_answers_that_merely_contain_a_question_mark_are_answers(text):

@@ -469,3 +469,39 @@ async def test_invited_regencies_may_be_typed_by_their_short_names(province: Har
     summary = (await bot.send(ADMIN, "/lewati"))[-1]
     assert "Kotawaringin Timur, Barito Timur" in summary
     assert "1 petugas aktif" in summary  # Budi of Kotim; nobody registered for Bartim
+
+
+async def test_a_question_at_the_representatives_summary_is_answered_briefly(
+    province: Harness,
+):
+    bot = province
+    await schedule(bot)
+    await bot.press(OFFICER2, "Diwakilkan")
+    await bot.send(OFFICER2, "Andi Wijaya, S.T.")
+
+    replies = await bot.send(OFFICER2, "rakor kapan ya pak")
+
+    assert any("Rakor dan Sinkronisasi" in text for text in replies[:-1])  # answered
+    assert not any("Semua pertanyaan sudah terjawab" in text for text in replies)
+    assert "Ringkasan Perwakilan rapat masih menunggu" in replies[-1]
+    saved = await bot.press(OFFICER2, "Kirim")
+    assert any("diwakilkan oleh Andi Wijaya, S.T." in text for text in saved)
+
+
+async def test_invited_regencies_typed_before_choosing_to_pick_them(province: Harness):
+    bot = province
+    await bot.send(ADMIN, "/rapat_baru")
+    await bot.press(ADMIN, "Rakor dan Sinkronisasi")
+    await bot.send(ADMIN, "besok 09.00")
+    await bot.send(ADMIN, "Aula Disperkimtan, Palangka Raya")
+    await bot.send(ADMIN, "/lewati")
+    await bot.send(ADMIN, "Pembahasan usulan TA 2027")
+
+    next_step = (await bot.send(ADMIN, "kotim, bartim"))[-1]
+
+    assert "Kabupaten/kota: Kotawaringin Timur, Barito Timur." in next_step  # said back
+    assert "pengingat" in next_step.casefold()
+    await bot.send(ADMIN, "2h")
+    summary = (await bot.send(ADMIN, "/lewati"))[-1]
+    assert "Kotawaringin Timur, Barito Timur" in summary
+    assert "1 petugas aktif" in summary

@@ -656,3 +656,132 @@ async def test_a_revision_adds_photos_unless_the_old_ones_are_removed(officer: H
     proposal = await stored(bot, CODE1)
     assert proposal is not None
     assert [p["size"] for p in proposal.answers["photos"]] == [120_000, 98_000, 55_000]
+
+
+def ticks(bot: Harness, user_id: int = OFFICER) -> list[str]:
+    """The ticked boxes of the newest question."""
+    keyboard = bot.last(user_id).reply_markup["inline_keyboard"]
+    return [b["text"][2:].strip() for row in keyboard for b in row if b["text"].startswith("☑️")]
+
+
+async def test_back_from_half_ticked_documents_never_skips_them(bot: Harness):
+    """Console try-out (a): RAB and the hibah letter ticked without "Selesai", /kembali to step
+    13, answered: the documents step came no more, and /kembali from cost went back to 13."""
+    await bot.register(OFFICER2, name="Sari Dewi", regency="pky")
+    await bot.approve(OFFICER2)
+    await bot.send(OFFICER2, "/usul")
+    await play(bot, OFFICER2, [*PSU[:13], ("press", "RAB")])
+    assert "langkah 14 dari" in (await bot.send(OFFICER2, "surat hibah"))[-1]
+    assert "langkah 13 dari" in (await bot.send(OFFICER2, "/kembali"))[-1]
+
+    again = (await bot.send(OFFICER2, "belum tahu"))[-1]
+
+    assert "langkah 14 dari" in again and "Dokumen kesiapan apa saja" in again
+    assert ticks(bot, OFFICER2) == ["RAB", "Surat pernyataan hibah & O&P"]
+    assert "readiness" not in await draft_answers(bot, OFFICER2)
+    assert "langkah 13 dari" in (await bot.send(OFFICER2, "/kembali"))[-1]
+    assert "langkah 14 dari" in (await bot.press(OFFICER2, "Belum tahu"))[-1]
+    assert "langkah 15 dari" in (await bot.press(OFFICER2, "Selesai"))[-1]
+    assert "langkah 14 dari" in (await bot.send(OFFICER2, "/kembali"))[-1]
+    assert ticks(bot, OFFICER2) == ["RAB", "Surat pernyataan hibah & O&P"]
+    assert (await draft_answers(bot, OFFICER2))["readiness"] == ["rab", "hibah_op"]
+
+
+async def test_back_after_an_error_at_the_documents_step_walks_back_step_by_step(
+    officer: Harness,
+):
+    """Console try-out (b): an error at the documents step, then /kembali from cost went to
+    the step before the documents, and answering it jumped to cost again."""
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, [*SLUM_HEAD, ("text", "12,5 ha"), *SLUM_TAIL[:7], ("press", "DED")])
+    refused = (await bot.send(OFFICER, "1,5 M"))[-1]  # the cost, typed a step too early
+    assert "langkah 16 dari" in refused
+    # Its typing example names documents, not sectors.
+    assert "misalnya DED, RAB" in refused and "drainase" not in refused
+    assert "langkah 15 dari" in (await bot.send(OFFICER, "/kembali"))[-1]
+    assert "langkah 16 dari" in (await bot.send(OFFICER, "ya"))[-1]
+    assert ticks(bot) == ["DED"]
+    assert "langkah 17 dari" in (await bot.press(OFFICER, "Selesai"))[-1]
+    assert "langkah 18 dari" in (await bot.send(OFFICER, "1,5 M"))[-1]
+    for step in (17, 16, 15):
+        assert f"langkah {step} dari" in (await bot.send(OFFICER, "/kembali"))[-1]
+    # Answered again, the step goes on to the first question without an answer; from there
+    # /kembali is again the step just before it.
+    assert "langkah 18 dari" in (await bot.send(OFFICER, "ya"))[-1]
+    assert "langkah 17 dari" in (await bot.send(OFFICER, "/kembali"))[-1]
+
+
+async def test_a_question_without_a_question_mark_is_kept_out_of_the_justification(
+    officer: Harness,
+):
+    """Console try-out: "klo kumuhnya 16 ha gmn pak" at the justification was saved as it."""
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, SLUM[:-1])
+
+    replies = await bot.send(OFFICER, "klo kumuhnya 16 ha gmn pak")
+
+    assert "Sepertinya itu pertanyaan" in replies[0]
+    assert any("pemerintah pusat" in text for text in replies[1:-1])  # answered on the way
+    assert "Tuliskan alasan dan urgensi usulan ini." in replies[-1]
+    assert "justification" not in await draft_answers(bot)
+    summary = (await bot.send(OFFICER, "Genangan setiap hujan, warga kesulitan akses"))[-1]
+    assert "periksa kembali" in summary
+    answers = await draft_answers(bot)
+    assert answers["justification"] == "Genangan setiap hujan, warga kesulitan akses"
+
+
+async def test_an_answer_kept_out_as_a_question_is_saved_when_sent_again(officer: Harness):
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, SLUM[:-1])
+    meant = "Warga bingung harus mengadu ke siapa"
+    kept_out = await bot.send(OFFICER, meant)
+    assert "Sepertinya itu pertanyaan" in kept_out[0]
+    assert "kirim lagi pesan yang sama persis" in kept_out[-1]
+
+    summary = (await bot.send(OFFICER, meant))[-1]
+
+    assert "periksa kembali" in summary
+    assert (await draft_answers(bot))["justification"] == meant
+
+
+async def test_a_question_at_the_summary_is_answered_without_the_summary_again(
+    officer: Harness,
+):
+    """Console try-out: a question typed at the summary got "Semua pertanyaan sudah terjawab"
+    and the 25-line summary again."""
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, SLUM)
+
+    replies = await bot.send(OFFICER, "kumuh 16 ha kewenangan siapa?")
+
+    assert any("pemerintah pusat" in text for text in replies[:-1])
+    assert not any("Semua pertanyaan sudah terjawab" in text for text in replies)
+    assert not any("periksa kembali" in text for text in replies)
+    waiting = replies[-1]
+    assert "Ringkasan Usulan kegiatan masih menunggu" in waiting
+    assert waiting.count("\n") == 0  # one line
+    labels = [b["text"] for row in bot.last(OFFICER).reply_markup["inline_keyboard"] for b in row]
+    assert labels == ["✅ Kirim", "📋 Lihat ringkasan", "✖️ Batal"]
+    assert "periksa kembali" in (await bot.press(OFFICER, "Lihat ringkasan"))[-1]
+    await bot.send(OFFICER, "rakor kapan ya")  # without "?"
+    assert CODE1 in (await bot.press(OFFICER, "Kirim"))[0]
+
+
+async def test_choices_typed_with_honorifics_synonyms_and_typos(officer: Harness):
+    """Console try-out: "iya pak sdh", "kesepakatan warga" and "air mnum" were refused."""
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, SLUM_HEAD[:2])
+    assert "✔️ Sektor: Air minum, Drainase." in (await bot.send(OFFICER, "air mnum, drainase"))[0]
+    await play(bot, OFFICER, [*SLUM_HEAD[5:], ("text", "12,5 ha"), *SLUM_TAIL[:6]])
+    assert "Dokumen kesiapan apa saja" in (await bot.send(OFFICER, "iya pak sdh"))[-1]
+    chosen = (await bot.send(OFFICER, "kesepakatan warga"))[-1]
+    assert "✔️ Dokumen kesiapan: Kesepakatan masyarakat." in chosen
+    assert "Berapa perkiraan biayanya?" in chosen
+    answers = await draft_answers(bot)
+    assert answers["sectors"] == ["air_minum", "drainase"]
+    assert (answers["in_sk"], answers["readiness"]) == ("ya", ["kesepakatan"])

@@ -12,8 +12,12 @@ the summary) and resume after a restart, with no extra mode flags to get wrong.
 Besides one-shot questions a field may be multi-select (`multi`: buttons toggle, typed options
 are added, "selesai" finishes) or collect files (`collect`: photos or documents until
 "selesai", "hapus" removes those collected); their selection in progress lives in
-`Draft.partial`. Typed options are matched by `bot.domain.choosing` (abbreviations, a word or
-the start of a label); an answer that fits several options is refused with those options.
+`Draft.partial`. `/kembali` from such a step left half-done keeps its selection in
+`Draft.held`: the step stays unanswered and is asked again, ticks kept, when its turn comes.
+`/kembali` asks the field before the one asked, in the form's order (not in the order the
+answers were given), so it walks back one step at a time however the user got there.
+Typed options are matched by `bot.domain.choosing` (abbreviations, a word or the start of a
+label, a clear typo); an answer that fits several options is refused with those options.
 A parser may raise `NeedsConfirmation` for a value that parses but looks wrong; it waits in
 `Draft.pending` until the user says yes or no.
 """
@@ -45,6 +49,7 @@ CLEAR_MAX_WORDS = 4
 # An option with this value cancels the form (e.g. "Batalkan" after an authority warning).
 CANCEL_OPTION = "__cancel__"
 QUOTED_CHARS = 60  # a typed answer quoted back in a refusal
+MULTI_EXAMPLE_OPTIONS = 2  # options named in a tick-box step's example of a typed answer
 
 
 # --- inputs -------------------------------------------------------------------------------
@@ -271,13 +276,18 @@ class Draft:
     form: str
     answers: Mapping[str, Any] = dc_field(default_factory=dict)
     current: str | None = None  # the field being asked; None at the summary
-    history: tuple[str, ...] = ()  # answered fields, most recent last (for /kembali)
+    # Answered fields, most recent last: a record only. /kembali follows the form's order
+    # (`previous_field`), so answering after going back never loses a step on the way back.
+    history: tuple[str, ...] = ()
     rev: int = 0
     nonce: int = 0  # random per draft: buttons of an earlier draft never match a later one
     confirming_cancel: bool = False
     locked: tuple[str, ...] = ()  # prefilled by the system (the officer's regency): not editable
     partial: Any = None  # a multi-select or file collection in progress
     pending: Mapping[str, Any] | None = None  # a doubtful value waiting for yes/no
+    # Selections of multi-select or file steps left half-done by /kembali (never answered):
+    # given back as `partial` when the step is asked again.
+    held: Mapping[str, Any] = dc_field(default_factory=dict)
 
     def to_json(self) -> str:
         """The draft's state for storage (the form name is stored beside it)."""
@@ -292,6 +302,7 @@ class Draft:
                 "locked": list(self.locked),
                 "partial": self.partial,
                 "pending": None if self.pending is None else dict(self.pending),
+                "held": dict(self.held),
             },
             ensure_ascii=False,
             separators=(",", ":"),
@@ -312,6 +323,7 @@ class Draft:
             locked=tuple(data.get("locked", ())),
             partial=data.get("partial"),
             pending=data.get("pending"),
+            held=data.get("held") or {},
         )
 
 
@@ -377,18 +389,25 @@ def fit(form: Form, draft: Draft) -> Draft:
         draft.current in names and form.field(draft.current) in form.applicable(answers)
     )
     nxt = _next_field(form, answers)
-    if answers == dict(draft.answers) and current_ok and not (draft.current is None and nxt):
+    held_ok = set(draft.held) <= names
+    if (
+        answers == dict(draft.answers)
+        and current_ok
+        and held_ok
+        and not (draft.current is None and nxt)
+    ):
         return draft
-    return replace(
+    refitted = replace(
         draft,
         answers=answers,
-        current=None if nxt is None else nxt.name,
         history=tuple(h for h in draft.history if h in names),
         locked=tuple(name for name in draft.locked if name in names),
         partial=None,
         pending=None,
+        held={k: v for k, v in draft.held.items() if k in names},
         rev=draft.rev + 1,
     )
+    return _asking(form, refitted, None if nxt is None else nxt.name)
 
 
 def plain_names(option: Option) -> Iterable[str]:
@@ -461,8 +480,8 @@ def _next_field(form: Form, answers: Answers) -> Field | None:
 def _advance(form: Form, draft: Draft, *, changed: bool, notice: str | None = None) -> Step:
     nxt = _next_field(form, draft.answers)
     current = None if nxt is None else nxt.name
-    if current != draft.current:
-        draft = replace(draft, current=current)
+    if current != draft.current or current in draft.held:
+        draft = _asking(form, draft, current)
         changed = True
     if nxt is None:
         return Step(View.SUMMARY, draft, changed=changed, notice=notice)
@@ -506,30 +525,63 @@ def _while_confirming_cancel(form: Form, draft: Draft, event: Event) -> Step:
 
 
 def _back(form: Form, draft: Draft) -> Step:
-    # History may name fields that an edit has since made inapplicable: pass over them.
-    applicable = {f.name for f in form.applicable(draft.answers)}
-    history = list(draft.history)
-    while history and (history[-1] not in applicable or history[-1] == draft.current):
-        history.pop()
-    if not history:
+    previous = previous_field(form, draft)
+    if previous is None:
         return _view(form, draft, notice="form.at_first")
-    previous = history.pop()
     answers = dict(draft.answers)
-    if draft.current is not None and draft.partial:
-        # Photos sent or boxes ticked so far are kept as that question's answer, not lost.
-        answers[draft.current] = draft.partial
-    elif draft.current is not None and draft.partial == [] and form.field(draft.current).collect:
-        # Files removed on purpose stay removed: the step is asked again when its turn comes.
-        answers.pop(draft.current, None)
-    moved = _bump(
-        draft,
-        answers=answers,
-        current=previous,
-        history=tuple(history),
-        partial=None,
-        pending=None,
+    held = dict(draft.held)
+    if draft.current is not None and draft.partial is not None:
+        current = form.field(draft.current)
+        if current.name not in answers:
+            # Ticks or files of a step never finished: it stays unanswered (so it is asked
+            # again when its turn comes, not passed over) and gets them back then.
+            if draft.partial:
+                held[current.name] = draft.partial
+            else:
+                held.pop(current.name, None)
+        elif draft.partial:
+            # A stored answer being changed (from the summary): what was ticked or sent so far
+            # is kept as the answer, not lost.
+            answers[current.name] = draft.partial
+        elif current.collect:
+            # Files removed on purpose stay removed: the step is asked again when its turn comes.
+            answers.pop(current.name, None)
+    moved = _asking(
+        form, _bump(draft, answers=answers, partial=None, pending=None, held=held), previous.name
     )
-    return Step(View.ASK, moved, changed=True, field=form.field(previous))
+    return Step(View.ASK, moved, changed=True, field=previous)
+
+
+def previous_field(form: Form, draft: Draft) -> Field | None:
+    """The field /kembali asks: the answered field just before the one asked (the last one at
+    the summary), in the form's order, passing over fields that do not apply or are locked.
+    None at the first step."""
+    end = (
+        len(form.fields) if draft.current is None else form.fields.index(form.field(draft.current))
+    )
+    before = [
+        f
+        for f in form.applicable(draft.answers)
+        if form.fields.index(f) < end and f.name in draft.answers and f.name not in draft.locked
+    ]
+    return before[-1] if before else None
+
+
+def _asking(form: Form, draft: Draft, name: str | None) -> Draft:
+    """`draft` asking field `name` (None: at the summary), with the selection /kembali held
+    for that field given back (ticks of options no longer offered dropped)."""
+    if name is None or name not in draft.held:
+        return replace(draft, current=name)
+    held = dict(draft.held)
+    kept = held.pop(name)
+    field = form.field(name)
+    if field.multi:
+        try:
+            offered = {o.value for o in field.options_for(draft.answers)}
+        except KeyError:  # options computed from an answer that is gone
+            offered = set()
+        kept = [value for value in kept if value in offered]
+    return replace(draft, current=name, held=held, partial=kept or None)
 
 
 def _skip(form: Form, draft: Draft) -> Step:
@@ -620,7 +672,7 @@ def _choose(form: Form, draft: Draft, current: Field, event: Event, names: Names
             )
         return _accept(form, draft, current, chosen)
     if not isinstance(event, TextInput):
-        return _view(form, draft, problem=Invalid("form.use_buttons_multi"))
+        return _view(form, draft, problem=_use_buttons_multi(offered))
     typed = _typed_choices(event.text, offered, names)
     if isinstance(typed, Invalid):
         return _view(form, draft, problem=typed)
@@ -667,11 +719,16 @@ def _typed_choices(text: str, offered: Sequence[Option], names: Names) -> list[s
     for part in parts:
         found = whole if len(parts) == 1 else choosing.pick(part, spelled)
         if not found:
-            return Invalid("form.use_buttons_multi")
+            return _use_buttons_multi(offered)
         if len(found) > 1:
             return _ambiguous(part, [offered[i] for i in found])
         values.append(offered[found[0]].value)
-    return [o.value for o in offered if o.value in values] or Invalid("form.use_buttons_multi")
+    return [o.value for o in offered if o.value in values] or _use_buttons_multi(offered)
+
+
+def _use_buttons_multi(offered: Sequence[Option]) -> Invalid:
+    """How to answer a tick-box step, with a typed example made of its own first options."""
+    return Invalid("form.use_buttons_multi", example=_labels(offered[:MULTI_EXAMPLE_OPTIONS]))
 
 
 def _ambiguous(typed: str, fitting: Sequence[Option]) -> Invalid:
@@ -738,8 +795,10 @@ def _accept(
 ) -> Step:
     changed_value = current.name in draft.answers and draft.answers[current.name] != value
     answers = {**draft.answers, current.name: value}
+    held = {k: v for k, v in draft.held.items() if k != current.name}
     if changed_value:
-        _drop_dependants(form, answers, current.name)
+        for stale in _drop_dependants(form, answers, current.name):
+            held.pop(stale, None)
     # Answers that no longer fit computed options (a kecamatan of another regency) go too.
     for later in form.fields[form.fields.index(current) + 1 :]:
         kept = answers.get(later.name)
@@ -754,20 +813,22 @@ def _accept(
         if offered and not offered.issuperset(chosen):
             del answers[later.name]
     history = (*[h for h in draft.history if h != current.name], current.name)
-    moved = _bump(draft, answers=answers, history=history, partial=None, pending=None)
+    moved = _bump(draft, answers=answers, history=history, partial=None, pending=None, held=held)
     step = _advance(form, moved, changed=True, notice=notice)
     if current.check is not None and value is not None:
         step = replace(step, warning=current.check(value, answers))
     return step
 
 
-def _drop_dependants(form: Form, answers: dict[str, Any], changed: str) -> None:
-    """Forget answers that depend (directly or through others) on the field that changed."""
+def _drop_dependants(form: Form, answers: dict[str, Any], changed: str) -> set[str]:
+    """Forget answers that depend (directly or through others) on the field that changed;
+    the names of the fields forgotten."""
     stale = {changed}
     for later in form.fields:
         if stale.intersection(later.depends_on):
             stale.add(later.name)
             answers.pop(later.name, None)
+    return stale - {changed}
 
 
 def _parse(current: Field, event: Event, answers: Answers, names: Names = plain_names) -> Any:

@@ -27,6 +27,7 @@ from bot.domain.forms import (
     Event,
     Field,
     Form,
+    OptionInput,
     Step,
     TextInput,
     View,
@@ -72,6 +73,19 @@ class FormFlow(ABC):
         chooses (raising Invalid, whose message is shown, for what it cannot read), or None to
         leave the text to the engine, which knows only the options' labels."""
         return None
+
+    def read_ahead(self, field: Field, text: str) -> Sequence[Event] | None:
+        """Text the engine refused at a one-choice step, read this flow's way as the answer of
+        that step and the next ("kotim, bartim" at "to whom?": specific regencies, these):
+        the events to apply in turn, or None to keep the refusal."""
+        return None
+
+
+def choose_then_type(field: Field, value: str, typed: str) -> list[Event]:
+    """The events that choose option `value` at `field`, then type `typed` at the step that
+    choice leads to."""
+    values = [option.value for option in field.options_for({})]
+    return [OptionInput(values.index(value)), TextInput(typed)]
 
 
 async def begin(
@@ -161,16 +175,18 @@ async def feed(
 def _handle(
     flow: FormFlow, draft: Draft, event: Event, *, rev: int | None, nonce: int | None
 ) -> Step:
-    """The engine's step for `event`, with typed choices read first by the flow's own reader."""
+    """The engine's step for `event`, with text typed at a tick-box step read first by the
+    flow's own reader, and text the engine refuses at a one-choice step offered to it after."""
     field = flow.form.field(draft.current) if draft.current is not None else None
+    names = form_view.option_names
     if (
-        isinstance(event, TextInput)
-        and field is not None
-        and field.multi
-        and draft.pending is None
-        and not draft.confirming_cancel
-        and event.text.strip().casefold() not in forms.DONE_WORDS
+        not isinstance(event, TextInput)
+        or field is None
+        or draft.pending is not None
+        or draft.confirming_cancel
     ):
+        return forms.handle(flow.form, draft, event, rev=rev, nonce=nonce, names=names)
+    if field.multi and event.text.strip().casefold() not in forms.DONE_WORDS:
         try:
             chosen = flow.read_choices(field, event.text)
         except Invalid as problem:
@@ -179,7 +195,17 @@ def _handle(
             # Handed on as the option values, comma-separated: the engine's own typed-choice
             # rule then applies (every value is a name of its option).
             event = TextInput(", ".join(chosen))
-    return forms.handle(flow.form, draft, event, rev=rev, nonce=nonce, names=form_view.option_names)
+    step = forms.handle(flow.form, draft, event, rev=rev, nonce=nonce, names=names)
+    ahead = None if step.problem is None or field.multi else flow.read_ahead(field, event.text)
+    if not ahead:
+        return step
+    went = draft
+    for next_event in ahead:
+        step = forms.handle(flow.form, went, next_event, names=names)
+        if step.draft is None:  # pragma: no cover - a flow's events never end its form
+            break
+        went = step.draft
+    return replace(step, changed=True)
 
 
 async def _refusal(context: Context) -> str | None:
@@ -217,19 +243,36 @@ async def remind(context: Context) -> None:
     )
 
 
-async def free_text_step(context: Context) -> Field | None:
-    """The field the user's open form asks now, when it takes any text as its answer (so a
-    question typed there would be saved as one); None otherwise."""
+async def open_form(context: Context) -> tuple[FormFlow, Draft] | None:
+    """The user's open form and its draft as it stands, if they have one."""
     async with context.state.db.transaction(write=False) as tx:
         stored = await drafts.get(tx, context.who.user_id)
     if stored is None or stored.form not in context.state.flows:
         return None
     flow: FormFlow = context.state.flows[stored.form]
-    draft = _load(flow.form, stored.form, stored.state)
-    if draft.current is None or draft.pending is not None or draft.confirming_cancel:
-        return None
-    field = flow.form.field(draft.current)
-    return field if field.free_text else None
+    return flow, _load(flow.form, stored.form, stored.state)
+
+
+async def remind_summary(context: Context, flow: FormFlow, draft: Draft) -> None:
+    """After a question answered at a form's summary: one line saying it waits, with its
+    submit, show and cancel buttons (not the whole summary again)."""
+    who = context.who
+    keyboard = [
+        [
+            InlineKeyboardButton(
+                t(who.lang, "btn.submit"), callback_data=form_view.data(draft, "ok")
+            ),
+            InlineKeyboardButton(
+                t(who.lang, "btn.show_summary"), callback_data=form_view.data(draft, "v")
+            ),
+        ],
+        [InlineKeyboardButton(t(who.lang, "btn.cancel"), callback_data=form_view.data(draft, "x"))],
+    ]
+    await context.bot.send_message(
+        who.chat_id,
+        t(who.lang, "form.summary_waiting", title=Raw(t(who.lang, flow.form.title))),
+        reply_markup=InlineKeyboardMarkup(keyboard),
+    )
 
 
 async def busy_with_other_form(context: Context) -> bool:

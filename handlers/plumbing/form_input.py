@@ -76,15 +76,35 @@ async def answer_form(update: Update, context: Context) -> None:
 
 
 async def _answer_aside(update: Update, context: Context, text: str) -> bool:
-    """A question typed at a free-text step ("btw rakor thn ini kpn ya?"): said to be left out
-    of the form, answered, and the step asked again. False when `text` is the step's answer."""
+    """A question typed where the open form takes no text as its answer, or takes any text
+    ("btw rakor thn ini kpn ya?" at a free-text step, "kumuh 16 ha kewenangan siapa?" at the
+    summary): answered, and the form shown again briefly. False when `text` is the step's
+    answer, or there is no such form step."""
     question = aside_question(text)
     if question is None:
         return False
-    field = await flows.free_text_step(context)
-    if field is None:
+    opened = await flows.open_form(context)
+    if opened is None:
         return False
-    who = context.who
+    flow, draft = opened
+    if draft.pending is not None or draft.confirming_cancel:
+        return False
+    if draft.current is None:
+        # At the summary nothing typed is an answer: the question is answered, and one line
+        # with the summary's buttons says what is waiting (not the whole summary again).
+        await questions.answer_text(update, context, question)
+        await flows.remind_summary(context, flow, draft)
+        return True
+    field = flow.form.field(draft.current)
+    if not field.free_text:
+        return False
+    who, state = context.who, context.state
+    said = (field.name, " ".join(text.split()).casefold())
+    if state.recent_asides.get(who.user_id, state.now()) == said:
+        # Sent again after being kept out: the officer means it as the answer.
+        state.recent_asides.forget(who.user_id)
+        return False
+    state.recent_asides.mark(who.user_id, state.now(), said)
     label = t(who.lang, field.label)
     await context.bot.send_message(who.chat_id, t(who.lang, "form.aside_not_saved", label=label))
     await questions.answer_text(update, context, question)

@@ -224,7 +224,7 @@ def _question(
         buttons.sort(key=lambda b: not str(b.text).startswith("👉"))
         rows = _rows(buttons, 2)
     nav = []
-    if draft.history:
+    if forms.previous_field(form, draft) is not None:
         nav.append(InlineKeyboardButton(t(lang, "btn.back"), callback_data=data(draft, "b")))
     if field.optional:
         nav.append(InlineKeyboardButton(t(lang, "btn.skip"), callback_data=data(draft, "s")))
