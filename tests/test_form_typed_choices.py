@@ -131,6 +131,10 @@ YES_NO_UNKNOWN = [["ya", "Ya"], ["tidak", "Tidak"], ["belum_tahu", "Belum tahu"]
         (YES_NO_UNKNOWN, "blm tau bu", ["belum_tahu"]),
         (YES_NO_UNKNOWN, "sudah", []),  # "sudah" is passed over only after a yes
         (YES_NO_UNKNOWN, "tidak sudah", []),
+        # "belum" alone is "not yet": never the "Belum" of "Belum tahu"; asked again
+        (YES_NO_UNKNOWN, "belum", []),
+        (YES_NO_UNKNOWN, "blm pak", []),
+        ([["sudah", "Sudah"], ["belum", "Belum"]], "blm", ["belum"]),
         (FUNDING, "apbd prov pak", ["apbd_prov"]),
         ([["ded", "DED"], ["kesepakatan", "Kesepakatan masyarakat"]], "kesepakatan warga",
          ["kesepakatan"]),
@@ -420,8 +424,13 @@ def test_removing_with_nothing_collected_is_refused_gently():
     assert not step.changed
 
 
-def test_a_long_text_starting_with_hapus_is_not_a_removal():
-    step = forms.handle(PHOTOS, editing_photos(), TextInput("hapus yang lama nanti saya kirim"))
+@pytest.mark.parametrize(
+    "text", ["hapus yang lama nanti saya kirim", "hapus foto yg kedua", "delete the last one"]
+)
+def test_a_text_naming_more_than_all_files_is_not_a_removal(text):
+    """Only the files as a whole can be removed: "hapus foto yg kedua" is refused, not taken
+    for all of them (the review of round 14)."""
+    step = forms.handle(PHOTOS, editing_photos(), TextInput(text))
 
     assert step.problem is not None and step.problem.key == "form.send_photo"
 

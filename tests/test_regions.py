@@ -273,6 +273,10 @@ def test_typed_param_is_trimmed_and_whitespace_collapsed() -> None:
         ("Kotawaringin Timur, Kotawaringin Barat", (KOTIM, KOBAR)),
         ("kotim\nbartim", (KOTIM, BARTIM)),
         ("kotim bartim", (KOTIM, BARTIM)),  # no separator, but every word is a regency
+        # ... or every run of words: none dropped for the one a fuzzy match would keep
+        ("mura palangkaraya", (MURA, PKY)),
+        ("pky muara teweh", (PKY, BARUT)),
+        ("pky kuala kapuas", (PKY, KAPUAS)),
         ("sampit dan buntok", (KOTIM, BARSEL)),  # capitals name their regencies
         ("kotim, Kotim, kab kotim", (KOTIM,)),  # once each
     ],

@@ -73,6 +73,8 @@ FILLER = frozenset(
         "pak", "bu", "bapak", "ibu", "kak", "mas", "mbak", "mba", "min",
     }
 )  # fmt: skip
+# Answers of their own: typed alone, each names only an option it is the whole name of.
+ANSWER_WORDS = frozenset({("belum",), ("tidak",), ("ya",), ("sudah",)})
 MIN_PREFIX = 3  # "sertif" is the start of "sertifikat"; "se" starts too many words
 # A typo is forgiven only in words this long, on both sides, this close (rapidfuzz's 0-100
 # `fuzz.ratio`): "mnum" ~ "minum" (89), while "kota" and "kita" stay apart.
@@ -97,6 +99,15 @@ def pick(typed: str, names: Sequence[Iterable[str]]) -> list[int]:
     if not asked:
         return []
     vocabulary = [_vocabulary(option) for option in spelled]
+    if len(asked) == 1 and _said(asked[0]) in ANSWER_WORDS:
+        # "belum" alone is "not yet", never the "belum" of "Belum tahu": a bare yes, no or
+        # not-yet names only an option it is the whole of, else it is asked again.
+        word = _said(asked[0])
+        return [
+            i
+            for i, option in enumerate(spelled)
+            if any(tuple(_said((w,))[0] for w in _WORD.findall(n)) == word for n in option)
+        ]
     found = _matching(asked, vocabulary)
     settled = _without_sudah_after_yes(asked)
     if not found and settled != asked:

@@ -45,6 +45,12 @@ CANCEL_YES_WORDS = YES_WORDS | {"batal", "batalkan", "hapus", "/batal"}
 DONE_WORDS = frozenset({"selesai", "sudah", "cukup", "done", "finish", "lanjut"})
 # At a file step, a short message starting with one of these removes the files collected.
 CLEAR_WORDS = frozenset({"hapus", "delete", "clear", "remove"})
+# What may follow them: the files as a whole, never one of them ("foto yg kedua").
+CLEAR_OBJECTS = frozenset(
+    {"semua", "semuanya", "lampiran", "lampirannya", "foto", "fotonya", "file", "filenya",
+     "dokumen", "dokumennya", "berkas", "lama", "yang", "yg", "ada", "all", "the", "files",
+     "photos", "documents", "old", "attachments", "saja", "aja", "dulu", "dong", "pak", "bu"}
+)  # fmt: skip
 CLEAR_MAX_WORDS = 4
 # An option with this value cancels the form (e.g. "Batalkan" after an authority warning).
 CANCEL_OPTION = "__cancel__"
@@ -783,11 +789,18 @@ def _gather(form: Form, draft: Draft, current: Field, event: Event) -> Step:
 
 
 def _asks_to_clear(word: str | None) -> bool:
-    """ "hapus", "hapus lampiran lama", "hapus semua foto": a short message starting so."""
+    """ "hapus", "hapus lampiran lama", "hapus semua foto": a short message starting so, and
+    naming nothing but the files as a whole ("hapus foto yg kedua" names one file, which
+    the step cannot remove alone: it is refused, not taken for all of them)."""
     if not word:
         return False
-    said = word.split()
-    return said[0] in CLEAR_WORDS and len(said) <= CLEAR_MAX_WORDS
+    said = re.findall(r"\w+", word)
+    return (
+        bool(said)
+        and said[0] in CLEAR_WORDS
+        and len(said) <= CLEAR_MAX_WORDS
+        and all(w in CLEAR_OBJECTS for w in said[1:])
+    )
 
 
 def _accept(

@@ -150,15 +150,15 @@ def find_regencies(text: str) -> tuple[str, ...]:
     unknown: list[str] = []
     suggestions: list[str] = []
     for part in parts:
+        named = _names_in(part.split())
+        if len(named) > 1:  # "kotim bartim", "pky muara teweh": a list typed without commas
+            codes += [regency.code for regency in named]
+            continue
         try:
             codes.append(find_regency(part).code)
         except Invalid as refusal:
-            named = [_exactly(word) for word in part.split()]
-            if len(named) > 1 and all(named):  # "kotim bartim": a list typed without commas
-                codes += [regency.code for regency in named if regency is not None]
-            else:
-                unknown.append(_typed(part))
-                suggestions += refusal.suggestions
+            unknown.append(_typed(part))
+            suggestions += refusal.suggestions
     if unknown:
         raise Invalid(
             "regency.list_unknown",
@@ -166,6 +166,23 @@ def find_regencies(text: str) -> tuple[str, ...]:
             typed=", ".join(f"\u201c{part}\u201d" for part in unknown),
         )
     return tuple(dict.fromkeys(codes))
+
+
+def _names_in(words: list[str]) -> list[Regency]:
+    """The regencies the words name one after another, each by an exact name of up to three
+    words ("pky muara teweh": Palangka Raya, Barito Utara); empty unless every word is used."""
+    found: list[Regency] = []
+    at = 0
+    while at < len(words):
+        for size in (3, 2, 1):
+            regency = _exactly(" ".join(words[at : at + size])) if at + size <= len(words) else None
+            if regency is not None:
+                found.append(regency)
+                at += size
+                break
+        else:
+            return []
+    return found
 
 
 def _exactly(word: str) -> Regency | None:
