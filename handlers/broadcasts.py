@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Sequence
 from typing import Any
 
 from telegram import Update
@@ -12,9 +11,8 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot.domain import buttons
 from bot.domain.broadcast import BROADCAST
-from bot.domain.errors import Invalid
-from bot.domain.forms import Answers, Event, Field
-from bot.domain.regions import find_regencies, regency_by_code
+from bot.domain.forms import Answers
+from bot.domain.regions import regency_by_code
 from bot.domain.textsplit import split_caption, split_message
 from bot.services import notify
 from bot.services.reporter import progress_text, tally
@@ -73,11 +71,12 @@ async def queue_broadcast(
             )
 
 
-class BroadcastFlow(flows.FormFlow):
+class BroadcastFlow(flows.TypedRegencies, flows.FormFlow):
     """A broadcast: the message and its audience, then one queued copy per recipient."""
 
     form = BROADCAST
     role = Role.ADMIN
+    chosen = "kabupaten"  # the audience option of specific regencies
 
     async def summary_extras(
         self, answers: Answers, lang: str, context: Context
@@ -86,21 +85,6 @@ class BroadcastFlow(flows.FormFlow):
         async with context.state.db.transaction(write=False) as tx:
             reached = await broadcasts.recipients(tx, audience_of(answers))
         return [(t(lang, "siaran.recipients.label"), t(lang, "siaran.recipients", n=len(reached)))]
-
-    def read_choices(self, field: Field, text: str) -> Sequence[str] | None:
-        """Regencies typed as officers name them: "bartim, kotim", "kobar dan pky"."""
-        return find_regencies(text) if field.name == "regencies" else None
-
-    def read_ahead(self, field: Field, text: str) -> Sequence[Event] | None:
-        """Regencies typed at "Dikirim ke siapa?": as if "Kabupaten/kota tertentu" had been
-        pressed and they were typed next."""
-        if field.name != "audience":
-            return None
-        try:
-            codes = find_regencies(text)
-        except Invalid:
-            return None  # not a list of regencies: the engine's refusal names the options
-        return flows.choose_then_type(field, "kabupaten", ", ".join(codes))
 
     async def finish(self, tx: Tx, who: Identity, answers: Answers) -> Any:
         """Record the broadcast and queue every copy, in one transaction."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -13,8 +12,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot.domain import buttons
-from bot.domain.errors import Invalid
-from bot.domain.forms import Answers, Event, Field
+from bot.domain.forms import Answers
 from bot.domain.meeting import (
     CHOSEN,
     DOCUMENTS_FORM,
@@ -26,7 +24,6 @@ from bot.domain.meeting import (
     offsets_minutes,
     reschedule_form,
 )
-from bot.domain.regions import find_regencies
 from bot.domain.textsplit import split_message
 from bot.services import meeting_notices
 from bot.services.meeting_notices import answer_text, details, when_text
@@ -52,10 +49,11 @@ class Scheduled:
     invited: int
 
 
-class MeetingFlow(flows.FormFlow):
+class MeetingFlow(flows.TypedRegencies, flows.FormFlow):
     """/rapat_baru: the meeting is stored, invitations queued, then its alarms set."""
 
     role = Role.ADMIN
+    chosen = CHOSEN  # the audience option of specific regencies
 
     def __init__(self, zone: ZoneInfo, default_offsets: tuple[timedelta, ...], state: Any) -> None:
         self.zone = zone
@@ -65,21 +63,6 @@ class MeetingFlow(flows.FormFlow):
     async def refusal(self, context: Context, answers: Answers) -> str | None:
         """A time typed days ago may have passed by the time the form is sent."""
         return _passed(context, answers)
-
-    def read_choices(self, field: Field, text: str) -> Sequence[str] | None:
-        """Invited regencies typed as officers name them: "bartim, kotim", "kobar dan pky"."""
-        return find_regencies(text) if field.name == "regencies" else None
-
-    def read_ahead(self, field: Field, text: str) -> Sequence[Event] | None:
-        """Regencies typed at "Siapa yang diundang?": as if "Pilih kabupaten/kota" had been
-        pressed and they were typed next."""
-        if field.name != "audience":
-            return None
-        try:
-            codes = find_regencies(text)
-        except Invalid:
-            return None  # not a list of regencies: the engine's refusal names the options
-        return flows.choose_then_type(field, CHOSEN, ", ".join(codes))
 
     async def summary_extras(
         self, answers: Answers, lang: str, context: Context

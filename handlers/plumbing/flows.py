@@ -32,6 +32,7 @@ from bot.domain.forms import (
     TextInput,
     View,
 )
+from bot.domain.regions import find_regencies
 from bot.texts import Raw, t
 from handlers.plumbing import form_view
 from handlers.plumbing.context import Context, Identity, Role
@@ -79,6 +80,29 @@ class FormFlow(ABC):
         that step and the next ("kotim, bartim" at "to whom?": specific regencies, these):
         the events to apply in turn, or None to keep the refusal."""
         return None
+
+
+class TypedRegencies:
+    """For a flow whose "audience" step offers specific regencies (option `chosen`), then asks
+    for them at a "regencies" step: regencies typed the way officers name them ("bartim,
+    kotim", "kobar dan pky") at either step. Mix in before FormFlow."""
+
+    chosen: str
+
+    def read_choices(self, field: Field, text: str) -> Sequence[str] | None:
+        """The typed regencies at the regencies step."""
+        return find_regencies(text) if field.name == "regencies" else None
+
+    def read_ahead(self, field: Field, text: str) -> Sequence[Event] | None:
+        """Regencies typed at the audience step: as if the specific-regencies option had been
+        pressed and they were typed next."""
+        if field.name != "audience":
+            return None
+        try:
+            codes = find_regencies(text)
+        except Invalid:
+            return None  # not a list of regencies: the engine's refusal names the options
+        return choose_then_type(field, self.chosen, ", ".join(codes))
 
 
 def choose_then_type(field: Field, value: str, typed: str) -> list[Event]:
