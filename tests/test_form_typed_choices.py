@@ -517,3 +517,10 @@ def test_asides_and_short_questions_are_not_answers(text, question):
 )
 def test_answers_that_merely_contain_a_question_mark_are_answers(text):
     assert aside_question(text) is None
+
+
+def test_a_typed_list_may_join_its_options_with_sm_or_plus():
+    """ "drainase sm jalan" (the seventh try-out) is two sectors, like "drainase, jalan"."""
+    for typed in ("drainase sm jalan", "drainase + jalan", "drainase sama jalan"):
+        step = forms.handle(SECTORS, ticked(), TextInput(typed))
+        assert step.problem is None, typed

@@ -599,6 +599,32 @@ async def test_a_question_typed_as_the_justification_is_answered_not_saved(offic
     assert (await draft_answers(bot))["justification"] == long_one
 
 
+async def test_a_question_at_a_number_step_is_answered_and_an_area_is_still_an_area(
+    officer: Harness,
+):
+    """The seventh try-out: "klo kumuhnya 16 ha gmn pak" at the area step got "Luas harus
+    berupa angka"; it is answered, and "12 ha?" there is still the area."""
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, SLUM_HEAD)
+    replies = await bot.send(OFFICER, "klo kumuhnya 16 ha gmn pak")
+    assert "Sepertinya itu pertanyaan" in replies[0]
+    assert any("pusat" in text.lower() for text in replies[1:-1])  # answered: the centre's
+    assert replies[-1].startswith("↩️ Kembali ke isian.") and "kirim lagi" not in replies[-1]
+    assert "slum_area" not in await draft_answers(bot) and "area" not in await draft_answers(bot)
+    await bot.send(OFFICER, "12 ha?")
+    assert any(v == "12" or str(v).startswith("12") for v in (await draft_answers(bot)).values())
+
+
+async def test_a_question_without_a_question_word_is_kept_out_of_a_text_step(officer: Harness):
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, SLUM_HEAD[:7])
+    replies = await bot.send(OFFICER, "ini hrs sama persis dgn sk ya pak")
+    assert "Sepertinya itu pertanyaan" in replies[0]
+    assert "location_name" not in await draft_answers(bot)
+
+
 async def test_a_question_at_the_title_step_is_kept_out_of_the_title(officer: Harness):
     bot = officer
     await bot.send(OFFICER, "/usul")

@@ -88,6 +88,15 @@ _NOT_KAH = frozenset(
     }
 )  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+# "sk yg lama msh blh dipake gk", "ini hrs sama persis dgn sk ya pak": a modal anywhere and a
+# yes/no tag at the end (honorifics aside) asks, though no question word does.
+_MODALS = frozenset(
+    {"bisa", "bs", "boleh", "blh", "harus", "hrs", "perlu", "wajib", "masih", "msh", "mesti"}
+)
+_TAGS = _NO_WORDS | {"ya", "yah", "kan", "kah"}
+_HONORIFICS = frozenset(
+    {"pak", "bu", "bapak", "ibu", "kak", "mas", "mbak", "mba", "min", "bang", "gan", "om"}
+)
 
 
 def aside_question(text: str) -> str | None:
@@ -118,6 +127,11 @@ def reads_as_question(text: str) -> bool:
         return True
     if words[0] in _QUESTION_WORDS or _asks_by_kah(words[0]):
         return True  # "siapa yang menangani ...", "bisakah RTLH diusulkan"
+    addressed = list(words)
+    while len(addressed) > 1 and addressed[-1] in _HONORIFICS:
+        addressed.pop()
+    if addressed[-1] in _TAGS and _MODALS.intersection(addressed[:-1]):
+        return True  # "... msh blh dipake gk", "... hrs sama persis dgn sk ya pak"
     body = list(words)
     while len(body) > 1 and body[-1] in _TRAILING:
         body.pop()

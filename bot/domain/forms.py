@@ -44,6 +44,8 @@ NO_WORDS = frozenset({"tidak", "tdk", "t", "no", "n", "gak", "nggak", "enggak", 
 CANCEL_YES_WORDS = YES_WORDS | {"batal", "batalkan", "hapus", "/batal"}
 DONE_WORDS = frozenset({"selesai", "sudah", "cukup", "done", "finish", "lanjut"})
 # At a file step, a short message starting with one of these removes the files collected.
+# Between the options of a typed list: "drainase, jalan", "drainase sm jalan", "ded + rab".
+LIST_SEPARATORS = r",|;|\n|\+|\s+(?:dan|and|&|sm|sama|serta|plus)\s+"
 CLEAR_WORDS = frozenset({"hapus", "delete", "clear", "remove"})
 # What may follow them: the files as a whole, never one of them ("foto yg kedua").
 CLEAR_OBJECTS = frozenset(
@@ -719,7 +721,7 @@ def _typed_choices(text: str, offered: Sequence[Option], names: Names) -> list[s
     whole = choosing.pick(text, spelled)
     if len(whole) == 1:
         return [offered[whole[0]].value]  # a label may itself contain "dan" or a comma
-    split = re.split(r",|;|\n|\s+(?:dan|and|&)\s+", text, flags=re.IGNORECASE)
+    split = re.split(LIST_SEPARATORS, text, flags=re.IGNORECASE)
     parts = [p.strip() for p in split if p.strip()]
     values = []
     for part in parts:

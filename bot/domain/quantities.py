@@ -493,7 +493,8 @@ def format_datetime(value: datetime) -> str:
 
 
 def _clean(text: str) -> str:
-    """NFKC (full-width digits, NBSP, "m²"), ASCII digits and "-", single spaces, lower case.
+    """NFKC (full-width digits, NBSP, "m²"), ASCII digits and "-", single spaces, lower case,
+    no question or exclamation marks at the end.
 
     A superscript right after a digit is refused (number.superscript): NFKC would read
     "12² ha" as 122 ha.
@@ -506,7 +507,8 @@ def _clean(text: str) -> str:
         str(unicodedata.decimal(char)) if not char.isascii() and char.isdecimal() else char
         for char in value
     )
-    return " ".join(value.split()).lower()
+    # "12 ha?": an officer unsure of the figure still gives it; the summary shows it back.
+    return " ".join(value.rstrip("?!").split()).lower()
 
 
 def _split(value: str, *, limit: int, money: bool = False) -> _Typed | None:

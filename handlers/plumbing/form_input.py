@@ -7,7 +7,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot.domain import buttons
+from bot.domain import buttons, forms
 from bot.domain.asides import aside_question
 from bot.domain.forms import (
     Command,
@@ -96,19 +96,24 @@ async def _answer_aside(update: Update, context: Context, text: str) -> bool:
         await flows.remind_summary(context, flow, draft)
         return True
     field = flow.form.field(draft.current)
-    if not field.free_text:
-        return False
     who, state = context.who, context.state
-    said = (field.name, " ".join(text.split()).casefold())
-    if state.recent_asides.get(who.user_id, state.now()) == said:
-        # Sent again after being kept out: the officer means it as the answer.
-        state.recent_asides.forget(who.user_id)
-        return False
-    state.recent_asides.mark(who.user_id, state.now(), said)
+    if not field.free_text:
+        # A number, a date or a file step ("klo kumuhnya 16 ha gmn pak" at the area): a
+        # question the step would refuse anyway is answered; one it takes is its answer.
+        if field.options or forms.handle(flow.form, draft, TextInput(text)).problem is None:
+            return False
+    else:
+        said = (field.name, " ".join(text.split()).casefold())
+        if state.recent_asides.get(who.user_id, state.now()) == said:
+            # Sent again after being kept out: the officer means it as the answer.
+            state.recent_asides.forget(who.user_id)
+            return False
+        state.recent_asides.mark(who.user_id, state.now(), said)
     label = t(who.lang, field.label)
     await context.bot.send_message(who.chat_id, t(who.lang, "form.aside_not_saved", label=label))
     await questions.answer_text(update, context, question)
-    await flows.feed(update, context, Command.SHOW, notice="form.aside_continue")
+    notice = "form.aside_continue" if field.free_text else "form.aside_back"
+    await flows.feed(update, context, Command.SHOW, notice=notice)
     return True
 
 
