@@ -616,6 +616,22 @@ async def test_a_question_at_a_number_step_is_answered_and_an_area_is_still_an_a
     assert any(v == "12" or str(v).startswith("12") for v in (await draft_answers(bot)).values())
 
 
+async def test_a_question_at_a_choice_step_is_answered_and_the_choice_asked_again(
+    officer: Harness,
+):
+    """A question typed at a button step got "doesn't match the options" (the seventh
+    try-out); an answer the step takes is still the answer."""
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, [*SLUM_HEAD, ("text", "12,5 ha"), *SLUM_TAIL[:3]])
+    replies = await bot.send(OFFICER, "clean and clear tu maksudnya apa?")
+    assert "Sepertinya itu pertanyaan" in replies[0]
+    assert replies[-1].startswith("↩️ Kembali ke isian.")
+    assert "clean_clear" not in await draft_answers(bot)
+    await bot.send(OFFICER, "iya pak")
+    assert (await draft_answers(bot))["clean_clear"] == "ya"
+
+
 async def test_a_question_without_a_question_word_is_kept_out_of_a_text_step(officer: Harness):
     bot = officer
     await bot.send(OFFICER, "/usul")

@@ -98,9 +98,10 @@ async def _answer_aside(update: Update, context: Context, text: str) -> bool:
     field = flow.form.field(draft.current)
     who, state = context.who, context.state
     if not field.free_text:
-        # A number, a date or a file step ("klo kumuhnya 16 ha gmn pak" at the area): a
-        # question the step would refuse anyway is answered; one it takes is its answer.
-        if field.options or forms.handle(flow.form, draft, TextInput(text)).problem is None:
+        # A number, a date, a choice or a file step ("klo kumuhnya 16 ha gmn pak" at the
+        # area, "clean and clear tu maksudnya apa?" at its yes/no): a question the step would
+        # refuse anyway is answered; one it takes is its answer.
+        if forms.handle(flow.form, draft, TextInput(text)).problem is None:
             return False
     else:
         said = (field.name, " ".join(text.split()).casefold())
