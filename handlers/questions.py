@@ -47,7 +47,6 @@ from storage.questions import Question, QuestionStatus
 # "Assalamualaikum" (and its chat spellings) is answered with "Waalaikumsalam" first.
 # A question about the Rakor, and meetings that are the Rakor (not one preparing for it).
 RAKOR_NAMED = re.compile(r"\b(rakor\w*|rapat koordinasi)\b", re.IGNORECASE)
-RAKOR_TITLE = RAKOR_NAMED
 PREPARING = re.compile(r"\b(persiapan|pra[- ]?rakor|prarakor|preparation|preparatory)\b", re.I)
 SALAM = re.compile(r"\b(ass?alamu?'?all?aikum|askum|ass?alamualaikum\w*)\b", re.IGNORECASE)
 
@@ -243,7 +242,7 @@ async def _next_meeting_text(context: Context, lang: str, *, rakor: bool = False
         ahead = await meetings.upcoming(tx, context.state.now(), regency)
     if not ahead:
         return t(lang, "qa.meeting_none")
-    rakors = [m for m in ahead if RAKOR_TITLE.search(m.title) and not PREPARING.search(m.title)]
+    rakors = [m for m in ahead if RAKOR_NAMED.search(m.title) and not PREPARING.search(m.title)]
     meeting = rakors[0] if rakors else ahead[0]
     key = "qa.meeting_rakor_not_yet" if rakor and not rakors else "qa.meeting_next"
     return t(

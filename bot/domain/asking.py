@@ -669,9 +669,9 @@ class Matcher:
             and (about := self._about_term(before, question)) is not None
         ):
             return about  # "syaratnya apa aja" right after "apa itu RTLH"
+        said = " ".join(words)
         bare_signing = (
-            cues.WHO_SIGNS.search(" ".join(words)) is not None
-            and cues.SIGNED_THING.search(" ".join(words)) is None
+            cues.WHO_SIGNS.search(said) is not None and cues.SIGNED_THING.search(said) is None
         )
         if (
             before is not None
@@ -1349,8 +1349,7 @@ class Matcher:
         ):
             # "kumuh berat tp kecil, tetep kabupaten yg nangani?": which level handles it,
             # which the slum-area rule decides, when the words rank it among the best three.
-            near = [pair for pair in ranked[:3] if pair[0].id == SLUM_RULE_TOPIC]
-            ranked = near + [pair for pair in ranked if pair not in near]
+            ranked = _preferred(ranked, (SLUM_RULE_TOPIC,))
         if (
             ranked[0][0].id in (SLUM_CENTRE_TOPIC, DELINEATION_TOPIC)
             and cues.SLUM_BANDS_ASKED.search(joined)
@@ -1358,21 +1357,18 @@ class Matcher:
         ):
             # "provinsi pegang kumuh yg ukuran berapa", "kewenangan kumuh per luasan": the
             # bands of the slum-area rule, not the centre's share or the outline's area alone.
-            near = [pair for pair in ranked[:3] if pair[0].id == SLUM_RULE_TOPIC]
-            ranked = near + [pair for pair in ranked if pair not in near]
+            ranked = _preferred(ranked, (SLUM_RULE_TOPIC,))
         if cues.WHAT_TO_PROPOSE.search(joined) and KINDS_TOPIC in self._index:
             # "bs usul apa aja ke prov?", "bisa ngusulin apa lagi": the kinds of proposal,
             # not the overview of authority or what one proposal holds.
-            near = [pair for pair in ranked[:3] if pair[0].id == KINDS_TOPIC]
-            ranked = near + [pair for pair in ranked if pair not in near]
+            ranked = _preferred(ranked, (KINDS_TOPIC,))
         if (cues.MISSING_DOCUMENT.search(joined) and cues.ANYWAY.search(joined)) or (
             cues.PAPERS_ASKED.search(joined) and any(w.startswith("usul") for w in spelled)
         ):
             # "RAB blm ada, msh bs usul?", "usul jalan, berkasnya apa aja": what readiness
             # asks, not the missing document's own topic or the cost or the works beside it,
             # when the words rank it among the best three.
-            near = [pair for pair in ranked[:3] if pair[0].id in READINESS_TOPICS]
-            ranked = near + [pair for pair in ranked if pair not in near]
+            ranked = _preferred(ranked, READINESS_TOPICS)
         best_topic, best = ranked[0]
         # The lead is measured against the best topic that is not kin to the winner: a tie
         # with its own related topic, or with a glossary term it explains, is no doubt.
@@ -1542,6 +1538,12 @@ def _nudged(area: Decimal, bound: str | None) -> Decimal:
     dari 10 ha" the regency's, "lebih dari 14,5 ha" still the province's."""
     nudge = {"<": Decimal("-0.0001"), ">": Decimal("0.0001"), None: Decimal(0)}[bound]
     return max(Decimal(0), area + nudge)
+
+
+def _preferred(ranked: list[tuple[Topic, float]], ids: Sequence[str]) -> list[tuple[Topic, float]]:
+    """The ranking with those of `ids` among its best three moved to the front."""
+    near = [pair for pair in ranked[:3] if pair[0].id in ids]
+    return near + [pair for pair in ranked if pair not in near]
 
 
 def _reminder_asked(spelled: str) -> bool:
