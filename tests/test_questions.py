@@ -405,7 +405,7 @@ async def test_an_english_question_is_answered_in_english(bot: Harness):
         "Designating slum locations"
     )
     # A topic picked from English choices is answered in English too.
-    choices = (await bot.send(OFFICER2, "which government handles what here?"))[-1]
+    choices = (await bot.send(OFFICER2, "which level is in charge here?"))[-1]
     assert choices.startswith("I'm not sure what you mean yet")
     picked = (await bot.press(OFFICER2, "Who does what in housing and settlements"))[-1]
     assert picked.startswith("Who does what in housing and settlements")

@@ -37,6 +37,7 @@ from functools import cache, lru_cache
 import numpy
 import snowballstemmer
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 from bot.domain import cues
@@ -85,6 +86,10 @@ MODEL_WEIGHT = 0.5
 SUFFIXES = ("kan", "nya", "lah", "kah", "in", "an", "i")
 MAX_QUESTION = 500  # characters looked at; the rest of a pasted essay adds nothing
 TYPO_CUTOFF = 84
+# From this length one wrong, missing or extra letter is a typo whose word is known when only
+# one known word is that close ("poker" -> "pokir"): the ratio cutoff above reaches it only
+# from seven letters on (one letter of five is 80).
+ONE_EDIT_FROM = 4
 YEARS = ("19", "20")  # a four-digit word starting so is a year ("2025")
 FOLLOW_UP_WORDS = 7  # the follow-ups of tests/qa_followups.py set A have 2 to 7 words
 SLUM_TYPO_CUTOFF = 80  # "kumh", "kmuh" (89), "kumhu" (80); "rumah" (60), "kumpul" (73) are not
@@ -117,6 +122,7 @@ DELINEATION_TOPIC = "kumuh.luas_delineasi"  # which of a slum's areas counts
 SLUM_RULE_TOPIC = "kewenangan.kumuh"
 TIME_ZONE_TOPIC = "istilah.wib"
 READINESS_TOPICS = ("usulan.kesiapan", "usulan.dokumen_teknis")  # what a proposal must carry
+STATEMENT_TOPIC = "usulan.surat_pernyataan"  # the grant and O&P statement, and the regent's letter
 SLUM_FACTS = "kumuh."  # slum facts (scores, kinds, data, designation), not the kewenangan.* rules
 SLUM_CENTRE_TOPIC = "kewenangan.kumuh_pusat"
 # A slum score's band: the heavy band (confirmed) and the other bands (unconfirmed) by topic.
@@ -378,6 +384,9 @@ class Matcher:
             for name in {term.term.casefold(), *term.aliases}:
                 if name_words := cues.WORD.findall(name):
                     self._term_names.setdefault(name_words[0], []).append((name_words, term))
+        self._term_words = sorted(
+            {word for names in self._term_names.values() for name, _ in names for word in name}
+        )
         # The classifier also learns classes beyond the topics: the questions no topic
         # answers, and each intent's messages ("how to submit" teaches the /usul topic).
         self._outside = len(kb.topics)
@@ -488,7 +497,10 @@ class Matcher:
         typed wrong ("desa kumh" is a slum, "tanah desa blm brsertifikat" a certificate)."""
         if stem(word) in self.vocabulary or word in self._spellings:
             return False
-        return not (self._colloquial(word) or self._english(word) or self._corrected(word))
+        # Not one letter off: a name ("Gohong") is often a letter away from a word ("gotong").
+        return not (
+            self._colloquial(word) or self._english(word) or self._corrected(word, one_edit=False)
+        )
 
     def _colloquial(self, word: str) -> str | None:
         """Spoken-style affixes Sastrawi does not know: "ngurusnya" -> "urus",
@@ -511,10 +523,11 @@ class Matcher:
         candidate = english_stem(word)
         return candidate if candidate in self.vocabulary else None
 
-    def _corrected(self, word: str) -> str | None:
+    def _corrected(self, word: str, *, one_edit: bool = True) -> str | None:
         """The known word a typo most likely meant: its stem against the topics' stems, or
         the word as typed against every word as written ("kewenangn" -> "kewenangan",
-        whose stem "wenang" the first comparison cannot reach), whichever is closer."""
+        whose stem "wenang" the first comparison cannot reach), whichever is closer; with
+        `one_edit`, failing both, the one known word a letter away."""
         by_stem = process.extractOne(
             stem(word), self._vocab_list, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF
         )
@@ -525,7 +538,20 @@ class Matcher:
             written = stem(as_written[0])
             if written in self.vocabulary:
                 return written
-        return None if by_stem is None else str(by_stem[0])
+        if by_stem is not None:
+            return str(by_stem[0])
+        return self._one_edit(word) if one_edit else None
+
+    def _one_edit(self, word: str) -> str | None:
+        """The stem of the one known word a letter away, if only one is (measured two-fold
+        in docs/decisions.md: the short words a phone's autocorrect or a slip changes)."""
+        if len(word) < ONE_EDIT_FROM:
+            return None
+        close = process.extract(
+            word, self._spelling_list, scorer=Levenshtein.distance, score_cutoff=1, limit=3
+        )
+        stems = {stem(spelling) for spelling, _, _ in close} & self.vocabulary
+        return stems.pop() if len(stems) == 1 else None
 
     def _unjoined(self, text: str) -> str:
         """Words typed without their space, written apart: "kriteriakumuh" -> "kriteria
@@ -1151,7 +1177,8 @@ class Matcher:
         """The glossary term a cue points at: "apa itu X", "X itu apa", "X bedanya apa"."""
         # Chat spellings of the cue words ("SKT tu surat ap"), never of a term's own name.
         words = [
-            w if w in self._term_names else cues.SLANG.get(w, w) for w in cues.WORD.findall(text)
+            w if w in self._term_names else self._term_typo(cues.SLANG.get(w, w))
+            for w in cues.WORD.findall(text)
         ]
         # A term right after "apa itu" beats one before a cue ("kak, apa itu RTLH": "kak"
         # greets); between two of a kind, the longer name wins.
@@ -1174,6 +1201,16 @@ class Matcher:
             # "in" another, is what is asked about; the one beside the cue is its setting.
             found = (True, 0, first)
         return None if found is None else self.kb.topic(GLOSSARY_PREFIX + found[2].slug)
+
+    def _term_typo(self, word: str) -> str:
+        """The word of a term's name an unknown word beside a cue was typed for ("musrembang
+        itu apa", "apa itu SK kumur"), when only one is that close; else the word."""
+        if len(word) < ONE_EDIT_FROM or word in self._spellings:
+            return word
+        close = process.extract(
+            word, self._term_words, scorer=Levenshtein.distance, score_cutoff=1, limit=2
+        )
+        return close[0][0] if len(close) == 1 else word
 
     def _unit_only(self, text: str, glossary: Topic) -> bool:
         """Whether the term is named only as the unit of a number ("12 ha", "500 m2"), not
@@ -1369,6 +1406,14 @@ class Matcher:
             # asks, not the missing document's own topic or the cost or the works beside it,
             # when the words rank it among the best three.
             ranked = _preferred(ranked, READINESS_TOPICS)
+        if (
+            ranked[0][0].id == STATEMENT_TOPIC
+            and cues.REGENT_LETTER.search(joined)
+            and cues.STATEMENT.search(joined) is None
+        ):
+            # "surat bupati perlu ga buat usulan ke prov?": one of the papers readiness lists,
+            # not the statement of willingness to take the grant that shares its sentence.
+            ranked = _preferred(ranked, READINESS_TOPICS[:1])
         best_topic, best = ranked[0]
         # The lead is measured against the best topic that is not kin to the winner: a tie
         # with its own related topic, or with a glossary term it explains, is no doubt.
@@ -1551,7 +1596,12 @@ def _reminder_asked(spelled: str) -> bool:
     named before the when, not a date asked to set one ("tgl brp rakor, biar sy pasang
     pengingat")."""
     reminder, when = cues.REMINDERS.search(spelled), cues.WHEN.search(spelled)
-    return reminder is not None and (when is None or reminder.start() < when.start())
+    return reminder is not None and (
+        when is None
+        or reminder.start() < when.start()
+        # "when are the meeting reminders sent?": their sending is what is asked
+        or cues.SENT.search(spelled, reminder.end()) is not None
+    )
 
 
 def _only_basis(question: str) -> bool:

@@ -132,6 +132,11 @@ FILLED_HOW = re.compile(
 )
 # The bot's own reminders and notices: how the bot sends them, not the meeting's date.
 REMINDERS = re.compile(r"\b(pengingat\w*|reminder\w*|notifikasi\w*|notif)\b")
+# The regent's letter asked alone ("surat bupati perlu ga"), which readiness lists beside the
+# other papers; the statement of willingness to take the grant is another topic's.
+REGENT_LETTER = re.compile(r"\bsurat (dari |dr )?(bupati|wali ?kota|kepala daerah)\b")
+STATEMENT = re.compile(r"\b(pernyataan|hibah|o ?& ?p|o dan p|pemeliharaan|kesediaan|bersedia)\b")
+SENT = re.compile(r"\b(dikirim\w*|terkirim|kirim\w*|sent|send|masuk|muncul|keluar|datang)\b")
 # "maksud saya, ..." ("I mean") is no question about a meaning.
 # "dialihkan ke DAK maksudnya ...": the meaning of the decision phrase itself, asked in one
 # breath (no comma or stop between); "..., DAK itu artinya apa" asks for the term.
@@ -291,7 +296,12 @@ GENERAL = re.compile(
     r"(dicek|diperiksa|dinilai|diverifikasi|diproses) (kaya|kayak|kyk|seperti) apa|"
     r"(harus|wajib|perlu) (melampirkan|dilampirkan|lampir\w*|menyertakan|disertakan)|"
     r"(dicek|diperiksa|dinilai|diverifikasi) apa (aja|saja)|"
-    r"apa (aja|saja) yang (dicek|diperiksa|dinilai|diverifikasi))\b"
+    r"apa (aja|saja) yang (dicek|diperiksa|dinilai|diverifikasi)|"
+    # Hearsay asks whether a rule is so ("kata teman di Kobar usulannya dicek sampai ke
+    # lapangan"), not where one's own proposal stands.
+    r"kata (teman|kawan|orang|pak|bu|kabid|kadis)|katanya|denger\w*|dengar\w*|heard|"
+    # Whether a rejected proposal may come again is the rule for it, not its status.
+    r"(diajukan|diusulkan|usulkan|ajukan|diusul) (lagi|ulang|kembali)|resubmit\w*)\b"
 )
 PROGRESS = re.compile(
     r"\b(kabar\w*|news|update\w*|diverifikasi|terverifikasi|disetujui|ditolak|diterima|lolos|"
@@ -503,6 +513,8 @@ SLANG = {
     "trmasuk": "termasuk", "kmn": "kemana", "dpn": "depan", "br": "baru", "ancur": "hancur",
     "plg": "paling", "aj": "aja", "dmn": "dimana", "dmna": "dimana", "nyampe": "sampai",
     "dah": "sudah", "bts": "batas", "btas": "batas",
+    # A phone's autocorrect makes the unknown "kumuh" the dictionary's "kumur" (to gargle).
+    "kumur": "kumuh",
 }  # fmt: skip
 GREETING_WORDS = frozenset(
     """
