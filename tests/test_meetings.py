@@ -60,7 +60,7 @@ async def schedule(
     await bot.send(ADMIN, "/lewati")
     await bot.send(ADMIN, agenda)
     if audience:
-        await bot.press(ADMIN, "Pilih kabupaten/kota")
+        await bot.press(ADMIN, "Kabupaten/kota tertentu")
         for name in audience:
             await bot.press(ADMIN, name)
         await bot.press(ADMIN, "Selesai")
@@ -459,7 +459,7 @@ async def test_invited_regencies_may_be_typed_by_their_short_names(province: Har
     await bot.send(ADMIN, "Aula Disperkimtan, Palangka Raya")
     await bot.send(ADMIN, "/lewati")
     await bot.send(ADMIN, "Pembahasan usulan TA 2027")
-    question = (await bot.press(ADMIN, "Pilih kabupaten/kota"))[-1]
+    question = (await bot.press(ADMIN, "Kabupaten/kota tertentu"))[-1]
     assert "Kotim, Bartim, Palangka Raya" in question
     refused = (await bot.send(ADMIN, "kotim dan kalbar"))[-1]
     assert "\u201ckalbar\u201d tidak saya kenali" in refused
@@ -468,6 +468,7 @@ async def test_invited_regencies_may_be_typed_by_their_short_names(province: Har
     await bot.send(ADMIN, "2h")
     summary = (await bot.send(ADMIN, "/lewati"))[-1]
     assert "Kotawaringin Timur, Barito Timur" in summary
+    assert "Diundang: Kabupaten/kota tertentu" in summary  # reads as a fact, not a button
     assert "1 petugas aktif" in summary  # Budi of Kotim; nobody registered for Bartim
 
 
@@ -504,4 +505,5 @@ async def test_invited_regencies_typed_before_choosing_to_pick_them(province: Ha
     await bot.send(ADMIN, "2h")
     summary = (await bot.send(ADMIN, "/lewati"))[-1]
     assert "Kotawaringin Timur, Barito Timur" in summary
+    assert "Diundang: Kabupaten/kota tertentu" in summary  # reads as a fact, not a button
     assert "1 petugas aktif" in summary

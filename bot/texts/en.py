@@ -606,7 +606,7 @@ TEXTS: dict[str, str] = {
     "rapat.audience.label": "Invited",
     "rapat.audience.prompt": "Who is invited?",
     "rapat.audience.semua": "All regencies/cities",
-    "rapat.audience.pilih": "Choose regencies/cities",
+    "rapat.audience.pilih": "Particular regencies/cities",
     "rapat.regencies.label": "Regencies/cities",
     "rapat.regencies.prompt": "Choose the invited regencies/cities (one or more), then press <b>Done</b>.",
     "rapat.offsets.label": "Reminders",

@@ -604,7 +604,7 @@ TEXTS: dict[str, str] = {
     "rapat.audience.label": "Diundang",
     "rapat.audience.prompt": "Siapa yang diundang?",
     "rapat.audience.semua": "Semua kabupaten/kota",
-    "rapat.audience.pilih": "Pilih kabupaten/kota",
+    "rapat.audience.pilih": "Kabupaten/kota tertentu",
     "rapat.regencies.label": "Kabupaten/kota",
     "rapat.regencies.prompt": "Pilih kabupaten/kota yang diundang (bisa lebih dari satu), lalu tekan <b>Selesai</b>.",
     "rapat.offsets.label": "Pengingat",
