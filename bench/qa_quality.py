@@ -11,9 +11,9 @@ glossary entry, a computed level, an answer to an out-of-scope question). Last, 
 to understand one question. Also the follow-up table (tests/qa_followups.py: a question, then
 a short follow-up that depends on it): set A may be tuned on, set B is held out.
 
-Tables: "tuned" (tests/qa_questions.py), "dev" (round 2) and rounds 3 to 8, 10, 16 to 19
-and 23 may be tuned on: each was measured untouched first, then opened for tuning once a fresh table
-took its place. Since round 13 of tuning their questions are also training examples
+Tables: "tuned" (tests/qa_questions.py), "dev" (round 2) and rounds 3 to 8, 10, 16 to 19,
+23 and 25 may be tuned on: each was measured untouched first, then opened for tuning once a
+fresh table took its place. Since round 13 of tuning their questions are also training examples
 (bot/data/asked.toml, written by bench/asked.py), so their own figures here say little: the
 figure to tune by is bench/asked.py --folds (each half measured with only the other learned).
 "heldout-1" was written independently but has been read while tuning, so it is
@@ -28,7 +28,9 @@ it is measured only at the start and the end of a round, so no figure of it stee
 `--final`) was written while round 13 began and measured untouched on 24bf4c1, its start.
 Rounds 23 and 24 were written as round 14 began and measured untouched on 4e7962f; round 23
 then opened for tuning, round 24 (`--final`) stays held out. Round 25 (`--final`) was written
-during round 14 and first measured on its last commit: round 15's untouched table.
+during round 14 and first measured on its last commit: round 15's untouched table, measured
+again on 1c9e1b9 as round 15 began, then opened for tuning. Round 26 (`--final`) was written as
+round 15 began and measured untouched on 1c9e1b9.
 `--misses` prints the misses of a tuning table only: held-out questions stay unread.
 """
 
@@ -72,6 +74,7 @@ from tests import qa_questions_round22 as round22
 from tests import qa_questions_round23 as round23
 from tests import qa_questions_round24 as round24
 from tests import qa_questions_round25 as round25
+from tests import qa_questions_round26 as round26
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -337,6 +340,13 @@ FINALS = (
         round24.ROUND24_INTENTS,
         round24.ROUND24_AREAS,
         round24.ROUND24_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round26",
+        round26.ROUND26_TOPICS,
+        round26.ROUND26_INTENTS,
+        round26.ROUND26_AREAS,
+        round26.ROUND26_OUT_OF_SCOPE,
     ),
 )
 
