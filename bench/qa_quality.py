@@ -81,6 +81,7 @@ from tests import qa_questions_train_c as train_c
 from tests import qa_questions_train_e as train_e
 from tests import qa_questions_train_f as train_f
 from tests import qa_questions_train_g as train_g
+from tests import qa_questions_train_h as train_h
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -92,7 +93,7 @@ HELP_TOPIC = "bot.cara_pakai"
 TUNABLE = (
     "tuned", "dev", "round3", "round4", "round5", "round6", "round7", "round8", "round10",
     "round16", "round17", "round18", "round19", "round23", "round25", "train-a", "train-b",
-    "train-c", "train-e", "train-f", "train-g",
+    "train-c", "train-e", "train-f", "train-g", "train-h",
 )  # fmt: skip
 # Round 2 was written before some topics existed and named its "new subjects" freely; these
 # are the topics that now answer them (its other labels are topic ids already).
@@ -309,6 +310,13 @@ TABLES = (
         train_g.ROUNDTG_INTENTS,
         train_g.ROUNDTG_AREAS,
         train_g.ROUNDTG_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-h",
+        train_h.ROUNDTH_TOPICS,
+        train_h.ROUNDTH_INTENTS,
+        train_h.ROUNDTH_AREAS,
+        train_h.ROUNDTH_OUT_OF_SCOPE,
     ),
 )
 # Measured only with --final: the tables for the start and the end of a tuning round.

@@ -440,6 +440,12 @@ def test_a_travel_claim_is_a_sum_the_province_answers():
 )
 def test_yes_no_level_and_funding_readings(question, topic):
     understood = matcher().understand(question)
+    if question == "drainase jg bisa?":
+        # Three words: since training table H it is offered as choices, its topic first;
+        # what this guards is that it is never the term's definition.
+        assert understood.kind in (Kind.TOPIC, Kind.UNSURE)
+        assert understood.candidates[0][0].id == topic
+        return
     assert understood.kind is Kind.TOPIC and understood.topic.id == topic  # type: ignore[union-attr]
 
 
