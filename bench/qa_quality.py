@@ -30,7 +30,8 @@ Rounds 23 and 24 were written as round 14 began and measured untouched on 4e7962
 then opened for tuning, round 24 (`--final`) stays held out. Round 25 (`--final`) was written
 during round 14 and first measured on its last commit: round 15's untouched table, measured
 again on 1c9e1b9 as round 15 began, then opened for tuning. Round 26 (`--final`) was written as
-round 15 began and measured untouched on 1c9e1b9.
+round 15 began and measured untouched on 1c9e1b9. Round 27 (`--final`; formal, bureaucratic
+writing) was written as round 16 began and measured untouched on c57c4fe.
 `--misses` prints the misses of a tuning table only: held-out questions stay unread.
 """
 
@@ -75,6 +76,7 @@ from tests import qa_questions_round23 as round23
 from tests import qa_questions_round24 as round24
 from tests import qa_questions_round25 as round25
 from tests import qa_questions_round26 as round26
+from tests import qa_questions_round27 as round27
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -355,6 +357,13 @@ FINALS = (
         round26.ROUND26_INTENTS,
         round26.ROUND26_AREAS,
         round26.ROUND26_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round27",
+        round27.ROUND27_TOPICS,
+        round27.ROUND27_INTENTS,
+        round27.ROUND27_AREAS,
+        round27.ROUND27_OUT_OF_SCOPE,
     ),
 )
 
