@@ -521,9 +521,27 @@ def test_what_may_be_proposed_puts_the_kinds_of_proposal_first():
         # the regent's letter alone: one of the papers readiness lists
         ("usulan ke prov wajib ada surat bupati ga?", Kind.TOPIC, "usulan.kesiapan"),
         ("surat pernyataan hibah dari bupati wajib ga?", Kind.TOPIC, "usulan.surat_pernyataan"),
+        # round 16 of tuning: the formal register
+        # how to submit, in a letter's nouns and "through this application"
+        (
+            "Yth. Bapak/Ibu, mohon petunjuk tata cara penyampaian usulan melalui aplikasi ini.",
+            Kind.TOPIC,
+            "bot.usul",
+        ),
+        ("Bagaimana mekanisme pengajuan usulan kegiatan ke provinsi?", Kind.TOPIC, "bot.usul"),
+        # "mekanisme" of another process is not how to submit
+        (
+            "Mohon penjelasan mekanisme verifikasi atas usulan yang disampaikan kabupaten.",
+            Kind.TOPIC,
+            "siklus.pemeriksaan",
+        ),
+        # a letter's closing and opening formulas alone: a greeting
+        ("Demikian, atas perhatiannya kami ucapkan terima kasih.", Kind.GREETING, None),
+        ("Dengan hormat, mohon izin bertanya Bapak/Ibu.", Kind.GREETING, None),
+        ("Dear Sir/Madam, kind regards.", Kind.GREETING, None),
     ],
 )
-def test_readings_of_rounds_14_and_15(question, kind, topic):
+def test_readings_of_rounds_14_to_16(question, kind, topic):
     understood = matcher().understand(question)
     assert understood.kind is kind
     assert (understood.topic.id if understood.topic else None) == topic

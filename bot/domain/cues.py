@@ -407,13 +407,17 @@ DESIGNATE = re.compile(
 SEND = re.compile(
     r"\b(kirim\w*|ngirim\w*|dikirim|mengirim\w*|ajukan|mengajukan|diajukan|ngajuin|masukin|"
     r"memasukkan|dimasukkan|input\w*|menginput\w*|submit\w*|send|ngusul\w*|mengusulkan|buat|bikin|"
-    r"ngisi|mengisi|upload\w*|unggah\w*|enter|daftarin|mendaftarkan)\b"
+    r"ngisi|mengisi|upload\w*|unggah\w*|enter|daftarin|mendaftarkan|"
+    # the formal register: "tata cara penyampaian usulan", "mekanisme pengajuan"
+    r"penyampaian|menyampaikan|pengajuan|pengiriman|penginputan)\b"
 )
 HOW = re.compile(
     r"\b(cara\w*|bagaimana|gimana|gmn|gmna|how|langkah\w*|(mulai\w*|dimulai) (dari|dr) mana|"
     r"prosedur\w*|perintah\w*|command|menu\w*|di ?mana|dmn|where|klik|click|pencet|tekan|"
     r"lewat bot|lwt bot|lewat sini|lwt sini|di sini|disini|through this|via bot|this bot|"
-    r"here|tutorial|press|start)\b"
+    r"here|tutorial|press|start|"
+    r"(tata ?cara|mekanisme|alur) (penyampaian|pengajuan|pengiriman|pengusulan)|"
+    r"(melalui|lewat|via) (aplikasi|sinkron|telegram|chatbot)( ini)?)\b"
 )
 # "brp nilai BSPS per unit", "sewa rusunawa sebulan brp": a sum of money. Aid amounts, prices
 # and allowances change by year and the knowledge base keeps none: the province answers them
@@ -527,6 +531,9 @@ GREETING_WORDS = frozenset(
     trmksh trimakasih tks bnyk byk
     good morning afternoon evening night day there
     bingung confused lost tabe tarima thx noted met banar dicatat got laksanakan
+    yth dengan hormat mohon izin ijin perkenankan kami demikian ucapkan mengucapkan perhatian
+    perhatiannya arahan arahannya petunjuknya kerjasama kerjasamanya sebelumnya dear sir madam
+    regards kindly kind best
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Words of a help request that only count beside a greeting or help word ("sy staf baru,
