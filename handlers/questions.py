@@ -127,10 +127,13 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
         else:
             key = "qa.hello_guest"
         words = cues.WORD.findall(normalise(text))
-        lang = "en" if who.lang == "id" and courtesy_in_english(words) else who.lang
+        english = courtesy_in_english(words) or written_in_english(words)
+        lang = "en" if who.lang == "id" and english else who.lang
         reply = t(lang, key, name=who.display_name)
         if SALAM.search(text):  # "assalamualaikum" is answered in kind first
             reply = f"{t(lang, 'qa.salam')}\n{reply}"
+        if lang != who.lang:  # "hi, do you speak english?": how to keep it English
+            reply += "\n\n" + t(lang, "qa.in_english")
         await context.bot.send_message(who.chat_id, reply)
         return
     if understood.kind is Kind.STATUS:
@@ -284,6 +287,8 @@ def _reply(
     if understood.kind is Kind.TOPIC and understood.topic is not None:
         topic = understood.topic
         keyboard = _topic_buttons(topic, question_id, handover, lang, knowledge)
+        if understood.basis_only:  # the answer is still on screen: its source, not again
+            return _basis_text(topic, lang, knowledge.source(topic, lang)), keyboard
         text = topic_text(topic, lang, knowledge.source(topic, lang))
         for also in understood.also:  # "apa bedanya RTLH sama BSPS": both, in one reply
             text += "\n\n" + topic_text(also, lang, knowledge.source(also, lang))
@@ -307,6 +312,13 @@ def _reply(
         return t(lang, "qa.unsure"), InlineKeyboardMarkup([*rows, [handover]])
     key = "qa.unknown_amount" if understood.amount else "qa.unknown"
     return t(lang, key), InlineKeyboardMarkup([[handover]])
+
+
+def _basis_text(topic: Topic, lang: str, source: str | None) -> str:
+    """The source of an answer just given, asked for after it ("dasar hukumnya apa?")."""
+    title = html.escape(topic.title(lang), quote=False)
+    text = t(lang, "qa.basis", title=title, source=source or topic.source)
+    return text + ("\n\n" + t(lang, "qa.unconfirmed") if topic.unconfirmed else "")
 
 
 def topic_text(topic: Topic, lang: str, source: str | None = None) -> str:

@@ -539,6 +539,24 @@ def test_what_may_be_proposed_puts_the_kinds_of_proposal_first():
         ("Demikian, atas perhatiannya kami ucapkan terima kasih.", Kind.GREETING, None),
         ("Dengan hormat, mohon izin bertanya Bapak/Ibu.", Kind.GREETING, None),
         ("Dear Sir/Madam, kind regards.", Kind.GREETING, None),
+        # from the eighth console try-out: a spoken "deadline", Banjar "bila" (when), a
+        # letter's "12 (dua belas) hektare", a question closing a long letter
+        ("dedlen usulan kpn pak", Kind.DEADLINE, None),
+        ("bila rakor tuh", Kind.MEETING, "siklus.rakor"),
+        ("bila usulan ditolak gmn", Kind.TOPIC, "bot.ditolak_dialihkan"),
+        (
+            "Mohon petunjuk, kumuh seluas 12 (dua belas) hektare kewenangan siapa?",
+            Kind.AREA,
+            "kewenangan.kumuh",
+        ),
+        (
+            "Dengan hormat, bersama ini kami sampaikan bahwa di Kabupaten Barito Selatan ada "
+            + "kawasan permukiman yang kondisinya memprihatinkan. "
+            + "Setiap musim hujan terjadi genangan air selama beberapa hari. " * 8
+            + "Mohon petunjuk, kawasan kumuh seluas 11 ha tersebut kewenangan siapa?",
+            Kind.AREA,
+            "kewenangan.kumuh",
+        ),
     ],
 )
 def test_readings_of_rounds_14_to_16(question, kind, topic):

@@ -85,6 +85,9 @@ MODEL_WEIGHT = 0.5
 # Suffixes a known word may carry without being two words typed together.
 SUFFIXES = ("kan", "nya", "lah", "kah", "in", "an", "i")
 MAX_QUESTION = 500  # characters looked at; the rest of a pasted essay adds nothing
+# Of a longer message, its opening (who writes, about where) and its end (a letter's question
+# comes last, before at most a closing formula): the middle is the situation told at length.
+OPENING_KEPT = 120
 TYPO_CUTOFF = 84
 # From this length one wrong, missing or extra letter is a typo whose word is known when only
 # one known word is that close ("poker" -> "pokir"): the ratio cutoff above reaches it only
@@ -167,6 +170,8 @@ class Understanding:
     score: int | None = None  # a total slum score asked about: its band leads the answer
     # More glossary entries answered beside the first: "X vs Y", "KB KS KR itu apa".
     also: tuple[Topic, ...] = ()
+    # "dasar hukumnya apa?" right after an answer: that answer's source is what is asked.
+    basis_only: bool = False
 
     def covers(self) -> frozenset[str]:
         """The topics this answer states in substance: the topic answered, or the one a live
@@ -217,9 +222,22 @@ def is_thanks(text: str) -> bool:
 
 def normalise(text: str) -> str:
     """Lower case, compatibility forms folded, "m²" spelt "m2", chat reduplication written
-    once ("kecil2" -> "kecil", "usulan2" -> "usulan"), whitespace collapsed."""
+    once ("kecil2" -> "kecil", "usulan2" -> "usulan"), whitespace collapsed, Banjar "bila
+    rakor tuh?" written "kapan rakor tuh?"."""
     text = unicodedata.normalize("NFKC", text[:MAX_QUESTION]).casefold().replace("m²", "m2")
-    return " ".join(cues.REDUPLICATED.sub(r"\1", text).split())
+    text = " ".join(cues.REDUPLICATED.sub(r"\1", text).split())
+    return cues.BILA_WHEN.sub("kapan", text)
+
+
+def _excerpt(text: str) -> str:
+    """The message, or of one over MAX_QUESTION characters its opening and its end, each cut
+    at a space: "Dengan hormat, ... [a long account] ... kumuh 11 ha tersebut kewenangan
+    siapa?" keeps its question."""
+    if len(text) <= MAX_QUESTION:
+        return text
+    head = text[:OPENING_KEPT].rsplit(" ", 1)[0]
+    tail = text[len(text) - (MAX_QUESTION - OPENING_KEPT) :]
+    return f"{head} {tail.split(' ', 1)[-1]}"
 
 
 @lru_cache(maxsize=1)
@@ -653,6 +671,7 @@ class Matcher:
         `after`: the asker's previous question and the topic that answered it, so a
         follow-up the words alone leave in doubt ("klo tanahnya blm bersertifikat?") is read
         with it, and answered when that reading lands on the same topic or a kin one."""
+        question = _excerpt(question)
         understood = self._understand(question, after_area=after_area)
         found = understood.topic
         if (
@@ -670,7 +689,7 @@ class Matcher:
             # "dasar hukumnya apa?": the basis of what was just answered, printed under it;
             # alone it names no subject, whatever topic its words happen to share.
             if before is not None:
-                return Understanding(Kind.TOPIC, topic=before, confidence=1.0)
+                return Understanding(Kind.TOPIC, topic=before, confidence=1.0, basis_only=True)
             if understood.kind is Kind.TOPIC:
                 return replace(understood, kind=Kind.UNSURE, topic=None)
         if (

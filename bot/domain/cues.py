@@ -519,7 +519,12 @@ SLANG = {
     "dah": "sudah", "bts": "batas", "btas": "batas",
     # A phone's autocorrect makes the unknown "kumuh" the dictionary's "kumur" (to gargle).
     "kumur": "kumuh",
+    # "dedlen usulan kpn": "deadline" as it is said; Banjar "bilanya" is "kapan".
+    "dedlen": "deadline", "dedline": "deadline", "detlen": "deadline", "bilanya": "kapan",
 }  # fmt: skip
+# Banjar "bila rakor tuh?" asks when; "bila" before a clause ("bila usulan ditolak ...") is
+# "if", so only a bare "bila" and one word (with particles) is read as "kapan".
+BILA_WHEN = re.compile(r"^bila(?= \w+(?: (?:tuh|tu|ni|nih|itu|ini|kah|lah|pang|pak|bu))*\W*$)")
 GREETING_WORDS = frozenset(
     """
     halo hallo hai hi hello hey pagi siang sore malam selamat assalamualaikum asalamualaikum

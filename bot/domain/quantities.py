@@ -740,11 +740,27 @@ _ENGLISH_TENS: Final[dict[str, int]] = {
 }  # fmt: skip
 
 
+# "12 (dua belas)": digits, then words in brackets (checked to be the same number).
+_SAID_TWICE: Final = re.compile(r"(\d+)\s*\(\s*([a-z][a-z -]*?)\s*\)")
+
+
+def _said_once(match: re.Match[str]) -> str:
+    """The digits alone when the bracketed words spell the same number, else as typed."""
+    words = match.group(2).split()
+    number, used = _number_at(words, 0)
+    if not used:
+        number, used = _english_number_at(words, 0)
+    same = used == len(words) and number == str(int(match.group(1)))
+    return match.group(1) if same else match.group(0)
+
+
 def spelled_numbers(text: str) -> str:
     """Numbers written in words, in digits: "kumuh dua belas ha" -> "kumuh 12 ha",
     "dua puluh lima" -> "25", "seratus dua puluh" -> "120", "sembilan koma lima" -> "9,5"
     (up to 999), and in English "twelve" -> "12", "fourteen point five" -> "14.5" (up to 99);
-    every other word stays as it is."""
+    every other word stays as it is. A number in digits followed by itself in words, as
+    letters write them ("12 (dua belas) hektare"), is written once."""
+    text = _SAID_TWICE.sub(_said_once, text)
     words = text.split(" ")
     out: list[str] = []
     at = 0

@@ -465,6 +465,7 @@ TEXTS: dict[str, str] = {
     "qa.thanks": "You're welcome, {name}! 🙏 If you have another question, just type it here.",
     "qa.hello": "Hello, {name}! 👋 Type your question, or /bantuan for the commands.",
     "qa.hello_guest": "Hello, {name}! 👋 Type your question, or /start to register as an officer.",
+    "qa.basis": "📚 The source of the answer <b>{title}</b>: {source}",
     "qa.source": "📚 Source: {source}",
     "qa.unconfirmed": "<i>⚠️ Some wording here is not yet confirmed against the official text; check the text before relying on it.</i>",
     "qa.in_english": "<i>Always in English: /bahasa</i>",

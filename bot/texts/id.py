@@ -463,6 +463,7 @@ TEXTS: dict[str, str] = {
     "qa.thanks": "Sama-sama, {name}! 🙏 Bila ada pertanyaan lain, ketik saja di sini.",
     "qa.hello": "Halo, {name}! 👋 Ketik pertanyaan Anda, atau /bantuan untuk daftar perintah.",
     "qa.hello_guest": "Halo, {name}! 👋 Ketik pertanyaan Anda, atau /start untuk mendaftar sebagai petugas.",
+    "qa.basis": "📚 Sumber jawaban <b>{title}</b>: {source}",
     "qa.source": "📚 Sumber: {source}",
     "qa.unconfirmed": "<i>⚠️ Sebagian rumusan di sini belum terkonfirmasi dengan naskah resmi; periksa naskahnya sebelum dijadikan dasar.</i>",
     "qa.in_english": "<i>Always in English: /bahasa</i>",
