@@ -485,6 +485,25 @@ def test_the_provinces_answer_beats_the_class_of_questions_no_topic_answers():
     assert knowledge.learned_answer(question) == 1
 
 
+def test_the_provinces_how_to_answers_beside_a_terms_definition():
+    """ "tata cara pengusulan DAK PPKT" asks more than the term's definition, which is never
+    the answer; the province's saved answer to "mekanisme pengusulan ..." is (eighth console
+    try-out: the reworded question went to the admins a second time)."""
+    question = "Bagaimana tata cara pengusulan DAK Tematik PPKT?"
+    shipped = learned.build([], lambda e, lang: "marker", ("id", "en"))
+    assert shipped.matcher.understand(question).kind is Kind.UNKNOWN
+    knowledge = learned.build(
+        [Entry(1, "Bagaimana mekanisme pengusulan melalui DAK Tematik PPKT?", (), "Lewat KRISNA.")],
+        lambda e, lang: "marker",
+        ("id", "en"),
+    )
+    assert knowledge.learned_answer(question) == 1
+    assert knowledge.learned_answer("Mohon petunjuk tata cara pengusulan DAK Tematik PPKT.") == 1
+    # what the term means is still the definition's
+    meaning = knowledge.matcher.understand("apa itu DAK tematik PPKT")
+    assert meaning.topic is not None and meaning.topic.id == "istilah.daktematikppkt"
+
+
 def test_entries_extend_the_shipped_classifier_unless_there_are_many():
     """A few entries extend the shipped matcher's classifier (a fraction of a second, and the
     shipped topics' weights unchanged); many are fitted afresh. Either way they answer."""

@@ -1455,6 +1455,28 @@ class Matcher:
                 and cues.MEANING.search(joined) is None
             )
         ):
+            # The province's own answer to such a question (a how-to, requirements...) close
+            # behind the definition answers it ("tata cara pengusulan DAK PPKT" once it
+            # answered "mekanisme pengusulan ... DAK PPKT").
+            saved = next(
+                (
+                    pair
+                    for pair in ranked[1:3]
+                    if pair[0].id.startswith(LEARNED_PREFIX)
+                    and pair[1] >= ALONE_AT
+                    and self.coverage(query, pair[0]) >= ANSWER_COVERAGE
+                    # an answer the province gave to a how-to, not to "berapa nilai BSPS"
+                    and any(
+                        cues.BEYOND_DEFINITION.search(normalise(example))
+                        for example in pair[0].examples
+                    )
+                ),
+                None,
+            )
+            if saved is not None:
+                return Understanding(
+                    Kind.TOPIC, topic=saved[0], candidates=top, confidence=saved[1]
+                )
             return Understanding(Kind.UNKNOWN, candidates=top, confidence=best)
         if best_topic.id.startswith(GLOSSARY_PREFIX) and self._unit_only(text, best_topic):
             # "klo 12 ha?": a unit after a number asks nothing about the unit; the topics
