@@ -32,7 +32,7 @@ async def test_the_longest_answers_pass_through_summary_edit_and_status(bot: Har
     longest = {
         "Peningkatan kualitas kawasan kumuh Baamang Hulu": "J" * 150,
         "Kawasan Tepian Sungai Mentaya RT 05": "L" * 200,
-        "188.45/123/2023": "S" * 120,
+        "188.45/123/2023": "188.45/" + "1" * 113,
         "Genangan setiap hujan karena drainase tersumbat; 120 KK terdampak.": "<&>" * 1000,
     }
     steps = [(kind, longest.get(value, value)) if kind == "text" else (kind, value)

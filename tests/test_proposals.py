@@ -205,6 +205,20 @@ async def test_bad_title_and_cost(officer: Harness):
     assert "langkah" in (await bot.send(OFFICER, "750jt"))[0]
 
 
+async def test_a_decree_number_without_digits_is_asked_again(officer: Harness):
+    """ "lupa pak nnti sy cek" at the SK number is no number (eighth console try-out: it was
+    kept and reached the review and export); the number typed next is kept."""
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, [*SLUM_HEAD, ("text", "12 ha"), *SLUM_TAIL[:4]])
+    refused = (await bot.send(OFFICER, "lupa pak nnti sy cek"))[0]
+    assert "Nomor SK berisi angka" in refused and "/usul" in refused
+    assert "langkah" in (await bot.send(OFFICER, "SK No. 050/45/2023"))[-1]
+    summary = await play(bot, OFFICER, SLUM_TAIL[5:])
+    assert any("SK No. 050/45/2023" in text for text in summary)
+    assert not any("lupa pak" in text for text in summary)
+
+
 async def test_old_slum_decree_warns(officer: Harness, monkeypatch):
     monkeypatch.setattr(proposal_form, "today", lambda: date(2026, 11, 28))
     bot = officer

@@ -105,6 +105,15 @@ def _text(min_len: int, max_len: int, *, single_line: bool = True) -> Any:
     )
 
 
+def _parse_sk_number(text: str) -> str:
+    """A decree's number: free text, but with a digit ("188.45/123/2022"); "lupa, nanti sy
+    cek" is no number, and the proposal, its review and the export would carry it as one."""
+    value = parse_text(text, min_len=3, max_len=120, single_line=True)
+    if not any(char.isdigit() for char in value):
+        raise Invalid("usul.sk_number.no_digit")
+    return value
+
+
 def _regency(event: Input, answers: Answers) -> str:
     if not isinstance(event, TextInput):
         raise Invalid("form.use_buttons")
@@ -365,7 +374,8 @@ PROPOSAL = Form(
               hint="usul.clean_clear.hint",
               options=(*YES_NO, Option("belum_tahu", "opt.unknown", translate=True))),
         Field("sk_number", "usul.sk_number.label", "usul.sk_number.prompt",
-              hint="usul.sk_number.hint", when=_is("kumuh"), parse=_text(3, 120),
+              hint="usul.sk_number.hint", when=_is("kumuh"),
+              parse=text_parser(_parse_sk_number),
               free_text=True),
         Field("sk_date", "usul.sk_date.label", "usul.sk_date.prompt", hint="usul.sk_date.hint",
               when=_is("kumuh"), parse=_sk_date, check=_sk_age_note,

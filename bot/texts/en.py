@@ -364,6 +364,7 @@ TEXTS: dict[str, str] = {
     "usul.sk_number.label": "SK kumuh number",
     "usul.sk_number.prompt": "What is the number of the Bupati/Wali Kota decree (SK kumuh) on slum locations?",
     "usul.sk_number.hint": "Example: <i>188.45/123/2022</i>",
+    "usul.sk_number.no_digit": "A decree number has digits, for example <i>188.45/123/2022</i>. Type the number. If you do not know it yet, check with the legal section first: this draft is saved, continue any time with /usul.",
     "usul.sk_date.label": "SK kumuh date",
     "usul.sk_date.prompt": "What is the date of that SK kumuh?",
     "usul.sk_date.hint": "Example: <i>28/11/2022</i> or <i>28 November 2022</i>",
