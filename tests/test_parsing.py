@@ -63,6 +63,14 @@ def test_full_name_accepted(text: str, expected: str) -> None:
         ("Budi\u200bSantoso", "name.invalid_chars", {"chars": "U+200B"}),
         ("12345678", "name.invalid_chars", {"chars": "1 2 3 4 5"}),
         ("Budi (Kasi)", "name.invalid_chars", {"chars": "( )"}),
+        # a request with a name in it (eighth console try-out): it would greet the officer
+        (
+            "Yth. Admin Sinkron, mohon petunjuk cara mendaftar. Saya Drs. H. Mahmudin Noor, M.Si.",
+            "name.sentence",
+            {},
+        ),
+        ("nama saya Budi Santoso", "name.sentence", {}),
+        ("my name is John", "name.sentence", {}),
     ],
 )
 def test_full_name_refused(text: str, key: str, params: dict[str, object]) -> None:

@@ -19,6 +19,14 @@ PHONE_MIN_DIGITS, PHONE_MAX_DIGITS = 10, 13
 _NAME_PUNCTUATION = frozenset(".,'’‘-")
 # Job titles add numbers, slashes, brackets and ampersands: "Kasi PKP/Perkim (Plt.)".
 _POSITION_PUNCTUATION = _NAME_PUNCTUATION | frozenset("/()&:")
+# Words of a sentence, never of a name: "Yth. Admin, mohon petunjuk cara mendaftar. Saya
+# Drs. H. Mahmudin" is a request with a name in it, which would greet the officer ever after.
+_SENTENCE_WORDS = frozenset(
+    """
+    yth mohon petunjuk tolong bagaimana gimana gmn cara daftar mendaftar registrasi saya sy
+    nama namaku admin bot sinkron mau ingin bisa apakah kenapa please my name is register
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
 # Separators, besides whitespace, people put in phone numbers: "(0812) 345-6789", "0812.3456.7890".
 _PHONE_SEPARATORS = frozenset("-.()")
 # Zero-width joiner and variation selectors: parts of emoji sequences, invisible on their own.
@@ -86,6 +94,8 @@ def parse_full_name(text: str) -> str:
     value = _label(text, "name", NAME_MIN, NAME_MAX, _NAME_PUNCTUATION, digits=False)
     if sum(char.isalpha() for char in value) < NAME_MIN_LETTERS:
         raise Invalid("name.no_letters", min=NAME_MIN_LETTERS)
+    if _SENTENCE_WORDS & {word.strip(".,'’‘-") for word in value.casefold().split()}:
+        raise Invalid("name.sentence")
     return value
 
 

@@ -162,6 +162,7 @@ TEXTS: dict[str, str] = {
         "The name is too long ({length} characters; at most {max}). "
         "Example: <i>Budi Santoso, S.T.</i>"
     ),
+    "name.sentence": "That looks like a sentence rather than a name. Type just your <b>full name</b> (titles allowed), for example <i>Budi Santoso, S.T.</i>",
     "name.no_letters": "A name must contain letters. Example: <i>Budi Santoso</i>",
     "name.invalid_chars": (
         "A name may contain letters, spaces, full stops, commas, apostrophes and hyphens only "

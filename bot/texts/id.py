@@ -162,6 +162,7 @@ TEXTS: dict[str, str] = {
     "name.too_long": (
         "Nama terlalu panjang ({length} karakter; maksimal {max}). Contoh: <i>Budi Santoso, S.T.</i>"
     ),
+    "name.sentence": "Itu tampaknya kalimat, bukan nama. Ketik <b>nama lengkap</b> Anda saja (boleh dengan gelar), misalnya <i>Budi Santoso, S.T.</i>",
     "name.no_letters": "Nama harus berisi huruf. Contoh: <i>Budi Santoso</i>",
     "name.invalid_chars": (
         "Nama hanya boleh berisi huruf, spasi, titik, koma, tanda petik dan tanda hubung "
