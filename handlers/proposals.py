@@ -300,13 +300,11 @@ async def start_proposal(update: Update, context: Context) -> None:
 
 
 def _draft_question(draft: Draft, lang: str) -> str:
-    asked = [f for f in PROPOSAL.applicable(draft.answers) if f.name not in draft.locked]
-    answered = sum(1 for f in asked if f.name in draft.answers)
-    where = (
-        t(lang, "usul.at_summary")
-        if draft.current is None
-        else t(lang, "usul.at_step", n=min(answered + 1, len(asked)), total=len(asked))
-    )
+    if draft.current is None:
+        where = t(lang, "usul.at_summary")
+    else:  # the step the form shows on resuming, counted as it counts them
+        n, total = forms.progress(PROPOSAL, draft, PROPOSAL.field(draft.current))
+        where = t(lang, "usul.at_step", n=n, total=total)
     title = draft.answers.get("title") or "—"
     return t(lang, "usul.draft_open", title=title, where=where)
 

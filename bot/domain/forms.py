@@ -464,6 +464,13 @@ def handle(
             return _answer(form, draft, event, names)
 
 
+def progress(form: Form, draft: Draft, field: Field) -> tuple[int, int]:
+    """Step n of total for `field`: counted over the fields that may still be asked (never
+    jumping up as answers come in); locked fields are never asked, so they are not steps."""
+    steps = [f for f in form.possible(draft.answers) if f.name not in draft.locked]
+    return (steps.index(field) + 1 if field in steps else len(steps)), len(steps)
+
+
 def summary(form: Form, draft: Draft) -> list[tuple[int, Field, Any]]:
     """The applicable answered fields with their answers, each with its index in the form."""
     applicable = {f.name for f in form.applicable(draft.answers)}

@@ -157,14 +157,10 @@ def _file_received(draft: Draft, field: Field, lang: str) -> Reply:
 def _question(
     form: Form, draft: Draft, field: Field, lang: str, suggested: frozenset[str]
 ) -> tuple[str, Markup]:
-    # Locked fields are never asked, so they are not counted as steps.
-    # Steps counted over the fields that may still be asked (never jumping up as answers come
-    # in); locked fields are never asked, so they are not steps.
-    steps = [f for f in form.possible(draft.answers) if f.name not in draft.locked]
-    number = steps.index(field) + 1 if field in steps else len(steps)
+    number, total = forms.progress(form, draft, field)
     params = _resolve(field.prompt_params(draft.answers), lang) if field.prompt_params else {}
     lines = [
-        t(lang, "form.progress", title=Raw(t(lang, form.title)), n=number, total=len(steps)),
+        t(lang, "form.progress", title=Raw(t(lang, form.title)), n=number, total=total),
         t(lang, field.prompt, **params),
     ]
     if field.collect is not None:
