@@ -486,8 +486,13 @@ async def _same_open(tx: Tx, asked: Question) -> Question | None:
 def _admin_notice(who: Identity, question: Question, knowledge: Knowledge) -> str:
     regency = regency_by_code(who.officer.regency_code).name if who.officer.regency_code else "—"
     asked = {"name": who.display_name, "regency": regency, "question": question.text}
-    context = previous_question(question, "id", knowledge)
-    if context is None:
+    parts = [previous_question(question, "id", knowledge)]
+    given = knowledge.topic(question.topic) if question.topic else None
+    if given is not None:  # what the officer found wanting: the answer they were given
+        title = given.title("id")
+        parts.append(t("id", "qa.admin_question_given", topic=title))
+    context = "\n\n".join(part for part in parts if part is not None)
+    if not context:
         return t("id", "qa.admin_question", id=question.number, **asked)
     key = "qa.admin_question_followup"
     return t("id", key, id=question.number, context=Raw(context), **asked)

@@ -37,6 +37,18 @@ async def test_a_question_asked_with_nothing_before_it_comes_alone(bot: Harness)
     assert "sebelumnya" not in notice
 
 
+async def test_an_answered_question_handed_over_tells_the_admin_the_answer_given(bot: Harness):
+    """The officer got an answer and still asks the province: the admin sees which topic the
+    bot answered with, the answer the officer found wanting (eighth console try-out: only an
+    unrelated question before it was shown)."""
+    answered = (await bot.send(OFFICER, "apa itu RTLH"))[-1]
+    title = answered.split("\n", 1)[0]
+    await bot.press(OFFICER, "Tanya petugas provinsi")
+    (notice,) = notices(bot)
+    assert f"Bot sudah menjawab pertanyaan ini dengan topik: {title}" in notice
+    assert "sebelumnya" not in notice
+
+
 async def test_handed_over_questions_are_numbered_without_gaps(bot: Harness):
     """The officer's receipt, the admin's notice and the answer carry one number, counted over
     the questions handed over only: those the bot answered itself leave no gap."""

@@ -913,6 +913,7 @@ TEXTS: dict[str, str] = {
     "regency.list_hint": "You can also type them, separated by commas: <i>Kotim, Bartim, Palangka Raya</i>.",
     "regency.list_unknown": "Sorry, I do not recognise {typed} as a regency/city. Type the names or their short forms separated by commas, e.g. <i>Kotim, Bartim, Palangka Raya</i>, or press the buttons, then <b>Done</b>.",
     "qa.admin_question_context": "↩️ The asker's previous question (for context):\n<i>{previous}</i>\nThe bot answered it with the topic: {topic}",
+    "qa.admin_question_given": "🤖 The bot answered this question with the topic: {topic}; the asker still wants an answer from staff.",
     "qa.admin_question_followup": "❓ <b>Question from {name}</b> ({regency}) · #{id}:\n{question}\n\n{context}\n\n<i>Reply to this message to answer; your answer goes to the asker.</i>",
     "console.buttons_updated": "🤖 Sinkron (buttons updated) → {name}:",
 }

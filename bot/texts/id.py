@@ -911,6 +911,7 @@ TEXTS: dict[str, str] = {
     "regency.list_hint": "Bisa juga diketik, dipisah koma: <i>Kotim, Bartim, Palangka Raya</i>.",
     "regency.list_unknown": "Maaf, {typed} tidak saya kenali sebagai kabupaten/kota. Ketik nama atau singkatannya dipisah koma, misalnya <i>Kotim, Bartim, Palangka Raya</i>, atau tekan tombolnya lalu <b>Selesai</b>.",
     "qa.admin_question_context": "↩️ Pertanyaan sebelumnya dari penanya ini (sebagai konteks):\n<i>{previous}</i>\nDijawab bot dengan topik: {topic}",
+    "qa.admin_question_given": "🤖 Bot sudah menjawab pertanyaan ini dengan topik: {topic}; penanya tetap meminta jawaban petugas.",
     "qa.admin_question_followup": "❓ <b>Pertanyaan dari {name}</b> ({regency}) · #{id}:\n{question}\n\n{context}\n\n<i>Balas (reply) pesan ini untuk menjawab; jawaban Anda diteruskan ke penanya.</i>",
     "console.buttons_updated": "🤖 Sinkron (tombol diperbarui) → {name}:",
 }
