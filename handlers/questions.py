@@ -168,6 +168,10 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
     # topic has both), with the command that makes it the default.
     lang = _answer_language(who.lang, text)
     reply, markup = _reply(understood, question_id, lang, knowledge)
+    if understood.kind in (Kind.TOPIC, Kind.AREA) and knowledge.matcher.also_asked(
+        text, understood
+    ):
+        reply += "\n\n" + t(lang, "qa.several")  # one answered of several: said, not hidden
     if lang != who.lang:
         reply += "\n\n" + t(lang, "qa.in_english")
     await _send(update, context, reply, markup)

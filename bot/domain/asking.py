@@ -765,6 +765,28 @@ class Matcher:
             return together
         return understood
 
+    def also_asked(self, question: str, answered: Understanding) -> tuple[Topic, ...]:
+        """Other topics a message of several questions asks, each read confidently from a
+        clause of its own and neither answered nor kin to what was: the reply answers one
+        and offers these (at most two), rather than leaving the rest unsaid."""
+        given = answered.covers()
+        kin = [self.kb.topic(topic_id) for topic_id in given if topic_id in self._index]
+        found: dict[str, Topic] = {}
+        for clause in asked_clauses(question):
+            if _only_basis(clause):
+                continue  # "dasar hukumnya apa?": printed under the answer
+            other = self._understand(clause)
+            topic = other.topic
+            if (
+                other.kind is Kind.TOPIC
+                and topic is not None
+                and topic.id not in given
+                and not topic.id.startswith(GLOSSARY_PREFIX)
+                and not any(self._kin_to(before, topic) for before in kin)
+            ):
+                found.setdefault(topic.id, topic)
+        return tuple(found.values())[:2]
+
     def _names_its_topic(self, question: str, topic: Topic) -> bool:
         """Whether the question names `topic` by a word of its title or one-word keywords,
         or names a glossary term."""
@@ -1660,6 +1682,26 @@ def _only_basis(question: str) -> bool:
 def spelled_words(text: str) -> list[str]:
     """The words of a text with chat spellings written out ("bs" -> "bisa")."""
     return [cues.SLANG.get(word, word) for word in cues.WORD.findall(normalise(text))]
+
+
+def asked_clauses(text: str) -> list[str]:
+    """The clauses of a message that ask something, when it asks two or more ("... bs
+    diusulin ke prov ga, trus klo bs dananya dr mana, trus hrs ada DED dulu atau ga?");
+    otherwise none."""
+    clauses = [c for c in cues.CLAUSE_BREAK.split(normalise(text)) if _asks_something(c)]
+    return clauses if len(clauses) >= 2 else []
+
+
+def _asks_something(clause: str) -> bool:
+    """Whether one clause asks: a question word in it, "-kah", or a yes/no tag closing it."""
+    words = [cues.SLANG.get(word, word) for word in cues.WORD.findall(clause)]
+    while words and words[-1] in cues.CLOSING_COURTESY:
+        words.pop()  # "... atau ga? makasih pak"
+    return bool(words) and (
+        any(word in cues.QUESTION_WORDS or word in ("apa", "apakah", "mana") for word in words)
+        or any(word.endswith("kah") and len(word) > 4 for word in words)
+        or words[-1] in cues.YES_NO_TAGS
+    )
 
 
 def same_question(first: str, second: str, *, exact: bool = False) -> bool:

@@ -571,3 +571,14 @@ THANKS_WORDS = frozenset(
     }
     | {"trmksh", "trimakasih", "tks", "thx"}
 )
+# Where one question ends and another may begin: "?", a line or sentence break, "trus",
+# "terus", "lalu", "satu lagi", "and also" after a comma.
+CLAUSE_BREAK = re.compile(
+    r"\?+|\n+|\.\s+|;\s*|,?\s+(?:trus|terus|trs|lalu|kemudian|satu lagi|and also|also)\s+"
+)
+# A clause closed by "..., bisa ga", "udah belum", "kan": a yes/no question.
+YES_NO_TAGS = frozenset("ga gak tidak nggak ngga gk engga enggak belum blm kan ya".split())  # noqa: SIM905
+# Courtesies after the last question ("... atau ga? makasih pak").
+CLOSING_COURTESY = frozenset(
+    "pak bu makasih terima kasih trims thanks mksh tks min kak mas mbak ya".split()  # noqa: SIM905
+)
