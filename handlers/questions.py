@@ -92,6 +92,10 @@ async def ask(update: Update, context: Context) -> None:
 async def answer_text(update: Update, context: Context, text: str) -> None:
     """Answer a question typed by the user (plain message or after /tanya)."""
     who = context.who
+    if cues.ACKNOWLEDGING.fullmatch(text.strip()):
+        # "👍", "🙏🙏": thanks or "noted", as officers end a chat, not a question in pictures
+        await context.bot.send_message(who.chat_id, t(who.lang, "qa.thanks", name=who.display_name))
+        return
     if not any(char.isalpha() for char in text):
         # Emoji, punctuation or a bare number ("🙏", "??", "9": a button number that no longer
         # fits): nothing to look up, nothing to hand over, nothing a follow-up could mean.

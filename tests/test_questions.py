@@ -206,11 +206,20 @@ async def test_asking_about_o_and_p_does_not_break(bot: Harness):
 
 
 async def test_emoji_alone_asks_for_words_and_is_not_handed_over(bot: Harness):
-    replies = await bot.send(OFFICER, "🙏🙏")
+    replies = await bot.send(OFFICER, "🤔🏠")
     assert replies == [
         "Silakan ketik pertanyaan Anda dengan kata-kata, misalnya kumuh 12 ha kewenangan siapa?"
     ]
     assert bot.last(OFFICER).reply_markup is None
+
+
+async def test_a_thumbs_up_or_folded_hands_is_thanks(bot: Harness):
+    """ "👍" and "🙏🙏" end a chat as "ok, thanks" does (eighth console try-out: they were asked
+    for words); nothing is handed over."""
+    for text in ("👍", "🙏🙏", "👍🏽"):
+        (reply,) = await bot.send(OFFICER, text)
+        assert reply.startswith("Sama-sama")
+        assert bot.last(OFFICER).reply_markup is None
 
 
 async def test_one_user_cannot_page_the_admins_without_limit(bot: Harness):

@@ -582,3 +582,8 @@ YES_NO_TAGS = frozenset("ga gak tidak nggak ngga gk engga enggak belum blm kan y
 CLOSING_COURTESY = frozenset(
     "pak bu makasih terima kasih trims thanks mksh tks min kak mas mbak ya".split()  # noqa: SIM905
 )
+# Emoji that thank or acknowledge ("👍", "🙏🙏", "👌🏽"), skin tones and spaces between.
+ACKNOWLEDGING = re.compile(
+    "(?:[\U0001f44d\U0001f64f\U0001f44c\u2705\U0001f91d\u263a\U0001f60a\U0001f642]"
+    "[\U0001f3fb-\U0001f3ff\ufe0f]?\\s*)+"
+)
