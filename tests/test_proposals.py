@@ -477,6 +477,12 @@ async def test_doubtful_numbers_are_confirmed_not_swallowed(officer: Harness):
     doubt = (await bot.send(OFFICER, "1.500"))[-1]
     assert "kecil sekali" in doubt
     assert "Rp 1.500" in doubt
+    await bot.press(OFFICER, "Ubah")
+    # "T" typed for "M" (eighth console try-out: Rp 9 T was taken as it came)
+    doubt = (await bot.send(OFFICER, "9 T"))[-1]
+    assert "besar sekali" in doubt and "bukan triliun (T)" in doubt
+    await bot.press(OFFICER, "Ubah")
+    assert "langkah" in (await bot.send(OFFICER, "9 M"))[-1]
 
 
 async def test_admin_is_told_when_the_location_is_not_in_the_sk(officer: Harness):

@@ -1688,7 +1688,7 @@ def asked_clauses(text: str) -> list[str]:
     """The clauses of a message that ask something, when it asks two or more ("... bs
     diusulin ke prov ga, trus klo bs dananya dr mana, trus hrs ada DED dulu atau ga?");
     otherwise none."""
-    clauses = [c for c in cues.CLAUSE_BREAK.split(normalise(text)) if _asks_something(c)]
+    clauses = [c for c in cues.QUESTION_BREAK.split(normalise(text)) if _asks_something(c)]
     return clauses if len(clauses) >= 2 else []
 
 

@@ -573,7 +573,7 @@ THANKS_WORDS = frozenset(
 )
 # Where one question ends and another may begin: "?", a line or sentence break, "trus",
 # "terus", "lalu", "satu lagi", "and also" after a comma.
-CLAUSE_BREAK = re.compile(
+QUESTION_BREAK = re.compile(
     r"\?+|\n+|\.\s+|;\s*|,?\s+(?:trus|terus|trs|lalu|kemudian|satu lagi|and also|also)\s+"
 )
 # A clause closed by "..., bisa ga", "udah belum", "kan": a yes/no question.

@@ -137,6 +137,8 @@ def _village(event: Input, answers: Answers) -> str:
 LARGE_AREA_HA = Decimal(100)
 # Below this a cost is more likely a missing "juta" than a real housing activity.
 SMALL_COST = 10_000_000
+# Above this (Rp 100 M) one activity is more likely "T" typed for "M": asked to confirm.
+LARGE_COST = 100_000_000_000
 
 
 def _area(event: Input, answers: Answers) -> str:
@@ -154,6 +156,8 @@ def _cost(event: Input, answers: Answers) -> int:
     cost = parse_rupiah(event.text)
     if cost < SMALL_COST:
         raise NeedsConfirmation("usul.cost.small", cost, cost=format_rupiah_full(cost))
+    if cost > LARGE_COST:
+        raise NeedsConfirmation("usul.cost.large", cost, cost=format_rupiah_full(cost))
     return cost
 
 

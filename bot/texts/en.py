@@ -511,6 +511,7 @@ TEXTS: dict[str, str] = {
     "proposal.dibatalkan": "withdrawn",
     "form.no_longer_allowed": "Sorry, your account may not submit this form right now (not, or no longer, approved). The draft is kept; please contact a provincial admin.",
     "usul.area.large": "{area} is very large (all of Kalteng's slum locations total about 7,000 ha). Is that right, or did you mean m2? Example: <i>12.500 m2</i>",
+    "usul.cost.large": "A cost of {cost} is very large for one activity. Is it right, or did you mean billions (M), not trillions (T)? Example: <i>9 M</i>",
     "usul.cost.small": "{cost} is very small for physical works. Is that right, or is the unit missing? Example: <i>750 juta</i>",
     "usul.people.fewer_than_households": "The number of people ({people}) cannot be smaller than the number of households ({households}); each household has at least one person. Type the number of people, e.g. <i>450 jiwa</i>.",
     "usul.readiness.kesepakatan": "Community agreement",

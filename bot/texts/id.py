@@ -509,6 +509,7 @@ TEXTS: dict[str, str] = {
     "proposal.dibatalkan": "dibatalkan",
     "form.no_longer_allowed": "Maaf, akun Anda saat ini tidak berhak mengirim isian ini (mungkin belum/tidak lagi disetujui). Draf tetap tersimpan; hubungi admin provinsi.",
     "usul.area.large": "Luas {area} besar sekali (seluruh lokasi kumuh Kalteng sekitar 7.000 ha). Sudah benar, atau maksudnya m2? Contoh: <i>12.500 m2</i>",
+    "usul.cost.large": "Biaya {cost} besar sekali untuk satu kegiatan. Sudah benar, atau maksudnya miliar (M), bukan triliun (T)? Contoh: <i>9 M</i>",
     "usul.cost.small": "Biaya {cost} kecil sekali untuk kegiatan fisik. Sudah benar, atau satuannya lupa? Contoh: <i>750 juta</i>",
     "usul.people.fewer_than_households": "Jumlah jiwa ({people}) tidak mungkin lebih kecil dari jumlah KK ({households}); setiap KK paling sedikit satu jiwa. Ketik jumlah jiwa, misalnya <i>450 jiwa</i>.",
     "usul.readiness.kesepakatan": "Kesepakatan masyarakat",
