@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 
@@ -10,7 +11,9 @@ from bot.domain.errors import Invalid
 __all__ = ["parse_full_name", "parse_phone", "parse_position", "parse_text", "strip_controls"]
 
 NAME_MIN, NAME_MAX, NAME_MIN_LETTERS = 3, 100, 2
-POSITION_MIN, POSITION_MAX = 2, 100
+# Full titles run long: "Kepala Bidang Kawasan Permukiman pada Dinas Perumahan Rakyat, Kawasan
+# Permukiman dan Pertanahan Kabupaten Barito Selatan" is 120 characters.
+POSITION_MIN, POSITION_MAX = 2, 160
 # Local form, trunk 0 included: 0812 345 678 (10) up to 0812 3456 78901 (13).
 PHONE_MIN_DIGITS, PHONE_MAX_DIGITS = 10, 13
 
@@ -122,7 +125,11 @@ def parse_phone(text: str) -> str:
     if not value:
         raise Invalid("text.empty")
     if any(char.isalpha() for char in value):
-        raise Invalid("phone.letters")
+        # "wa aja 0852 4912 3344 pak": one number among words is the number.
+        found = _PHONE_IN_WORDS.findall(value)
+        if len(found) != 1:
+            raise Invalid("phone.letters")
+        value = found[0].strip()
     plus, body = value.startswith("+"), value.removeprefix("+")
     bad = _quote(c for c in body if not ("0" <= c <= "9" or c in _PHONE_SEPARATORS or c.isspace()))
     if bad:
@@ -147,6 +154,10 @@ def parse_phone(text: str) -> str:
     if national[1] == "0":
         raise Invalid("phone.not_mobile")
     return "+62" + national
+
+
+# A phone number written among words: +62/0/8 and then digits with separators between.
+_PHONE_IN_WORDS = re.compile(r"(?<![\w+])\+?[0-9][0-9 .()-]{8,}[0-9](?!\w)")
 
 
 def _squeeze(text: str) -> str:
