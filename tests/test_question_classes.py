@@ -542,6 +542,13 @@ def test_what_may_be_proposed_puts_the_kinds_of_proposal_first():
         # from the eighth console try-out: a spoken "deadline", Banjar "bila" (when), a
         # letter's "12 (dua belas) hektare", a question closing a long letter
         ("dedlen usulan kpn pak", Kind.DEADLINE, None),
+        # a person's name asked: no answer names people; the province answers it
+        (
+            "Mohon informasi siapa nama Kepala Dinas Perkimtan Provinsi saat ini.",
+            Kind.UNKNOWN,
+            None,
+        ),
+        ("siapa yg menetapkan lokasi kumuh", Kind.TOPIC, "kumuh.penetapan"),
         # the mechanism of proposing through a term: not the term's definition
         ("Bagaimana mekanisme pengusulan melalui DAK Tematik PPKT?", Kind.UNKNOWN, None),
         ("bila rakor tuh", Kind.MEETING, "siklus.rakor"),

@@ -1505,7 +1505,7 @@ class Matcher:
             # beside it are offered, never what a hectare is.
             others = tuple(pair for pair in ranked if not pair[0].id.startswith(GLOSSARY_PREFIX))
             return Understanding(Kind.UNSURE, candidates=others[:3], confidence=best)
-        if cues.REQUEST.search(joined) is not None:
+        if cues.REQUEST.search(joined) is not None or cues.PERSON_ASKED.search(joined):
             # "tolong buatkan surat undangan rapat pokja", "minta file materi rakor": a task
             # or a file for someone to hand over, which no answer here does.
             return Understanding(Kind.UNKNOWN, candidates=top, confidence=best)

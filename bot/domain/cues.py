@@ -231,6 +231,12 @@ REQUEST = re.compile(
     r"\b(tolong (buatkan|buatin|bikinin|kirimkan|kirimin|carikan)|buatin|bikinin|kirimin|"
     r"minta (file|filenya|contoh|softcopy|salinan|materi|format))\b"
 )
+# A person's name asked ("siapa nama kadis perkim prov sekarang"): no answer names people,
+# who change; the province answers it.
+PERSON_ASKED = re.compile(
+    r"\b(siapa nama\w*|nama (kepala|kadis|kabid|kasi|kasubag|sekdis|pejabat|ppk|pptk|admin|"
+    r"petugas|pimpinan)\w*|who is the (head|director|chief)|name of the (head|director|chief))\b"
+)
 # What a glossary definition never answers, whatever term the question names.
 BEYOND_DEFINITION = re.compile(
     r"\b(total|alokasi|minta|buatkan|buatin|contoh|file|daftar|syarat\w*|cara|dimana|di mana|"
