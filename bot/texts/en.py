@@ -204,7 +204,7 @@ TEXTS: dict[str, str] = {
     "phone.expected": "Please type your mobile number, or press <b>Send my phone number</b>.",
     "regency.empty": "Please choose a regency/city from the buttons or type its name, e.g. <i>Kotim</i>.",
     "regency.unknown": (
-        'I don\'t know the regency/city "{typed}". Choose from the buttons (👉 marks the closest), '
+        'I don\'t know the regency/city "{typed}". Choose from the buttons (👉 marks a close match, if any), '
         "or type its name or short form, e.g. <i>Kotim</i>, <i>Kab. Kapuas</i>, "
         "<i>Palangka Raya</i>."
     ),
@@ -441,8 +441,8 @@ TEXTS: dict[str, str] = {
     "coords.short_link": "Short Google Maps links can't be read. Press <b>Send my location</b>, or type coordinates such as <i>-2.21, 113.92</i>.",
     "coords.swapped": "The order looks reversed (longitude first). Type the latitude first, e.g. <i>{lat}, {lon}</i>.",
     "coords.out_of_range": "The coordinates {lat}, {lon} are outside the possible range. Example: <i>-2.21, 113.92</i>",
-    "kecamatan.unknown": "There is no kecamatan \u201c{typed}\u201d in {regency}. Press a button (👉 marks the closest) or type another name.",
-    "village.unknown": "There is no desa/kelurahan \u201c{typed}\u201d in Kecamatan {kecamatan}. Press a button (👉 marks the closest) or type another name.",
+    "kecamatan.unknown": "There is no kecamatan \u201c{typed}\u201d in {regency}. Press a button (👉 marks a close match, if any) or type another name.",
+    "village.unknown": "There is no desa/kelurahan \u201c{typed}\u201d in Kecamatan {kecamatan}. Press a button (👉 marks a close match, if any) or type another name.",
     "village.other_kecamatan": "\u201c{typed}\u201d is in Kecamatan {kecamatan}, not in the kecamatan you chose. Type /kembali to change the kecamatan, or choose a village from the buttons.",
     # --- /usul ---
     "usul.draft_open": "You have an unfinished proposal: <b>{title}</b> ({where}). Continue or start new?",

@@ -200,7 +200,7 @@ TEXTS: dict[str, str] = {
     "phone.expected": "Mohon ketik nomor HP Anda, atau tekan tombol <b>Kirim nomor HP saya</b>.",
     "regency.empty": "Mohon pilih kabupaten/kota dari tombol atau ketik namanya, misalnya <i>Kotim</i>.",
     "regency.unknown": (
-        'Kabupaten/kota "{typed}" tidak dikenal. Pilih dari tombol (yang bertanda 👉 paling mirip), '
+        'Kabupaten/kota "{typed}" tidak dikenal. Pilih dari tombol (bertanda 👉 bila ada yang mirip), '
         "atau ketik nama atau singkatannya, misalnya <i>Kotim</i>, <i>Kab. Kapuas</i>, "
         "<i>Palangka Raya</i>."
     ),
@@ -439,8 +439,8 @@ TEXTS: dict[str, str] = {
     "coords.short_link": "Tautan pendek Google Maps tidak bisa dibaca. Tekan tombol <b>Kirim lokasi saya</b>, atau ketik koordinat seperti <i>-2.21, 113.92</i>.",
     "coords.swapped": "Sepertinya urutannya terbalik (bujur dulu). Ketik lintang dulu, misalnya <i>{lat}, {lon}</i>.",
     "coords.out_of_range": "Koordinat {lat}, {lon} di luar rentang koordinat yang mungkin. Contoh: <i>-2.21, 113.92</i>",
-    "kecamatan.unknown": "Kecamatan \u201c{typed}\u201d tidak ada di {regency}. Pilih tombol (yang bertanda 👉 paling mirip) atau ketik nama lain.",
-    "village.unknown": "Desa/kelurahan \u201c{typed}\u201d tidak ada di Kecamatan {kecamatan}. Pilih tombol (yang bertanda 👉 paling mirip) atau ketik nama lain.",
+    "kecamatan.unknown": "Kecamatan \u201c{typed}\u201d tidak ada di {regency}. Pilih tombol (bertanda 👉 bila ada yang mirip) atau ketik nama lain.",
+    "village.unknown": "Desa/kelurahan \u201c{typed}\u201d tidak ada di Kecamatan {kecamatan}. Pilih tombol (bertanda 👉 bila ada yang mirip) atau ketik nama lain.",
     "village.other_kecamatan": "\u201c{typed}\u201d ada di Kecamatan {kecamatan}, bukan di kecamatan yang dipilih. Ketik /kembali untuk mengganti kecamatan, atau pilih desa dari tombol.",
     # --- /usul ---
     "usul.draft_open": "Anda punya usulan yang belum selesai: <b>{title}</b> ({where}). Lanjutkan atau mulai baru?",
