@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Mapping
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -97,9 +98,19 @@ def event_line(event: ProposalEvent, context: Context, lang: str) -> str:
     return line
 
 
-def officer_buttons(proposal: Proposal, lang: str) -> InlineKeyboardMarkup | None:
-    """What the regency's officer may do with it now: revise, withdraw."""
+def officer_buttons(
+    proposal: Proposal, lang: str, *, files: bool = False
+) -> InlineKeyboardMarkup | None:
+    """What the regency's officer may do with it now: revise, withdraw; with `files`, see its
+    photos, PDFs and point when it has any."""
     status = Status(proposal.status)
+    rows = []
+    if files and (count := _files_count(proposal.answers, lang)):
+        button = InlineKeyboardButton(
+            t(lang, "btn.files", what=count),
+            callback_data=buttons.PROPOSAL.pack("files", proposal.id),
+        )
+        rows.append([button])
     row = []
     if status is Status.PERLU_PERBAIKAN:
         row.append(
@@ -113,7 +124,21 @@ def officer_buttons(proposal: Proposal, lang: str) -> InlineKeyboardMarkup | Non
                 t(lang, "btn.withdraw"), callback_data=buttons.PROPOSAL.pack("wd", proposal.id)
             )
         )
-    return InlineKeyboardMarkup([row]) if row else None
+    if row:
+        rows.append(row)
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+def _files_count(answers: Mapping[str, Any], lang: str) -> str:
+    """ "3 foto, 2 PDF, titik lokasi": what the files button sends; "" when nothing."""
+    parts = []
+    if photos := len(answers.get("photos") or []):
+        parts.append(t(lang, "files.photos", n=photos))
+    if documents := len(answers.get("documents") or []):
+        parts.append(t(lang, "files.documents", n=documents))
+    if answers.get("gps"):
+        parts.append(t(lang, "files.point"))
+    return ", ".join(parts)
 
 
 def may_see(who: Identity, proposal: Proposal) -> bool:
@@ -214,8 +239,12 @@ async def send_detail(
     history: list[Any],
     who: Identity,
     submitted: str | None = None,
+    *,
+    files: bool = True,
 ) -> None:
-    """The full proposal for whoever may see it; admins also get the move buttons."""
+    """The full proposal for whoever may see it; admins also get the move buttons. Without
+    `files` its photos, PDFs and point come on a button's press instead (an officer checking
+    a status on mobile data gets the text, not every file again)."""
     lang = who.lang
     answers = proposal.answers
     rows = [
@@ -236,11 +265,22 @@ async def send_detail(
     timeline = [event_line(e, context, lang) for e in history]
     body = "\n".join([head, "", *rows, "", t(lang, "review.timeline"), *timeline])
     pieces = split_message(body)
-    markup = admin_moves(proposal, lang) if who.is_admin else officer_buttons(proposal, lang)
+    markup: InlineKeyboardMarkup | None = (
+        admin_moves(proposal, lang)
+        if who.is_admin
+        else officer_buttons(proposal, lang, files=not files)
+    )
     for number, piece in enumerate(pieces, start=1):
         await context.bot.send_message(
             who.chat_id, piece, reply_markup=markup if number == len(pieces) else None
         )
+    if files:
+        await send_files(context, proposal, who)
+
+
+async def send_files(context: Context, proposal: Proposal, who: Identity) -> None:
+    """A proposal's photos, PDFs and point, as albums where there are several."""
+    lang, answers = who.lang, proposal.answers
     photos = [p["file_id"] for p in answers.get("photos") or []]
     documents = [d["file_id"] for d in answers.get("documents") or []]
     try:

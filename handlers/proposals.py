@@ -386,6 +386,13 @@ async def choose(update: Update, context: Context) -> None:
     elif op in ("wd", "wdy") and number is not None:
         await flows.clear_buttons(query.message)
         await withdraw(update, context, number, confirmed=op == "wdy")
+    elif op == "files" and number is not None:
+        async with context.state.db.transaction(write=False) as tx:
+            shown = await proposals.by_id(tx, number)
+        if shown is None or not proposal_view.may_see(who, shown):
+            await _reply(context, "usul.copy_missing")
+            return
+        await proposal_view.send_files(context, shown, who)
     elif op == "copy" and number is None:
         await flows.clear_buttons(query.message)
         await _offer_copies(update, context)

@@ -55,7 +55,8 @@ async def show(update: Update, context: Context, code: str | None, offset: int =
             return
         async with context.state.db.transaction(write=False) as tx:
             history = await proposals.events(tx, proposal.id)
-        await proposal_view.send_detail(context, proposal, history, who)
+        # The officer's files come on a button: a status checked often stays one message.
+        await proposal_view.send_detail(context, proposal, history, who, files=who.is_admin)
         return
     regency = None if who.is_admin else who.officer.regency_code
     notes: dict[int, str] = {}

@@ -126,12 +126,28 @@ async def test_forbidden_moves_and_other_regencies_are_refused(submitted: Harnes
     for typed in ("/status USL-2026-0001", "/status 0001", "/status usl 2026 1"):
         assert "tidak ditemukan" in (await bot.send(OFFICER2, typed))[0]
     assert "tidak ditemukan" in (await bot.send(OFFICER2, "/status USL-2026-0999"))[0]
-    for data in ("usul|fix|1", "usul|wd|1", "usul|wdy|1", "tinjau|d|1"):
+    for data in ("usul|fix|1", "usul|wd|1", "usul|wdy|1", "usul|files|1", "tinjau|d|1"):
         await bot.process(
             bot.standin.callback_update(OFFICER2, bot.last(OFFICER2).message_id, data)
         )
     assert await status_of(bot) == "diajukan"
     assert not any("Baamang" in text for text in bot.texts(OFFICER2))
+    assert not [m for m in bot.standin.sent if m.chat_id == OFFICER2 and m.kind != "text"]
+
+
+async def test_an_officers_status_sends_the_files_on_a_button(submitted: Harness):
+    """/status CODE is one message for the officer, who checks it often on mobile data; the
+    photos, PDFs and point come on "Lampiran" (eighth try-out: six messages every time)."""
+    bot = submitted
+    before = len(bot.standin.sent)
+    detail = await bot.send(OFFICER, "/status 0001")
+    assert CODE in detail[0]
+    assert [m.kind for m in bot.standin.sent[before:] if m.chat_id == OFFICER] == ["text"]
+    assert "Lampiran: 2 foto, titik lokasi" in str(bot.last(OFFICER).reply_markup)
+    before = len(bot.standin.sent)
+    await bot.press(OFFICER, "Lampiran: 2 foto, titik lokasi")
+    kinds = [m.kind for m in bot.standin.sent[before:] if m.chat_id == OFFICER]
+    assert kinds.count("photo") == 2 and "location" in kinds
 
 
 async def test_withdrawal_is_confirmed_and_tells_the_province(submitted: Harness):

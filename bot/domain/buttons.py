@@ -203,8 +203,8 @@ PROPOSAL = Buttons(
     "officer",
     (word("resume", "blank", "copy"),),
     # new/del carry the draft's nonce (a stale button never deletes a later draft); copy,
-    # fix, wd (withdraw?) and wdy (withdraw!) a proposal id.
-    (word("new", "del", "copy", "fix", "wd", "wdy"), ID),
+    # fix, wd (withdraw?), wdy (withdraw!) and files (its photos, PDFs, point) a proposal id.
+    (word("new", "del", "copy", "fix", "wd", "wdy", "files"), ID),
 )
 QUESTION = Buttons(
     "tanya",
