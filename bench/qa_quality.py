@@ -84,6 +84,7 @@ from tests import qa_questions_train_e as train_e
 from tests import qa_questions_train_f as train_f
 from tests import qa_questions_train_g as train_g
 from tests import qa_questions_train_h as train_h
+from tests import qa_questions_train_i as train_i
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -95,7 +96,7 @@ HELP_TOPIC = "bot.cara_pakai"
 TUNABLE = (
     "tuned", "dev", "round3", "round4", "round5", "round6", "round7", "round8", "round10",
     "round16", "round17", "round18", "round19", "round23", "round25", "train-a", "train-b",
-    "train-c", "train-e", "train-f", "train-g", "train-h",
+    "train-c", "train-e", "train-f", "train-g", "train-h", "train-i",
 )  # fmt: skip
 # Round 2 was written before some topics existed and named its "new subjects" freely; these
 # are the topics that now answer them (its other labels are topic ids already).
@@ -319,6 +320,13 @@ TABLES = (
         train_h.ROUNDTH_INTENTS,
         train_h.ROUNDTH_AREAS,
         train_h.ROUNDTH_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-i",
+        train_i.ROUNDTI_TOPICS,
+        train_i.ROUNDTI_INTENTS,
+        train_i.ROUNDTI_AREAS,
+        train_i.ROUNDTI_OUT_OF_SCOPE,
     ),
 )
 # Measured only with --final: the tables for the start and the end of a tuning round.
