@@ -722,3 +722,47 @@ def test_one_letter_off_is_corrected_only_when_one_known_word_is_that_close():
     assert reading._term_typo("musrembang") == "musrenbang"
     assert reading._term_typo("rumah") == "rumah"  # a known word is never a typo
     assert reading._one_edit("zzzzzz") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "topic"),
+    [
+        # what comes after a decision, or the statuses in turn, is no look at one's own list
+        ("urutan status usulan dari diajukan sampai disetujui gimana?", Kind.TOPIC, "bot.status"),
+        ("status usulan apa aja sih", Kind.TOPIC, "bot.status"),
+        ("usulan kami ditolak, langkah selanjutnya apa?", Kind.TOPIC, "bot.ditolak_dialihkan"),
+        (
+            "proposal kami rejected, bisa submit again tahun depan?",
+            Kind.TOPIC,
+            "bot.ditolak_dialihkan",
+        ),
+        ("usulan ulun ditolak, kawa diajukan pulang kah?", Kind.TOPIC, "bot.ditolak_dialihkan"),
+        (
+            "beda ditolak sama dialihkan apa? usulan kami dialihkan",
+            Kind.TOPIC,
+            "bot.ditolak_dialihkan",
+        ),
+        # RKPD and APBD come after the Rakor's decision: the planning cycle
+        ("usulan kami sudah disetujui, kapan masuk RKPD?", Kind.TOPIC, "siklus.rkpd_apbd"),
+        (
+            "dibahas di rakor dan disetujui, lalu masuk RKPD atau APBD?",
+            Kind.TOPIC,
+            "siklus.rkpd_apbd",
+        ),
+        ("after the rakor, what happens to our proposal?", Kind.TOPIC, "siklus.rkpd_apbd"),
+        ("habis disetujui di rakor, rakor berikutnya kapan?", Kind.MEETING, "siklus.rakor"),
+        # how the priority score is made is the review topic; a score to rate is handed over
+        ("skor prioritas usulan dihitung dari apa aja", Kind.TOPIC, "siklus.pemeriksaan"),
+        ("skor prioritas kami 70 itu bagus?", Kind.UNKNOWN, None),
+        # Banjar "napa" after "tu" is "apa"; "stand for" asks the meaning
+        ("SPALD tu napa", Kind.TOPIC, "istilah.spald"),
+        ("what does SKBG stand for", Kind.TOPIC, "istilah.skbg"),
+        # and one's own proposals still get their list
+        ("usulan kami udah disetujui belum?", Kind.STATUS, None),
+        ("usulan kami ditolak ya?", Kind.STATUS, None),
+    ],
+)
+def test_round_17_of_tuning_readings(question, kind, topic):
+    understood = matcher().understand(question)
+    assert understood.kind is kind
+    assert (understood.topic.id if understood.topic else None) == topic

@@ -852,6 +852,7 @@ class Matcher:
             and cues.MEANING.search(spelled) is None  # "what do the proposal statuses mean?"
             and cues.COMPARE.search(spelled) is None  # "bedanya verifikasi sama dibahas ..."
             and cues.FILLED_HOW.search(spelled) is None  # "lokasi diisi sampe mana"
+            and cues.STATUS_ORDER.search(spelled) is None
         ):
             return Understanding(Kind.STATUS)
         about_proposal = cues.PROPOSAL.search(spelled) is not None
@@ -866,6 +867,7 @@ class Matcher:
             and cues.PROGRESS.search(spelled)
             and cues.GENERAL.search(spelled) is None
             and cues.MEANING.search(spelled) is None  # "what does rejected mean"
+            and cues.COMPARE.search(spelled) is None  # "beda ditolak dan dialihkan apa?"
             and cues.FUNDING_WHAT.search(spelled) is None  # "ditolak, alternatif pendanaan?"
         ):
             return Understanding(Kind.STATUS)
@@ -959,7 +961,11 @@ class Matcher:
                 return learned
             first, *others = terms
             return Understanding(Kind.TOPIC, topic=first, also=tuple(others), confidence=1.0)
-        if cues.RAKOR_STATUS_MEANING.search(spelled) is not None and STATUS_TOPIC in self._index:
+        if (
+            cues.RAKOR_STATUS_MEANING.search(spelled) is not None
+            and cues.PLANNING_STEP.search(spelled) is None
+            and STATUS_TOPIC in self._index
+        ):
             # "'dibahas di rakor' itu berarti udh disetujui?": the status, not the Rakor
             # (its term) nor the yearly cycle after it.
             return Understanding(Kind.TOPIC, topic=self.kb.topic(STATUS_TOPIC), confidence=1.0)
@@ -1075,7 +1081,10 @@ class Matcher:
         """ "skornya 63 masuk kategori apa": the scoring topic of the score's band (heavy, the
         confirmed band; the others, the unconfirmed ranges), with the score to lead with."""
         if cues.NON_SLUM_SCORE.search(spelled) and cues.SCORE_OF_SLUM.search(spelled) is None:
-            # "skor prioritas kami 70 itu bagus?": another score, which no topic explains.
+            # "skor prioritas kami 70 itu bagus?": another score, which no topic rates; how
+            # the priority score is made ("dihitung dari apa") the review topic explains.
+            if cues.PRIORITY.search(spelled) is not None and cues.SCORE.search(spelled) is None:
+                return None
             return Understanding(Kind.UNKNOWN)
         found = cues.SCORE.search(spelled)
         if (

@@ -79,9 +79,9 @@ STATUS_PHRASES = (
     "do our proposals stand", "does my proposal stand", "do my proposals stand",
 )  # fmt: skip
 GLOSSARY_CUES = re.compile(
-    r"\b(apa itu|apa sih|itu apa|kepanjangan|kepanjangannya|singkatan|arti|artinya|maksud|"
-    r"maksudnya|(yang|yg) dimaksud|dimaksud (dengan|dgn)|definisi|definisinya|pengertian|"
-    r"pengertiannya|what is|what does|"
+    r"\b(apa itu|apa sih|i?tu (apa|napa|apaan)|kepanjangan|kepanjangannya|singkatan|arti|"
+    r"artinya|maksud|maksudnya|(yang|yg) dimaksud|dimaksud (dengan|dgn)|definisi|definisinya|"
+    r"pengertian|pengertiannya|what is|what does|"
     r"stand for|meaning of)\b"
 )
 # Where the term sits next to its cue: "apa itu X", "what is X" (after) and "X itu apa",
@@ -117,6 +117,9 @@ PLACE_PREFIXES = frozenset(
     {"desa", "ds", "kelurahan", "kel", "kecamatan", "kec", "dusun", "village"}
 )
 # The status "dibahas di Rakor" and what it means ("itu berarti udh disetujui?").
+# RKPD and APBD come after the Rakor's decision: "disetujui di rakor, lalu masuk RKPD?" asks
+# about the planning cycle, not what a status means.
+PLANNING_STEP = re.compile(r"\b(rkpd|apbd)\b")
 RAKOR_STATUS_MEANING = re.compile(
     r"\bdibahas (di )?rakor\b.*\b(berarti|arti\w*|maksud\w*|mean\w*|sudah pasti|udh pasti|"
     r"sdh pasti|pasti disetujui|disetujui)\b"
@@ -144,7 +147,8 @@ DECISION_MEANING = re.compile(
     r"\b(dialihkan|dikembalikan|ditolak|diarahkan)\b[^,.;!?]{0,40}?\b(maksud\w*|mksd\w*|arti\w*)\b"
 )
 MEANING = re.compile(
-    r"\b(arti\w*|maksud\w*(?!\s+(saya|sy|aku|ulun)\b)|mean\w*|definisi\w*|pengertian)\b"
+    r"\b(arti\w*|maksud\w*(?!\s+(saya|sy|aku|ulun)\b)|mean\w*|definisi\w*|pengertian|"
+    r"kepanjangan\w*|singkatan\w*|stands? for)\b"
 )
 # "apa bedanya RTLH sama BSPS": two terms compared, both explained.
 COMPARE = re.compile(
@@ -185,6 +189,7 @@ NON_SLUM_SCORE = re.compile(
     r"\b(skor|score|nilai)\b.*\b(prioritas|kesiapan|verifikasi|ikm|kinerja|akreditasi|sakip)\b|"
     r"\b(prioritas|kesiapan|verifikasi|ikm|kinerja|akreditasi|sakip)\b.*\b(skor\w*|score\w*)\b"
 )
+PRIORITY = re.compile(r"\b(prioritas|priority)\b")
 OTHER_SCORE = re.compile(
     r"\b(prioritas|kesiapan|verifikasi|ikm|kinerja|rtlh|usulan\w*|proposal\w*|kontrak|rp|"
     r"kriteria|aspek|indikator|jalan|drainase|air|sampah|limbah|kebakaran|bangunan|minimal|"
@@ -212,7 +217,8 @@ INTRODUCING = frozenset(
 )
 # "abis dibahas di rakor, usulan masuk RKPD kpn": a step after the meeting is what is asked.
 AFTER_MEETING = re.compile(
-    r"\b(abis|habis|setelah|stlh|sesudah|selesai|pasca|after)\W+((di)?bahas\w*\W+(di\W+)?)?"
+    r"\b(abis|habis|setelah|stlh|sesudah|selesai|pasca|after)\W+(the\W+)?"
+    r"((di)?(bahas|setujui|terima|tetapkan)\w*\W+(di\W+)?)?"
     r"(rakor\w*|rapat\w*|meeting|pertemuan)\b"
 )
 # "setelah rakor kemarin, rakor berikutnya kapan": the next meeting after all.
@@ -306,8 +312,13 @@ GENERAL = re.compile(
     # Hearsay asks whether a rule is so ("kata teman di Kobar usulannya dicek sampai ke
     # lapangan"), not where one's own proposal stands.
     r"kata (teman|kawan|orang|pak|bu|kabid|kadis)|katanya|denger\w*|dengar\w*|heard|"
-    # Whether a rejected proposal may come again is the rule for it, not its status.
-    r"(diajukan|diusulkan|usulkan|ajukan|diusul) (lagi|ulang|kembali)|resubmit\w*)\b"
+    # Whether a rejected proposal may come again is the rule for it, not its status ("pulang"
+    # is "again" in Banjar), and so is what to do next ("langkah selanjutnya").
+    r"(diajukan|diusulkan|usulkan|ajukan|diusul) (lagi|ulang|kembali|pulang)|resubmit\w*|"
+    r"(submit|propose|send)\w* (it |them )?again|langkah (selanjutnya|berikut\w*)|next steps?|"
+    # Where an accepted proposal goes next (RKPD, then APBD) is the yearly cycle: the bot's
+    # statuses end at the Rakor's decision.
+    r"rkpd|apbd)\b"
 )
 PROGRESS = re.compile(
     r"\b(kabar\w*|news|update\w*|diverifikasi|terverifikasi|disetujui|ditolak|diterima|lolos|"
@@ -456,6 +467,10 @@ YEAR_FIGURE = re.compile(f"{_COUNT}.*{_DONE}.*{_YEAR}|{_YEAR}.*{_COUNT}.*{_DONE}
 # The names of decided statuses, which say "a proposal" without the word ("'dibahas di Rakor'
 # itu berarti apa?"); "perlu perbaikan" is left out: houses need repairs too.
 STATUS_NAME = re.compile(r"\b(dibahas di rakor|dialihkan|dikembalikan|ditolak|disetujui)\b")
+# "urutan status usulan dari diajukan sampai disetujui": the statuses in turn, not one's own.
+STATUS_ORDER = re.compile(
+    r"\b(urutan|alur|tahapan) status\w*|\bstatus\w*( usul\w*)? apa (aja|saja)\b"
+)
 DECIDED = re.compile(r"\b(status\w*|perbaikan|ditolak|dialihkan|dikembalikan|revisi)\b")
 STEPS = re.compile(r"\b(langkah\w*|tahap\w*|steps?)\b")  # "langkah2 ... apa aja": steps
 KINDS_OF = re.compile(r"\b(jenis|macam|apa aja|apa saja|what kind\w*|which kind\w*|types?)\b")
