@@ -757,6 +757,16 @@ def test_one_letter_off_is_corrected_only_when_one_known_word_is_that_close():
         # Banjar "napa" after "tu" is "apa"; "stand for" asks the meaning
         ("SPALD tu napa", Kind.TOPIC, "istilah.spald"),
         ("what does SKBG stand for", Kind.TOPIC, "istilah.skbg"),
+        # which area counts, asked without a number; a channel asked beside an area
+        ("luasan kawasan kumuh dihitungnya dari mana", Kind.TOPIC, "kumuh.luas_delineasi"),
+        ("luas di form usulan kumuh itu luas apa?", Kind.TOPIC, "kumuh.luas_delineasi"),
+        ("kumuh 6 ha sebaiknya didanai dari sumber apa?", Kind.TOPIC, "pendanaan.saluran_lain"),
+        ("CSR bisa dipakai utk kumuh di bawah 10 ha?", Kind.TOPIC, "pendanaan.saluran_lain"),
+        ("kumuh 6 ha kewenangan siapa?", Kind.AREA, "kewenangan.kumuh"),
+        # what a body does or what a meeting discusses is its topic, not the term
+        ("What does the Pokja PKP do?", Kind.TOPIC, "koordinasi.pokja_pkp"),
+        ("What is discussed at the Rakor?", Kind.TOPIC, "siklus.rakor"),
+        ("pokja pkp itu apa", Kind.TOPIC, "istilah.pokjapkp"),
         # and one's own proposals still get their list
         ("usulan kami udah disetujui belum?", Kind.STATUS, None),
         ("usulan kami ditolak ya?", Kind.STATUS, None),

@@ -910,6 +910,17 @@ class Matcher:
             # "yg dipake luas kelurahan atau luas yg di SK? kelurahan kami 300 ha": which area
             # counts is the question, whatever the number typed.
             return Understanding(Kind.TOPIC, topic=self.kb.topic(DELINEATION_TOPIC), confidence=1.0)
+        if (
+            not areas
+            and (
+                cues.AREA_SOURCE.search(spelled) is not None
+                or cues.WHICH_AREA.search(spelled) is not None
+            )
+            and cues.SLUM_OR_AUTHORITY.search(spelled) is not None
+            and DELINEATION_TOPIC in self._index
+        ):
+            # "luasan kumuh dihitungnya dari mana": which area counts, with no number typed.
+            return Understanding(Kind.TOPIC, topic=self.kb.topic(DELINEATION_TOPIC), confidence=1.0)
         if areas and cues.FUNDING_WHAT.search(spelled) is not None:
             areas = []  # "kumuh 6 ha didanai pakai apa": the funding channels, not the level
         if len({slum_ruling(_nudged(*each)).level for each in areas}) == 1:

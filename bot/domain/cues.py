@@ -251,8 +251,8 @@ BEYOND_DEFINITION = re.compile(
 BEYOND_MEANING = re.compile(
     r"\b(fungsi\w*|tugas\w*|peran\w*|dasar hukum\w*|dibentuk|wewenang\w*|hubungan\w*|"
     r"kaitan\w*|relation\w*|untuk apa|buat apa|gunanya|tujuan\w*|purpose|isinya|isi\w* apa\w*|"
-    r"contents?)\b|"
-    r"(?<!short )(?<!stand )(?<!stands )\bfor\W*$"
+    r"contents?|roles?|chair\w*|ketua\w*|discuss\w*|(di|mem)?bahas apa)\b|"
+    r"(?<!short )(?<!stand )(?<!stands )\bfor\W*$|\bdo\W*$"  # "what does Pokja PKP do?"
 )
 # A bot command named in a question is what the question is about.
 COMMAND = re.compile(r"(?:^|\s)/(usul|status|bantuan)\b")
@@ -497,8 +497,19 @@ WHICH_AREA = re.compile(
     r"(angka|nilai|luasan) (yang|yg) mana|"
     r"digabung\w*|menggabung\w*|combined?|merged?)\b"
 )
+# "luasan kumuh dihitungnya dari mana", "luas di form itu luas apa": which area counts, asked
+# without a number.
+AREA_SOURCE = re.compile(
+    r"\bluas\w*\b.*\b(dihitung\w* (dari|dr) (mana|apa)|diambil (dari|dr)|mengacu\w* (pada|ke) "
+    r"(dokumen )?apa|luas apa|ukur ulang)\b"
+)
+SLUM_OR_AUTHORITY = re.compile(r"\b(kumuh\w*|slums?|kewenangan\w*|wewenang\w*)\b")
 FUNDING_WHAT = re.compile(
-    r"\b(sumber (dana|pendanaan|anggaran)\w*|didanai (pakai|dengan|dari) apa|selain apbd\w*|"
+    r"\b((sumber|jalur) (dana|pendanaan|anggaran)\w*|"
+    r"didanai (pakai|pake|dengan|dari|lewat|lwt|melalui) (sumber )?apa|selain apbd\w*|"
+    r"(pendanaan|dana|anggaran)\w* (lewat|lwt|melalui|pakai|pake) apa|"
+    # "CSR bisa dipakai utk kumuh 6 ha?": whether a channel funds it
+    r"(csr|dak|apbdes|apbn)\b.*\b(dipakai|dipake|digunakan|dimanfaatkan)|"
     r"dana (apa|lain|dari mana)|pendanaan (lain|apa)|funding (sources?|options?|channels?)|"
     r"cari (dana|anggaran|pendanaan)\w*|alternatif (dana|pendanaan|anggaran|sumber)\w*)\b"
 )
