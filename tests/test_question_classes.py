@@ -763,6 +763,12 @@ def test_one_letter_off_is_corrected_only_when_one_known_word_is_that_close():
         ("kumuh 6 ha sebaiknya didanai dari sumber apa?", Kind.TOPIC, "pendanaan.saluran_lain"),
         ("CSR bisa dipakai utk kumuh di bawah 10 ha?", Kind.TOPIC, "pendanaan.saluran_lain"),
         ("kumuh 6 ha kewenangan siapa?", Kind.AREA, "kewenangan.kumuh"),
+        (
+            "desa kami 40 ha, yg kumuh di SK 12 ha. yg dipakai utk kewenangan yg mana?",
+            Kind.TOPIC,
+            "kumuh.luas_delineasi",
+        ),
+        ("kumuh 12 ha, yg dipakai aturan yg mana?", Kind.AREA, "kewenangan.kumuh"),
         # what a body does or what a meeting discusses is its topic, not the term
         ("What does the Pokja PKP do?", Kind.TOPIC, "koordinasi.pokja_pkp"),
         ("What is discussed at the Rakor?", Kind.TOPIC, "siklus.rakor"),

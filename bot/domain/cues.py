@@ -495,6 +495,9 @@ WHICH_AREA = re.compile(
     r"\b(which area|luas mana|luas (yang|yg) (mana|dipakai|dipake|dihitung|digunakan|berlaku)|"
     r"luas \w+ (atau|or) luas|whole (village|area)|luas (seluruh|semua) (desa|kelurahan|wilayah)|"
     r"(angka|nilai|luasan) (yang|yg) mana|"
+    # "desa 40 ha, yg kumuh di SK 12 ha, yg dipakai utk kewenangan yg mana?"
+    r"(dipakai|dipake|digunakan|dihitung|patokan\w*|acuan\w*)\W+(utk|untuk|buat|sbg|sebagai)\W+"
+    r"(\w+\W+){0,2}(yang|yg) mana|"
     r"digabung\w*|menggabung\w*|combined?|merged?)\b"
 )
 # "luasan kumuh dihitungnya dari mana", "luas di form itu luas apa": which area counts, asked
