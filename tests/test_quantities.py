@@ -95,6 +95,7 @@ def test_constants() -> None:
         ("12 are", "0.12"),
         ("± 12 ha", "12"),
         ("kurang lebih 12,5 ha", "12.5"),
+        ("12 (dua belas) hektare", "12"),
         ("+12", "12"),
         ("１２，５ ha", "12.5"),  # full-width
         ("١٢٫٥".replace("٫", ","), "12.5"),  # Arabic-Indic digits
@@ -238,6 +239,7 @@ def test_ambiguity_offers_readings_that_parse_one_way(
         ("Rp 1.500,49", 1_500),
         ("± Rp 2 M", 2_000_000_000),
         ("Rp\u00a01.500.000", 1_500_000),
+        ("Rp 1.500.000.000 (satu miliar lima ratus juta rupiah)", 1_500_000_000),
     ],
 )
 def test_money_accepted(text: str, expected: int) -> None:
@@ -312,6 +314,9 @@ def test_money_refused(text: str, key: str, params: dict[str, object]) -> None:
         ("+5", "kk", 5),
         ("± 40 KK", "kk", 40),
         ("４５", "jiwa", 45),
+        ("120-an KK", "kk", 120),  # about 120
+        ("120an", "kk", 120),
+        ("450 (empat ratus lima puluh) jiwa", "jiwa", 450),  # a letter's spelled aside
     ],
 )
 def test_count_accepted(text: str, unit: str, expected: int) -> None:

@@ -111,6 +111,8 @@ _PRE_NFKC = str.maketrans(
 
 # "± 12 ha", "kurang lebih 750 juta": estimates are common in reports; the number is what counts.
 _APPROX = re.compile(r"(?:±|\+/-|\+-|kurang lebih|lebih kurang|kurleb|sekitar|kira-kira|kira2)\s*")
+_SPELLED_ASIDE = re.compile(r"\s*\((?:[a-z]+\s*)+\)")
+_ABOUT_SUFFIX = re.compile(r"(\d)-?an\b")
 _MONEY_PREFIX = re.compile(r"(?:rp|idr)\s*[.:]?\s*")
 # Accounting's ",-" after a rupiah amount ("Rp. 750.000,-") means "no sen".
 _MONEY_DASH = re.compile(r"\s*[.,]?-+$")
@@ -519,6 +521,10 @@ def _split(value: str, *, limit: int, money: bool = False) -> _Typed | None:
         return None
     if approx := _APPROX.match(value):
         value = value[approx.end() :]
+    # A letter's "12 (dua belas) hektare", "Rp 1.500.000.000 (satu miliar lima ratus juta
+    # rupiah)": the words repeat the digits, which are read; "120-an KK" is about 120.
+    value = _SPELLED_ASIDE.sub("", value)
+    value = _ABOUT_SUFFIX.sub(r"\1", value)
     negative = False
     if money:
         if value.startswith(("-", "+")):
