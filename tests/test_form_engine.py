@@ -410,6 +410,30 @@ def test_answer_after_edit_returns_to_the_summary():
     }
 
 
+def test_back_while_changing_an_answer_from_the_summary_returns_to_the_summary():
+    """Found in the eighth try-out: /kembali there walked on into the form's earlier steps."""
+    at_summary = draft_of(feed(SURVEY, HOUSE_AT_SUMMARY))
+    editing = draft_of(forms.handle(SURVEY, at_summary, Edit(FLOORS)))
+    assert editing.editing is True
+    assert forms.Draft.from_json("survey", editing.to_json()).editing is True  # survives restart
+
+    step = forms.handle(SURVEY, editing, Command.BACK)
+
+    assert step.view is View.SUMMARY
+    assert step.notice == "form.back_to_summary"
+    assert draft_of(step).answers == at_summary.answers
+    assert draft_of(step).editing is False
+    # From the summary itself /kembali still walks back one step at a time.
+    assert asked(forms.handle(SURVEY, draft_of(step), Command.BACK)) == "note"
+
+
+def test_an_answer_ends_the_change_from_the_summary():
+    step = feed(SURVEY, [*HOUSE_AT_SUMMARY, Edit(NAME), TextInput("Siti")])
+    assert draft_of(step).editing is False
+    step = forms.handle(SURVEY, draft_of(step), Command.BACK)
+    assert asked(step) == "note"  # back from the summary again: the normal walk
+
+
 def test_edit_while_a_field_is_asked_is_stale():
     before = draft_of(feed(SURVEY, [TextInput("Budi")]))
 

@@ -330,6 +330,19 @@ async def test_stale_summary_button_after_an_edit_does_not_submit(officer: Harne
     assert await stored(bot, CODE1) is None
 
 
+async def test_back_while_changing_one_answer_returns_to_the_summary(officer: Harness):
+    """Eighth try-out: /kembali after "✏️ Judul" at the summary walked into the form."""
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, SLUM)
+    await bot.press(OFFICER, "✏️ Judul")
+    back = "\n".join(await bot.send(OFFICER, "/kembali"))
+    assert "Kembali ke ringkasan." in back and "periksa kembali" in back
+    assert "langkah" not in back  # no earlier question asked
+    sent = (await bot.press(OFFICER, "Kirim"))[0]
+    assert CODE1 in sent
+
+
 async def test_two_officers_submitting_at_once_get_distinct_codes(officer: Harness):
     bot = officer
     await bot.register(OFFICER2, name="Sari Dewi", regency="Kotim")

@@ -15,7 +15,8 @@ are added, "selesai" finishes) or collect files (`collect`: photos or documents 
 `Draft.partial`. `/kembali` from such a step left half-done keeps its selection in
 `Draft.held`: the step stays unanswered and is asked again, ticks kept, when its turn comes.
 `/kembali` asks the field before the one asked, in the form's order (not in the order the
-answers were given), so it walks back one step at a time however the user got there.
+answers were given), so it walks back one step at a time however the user got there; only
+while changing one answer picked at the summary (`Draft.editing`) does it return to the summary.
 Typed options are matched by `bot.domain.choosing` (abbreviations, a word or the start of a
 label, a clear typo); an answer that fits several options is refused with those options.
 A parser may raise `NeedsConfirmation` for a value that parses but looks wrong; it waits in
@@ -296,6 +297,8 @@ class Draft:
     # Selections of multi-select or file steps left half-done by /kembali (never answered):
     # given back as `partial` when the step is asked again.
     held: Mapping[str, Any] = dc_field(default_factory=dict)
+    # Asking a field the user chose to change from the summary: /kembali returns there.
+    editing: bool = False
 
     def to_json(self) -> str:
         """The draft's state for storage (the form name is stored beside it)."""
@@ -311,6 +314,7 @@ class Draft:
                 "partial": self.partial,
                 "pending": None if self.pending is None else dict(self.pending),
                 "held": dict(self.held),
+                "editing": self.editing,
             },
             ensure_ascii=False,
             separators=(",", ":"),
@@ -332,6 +336,7 @@ class Draft:
             partial=data.get("partial"),
             pending=data.get("pending"),
             held=data.get("held") or {},
+            editing=data.get("editing", False),
         )
 
 
@@ -493,6 +498,8 @@ def _next_field(form: Form, answers: Answers) -> Field | None:
 
 
 def _advance(form: Form, draft: Draft, *, changed: bool, notice: str | None = None) -> Step:
+    if draft.editing:  # the change is made: what comes next is the normal flow
+        draft, changed = replace(draft, editing=False), True
     nxt = _next_field(form, draft.answers)
     current = None if nxt is None else nxt.name
     if current != draft.current or current in draft.held:
@@ -540,8 +547,11 @@ def _while_confirming_cancel(form: Form, draft: Draft, event: Event) -> Step:
 
 
 def _back(form: Form, draft: Draft) -> Step:
+    # Changing one answer from the summary, /kembali goes back to the summary (the answer as
+    # it was), not on into the form's earlier questions.
+    editing = draft.editing and draft.current is not None
     previous = previous_field(form, draft)
-    if previous is None:
+    if previous is None and not editing:
         return _view(form, draft, notice="form.at_first")
     answers = dict(draft.answers)
     held = dict(draft.held)
@@ -561,9 +571,10 @@ def _back(form: Form, draft: Draft) -> Step:
         elif current.collect:
             # Files removed on purpose stay removed: the step is asked again when its turn comes.
             answers.pop(current.name, None)
-    moved = _asking(
-        form, _bump(draft, answers=answers, partial=None, pending=None, held=held), previous.name
-    )
+    cleared = _bump(draft, answers=answers, partial=None, pending=None, held=held, editing=False)
+    if editing or previous is None:
+        return _advance(form, cleared, changed=True, notice="form.back_to_summary")
+    moved = _asking(form, cleared, previous.name)
     return Step(View.ASK, moved, changed=True, field=previous)
 
 
@@ -622,7 +633,7 @@ def _edit(form: Form, draft: Draft, index: int) -> Step:
     target = form.fields[index]
     if target not in form.applicable(draft.answers) or target.name in draft.locked:
         return _view(form, draft, notice="form.stale")
-    moved = _bump(draft, current=target.name)
+    moved = _bump(draft, current=target.name, editing=True)
     return Step(View.ASK, moved, changed=True, field=target)
 
 

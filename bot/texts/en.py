@@ -90,6 +90,7 @@ TEXTS: dict[str, str] = {
     "form.stale": "That button was from an old message. Here is the current question:",
     "form.stale_button": "This button no longer applies. Please use the latest message.",
     "form.stale_option": "That choice no longer applies. Please choose from the latest buttons.",
+    "form.back_to_summary": "Back to the summary.",
     "form.at_first": "This is already the first question.",
     "form.nothing_to_skip": "There is no question to skip; please check the summary below.",
     "form.cannot_skip": "This question is required and cannot be skipped.",

@@ -91,6 +91,7 @@ TEXTS: dict[str, str] = {
     "form.stale": "Tombol itu dari pesan lama. Ini pertanyaan yang sedang berjalan:",
     "form.stale_button": "Tombol ini sudah tidak berlaku. Silakan pakai pesan terbaru.",
     "form.stale_option": "Pilihan itu sudah tidak berlaku. Silakan pilih dari tombol terbaru.",
+    "form.back_to_summary": "Kembali ke ringkasan.",
     "form.at_first": "Ini sudah pertanyaan pertama.",
     "form.nothing_to_skip": "Tidak ada pertanyaan untuk dilewati; periksa ringkasan di bawah.",
     "form.cannot_skip": "Pertanyaan ini wajib diisi, tidak bisa dilewati.",
