@@ -13,7 +13,7 @@ from bot.domain import buttons
 from bot.domain.broadcast import BROADCAST
 from bot.domain.forms import Answers
 from bot.domain.regions import regency_by_code
-from bot.domain.textsplit import split_caption, split_message
+from bot.domain.textsplit import CAPTION_LIMIT, split_caption, split_message
 from bot.services import notify
 from bot.services.reporter import progress_text, tally
 from bot.texts import t
@@ -44,15 +44,25 @@ async def queue_broadcast(
     tx: Tx, broadcast: Broadcast, chats: list[int], content: dict[str, Any]
 ) -> None:
     """Queue one copy per recipient (the text is split once, not once per recipient)."""
-    # Admins type plain text: escaped, so "<" or "&" in it cannot break the HTML message.
-    text = html.escape(content.get("text") or "", quote=False)
+    # Admins type plain text: escaped, so "<" or "&" in it cannot break the HTML message. The
+    # header tells officers the message is the province's notice, not a reply to them (eighth
+    # try-out); officers' notices are in Indonesian, as the admin writes them.
+    typed = html.escape(content.get("text") or "", quote=False)
+    header = t("id", "siaran.header")
     if content["kind"] == "text":
-        pieces = split_message(text)
+        pieces = split_message(f"{header}\n\n{typed}")
         for chat_id in chats:
             key = f"broadcast:{broadcast.id}:{chat_id}"
             await notify.queue_pieces(tx, key, chat_id, pieces, ref=broadcast.ref, bulk=True)
         return
-    caption, rest = split_caption(text)
+    # A caption too long for one message is split at its last break: the header gets no line
+    # of its own there, or it would be all the photo carries.
+    joined = (
+        f"{header}\n{typed}"
+        if len(header) + len(typed) < CAPTION_LIMIT - 2
+        else f"{header} — {typed}"
+    )
+    caption, rest = split_caption(joined if typed else header)
     for chat_id in chats:
         key = f"broadcast:{broadcast.id}:{chat_id}"
         await outbox.enqueue(

@@ -93,7 +93,7 @@ async def seed_officers(bot: Harness) -> None:
 
 
 def notices(standin: BotApiStandIn) -> Counter[int]:
-    return Counter(m.chat_id for m in standin.sent if m.plain_text == NOTICE)
+    return Counter(m.chat_id for m in standin.sent if m.plain_text.endswith(f"\n\n{NOTICE}"))
 
 
 async def sent_at_least(bot: Harness, count: int) -> None:

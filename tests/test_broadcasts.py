@@ -19,6 +19,8 @@ OFFICER3 = 100_003
 NOTICE = (
     "Rapat koordinasi Selasa pukul 09.00 di Aula Disperkimtan. Bawa data usulan <terbaru> & RAB."
 )
+HEADER = "📣 Siaran Disperkimtan Provinsi"  # says whose notice it is, above what was typed
+DELIVERED = f"{HEADER}\n\n{NOTICE}"
 
 
 @pytest.fixture
@@ -53,8 +55,8 @@ async def test_broadcast_reaches_the_chosen_regencies_and_reports(province: Harn
     await bot.press(ADMIN, "Kirim")
     await bot.report()
 
-    assert bot.last(OFFICER).plain_text == NOTICE  # escaped on the way, shown as typed
-    assert NOTICE not in [m.plain_text for m in bot.standin.messages_for(OFFICER3)]
+    assert bot.last(OFFICER).plain_text == DELIVERED  # escaped on the way, shown as typed
+    assert DELIVERED not in [m.plain_text for m in bot.standin.messages_for(OFFICER3)]
     progress = [m for m in bot.standin.messages_for(ADMIN) if "📣 Siaran #1:" in m.plain_text]
     assert progress[-1].plain_text == "📣 Siaran #1: terkirim 1/2, gagal 1"
     report = bot.last(ADMIN).plain_text
@@ -73,7 +75,7 @@ async def test_broadcast_reaches_the_chosen_regencies_and_reports(province: Harn
     before = len(bot.standin.messages_for(OFFICER))
     await bot.press(ADMIN, "Kirim ulang ke yang gagal (1)")
     await bot.report()
-    assert bot.last(OFFICER2).plain_text == NOTICE
+    assert bot.last(OFFICER2).plain_text == DELIVERED
     assert len(bot.standin.messages_for(OFFICER)) == before  # Budi gets nothing twice
     assert "Terkirim: 2 dari 2" in bot.last(ADMIN).plain_text
     async with bot.app.bot_data.db.transaction(write=False) as tx:
@@ -118,7 +120,7 @@ async def test_broadcast_to_everyone_and_long_text_is_split(province: Harness):
         ]
         assert len(pieces) >= 2
         assert all(len(piece) <= 4096 for piece in pieces)
-        assert pieces[0].startswith("Paragraf 0")
+        assert pieces[0].startswith(f"{HEADER}\n\nParagraf 0")
     assert "Terkirim: 3 dari 3" in bot.last(ADMIN).plain_text
 
 
@@ -132,7 +134,7 @@ async def test_broadcast_of_a_photo_with_caption(province: Harness):
     await bot.report()
     got = bot.last(OFFICER)
     assert got.kind == "photo"
-    assert got.plain_text == "Foto lokasi Rakor"
+    assert got.plain_text == f"{HEADER}\nFoto lokasi Rakor"
 
 
 async def test_officers_cannot_broadcast(province: Harness):
@@ -163,7 +165,7 @@ async def test_restart_mid_broadcast_resumes_without_resending(province: Harness
     await bot.restart()
     await bot.settle()
     for officer in (OFFICER, OFFICER2):
-        assert [m.plain_text for m in bot.standin.messages_for(officer)].count(NOTICE) == 1
+        assert [m.plain_text for m in bot.standin.messages_for(officer)].count(DELIVERED) == 1
 
 
 async def test_photo_with_a_long_caption_resends_only_what_is_missing(province: Harness):
@@ -209,7 +211,7 @@ async def test_regencies_typed_by_their_short_names_are_the_audience(province: H
     await bot.press(ADMIN, "Kirim")
     await bot.report()
     for officer in (OFFICER, OFFICER2, OFFICER3):
-        assert bot.last(officer).plain_text == NOTICE
+        assert bot.last(officer).plain_text == DELIVERED
 
 
 async def test_every_short_name_officers_use_is_one_regency(province: Harness):
@@ -282,9 +284,9 @@ async def test_regencies_typed_at_the_audience_question_choose_them(province: Ha
     assert "Jumlah penerima: 2 petugas" in summary
     await bot.press(ADMIN, "Kirim")
     await bot.report()
-    assert bot.last(OFFICER).plain_text == NOTICE
-    assert bot.last(OFFICER2).plain_text == NOTICE
-    assert bot.last(OFFICER3).plain_text != NOTICE
+    assert bot.last(OFFICER).plain_text == DELIVERED
+    assert bot.last(OFFICER2).plain_text == DELIVERED
+    assert bot.last(OFFICER3).plain_text != DELIVERED
 
 
 def at_audience() -> forms.Draft:
