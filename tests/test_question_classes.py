@@ -782,3 +782,19 @@ def test_round_17_of_tuning_readings(question, kind, topic):
     understood = matcher().understand(question)
     assert understood.kind is kind
     assert (understood.topic.id if understood.topic else None) == topic
+
+
+def test_a_bare_what_about_a_term_the_answer_covers_asks_the_same_of_it():
+    first = "Izin pembangunan perumahan itu yang terbitkan siapa?"
+    after = (first, "kewenangan.izin")
+    assert matcher().understand(first).subject() == "kewenangan.izin"
+    assert matcher().understand("kalau SKBG?", after=after).topic.id == "kewenangan.izin"  # type: ignore[union-attr]
+    # alone, or asking what it means, it is the term
+    assert matcher().understand("kalau SKBG?").topic.id == "istilah.skbg"  # type: ignore[union-attr]
+    assert matcher().understand("kalau SKBG itu apa?", after=after).topic.id == "istilah.skbg"  # type: ignore[union-attr]
+    # a narrower neighbour the words name is theirs
+    band = ("Berapa skor untuk kumuh berat?", "kumuh.penilaian")
+    assert (
+        matcher().understand("klo sedang sama ringan?", after=band).topic.id  # type: ignore[union-attr]
+        == "kumuh.tingkat_sedang_ringan"
+    )

@@ -94,6 +94,7 @@ TYPO_CUTOFF = 84
 # from seven letters on (one letter of five is 80).
 ONE_EDIT_FROM = 4
 YEARS = ("19", "20")  # a four-digit word starting so is a year ("2025")
+WHAT_ABOUT_WORDS = 5  # "klo tanahnya blm bersertifikat?": a bare "what about X"
 FOLLOW_UP_WORDS = 7  # the follow-ups of tests/qa_followups.py set A have 2 to 7 words
 SLUM_TYPO_CUTOFF = 80  # "kumh", "kmuh" (89), "kumhu" (80); "rumah" (60), "kumpul" (73) are not
 # rapidfuzz token_sort_ratio from which two questions (fillers aside) are one reworded.
@@ -714,6 +715,28 @@ class Matcher:
             and (about := self._about_term(before, question)) is not None
         ):
             return about  # "syaratnya apa aja" right after "apa itu RTLH"
+        if (
+            before is not None
+            and not before.id.startswith(GLOSSARY_PREFIX)
+            and (
+                understood.kind in (Kind.UNSURE, Kind.UNKNOWN)
+                or (
+                    understood.kind is Kind.TOPIC
+                    and understood.topic is not None
+                    and understood.topic.id.startswith(GLOSSARY_PREFIX)
+                )
+            )
+            and 2 <= len(words) <= WHAT_ABOUT_WORDS
+            and words[0] in cues.WHAT_ABOUT
+            and cues.GLOSSARY_CUES.search(normalise(question)) is None
+            and (terms := self._terms(normalise(question), correct=True))
+            and self.coverage(terms, before) >= 1.0
+        ):
+            # "kalau SKBG?" after who issues permits: a bare "what about X" whose X the answer
+            # just given covers asks the same of X, which that answer gives, not what X means.
+            # A topic of its own the words name ("klo sedang sama ringan?" after the heavy
+            # band) is left to them: a narrower neighbour the answer only mentions.
+            return Understanding(Kind.TOPIC, topic=before, confidence=1.0)
         said = " ".join(words)
         bare_signing = (
             cues.WHO_SIGNS.search(said) is not None and cues.SIGNED_THING.search(said) is None

@@ -281,6 +281,7 @@ SIGNED_THING = re.compile(
     r"pernyataan|letter|statement|decree|request)\b"
 )
 # Openings that carry the subject on ("trus siapa yg tanda tangan?", "and who pays for it?").
+WHAT_ABOUT = frozenset({"kalau", "klo", "kalo", "kl", "kalu", "gimana", "gmn", "bagaimana"})
 CARRYING_ON = frozenset({"terus", "trus", "trs", "lalu", "lantas", "then", "and", "jadi", "jd"})
 # "dasar hukumnya apa?", "pasal berapa?": the legal basis and nothing else, which every answer
 # prints under itself; after an answer, that answer's basis is meant.
