@@ -773,6 +773,9 @@ def test_one_letter_off_is_corrected_only_when_one_known_word_is_that_close():
         ("What does the Pokja PKP do?", Kind.TOPIC, "koordinasi.pokja_pkp"),
         ("What is discussed at the Rakor?", Kind.TOPIC, "siklus.rakor"),
         ("pokja pkp itu apa", Kind.TOPIC, "istilah.pokjapkp"),
+        # asking to be guided through sending one is how to submit
+        ("tolong pandu sy bikin usulan", Kind.TOPIC, "bot.usul"),
+        ("mau daftarkan usulan jalan lingkungan, lewat menu apa", Kind.TOPIC, "bot.usul"),
         # and one's own proposals still get their list
         ("usulan kami udah disetujui belum?", Kind.STATUS, None),
         ("usulan kami ditolak ya?", Kind.STATUS, None),

@@ -425,7 +425,7 @@ DESIGNATE = re.compile(
 SEND = re.compile(
     r"\b(kirim\w*|ngirim\w*|dikirim|mengirim\w*|ajukan|mengajukan|diajukan|ngajuin|masukin|"
     r"memasukkan|dimasukkan|input\w*|menginput\w*|submit\w*|send|ngusul\w*|mengusulkan|buat|bikin|"
-    r"ngisi|mengisi|upload\w*|unggah\w*|enter|daftarin|mendaftarkan|"
+    r"ngisi|mengisi|upload\w*|unggah\w*|enter|daftarin|daftarkan|mendaftarkan|"
     # the formal register: "tata cara penyampaian usulan", "mekanisme pengajuan"
     r"penyampaian|menyampaikan|pengajuan|pengiriman|penginputan)\b"
 )
@@ -433,7 +433,7 @@ HOW = re.compile(
     r"\b(cara\w*|bagaimana|gimana|gmn|gmna|how|langkah\w*|(mulai\w*|dimulai) (dari|dr) mana|"
     r"prosedur\w*|perintah\w*|command|menu\w*|di ?mana|dmn|where|klik|click|pencet|tekan|"
     r"lewat bot|lwt bot|lewat sini|lwt sini|di sini|disini|through this|via bot|this bot|"
-    r"here|tutorial|press|start|"
+    r"here|tutorial|press|start|pandu\w*|dipandu|bimbing\w*|ajari\w*|ajarin|guide\w*|"
     r"(tata ?cara|mekanisme|alur) (penyampaian|pengajuan|pengiriman|pengusulan)|"
     r"(melalui|lewat|via) (aplikasi|sinkron|telegram|chatbot)( ini)?)\b"
 )
