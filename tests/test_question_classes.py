@@ -776,6 +776,12 @@ def test_one_letter_off_is_corrected_only_when_one_known_word_is_that_close():
         # asking to be guided through sending one is how to submit
         ("tolong pandu sy bikin usulan", Kind.TOPIC, "bot.usul"),
         ("mau daftarkan usulan jalan lingkungan, lewat menu apa", Kind.TOPIC, "bot.usul"),
+        # what a tracking code is, asked with no proposal of one's own, is how sending works
+        ("kode USL-2026-0005 itu artinya apa", Kind.TOPIC, "bot.usul"),
+        ("USL-2026-0005 gmn kabarnya", Kind.STATUS, None),
+        # "terus gmn" after a rejection asks what now; Banjar "napa haja" is "apa saja"
+        ("usulan sy ditolak, terus gmn", Kind.TOPIC, "bot.ditolak_dialihkan"),
+        ("napa haja syarat dokumennya?", Kind.TOPIC, "usulan.kesiapan"),
         # and one's own proposals still get their list
         ("usulan kami udah disetujui belum?", Kind.STATUS, None),
         ("usulan kami ditolak ya?", Kind.STATUS, None),

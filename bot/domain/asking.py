@@ -224,10 +224,10 @@ def is_thanks(text: str) -> bool:
 def normalise(text: str) -> str:
     """Lower case, compatibility forms folded, "m²" spelt "m2", chat reduplication written
     once ("kecil2" -> "kecil", "usulan2" -> "usulan"), whitespace collapsed, Banjar "bila
-    rakor tuh?" written "kapan rakor tuh?"."""
+    rakor tuh?" written "kapan rakor tuh?" and "napa haja" (what all) "apa saja"."""
     text = unicodedata.normalize("NFKC", text[:MAX_QUESTION]).casefold().replace("m²", "m2")
     text = " ".join(cues.REDUPLICATED.sub(r"\1", text).split())
-    return cues.BILA_WHEN.sub("kapan", text)
+    return cues.BANJAR_WHAT.sub("apa saja", cues.BILA_WHEN.sub("kapan", text))
 
 
 def _excerpt(text: str) -> str:
@@ -866,6 +866,14 @@ class Matcher:
         if self._opening(text):
             return Understanding(Kind.GREETING)
         code = cues.CODE.search(text)
+        if (
+            code is not None
+            and cues.GLOSSARY_CUES.search(text) is not None
+            and cues.OWN.search(text) is None
+            and SUBMIT_TOPIC in self._index
+        ):
+            # "kode USL-2026-0012 itu artinya apa?": the tracking code a sent proposal gets.
+            return Understanding(Kind.TOPIC, topic=self.kb.topic(SUBMIT_TOPIC), confidence=1.0)
         if code is not None:
             year, number = code.groups()
             return Understanding(Kind.STATUS, code=f"USL-{year}-{int(number):04d}")

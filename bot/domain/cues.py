@@ -317,6 +317,7 @@ GENERAL = re.compile(
     # is "again" in Banjar), and so is what to do next ("langkah selanjutnya").
     r"(diajukan|diusulkan|usulkan|ajukan|diusul) (lagi|ulang|kembali|pulang)|resubmit\w*|"
     r"(submit|propose|send)\w* (it |them )?again|langkah (selanjutnya|berikut\w*)|next steps?|"
+    r"(terus|lalu|trs) (bagaimana|harus apa)|"
     # Where an accepted proposal goes next (RKPD, then APBD) is the yearly cycle: the bot's
     # statuses end at the Rakor's decision.
     r"rkpd|apbd)\b"
@@ -531,6 +532,8 @@ PUNCTUATION = ".,;:!?()\"'"
 HELD_LAST = re.compile(r"([a-z])\1+$")  # "ajaa", "yaaa": a chat spelling held long
 LEADING_DIGITS = re.compile(r"^(\d+)([a-z]{3,})$")  # "7aspek"; "15ha" stays an area
 # Chat spellings of everyday words (and of the government levels), as officers type them.
+# Banjar "napa haja syaratnya?" is "apa saja" (what all), never "kenapa" (why).
+BANJAR_WHAT = re.compile(r"\bnapa (haja|saja|aja)\b")
 SLANG = {
     "hrs": "harus", "bs": "bisa", "bsa": "bisa", "dr": "dari", "smp": "sampai", "sampe": "sampai",
     "telp": "telepon", "tlp": "telepon", "tlpn": "telepon", "telpon": "telepon",
@@ -557,6 +560,9 @@ SLANG = {
     "kumur": "kumuh",
     # "dedlen usulan kpn": "deadline" as it is said; Banjar "bilanya" is "kapan".
     "dedlen": "deadline", "dedline": "deadline", "detlen": "deadline", "bilanya": "kapan",
+    # Banjar, spoken across Kalimantan Tengah: "apa haja nang diperiksa", "kada", "handak".
+    "haja": "saja", "nang": "yang", "kada": "tidak", "handak": "mau", "gasan": "untuk",
+    "kawa": "bisa",
 }  # fmt: skip
 # Banjar "bila rakor tuh?" asks when; "bila" before a clause ("bila usulan ditolak ...") is
 # "if", so only a bare "bila" and one word (with particles) is read as "kapan".
