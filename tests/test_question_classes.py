@@ -782,6 +782,11 @@ def test_one_letter_off_is_corrected_only_when_one_known_word_is_that_close():
         # "terus gmn" after a rejection asks what now; Banjar "napa haja" is "apa saja"
         ("usulan sy ditolak, terus gmn", Kind.TOPIC, "bot.ditolak_dialihkan"),
         ("napa haja syarat dokumennya?", Kind.TOPIC, "usulan.kesiapan"),
+        # past the province's band with no number: the centre's slums
+        ("kumuh puluhan hektar bukan wewenang prov kan", Kind.TOPIC, "kewenangan.kumuh_pusat"),
+        ("kumuh di atas batas provinsi ditangani siapa?", Kind.TOPIC, "kewenangan.kumuh_pusat"),
+        ("kumuh belasan hektar kewenangan siapa", Kind.TOPIC, "kewenangan.kumuh"),
+        ("desa kami ratusan ha, dihitung yg mana?", Kind.TOPIC, "kumuh.luas_delineasi"),
         # and one's own proposals still get their list
         ("usulan kami udah disetujui belum?", Kind.STATUS, None),
         ("usulan kami ditolak ya?", Kind.STATUS, None),

@@ -952,6 +952,16 @@ class Matcher:
         ):
             # "luasan kumuh dihitungnya dari mana": which area counts, with no number typed.
             return Understanding(Kind.TOPIC, topic=self.kb.topic(DELINEATION_TOPIC), confidence=1.0)
+        if (
+            not areas
+            and cues.BEYOND_PROVINCE.search(spelled) is not None
+            and cues.SLUM_OR_AUTHORITY.search(spelled) is not None
+            and cues.FUNDING_WHAT.search(spelled) is None
+            and cues.WHICH_ONE.search(spelled) is None  # "desa ratusan ha, dihitung yg mana"
+            and SLUM_CENTRE_TOPIC in self._index
+        ):
+            # "kumuhnya puluhan hektar, bukan wewenang prov kan": past the province's band.
+            return Understanding(Kind.TOPIC, topic=self.kb.topic(SLUM_CENTRE_TOPIC), confidence=1.0)
         if areas and cues.FUNDING_WHAT.search(spelled) is not None:
             areas = []  # "kumuh 6 ha didanai pakai apa": the funding channels, not the level
         if len({slum_ruling(_nudged(*each)).level for each in areas}) == 1:

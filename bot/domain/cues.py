@@ -508,6 +508,14 @@ AREA_SOURCE = re.compile(
     r"\bluas\w*\b.*\b(dihitung\w* (dari|dr) (mana|apa)|diambil (dari|dr)|mengacu\w* (pada|ke) "
     r"(dokumen )?apa|luas apa|ukur ulang)\b"
 )
+# "kumuh puluhan hektar", "di atas batas provinsi": beyond the province's band with no number,
+# the centre's slums; "belasan" (11 to 19) straddles 15 ha and is left to the rule.
+BEYOND_PROVINCE = re.compile(
+    r"\b(puluhan|ratusan|ribuan) (ha|hektar\w*|hectares?)\b|"
+    r"\b(di ?atas|lebih dari|melebihi|lewat|over|above|beyond|exceed\w*) (the )?"
+    r"(batas|ambang|limit)( \w+){0,2} (provinsi|prov|province\w*)\b"
+)
+WHICH_ONE = re.compile(r"\b(yang|yg) mana\b")
 SLUM_OR_AUTHORITY = re.compile(r"\b(kumuh\w*|slums?|kewenangan\w*|wewenang\w*)\b")
 FUNDING_WHAT = re.compile(
     r"\b((sumber|jalur) (dana|pendanaan|anggaran)\w*|"
