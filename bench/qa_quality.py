@@ -77,6 +77,7 @@ from tests import qa_questions_round24 as round24
 from tests import qa_questions_round25 as round25
 from tests import qa_questions_round26 as round26
 from tests import qa_questions_round27 as round27
+from tests import qa_questions_round28 as round28
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -372,6 +373,13 @@ FINALS = (
         round27.ROUND27_INTENTS,
         round27.ROUND27_AREAS,
         round27.ROUND27_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round28",
+        round28.ROUND28_TOPICS,
+        round28.ROUND28_INTENTS,
+        round28.ROUND28_AREAS,
+        round28.ROUND28_OUT_OF_SCOPE,
     ),
 )
 
