@@ -812,3 +812,30 @@ def test_a_bare_what_about_a_term_the_answer_covers_asks_the_same_of_it():
         matcher().understand("klo sedang sama ringan?", after=band).topic.id  # type: ignore[union-attr]
         == "kumuh.tingkat_sedang_ringan"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "kumuh di kampung kami luasnya kada sampai 10 ha, siapa nang menangani",
+        "kumuh tidak sampai 10 ha siapa yg tangani",
+        "kumuh gak nyampe 10 ha kewenangan siapa",
+        "kumuh blm sampai 10 hektar",
+        "kumuh luasnya hampir 10 ha",
+        "kumuh cuma 10 ha kurang dikit",
+        "kumuh maksimal 8 ha siapa",
+    ],
+)
+def test_under_a_limit_said_in_words_is_under_it(question):
+    """Ninth try-out, high: each of these was ruled the province's (10 ha) instead of the
+    regency's."""
+    understood = matcher().understand(question)
+    assert understood.kind is Kind.AREA
+    assert understood.ruling is not None and understood.ruling.level.name == "KABKOTA"
+
+
+def test_at_most_a_bands_limit_is_the_whole_rule():
+    for question in ("kumuh maksimal 10 ha", "kumuh kada lebih 10 ha"):
+        understood = matcher().understand(question)
+        assert (understood.kind, understood.topic.id) == (Kind.TOPIC, "kewenangan.kumuh")  # type: ignore[union-attr]
+    assert matcher().understand("kumuh tidak sampai 15 ha").ruling.level.name == "PROVINSI"  # type: ignore[union-attr]

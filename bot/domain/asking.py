@@ -954,6 +954,16 @@ class Matcher:
             return Understanding(Kind.TOPIC, topic=self.kb.topic(DELINEATION_TOPIC), confidence=1.0)
         if (
             not areas
+            and cues.AT_MOST.search(text) is not None
+            and cues.AREA.search(text) is not None
+            and cues.SLUM_OR_AUTHORITY.search(spelled) is not None
+            and SLUM_RULE_TOPIC in self._index
+        ):
+            # "kumuh maksimal 10 ha": 10 ha or less straddles a band's limit; the rule with
+            # every band answers either side.
+            return Understanding(Kind.TOPIC, topic=self.kb.topic(SLUM_RULE_TOPIC), confidence=1.0)
+        if (
+            not areas
             and cues.BEYOND_PROVINCE.search(spelled) is not None
             and cues.SLUM_OR_AUTHORITY.search(spelled) is not None
             and cues.FUNDING_WHAT.search(spelled) is None
@@ -1219,6 +1229,9 @@ class Matcher:
         if not (about_slums or about_duty or again):
             return []
         text = spelled_numbers(text)  # "kumuh dua belas ha" is 12 ha
+        text = cues.NOT_REACHING.sub("kurang dari ", text)
+        text = cues.SHORT_OF.sub(r"kurang dari \1", text)
+        text = cues.AT_MOST.sub("paling banyak ", text)
         if cues.RANGE.search(text) is not None:
             return []  # "kumuh 10-15 ha" names the rule's band, not an area to compute
         found: list[tuple[Decimal, str | None]] = []
@@ -1236,6 +1249,13 @@ class Matcher:
                 owners[-1] = "unreadable"  # an area that could not be read: no choosing
                 continue
             bound = match.group("bound")
+            if bound == "paling banyak":
+                # At most 9 ha is the regency's either way; at most 10 ha is 10 ha (the
+                # province's) or less (the regency's): a doubt the whole rule answers.
+                if slum_ruling(area).level is not slum_ruling(_nudged(area, "<")).level:
+                    owners[-1] = "unreadable"
+                    continue
+                bound = None
             found.append(
                 (area, None if bound is None else "<" if bound.startswith(cues.BELOW) else ">")
             )

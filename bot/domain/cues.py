@@ -478,8 +478,24 @@ STEPS = re.compile(r"\b(langkah\w*|tahap\w*|steps?)\b")  # "langkah2 ... apa aja
 KINDS_OF = re.compile(r"\b(jenis|macam|apa aja|apa saja|what kind\w*|which kind\w*|types?)\b")
 PLACE = re.compile(r"\b(di \w+ mana|hotel|gedung|venue|tempat\w*)\b")
 CODE = re.compile(r"\busl\s*[-/ ]?\s*(\d{4})\s*[-/ ]\s*(\d{1,5})\b")
+# "kada sampai 10 ha", "gak nyampe 10 ha", "hampir 10 ha": under 10 ha, said in words
+# (Banjar "kada" is "tidak"); "10 ha kurang dikit" likewise, the bound after the number.
+NOT_REACHING = re.compile(
+    r"\b((kada|tidak|tdk|gak|ga|gk|nggak|enggak|ndak|belum|blm|bukan) (sampai|sampe|smp|nyampe|"
+    r"nyampai|mencapai|capai)( ke)?|hampir|nyaris|almost|not (quite|yet)( reaching)?)\s+(?=\d)"
+)
+SHORT_OF = re.compile(
+    r"(\d[\d.,]*\s*(ha|hektar\w*|hectares?|m2|meter persegi))\s+"
+    r"(kurang (dikit|sedikit|sdkt|dkt)|krg dikit)\b"
+)
+# "maksimal 10 ha", "kada lebih 10 ha": at most, which at a band's limit could be either side.
+AT_MOST = re.compile(
+    r"\b(maksimal|maksimum|maks|max|paling (luas|besar|banyak)|at most|up to|"
+    r"(tidak|tdk|kada|gak|ga|nggak) (lebih|lbh)( dari| dr)?)\s+(?=\d)"
+)
 AREA = re.compile(
     r"(?:(?P<bound>kurang dari|krg dari|kurang dr|dibawah|di bawah|less than|under|below|"
+    r"paling banyak|"
     r"lebih dari|lbh dari|lebih dr|diatas|di atas|more than|over|above|<|>)\s*)?"
     r"(?P<number>\d[\d.,]*)\s*(?P<thousand>rb|ribu|ribuan|thousand)?\s*"
     r"(?P<unit>ha|hektar|hektare|hektaran|hectares?|are|m2|m²|meter persegi|km2|km²)(?!\w)"
