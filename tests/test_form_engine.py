@@ -717,6 +717,13 @@ def test_input_at_the_summary_points_to_the_summary_buttons(event):
     assert step.draft == before
 
 
+@pytest.mark.parametrize("typed", ["kirim", "Kirim", "ok kirim aja", "sudah benar, kirim", "send"])
+def test_the_send_button_typed_at_the_summary_sends(typed):
+    """Ninth try-out: "kirim" typed at a summary was refused with "Tekan Kirim"."""
+    step = forms.handle(SURVEY, draft_of(feed(SURVEY, ROAD_AT_SUMMARY)), TextInput(typed))
+    assert step.view is View.DONE
+
+
 def test_form_with_duplicate_field_names_is_refused():
     with pytest.raises(ValueError, match="form twice: duplicate field names"):
         Form(

@@ -57,6 +57,12 @@ CLEAR_OBJECTS = frozenset(
 CLEAR_MAX_WORDS = 4
 # An option with this value cancels the form (e.g. "Batalkan" after an authority warning).
 CANCEL_OPTION = "__cancel__"
+# The summary's Kirim button typed: "kirim", "ok kirim aja", "sudah benar, kirim", "send".
+SEND_TYPED = re.compile(
+    r"((ok|oke|ya|iya|sudah benar|sdh benar|udah benar|udh benar|benar|betul)[,.]?\s+)?"
+    r"(kirim|kirimkan|kirim sekarang|send|submit|simpan|save)"
+    r"(\s+(aja|saja|sekarang|skrg|pak|bu|ya|min))*[.!]*"
+)
 QUOTED_CHARS = 60  # a typed answer quoted back in a refusal
 MULTI_EXAMPLE_OPTIONS = 2  # options named in a tick-box step's example of a typed answer
 
@@ -639,6 +645,8 @@ def _edit(form: Form, draft: Draft, index: int) -> Step:
 
 def _answer(form: Form, draft: Draft, event: Event, names: Names = plain_names) -> Step:
     if draft.current is None:
+        if isinstance(event, TextInput) and SEND_TYPED.fullmatch(event.text.strip().casefold()):
+            return _confirm(form, draft)  # "kirim", "ok kirim aja": the Kirim button, typed
         return _view(form, draft, notice="form.use_summary_buttons")
     current = form.field(draft.current)
     if draft.pending is not None:
