@@ -86,6 +86,8 @@ from tests import qa_questions_train_f as train_f
 from tests import qa_questions_train_g as train_g
 from tests import qa_questions_train_h as train_h
 from tests import qa_questions_train_i as train_i
+from tests import qa_questions_train_j1 as train_j1
+from tests import qa_questions_train_j2 as train_j2
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -97,7 +99,7 @@ HELP_TOPIC = "bot.cara_pakai"
 TUNABLE = (
     "tuned", "dev", "round3", "round4", "round5", "round6", "round7", "round8", "round10",
     "round16", "round17", "round18", "round19", "round23", "round25", "train-a", "train-b",
-    "train-c", "train-e", "train-f", "train-g", "train-h", "train-i",
+    "train-c", "train-e", "train-f", "train-g", "train-h", "train-i", "train-j1", "train-j2",
 )  # fmt: skip
 # Round 2 was written before some topics existed and named its "new subjects" freely; these
 # are the topics that now answer them (its other labels are topic ids already).
@@ -329,6 +331,8 @@ TABLES = (
         train_i.ROUNDTI_AREAS,
         train_i.ROUNDTI_OUT_OF_SCOPE,
     ),
+    Table("train-j1", train_j1.TRAIN_J1_TOPICS),
+    Table("train-j2", train_j2.TRAIN_J2_TOPICS),
 )
 # Measured only with --final: the tables for the start and the end of a tuning round.
 FINALS = (
