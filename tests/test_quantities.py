@@ -316,6 +316,7 @@ def test_money_refused(text: str, key: str, params: dict[str, object]) -> None:
         ("４５", "jiwa", 45),
         ("120-an KK", "kk", 120),  # about 120
         ("120an", "kk", 120),
+        ("lbh kurang 100 org", "jiwa", 100),  # ninth try-out
         ("450 (empat ratus lima puluh) jiwa", "jiwa", 450),  # a letter's spelled aside
     ],
 )

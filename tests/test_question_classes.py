@@ -839,3 +839,24 @@ def test_at_most_a_bands_limit_is_the_whole_rule():
         understood = matcher().understand(question)
         assert (understood.kind, understood.topic.id) == (Kind.TOPIC, "kewenangan.kumuh")  # type: ignore[union-attr]
     assert matcher().understand("kumuh tidak sampai 15 ha").ruling.level.name == "PROVINSI"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # who holds an office is a person's name: handed over (ninth try-out)
+        ("siapa kepala dinas perkimtan prov skrg", Kind.UNKNOWN),
+        ("kadis perkim siapa", Kind.UNKNOWN),
+        # "what is the deadline": the proposals' closing date, even unnamed
+        ("what is the deadline", Kind.DEADLINE),
+        ("tenggat kpn?", Kind.DEADLINE),
+        ("deadline rakor kapan", Kind.MEETING),
+    ],
+)
+def test_found_in_the_ninth_try_out(question, kind):
+    assert matcher().understand(question).kind is kind
+
+
+def test_which_office_signs_is_no_persons_name():
+    question = "surat pernyataan hibah itu ditandatangani siapa, kepala dinas atau bupati?"
+    assert matcher().understand(question).kind is not Kind.UNKNOWN

@@ -94,6 +94,7 @@ TYPO_CUTOFF = 84
 # from seven letters on (one letter of five is 80).
 ONE_EDIT_FROM = 4
 YEARS = ("19", "20")  # a four-digit word starting so is a year ("2025")
+SHORT_DEADLINE_WORDS = 5  # "what is the deadline": no other subject named
 WHAT_ABOUT_WORDS = 5  # "klo tanahnya blm bersertifikat?": a bare "what about X"
 FOLLOW_UP_WORDS = 7  # the follow-ups of tests/qa_followups.py set A have 2 to 7 words
 SLUM_TYPO_CUTOFF = 80  # "kumh", "kmuh" (89), "kumhu" (80); "rumah" (60), "kumpul" (73) are not
@@ -926,6 +927,13 @@ class Matcher:
             )
         ):
             return self._intent(Kind.MEETING)
+        if (
+            not about_proposal
+            and cues.DEADLINE_ALONE.search(spelled) is not None
+            and len(cues.WORD.findall(spelled)) <= SHORT_DEADLINE_WORDS
+            and cues.MEETING.search(spelled) is None
+        ):
+            return self._intent(Kind.DEADLINE)  # "what is the deadline", "tenggat kpn?"
         if about_proposal and (
             cues.DEADLINE.search(spelled) is not None
             # "dl" is "deadline" and also "dulu" (first): a when-cue tells them apart.

@@ -241,8 +241,17 @@ REQUEST = re.compile(
 # who change; the province answers it.
 PERSON_ASKED = re.compile(
     r"\b(siapa nama\w*|nama (kepala|kadis|kabid|kasi|kasubag|sekdis|pejabat|ppk|pptk|admin|"
-    r"petugas|pimpinan)\w*|who is the (head|director|chief)|name of the (head|director|chief))\b"
+    r"petugas|pimpinan)\w*|who is the (head|director|chief)|name of the (head|director|chief)|"
+    # "siapa kepala dinas perkimtan skrg": who holds an office now is a person's name
+    r"siapa (kepala|kadis|kabid|kasi|sekdis|pejabat|pimpinan|pj|plt)\w*( (dinas|bidang|seksi)\w*)?"
+    r"( \w+){0,3} (sekarang|skrg|saat ini|now)|"
+    # not "ditandatangani siapa, kepala dinas atau bupati?": which office, not who holds it
+    r"siapa (kepala dinas|kadis|kabid|kepala bidang|kasi|kepala seksi|sekdis|sekretaris dinas)"
+    r"(?! (atau|or|ato)\b)|"
+    r"(kepala dinas|kadis|kabid|kepala bidang|sekdis)( \w+){0,3} (siapa|siapakah|who))\b"
 )
+# "what is the deadline": in this bot, the proposals' closing date, even unnamed.
+DEADLINE_ALONE = re.compile(r"\b(deadline|tenggat|batas akhir|closing date)\b")
 # What a glossary definition never answers, whatever term the question names.
 BEYOND_DEFINITION = re.compile(
     r"\b(total|alokasi|minta|buatkan|buatin|contoh|file|daftar|syarat\w*|cara|dimana|di mana|"

@@ -110,7 +110,10 @@ _PRE_NFKC = str.maketrans(
 )
 
 # "± 12 ha", "kurang lebih 750 juta": estimates are common in reports; the number is what counts.
-_APPROX = re.compile(r"(?:±|\+/-|\+-|kurang lebih|lebih kurang|kurleb|sekitar|kira-kira|kira2)\s*")
+_APPROX = re.compile(
+    r"(?:±|\+/-|\+-|(?:kurang|krg) (?:lebih|lbh)|(?:lebih|lbh) (?:kurang|krg)|kurleb|sekitar|"
+    r"kira-kira|kira2|kira kira|kurang-lebih)\s*"
+)
 _SPELLED_ASIDE = re.compile(r"\s*\((?:[a-z]+\s*)+\)")
 _ABOUT_SUFFIX = re.compile(r"(\d)-?an\b")
 _MONEY_PREFIX = re.compile(r"(?:rp|idr)\s*[.:]?\s*")
