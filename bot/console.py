@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import mimetypes
 import re
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,12 +19,14 @@ from bot.app import SinkronApp, build_application, running, settle
 from bot.config import Settings
 from bot.standin import BotApiStandIn, SentMessage
 from bot.texts import t
+from storage import officers
 
 LANG = "id"
 TOKEN = "100000:CONSOLE"
 OFFICER_BASE = 100_000
 ADMIN_BASE = 900_000
 ADMIN_SEATS = 3  # admin, admin2, admin3 are admins in the console
+ID_WRAP = 2_000_000_000  # stand-in ids start from the clock's milliseconds modulo this
 WATCH_INTERVAL_S = 1.0  # how often the console looks for messages that arrived unasked
 _FIRST_NAMES = ("Budi", "Sari", "Andi", "Rina", "Dedi", "Wati", "Yusuf", "Lina", "Agus")
 _PERSONA = re.compile(r"^(officer|admin)(\d*)$")
@@ -79,6 +82,20 @@ class Console:
         self._shown: dict[int, tuple[str | None, str]] = {}  # message id -> (text, markup)
         self._answers_seen = 0
         self._announced: dict[int, int] = {}  # chat id -> unread messages already mentioned
+
+    async def recall_users(self) -> None:
+        """Every persona the database knows has opened the bot before: their chats exist, so
+        an approval or a broadcast reaches them rather than failing as "chat not found"."""
+        async with self.app.bot_data.db.transaction(write=False) as tx:
+            known = [
+                officer.user_id
+                for status in officers.Status
+                for officer in await officers.list_by_status(tx, status)
+            ]
+        for user_id in known:
+            who = persona(_key_of(user_id))
+            if who is not None and who.user_id == user_id:
+                self._enter(who)
 
     def _enter(self, who: Persona | None) -> Persona:
         assert who is not None
@@ -301,8 +318,12 @@ async def run_console(settings: Settings, read_line: ReadLine, out: TextIO) -> N
     # No per-chat pause: there is no real Telegram to protect, and the demo should feel quick.
     transport = httpx.MockTransport(standin.handle)
     app = build_application(settings, TOKEN, transport=transport, per_chat_interval=0.0)
+    # Ids from the clock (milliseconds, wrapping every 23 days): above any this database
+    # holds from an earlier run, which the stand-in, new at every start, cannot know.
+    standin.continue_ids_after(int(time.time() * 1000) % ID_WRAP)
     async with running(app):
         console = Console(app, standin, out)
+        await console.recall_users()
         console.say(t(LANG, "console.banner", db=settings.storage.database))
         console.show_new()
         # Reminders and other scheduled messages arrive while the user is typing: show them

@@ -143,3 +143,23 @@ async def test_a_ticked_box_shows_the_new_buttons(tmp_path: Path):
     assert "☑️ Kotawaringin Timur" in after_first and "⬜ Kapuas" in after_first
     assert "☑️ Kotawaringin Timur" in after_second and "☑️ Kapuas" in after_second
     assert "(pesan diubah)" not in shown  # the text stayed; only the buttons changed
+
+
+async def test_approval_in_a_later_run_reaches_the_officer(tmp_path: Path):
+    """Ninth try-out, high: the stand-in started afresh at each run, so an officer who had
+    registered in an earlier run was "chat not found" (and marked inactive) when approved,
+    and message ids were reused (an admin's reply mapped to another officer's question)."""
+    db = tmp_path / "console.db"
+    registering = [
+        "/as officer2",  # officer (the first) is entered at every start; officer2 is not
+        "/start",
+        "Budi Santoso",
+        "Kotawaringin Timur",
+        "Kasi Permukiman",
+        "1",
+        "✅ Kirim",
+    ]
+    await play(db, registering)
+    shown = await play(db, ["/as admin", "/petugas", "✅ Setujui #1", "/petugas"])
+    assert "pesan baru untuk officer2" in shown  # the approval was delivered
+    assert "Petugas aktif: 1" in shown

@@ -550,3 +550,14 @@ async def test_set_webhook_checks_what_telegram_checks(bot: Bot, standin: BotApi
     assert info.last_error_message is not None
     assert info.last_error_message.startswith("Connection failed")
     await standin.close_webhook()
+
+
+def test_ids_can_continue_above_those_of_an_earlier_run():
+    from bot.standin import BotApiStandIn
+
+    standin = BotApiStandIn()
+    standin.continue_ids_after(5_000)
+    assert standin.next_message_id() == 5_001
+    assert "00005001" in standin.document("a.pdf", "application/pdf", 10)["file_id"]
+    standin.continue_ids_after(10)  # never backwards
+    assert standin.next_message_id() == 5_002

@@ -93,6 +93,13 @@ class UpdateFactory:
         self._last_message_id += 1
         return self._last_message_id
 
+    def continue_ids_after(self, floor: int) -> None:
+        """Give message and file ids above `floor` from now on: a console reopening its
+        database must not hand out ids the bot stored in an earlier run (a reply to an old
+        question would reach another officer, an old file id another file)."""
+        self._last_message_id = max(self._last_message_id, floor)
+        self._last_file = max(self._last_file, floor)
+
     def _file_ids(self, prefix: str) -> tuple[str, str]:
         self._last_file += 1
         number = self._last_file
