@@ -127,6 +127,20 @@ async def test_invitation_reaches_officers_with_rsvp_buttons_and_a_calendar_file
     assert len(uploads) == 2
 
 
+async def test_a_question_typed_for_the_representative_is_answered_not_saved(province: Harness):
+    """Ninth try-out: "batas akhir usulan kpn" was saved as the representative's name; and a
+    position in brackets, which the prompt invites, was refused."""
+    bot = province
+    await schedule(bot)
+    await bot.press(OFFICER2, "Diwakilkan")
+    replies = "\n".join(await bot.send(OFFICER2, "batas akhir usulan kpn"))
+    assert "diwakilkan oleh" not in replies
+    assert "Sepertinya itu pertanyaan" in replies  # answered as the question it is
+    await bot.send(OFFICER2, "Rahmadi, S.T. (Kasi Perumahan)")
+    saved = await bot.press(OFFICER2, "Kirim")
+    assert any("diwakilkan oleh Rahmadi, S.T. (Kasi Perumahan)" in text for text in saved)
+
+
 async def test_answers_are_recorded_and_shown_to_admins(province: Harness):
     bot = province
     await schedule(bot)

@@ -23,7 +23,7 @@ from bot.domain.forms import (
     text_parser,
 )
 from bot.domain.meeting_time import example_date, format_offset, parse_meeting_time, parse_offsets
-from bot.domain.parsing import parse_full_name, parse_text
+from bot.domain.parsing import parse_representative, parse_text
 from bot.domain.proposal import point_parser
 from bot.domain.quantities import format_datetime
 from bot.domain.regions import REGENCIES
@@ -173,7 +173,7 @@ REPRESENTATIVE_FORM = Form(
     fields=(
         _meeting_field(),
         Field("name", "rapat.rep.label", "rapat.rep.prompt", hint="rapat.rep.hint",
-              parse=text_parser(parse_full_name)),
+              parse=text_parser(parse_representative)),
     ),
 )  # fmt: skip
 

@@ -8,7 +8,10 @@ from collections.abc import Iterable
 
 from bot.domain.errors import Invalid
 
-__all__ = ["parse_full_name", "parse_phone", "parse_position", "parse_text", "strip_controls"]
+__all__ = [
+    "parse_full_name", "parse_phone", "parse_position", "parse_representative", "parse_text",
+    "strip_controls",
+]  # fmt: skip
 
 NAME_MIN, NAME_MAX, NAME_MIN_LETTERS = 3, 100, 2
 # Full titles run long: "Kepala Bidang Kawasan Permukiman pada Dinas Perumahan Rakyat, Kawasan
@@ -28,6 +31,7 @@ _SENTENCE_WORDS = frozenset(
     """
     yth mohon petunjuk tolong bagaimana gimana gmn cara daftar mendaftar registrasi saya sy
     nama namaku admin bot sinkron mau ingin bisa apakah kenapa please my name is register
+    kapan kpn berapa brp siapa dimana dmn usulan rakor deadline
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Separators, besides whitespace, people put in phone numbers: "(0812) 345-6789", "0812.3456.7890".
@@ -98,6 +102,19 @@ def parse_full_name(text: str) -> str:
     if sum(char.isalpha() for char in value) < NAME_MIN_LETTERS:
         raise Invalid("name.no_letters", min=NAME_MIN_LETTERS)
     if _SENTENCE_WORDS & {word.strip(".,'’‘-") for word in value.casefold().split()}:
+        raise Invalid("name.sentence")
+    return value
+
+
+def parse_representative(text: str) -> str:
+    """Who attends in an officer's place: a name, with the position after it if wanted
+    ("Rahmadi, S.T. (Kasi Perumahan)"), up to the length of a name and a position."""
+    value = _label(
+        text, "name", NAME_MIN, NAME_MAX + POSITION_MAX, _POSITION_PUNCTUATION, digits=False
+    )
+    if sum(char.isalpha() for char in value) < NAME_MIN_LETTERS:
+        raise Invalid("name.no_letters", min=NAME_MIN_LETTERS)
+    if _SENTENCE_WORDS & {word.strip(".,'’‘-()") for word in value.casefold().split()}:
         raise Invalid("name.sentence")
     return value
 
