@@ -21,7 +21,7 @@ from bot.domain.asking import (
     normalise,
     same_question,
 )
-from bot.domain.authority import Level
+from bot.domain.authority import SLUM_CENTRE_FROM_HA, SLUM_PROVINCE_FROM_HA, Level
 from bot.domain.english import courtesy_in_english, written_in_english
 from bot.domain.knowledge import Topic
 from bot.domain.learned import Knowledge
@@ -369,8 +369,14 @@ def _area_text(understood: Understanding, lang: str) -> str:
     if understood.bound is not None:  # "kurang dari 10 ha": said back as asked
         key = "qa.area_below" if understood.bound == "<" else "qa.area_above"
         area = t(lang, key, area=area)
+    first = t(lang, "qa.area", area=area, level=Raw(t(lang, f"level.{ruling.level}")))
+    above = SLUM_CENTRE_FROM_HA if ruling.level is Level.PROVINSI else SLUM_PROVINCE_FROM_HA
+    if understood.bound == ">" and ruling.level is not Level.PUSAT and understood.area_ha < above:
+        # "lebih dari 10 ha" may be 20 ha: where this level ends belongs in the first lines.
+        level = Raw(t(lang, f"level.{ruling.level}"))
+        first += " " + t(lang, "qa.area_until", limit=format_ha(above), level=level)
     lines = [
-        t(lang, "qa.area", area=area, level=Raw(t(lang, f"level.{ruling.level}"))),
+        first,
         t(lang, "qa.area_basis", quote=ruling.quote or "", source=ruling.source),
         # Every band, so the reply answers "and the others?" and a boundary at once.
         t(lang, "qa.area_rule"),

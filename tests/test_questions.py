@@ -54,6 +54,13 @@ async def test_a_bound_is_computed_and_said_back_as_asked(bot: Harness):
     above = (await bot.send(OFFICER, "slum area over 15 hectares whose job"))[-1]
     # asked in English, answered in English
     assert "A slum area of over 15 ha is the responsibility of the central government" in above
+    # Open upwards below the next limit: where this level ends is said at once (ninth try-out)
+    over = (await bot.send(OFFICER, "kumuh lebih dari 10 ha kewenangan siapa"))[-1]
+    assert over.startswith(
+        "⚖️ Kawasan kumuh seluas lebih dari 10 ha menjadi kewenangan pemerintah provinsi. "
+        "Bila luasnya 15 ha atau lebih, bukan lagi kewenangan pemerintah provinsi."
+    )
+    assert "Bila luasnya" not in (await bot.send(OFFICER, "kumuh 12 ha kewenangan siapa"))[-1]
 
 
 async def test_plain_question_gets_a_topic_answer_with_its_source(bot: Harness):

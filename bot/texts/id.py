@@ -475,6 +475,7 @@ TEXTS: dict[str, str] = {
     "qa.unknown_amount": "Angka tahunan (nilai bantuan, anggaran, biaya, tarif, jumlah yang dibangun) berubah dari tahun ke tahun, dan saya tidak menyimpannya agar tidak memberi angka yang salah. Teruskan ke petugas provinsi? Jawabannya akan dikirim ke chat ini.",
     "qa.unknown": "Maaf, pertanyaan ini belum ada di basis pengetahuan saya, dan saya tidak mau menebak. Teruskan ke petugas provinsi? Jawabannya akan dikirim ke chat ini.",
     "qa.area": "⚖️ Kawasan kumuh seluas <b>{area}</b> menjadi kewenangan <b>{level}</b>.",
+    "qa.area_until": "Bila luasnya {limit} atau lebih, bukan lagi kewenangan {level}.",
     "qa.area_below": "kurang dari {area}",
     "qa.area_above": "lebih dari {area}",
     "qa.area_basis": "Dasar: {source}, ketentuan \u201c{quote}\u201d. Luas yang dihitung adalah luas lokasi sesuai delineasi dalam SK kumuh.",
