@@ -200,6 +200,7 @@ def test_pick_prefers_whole_words_to_starts_of_words():
         ("in_sk", "iya pak sdh", "ya"),
         ("funding", "apbd prov bu", "apbd_prov"),
         ("type", "kumh", "kumuh"),
+        ("type", "penanganan kumuh", "kumuh"),  # ninth try-out
     ],
 )
 def test_typed_abbreviation_picks_the_option_of_a_real_proposal_field(field, text, value):

@@ -30,6 +30,10 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "kab": ("kabupaten",),
     "kabkota": ("kabupaten", "kota"),
     "perkotaan": ("kota",),
+    # "penanganan kumuh", "penataan kumuh": the slum upgrading the form calls "peningkatan
+    # kualitas kawasan kumuh" (ninth try-out)
+    "penanganan": ("peningkatan",),
+    "penataan": ("peningkatan",),
     "perdesaan": ("desa",),
     "pedesaan": ("desa",),
     "ds": ("desa",),
