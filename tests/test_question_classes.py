@@ -851,6 +851,9 @@ def test_at_most_a_bands_limit_is_the_whole_rule():
         ("what is the deadline", Kind.DEADLINE),
         ("tenggat kpn?", Kind.DEADLINE),
         ("deadline rakor kapan", Kind.MEETING),
+        # a proposal's number with its zeros is its status; a year is not a number
+        ("usulan 0001 gmn kabarnya", Kind.STATUS),
+        ("usulan 2027 kapan dibuka", Kind.DEADLINE),
     ],
 )
 def test_found_in_the_ninth_try_out(question, kind):

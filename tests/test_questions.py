@@ -178,6 +178,9 @@ async def test_status_is_only_for_the_officers_own_regency(bot: Harness):
     assert code in mine
     assert "Status: diajukan" in mine
     assert code in (await bot.send(OFFICER, "usulan saya sudah sampai mana?"))[0]
+    # the number alone, with its zeros (ninth try-out: the LAPOR! topic answered it)
+    short = (await bot.send(OFFICER, f"usulan {code.rsplit('-', 1)[1]} gmn kabarnya"))[0]
+    assert code in short and "Status: diajukan" in short
     assert code in (await bot.send(OFFICER, "/status"))[0]
     other = (await bot.send(OFFICER2, f"/status {code}"))[-1]
     assert "tidak ditemukan" in other

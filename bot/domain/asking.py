@@ -878,6 +878,8 @@ class Matcher:
         if code is not None:
             year, number = code.groups()
             return Understanding(Kind.STATUS, code=f"USL-{year}-{int(number):04d}")
+        if (short := cues.SHORT_CODE.search(text)) is not None:
+            return Understanding(Kind.STATUS, code=short.group(1))  # "usulan 0001 gmn"
         spelled = " ".join(cues.SLANG.get(word, word) for word in cues.WORD.findall(text))
         if (
             any(phrase in text or phrase in spelled for phrase in cues.STATUS_PHRASES)

@@ -486,6 +486,9 @@ DECIDED = re.compile(r"\b(status\w*|perbaikan|ditolak|dialihkan|dikembalikan|rev
 STEPS = re.compile(r"\b(langkah\w*|tahap\w*|steps?)\b")  # "langkah2 ... apa aja": steps
 KINDS_OF = re.compile(r"\b(jenis|macam|apa aja|apa saja|what kind\w*|which kind\w*|types?)\b")
 PLACE = re.compile(r"\b(di \w+ mana|hotel|gedung|venue|tempat\w*)\b")
+# "usulan 0001 gmn kabarnya": a proposal's number without its year, written with its zeros
+# (never "usulan 2027", a year); /status reads it as the latest code ending so.
+SHORT_CODE = re.compile(r"\b(?:usul\w*|proposal\w*|kode)\s+(?:no\.?\s*|nomor\s+|#\s*)?(0\d{2,4})\b")
 CODE = re.compile(r"\busl\s*[-/ ]?\s*(\d{4})\s*[-/ ]\s*(\d{1,5})\b")
 # "kada sampai 10 ha", "gak nyampe 10 ha", "hampir 10 ha": under 10 ha, said in words
 # (Banjar "kada" is "tidak"); "10 ha kurang dikit" likewise, the bound after the number.
