@@ -729,8 +729,8 @@ class Matcher:
             )
             and 2 <= len(words) <= WHAT_ABOUT_WORDS
             and words[0] in cues.WHAT_ABOUT
-            and cues.GLOSSARY_CUES.search(normalise(question)) is None
-            and (terms := self._terms(normalise(question), correct=True))
+            and cues.GLOSSARY_CUES.search(plain := normalise(question)) is None
+            and (terms := self._terms(plain, correct=True))
             and self.coverage(terms, before) >= 1.0
         ):
             # "kalau SKBG?" after who issues permits: a bare "what about X" whose X the answer
@@ -874,7 +874,7 @@ class Matcher:
             and SUBMIT_TOPIC in self._index
         ):
             # "kode USL-2026-0012 itu artinya apa?": the tracking code a sent proposal gets.
-            return Understanding(Kind.TOPIC, topic=self.kb.topic(SUBMIT_TOPIC), confidence=1.0)
+            return self._sure(SUBMIT_TOPIC)
         if code is not None:
             year, number = code.groups()
             return Understanding(Kind.STATUS, code=f"USL-{year}-{int(number):04d}")
@@ -915,7 +915,7 @@ class Matcher:
             and (cues.KINDS_OF.search(spelled) is None or cues.STEPS.search(spelled) is not None)
             and cues.DECIDED.search(spelled) is None
         ):
-            return Understanding(Kind.TOPIC, topic=self.kb.topic(SUBMIT_TOPIC), confidence=1.0)
+            return self._sure(SUBMIT_TOPIC)
         # Chat spellings first ("kpn rakor", "rakor jam brp"), then the when/where cues.
         # "rakor biasanya bulan apa" (usually when?) is about the yearly cycle, not the date.
         if (
@@ -950,7 +950,7 @@ class Matcher:
         ):
             # "yg dipake luas kelurahan atau luas yg di SK? kelurahan kami 300 ha": which area
             # counts is the question, whatever the number typed.
-            return Understanding(Kind.TOPIC, topic=self.kb.topic(DELINEATION_TOPIC), confidence=1.0)
+            return self._sure(DELINEATION_TOPIC)
         if (
             not areas
             and (
@@ -961,7 +961,7 @@ class Matcher:
             and DELINEATION_TOPIC in self._index
         ):
             # "luasan kumuh dihitungnya dari mana": which area counts, with no number typed.
-            return Understanding(Kind.TOPIC, topic=self.kb.topic(DELINEATION_TOPIC), confidence=1.0)
+            return self._sure(DELINEATION_TOPIC)
         if (
             not areas
             and cues.AT_MOST.search(text) is not None
@@ -971,7 +971,7 @@ class Matcher:
         ):
             # "kumuh maksimal 10 ha": 10 ha or less straddles a band's limit; the rule with
             # every band answers either side.
-            return Understanding(Kind.TOPIC, topic=self.kb.topic(SLUM_RULE_TOPIC), confidence=1.0)
+            return self._sure(SLUM_RULE_TOPIC)
         if (
             not areas
             and cues.BEYOND_PROVINCE.search(spelled) is not None
@@ -981,7 +981,7 @@ class Matcher:
             and SLUM_CENTRE_TOPIC in self._index
         ):
             # "kumuhnya puluhan hektar, bukan wewenang prov kan": past the province's band.
-            return Understanding(Kind.TOPIC, topic=self.kb.topic(SLUM_CENTRE_TOPIC), confidence=1.0)
+            return self._sure(SLUM_CENTRE_TOPIC)
         if areas and cues.FUNDING_WHAT.search(spelled) is not None:
             areas = []  # "kumuh 6 ha didanai pakai apa": the funding channels, not the level
         if len({slum_ruling(_nudged(*each)).level for each in areas}) == 1:
@@ -999,11 +999,11 @@ class Matcher:
         if areas and SLUM_RULE_TOPIC in self._index and self._several_regencies(text):
             # "Kapuas ada kumuh 12 ha, Pulpis 6 ha, dua2nya bisa ke prov?": two regencies'
             # slums, each its own level: the rule with every band answers both.
-            return Understanding(Kind.TOPIC, topic=self.kb.topic(SLUM_RULE_TOPIC), confidence=1.0)
+            return self._sure(SLUM_RULE_TOPIC)
         if areas and DELINEATION_TOPIC in self._index:
             # "SK-nya 25 ha tapi yang ditangani 12 ha": areas of different levels ask which
             # one counts, which the delineated-area topic answers, not one computed level.
-            return Understanding(Kind.TOPIC, topic=self.kb.topic(DELINEATION_TOPIC), confidence=1.0)
+            return self._sure(DELINEATION_TOPIC)
         if (scored := self._score(text, spelled)) is not None:
             return scored
         if (
@@ -1013,9 +1013,7 @@ class Matcher:
         command = cues.COMMAND.search(text)
         if command is not None and COMMAND_TOPICS[command.group(1)] in self._index:
             # "/usul itu buat apa", "di /usul nnti desanya diketik?": about the bot's command.
-            return Understanding(
-                Kind.TOPIC, topic=self.kb.topic(COMMAND_TOPICS[command.group(1)]), confidence=1.0
-            )
+            return self._sure(COMMAND_TOPICS[command.group(1)])
         if (
             cues.TIME_ZONE.search(spelled) is not None
             and cues.MEETING.search(spelled) is None  # "rakor jam 9 wib ya?": the meeting's
@@ -1024,7 +1022,7 @@ class Matcher:
         ):
             # "kalteng pake WIB atau WITA", "what time zone is Central Kalimantan in": the
             # province's zone, whatever else the words share with topics.
-            return Understanding(Kind.TOPIC, topic=self.kb.topic(TIME_ZONE_TOPIC), confidence=1.0)
+            return self._sure(TIME_ZONE_TOPIC)
         terms = self._terms_asked(text)
         if terms:
             learned = self._topic(text)  # the province's own answer to the comparison, if any
@@ -1040,7 +1038,7 @@ class Matcher:
         ):
             # "'dibahas di rakor' itu berarti udh disetujui?": the status, not the Rakor
             # (its term) nor the yearly cycle after it.
-            return Understanding(Kind.TOPIC, topic=self.kb.topic(STATUS_TOPIC), confidence=1.0)
+            return self._sure(STATUS_TOPIC)
         glossary = self._glossary(text)
         if glossary is not None:
             # A decision beside the term ("dialihkan ke DAK maksudnya"), unless the term's own
@@ -1066,9 +1064,7 @@ class Matcher:
                 ):
                     return about_role
                 if explains and DECISION_TOPIC in self._index:
-                    return Understanding(
-                        Kind.TOPIC, topic=self.kb.topic(DECISION_TOPIC), confidence=1.0
-                    )
+                    return self._sure(DECISION_TOPIC)
                 if about_role.kind is Kind.UNSURE and decided:
                     return about_role  # the term's definition never explains a decision
             return Understanding(Kind.TOPIC, topic=glossary, confidence=1.0)
@@ -1671,6 +1667,10 @@ class Matcher:
                     Kind.TOPIC, topic=topic, candidates=tuple(ranked[:3]), confidence=score
                 )
         return None
+
+    def _sure(self, topic_id: str) -> Understanding:
+        """The topic `topic_id`, read by a word rule: answered with no doubt."""
+        return Understanding(Kind.TOPIC, topic=self.kb.topic(topic_id), confidence=1.0)
 
     def _intent(self, kind: Kind) -> Understanding:
         """The answer to an intent, read by the word rules or by the classifier."""
