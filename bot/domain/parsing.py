@@ -98,23 +98,22 @@ def parse_full_name(text: str) -> str:
 
     3 to 100 characters, at least 2 letters (any script); otherwise only spaces and . , ' ’ ‘ -.
     """
-    value = _label(text, "name", NAME_MIN, NAME_MAX, _NAME_PUNCTUATION, digits=False)
-    if sum(char.isalpha() for char in value) < NAME_MIN_LETTERS:
-        raise Invalid("name.no_letters", min=NAME_MIN_LETTERS)
-    if _SENTENCE_WORDS & {word.strip(".,'’‘-") for word in value.casefold().split()}:
-        raise Invalid("name.sentence")
-    return value
+    return _person(_label(text, "name", NAME_MIN, NAME_MAX, _NAME_PUNCTUATION, digits=False))
 
 
 def parse_representative(text: str) -> str:
     """Who attends in an officer's place: a name, with the position after it if wanted
     ("Rahmadi, S.T. (Kasi Perumahan)"), up to the length of a name and a position."""
-    value = _label(
-        text, "name", NAME_MIN, NAME_MAX + POSITION_MAX, _POSITION_PUNCTUATION, digits=False
+    return _person(
+        _label(text, "name", NAME_MIN, NAME_MAX + POSITION_MAX, _POSITION_PUNCTUATION, digits=False)
     )
+
+
+def _person(value: str) -> str:
+    """`value` if it reads as a person (enough letters, no sentence words), else Invalid."""
     if sum(char.isalpha() for char in value) < NAME_MIN_LETTERS:
         raise Invalid("name.no_letters", min=NAME_MIN_LETTERS)
-    if _SENTENCE_WORDS & {word.strip(".,'’‘-()") for word in value.casefold().split()}:
+    if _SENTENCE_WORDS & {word.strip(".,'’‘-()/&:") for word in value.casefold().split()}:
         raise Invalid("name.sentence")
     return value
 
