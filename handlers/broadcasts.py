@@ -13,7 +13,7 @@ from bot.domain import buttons
 from bot.domain.broadcast import BROADCAST
 from bot.domain.forms import Answers
 from bot.domain.regions import regency_by_code
-from bot.domain.textsplit import CAPTION_LIMIT, split_caption, split_message
+from bot.domain.textsplit import CAPTION_LIMIT, shorten, split_caption, split_message
 from bot.services import notify
 from bot.services.reporter import progress_text, tally
 from bot.texts import t
@@ -160,7 +160,7 @@ async def _history(update: Update, context: Context) -> None:
     lines = [t(who.lang, "siaran.history_title")]
     for broadcast, outcomes in latest:
         counts = tally(broadcast, outcomes)
-        preview = broadcast.text[:60] + ("…" if len(broadcast.text) > 60 else "")
+        preview = shorten(broadcast.text, 60)
         lines.append(
             t(
                 who.lang,

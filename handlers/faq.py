@@ -17,7 +17,7 @@ from bot.domain.errors import Invalid
 from bot.domain.forms import Answers, TextInput
 from bot.domain.learned import FAQ_FORM, Knowledge
 from bot.domain.quantities import format_date
-from bot.domain.textsplit import split_message
+from bot.domain.textsplit import shorten, split_message
 from bot.services import notify
 from bot.state import AppState
 from bot.texts import LANGUAGES, t
@@ -405,8 +405,7 @@ async def _show_page(context: Context, offset: int) -> None:
 
 
 def _short(text: str, limit: int) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+    return shorten(text, limit)
 
 
 def _button(lang: str, key: str, data: str, **params: object) -> InlineKeyboardButton:

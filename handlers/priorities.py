@@ -14,7 +14,7 @@ from bot.domain.lifecycle import Status
 from bot.domain.priority import Ranked, Score, Weights, parse_budget, rank, score
 from bot.domain.quantities import format_rupiah
 from bot.domain.regions import REGENCIES, regency_by_code
-from bot.domain.textsplit import split_message
+from bot.domain.textsplit import shorten, split_message
 from bot.texts import t
 from handlers.plumbing.context import Context
 from handlers.plumbing.filters import read_filters
@@ -131,7 +131,7 @@ async def show_priorities(update: Update, context: Context) -> None:
                 place=place,
                 code=row.key,
                 regency=regency_by_code(row.regency).short_name,
-                title=by_code[row.key].title[:40],
+                title=shorten(by_code[row.key].title, 40),
                 score=points(row.score.total),
                 cost=format_rupiah(row.cost),
                 total=format_rupiah(row.running_total) if budget else "—",

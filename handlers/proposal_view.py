@@ -18,7 +18,7 @@ from bot.domain.lifecycle import Actor, Status
 from bot.domain.proposal import PROPOSAL
 from bot.domain.quantities import format_datetime, format_ha, format_rupiah
 from bot.domain.regions import regency_by_code
-from bot.domain.textsplit import split_message
+from bot.domain.textsplit import shorten, split_message
 from bot.texts import Raw, t
 from handlers import priorities
 from handlers.plumbing import form_view
@@ -156,7 +156,7 @@ def queue_line(proposal: Proposal, lang: str, context: Context, submitted: str |
         regency=regency_by_code(proposal.regency_code).short_name,
         status=t(lang, f"proposal.{proposal.status}"),
         cost=format_rupiah(proposal.answers["cost"]) if "cost" in proposal.answers else "—",
-        title=proposal.title[:60],
+        title=shorten(proposal.title, 60),
         flag=f" ⏰{waited}" if waited else "",
     )
 

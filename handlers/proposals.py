@@ -19,6 +19,7 @@ from bot.domain.lifecycle import Actor, Status
 from bot.domain.proposal import NOT_COPIED, PROPOSAL, cautions, ruling
 from bot.domain.quantities import format_ha, format_rupiah_full
 from bot.domain.regions import regency_by_code
+from bot.domain.textsplit import shorten
 from bot.services import notify
 from bot.services.proposal_notices import review_button
 from bot.texts import Raw, t
@@ -429,7 +430,8 @@ async def _offer_copies(update: Update, context: Context) -> None:
     rows = [
         [
             InlineKeyboardButton(
-                f"{p.code} · {p.title[:40]}", callback_data=buttons.PROPOSAL.pack("copy", p.id)
+                f"{p.code} · {shorten(p.title, 40)}",
+                callback_data=buttons.PROPOSAL.pack("copy", p.id),
             )
         ]
         for p in earlier

@@ -17,7 +17,7 @@ from bot.domain.errors import Invalid
 from bot.domain.forms import Answers, Field, Form, Option, text_parser
 from bot.domain.lifecycle import NEEDS_REASON, REDIRECTS, Actor, Status
 from bot.domain.regions import regency_by_code
-from bot.domain.textsplit import split_message
+from bot.domain.textsplit import shorten, split_message
 from bot.services import proposal_notices
 from bot.texts import t
 from handlers import priorities, proposal_view
@@ -327,7 +327,7 @@ async def _best_first(
 
 def _bulk_label(proposal: Proposal) -> str:
     short = regency_by_code(proposal.regency_code).short_name
-    title = proposal.title if len(proposal.title) <= 28 else proposal.title[:27] + "…"
+    title = shorten(proposal.title, 28)
     return f"{proposal.code[-4:]} {short}: {title}"
 
 

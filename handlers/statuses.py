@@ -10,7 +10,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot.domain import buttons
 from bot.domain.lifecycle import Status
-from bot.domain.textsplit import split_message
+from bot.domain.textsplit import shorten, split_message
 from bot.texts import t
 from handlers import proposal_view
 from handlers.plumbing import flows
@@ -94,8 +94,7 @@ async def show(update: Update, context: Context, code: str | None, offset: int =
 
 
 def _short(note: str) -> str:
-    flat = " ".join(note.split())
-    return flat if len(flat) <= NOTE_SHOWN else flat[: NOTE_SHOWN - 1] + "…"
+    return shorten(note, NOTE_SHOWN)
 
 
 async def status_command(update: Update, context: Context) -> None:

@@ -225,6 +225,8 @@ async def test_priority_ranking_shows_where_the_budget_runs_out(submitted: Harne
     assert first < second
     assert "Masuk pagu: 1 dari 2 usulan, terpakai Rp 1,5 M, sisa Rp 500 juta" in ranking
     assert "Kotawaringin Timur: 1/2 usulan, Rp 1,5 M" in ranking
+    # A long title is cut at a word's end, never mid-word ("... kumuh Baama").
+    assert "Peningkatan kualitas kawasan kumuh…" in ranking and "Baam" not in ranking
     bad = (await bot.send(ADMIN, "/prioritas pagu banyak"))[0]
     assert "Pagu tidak dikenali" in bad
     detail = await bot.press(ADMIN, "Tinjau")

@@ -12,6 +12,7 @@ from bot.domain.textsplit import (
     MESSAGE_LIMIT,
     MIN_LIMIT,
     split_caption,
+    shorten,
     split_message,
 )
 from bot.standin.validate import parse_html
@@ -324,3 +325,16 @@ def test_random_html_keeps_the_invariants(seed):
     check_pieces(text, pieces, limit)
     if utf16_len(text) <= limit and parse_html(text)[0].strip():
         assert pieces == [text]
+
+
+def test_shorten_cuts_at_a_word_end_and_keeps_short_texts_whole() -> None:
+    title = "Peningkatan kualitas kawasan kumuh Baamang Hulu"
+    assert shorten(title, 40) == "Peningkatan kualitas kawasan kumuh…"
+    assert shorten(title, 60) == title
+    assert shorten("  dua\nbaris  ", 20) == "dua baris"
+    # One long word: cut inside it rather than leave almost nothing.
+    assert shorten("Kotawaringinbaratselatanutara raya", 12) == "Kotawaringi…"
+    # Punctuation left dangling before the cut goes.
+    assert shorten("Drainase, jalan lingkungan", 14) == "Drainase…"
+    for limit in range(2, 50):
+        assert len(shorten(title, limit)) <= limit

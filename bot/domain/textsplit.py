@@ -259,3 +259,23 @@ def split_caption(text: str) -> tuple[str, list[str]]:
         return text, []
     pieces = parsed.split(lambda index: CAPTION_LIMIT if index == 0 else MESSAGE_LIMIT)
     return pieces[0], pieces[1:]
+
+
+# --- Plain-text previews -------------------------------------------------------------------------
+
+
+def shorten(text: str, limit: int) -> str:
+    """Plain text on one line in at most `limit` characters, cut at a word end with "…".
+
+    Titles and notes are previewed in lists and buttons; a cut mid-word ("Pembangunan
+    Draina…") reads as a typo, so the cut falls at the last space unless that loses more
+    than half the room (one very long word).
+    """
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,.;:-–(") + "…"

@@ -15,7 +15,7 @@ from telegram import (
 
 from bot.domain import buttons, forms
 from bot.domain.forms import Answers, Draft, Field, Form, Label, Note, Step, View
-from bot.domain.textsplit import MESSAGE_LIMIT, split_message
+from bot.domain.textsplit import MESSAGE_LIMIT, shorten, split_message
 from bot.texts import LANGUAGES, Raw, t
 
 Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove
@@ -268,7 +268,7 @@ def _summary(
 
 
 def _short(value: str) -> str:
-    return value if len(value) <= SUMMARY_VALUE_CHARS else value[: SUMMARY_VALUE_CHARS - 1] + "…"
+    return shorten(value, SUMMARY_VALUE_CHARS)
 
 
 def shown(field: Field, answers: Answers, lang: str) -> str:
