@@ -52,12 +52,20 @@ def _reason(name: str, *, optional: bool) -> Field:
     )  # fmt: skip
 
 
-def _clean_reason(text: str) -> str:
+def _clean_note(text: str) -> str:
     value = text.strip()
     if not value:
         raise Invalid("text.empty")
     if len(value) > lifecycle.REASON_MAX:
         raise Invalid("text.too_long", max=lifecycle.REASON_MAX, length=len(value))
+    return value
+
+
+def _clean_reason(text: str) -> str:
+    # The officer acts on this reason: "ok" or "tolak" tells them nothing to mend.
+    value = _clean_note(text)
+    if not lifecycle.says_why(value):
+        raise Invalid("review.reason.vague")
     return value
 
 
@@ -105,7 +113,7 @@ BULK_FORM = Form(
               parse=text_parser(_clean_reason), when=lambda a: a["to"] in NEEDS_REASON,
               depends_on=("to",)),
         Field("note", "review.note.label", "review.note.prompt", optional=True,
-              parse=text_parser(_clean_reason), when=lambda a: a["to"] not in NEEDS_REASON,
+              parse=text_parser(_clean_note), when=lambda a: a["to"] not in NEEDS_REASON,
               depends_on=("to",)),
     ),
 )  # fmt: skip

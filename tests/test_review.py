@@ -54,6 +54,9 @@ async def test_the_whole_lifecycle_with_a_revision_and_every_step_told(submitted
 
     # Returned with a note: both Kotim officers hear it; only the submitter gets the button.
     await bot.press(ADMIN, "Perlu perbaikan")
+    # A reason that tells the officer nothing is asked again, politely.
+    vague = await bot.send(ADMIN, "ok siap")
+    assert "terlalu singkat" in vague[0] and "RAB belum dilampirkan" in vague[0]
     await bot.send(ADMIN, "RAB belum dilampirkan.")
     done = await bot.press(ADMIN, "Kirim")
     assert any("Status usulan USL-2026-0001 diubah" in text for text in done)

@@ -11,8 +11,8 @@ from bot.domain.textsplit import (
     CAPTION_LIMIT,
     MESSAGE_LIMIT,
     MIN_LIMIT,
-    split_caption,
     shorten,
+    split_caption,
     split_message,
 )
 from bot.standin.validate import parse_html

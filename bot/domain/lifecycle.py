@@ -11,6 +11,7 @@ must not see it silently reversed.
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 
 from bot.domain.errors import Invalid
@@ -69,10 +70,28 @@ WAITING_FOR_PROVINCE = frozenset({Status.DIAJUKAN, Status.VERIFIKASI})
 REDIRECTS = ("apbd_kabkota", "apbn", "dak", "apbdes", "csr", "lainnya")
 REASON_MAX = 1000
 
+# Words that carry no reason on their own: a reply of only these ("ok", "tolak saja", "revisi
+# ya") would reach the officer as their proposal's explanation and tell them nothing to mend.
+_EMPTY_REASON_WORDS = frozenset(
+    (  # noqa: SIM905 - a word list reads best as words
+        "ok oke okay okey ya yes y no tidak tdk ga gak nggak enggak sip siap noted done selesai "
+        "tes test coba aja saja deh dulu ini itu dan atau yg yang sudah udah udh sdh belum blm "
+        "tolak ditolak setuju disetujui revisi direvisi kembali kembalikan dikembalikan perbaiki "
+        "diperbaiki alihkan dialihkan alasan catatan lihat atas lain lainnya dll"
+    ).split()
+)
+_WORD = re.compile(r"[^\W_]+")
+
 
 def allowed(current: Status, actor: Actor) -> list[Status]:
     """The statuses `actor` may move a proposal in `current` to, in lifecycle order."""
     return [to for (frm, to), who in TRANSITIONS.items() if frm is current and who is actor]
+
+
+def says_why(reason: str) -> bool:
+    """Whether a reason says something the officer can act on (not "ok", "tolak saja")."""
+    words = [w for w in _WORD.findall(reason.casefold()) if w not in _EMPTY_REASON_WORDS]
+    return sum(len(w) for w in words) >= 5 and any(len(w) >= 3 for w in words)
 
 
 def check(current: Status, to: Status, actor: Actor, reason: str | None) -> str | None:

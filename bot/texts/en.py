@@ -768,6 +768,10 @@ TEXTS: dict[str, str] = {
     "review.reason.label": "Reason / note",
     "review.reason.prompt": "Write the reason for the officer (what is missing, or why):",
     "review.reason.hint": "For example: <i>RAB not attached and the site is not in the SK kumuh.</i>",
+    "review.reason.vague": (
+        "That reason is too short for the officer to act on. Say what is missing or why, "
+        "for example: <i>RAB not attached</i>."
+    ),
     "review.redirect.label": "Redirected to",
     "review.redirect.prompt": "Which funding channel is it redirected to?",
     "review.bulk_title": "Decision on several proposals",

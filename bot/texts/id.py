@@ -766,6 +766,10 @@ TEXTS: dict[str, str] = {
     "review.reason.label": "Alasan / catatan",
     "review.reason.prompt": "Tulis alasannya untuk petugas (apa yang kurang atau mengapa):",
     "review.reason.hint": "Contoh: <i>RAB belum dilampirkan dan lokasi belum masuk SK kumuh.</i>",
+    "review.reason.vague": (
+        "Alasan itu terlalu singkat untuk dipahami petugas. Tulis apa yang kurang atau "
+        "mengapa, misalnya: <i>RAB belum dilampirkan</i>."
+    ),
     "review.redirect.label": "Dialihkan ke",
     "review.redirect.prompt": "Dialihkan ke saluran pendanaan mana?",
     "review.bulk_title": "Keputusan banyak usulan",
