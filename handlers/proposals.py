@@ -76,16 +76,7 @@ class ProposalFlow(flows.FormFlow):
         self, answers: Answers, lang: str, context: Context
     ) -> list[tuple[str, str]]:
         """The level the bot will stamp, so the officer confirms knowing it."""
-        found = ruling(answers)
-        if found is None:
-            value = t(lang, "usul.level_summary_unknown")
-        elif found.level is Level.PROVINSI:
-            value = t(lang, "level.provinsi")
-        else:
-            value = t(
-                lang, "usul.level_summary_outside", level=Raw(t(lang, f"level.{found.level}"))
-            )
-        return [(t(lang, "usul.ack.label"), value)]
+        return _level_extras(answers, lang)
 
     async def announce(self, update: Update, context: Context, result: Any) -> None:
         """Give the officer the tracking code; tell every admin."""
@@ -101,6 +92,18 @@ class ProposalFlow(flows.FormFlow):
         )
         context.state.wake_sender()
         await message.reply_text(text)
+
+
+def _level_extras(answers: Answers, lang: str) -> list[tuple[str, str]]:
+    """The summary's Kewenangan line: the level computed from the answers."""
+    found = ruling(answers)
+    if found is None:
+        value = t(lang, "usul.level_summary_unknown")
+    elif found.level is Level.PROVINSI:
+        value = t(lang, "level.provinsi")
+    else:
+        value = t(lang, "usul.level_summary_outside", level=Raw(t(lang, f"level.{found.level}")))
+    return [(t(lang, "usul.ack.label"), value)]
 
 
 def _stamped(officer_id: int, answers: Answers) -> NewProposal:
@@ -160,6 +163,12 @@ class RevisionFlow(flows.FormFlow):
             tx, who, revised, Status.DIAJUKAN, None, None, admins=self.admin_ids
         )
         return None if refusal else revised
+
+    async def summary_extras(
+        self, answers: Answers, lang: str, context: Context
+    ) -> list[tuple[str, str]]:
+        """As for a new proposal: a revised area may move it to another level."""
+        return _level_extras(answers, lang)
 
     async def announce(self, update: Update, context: Context, result: Any) -> None:
         """Confirm the resubmission, same code."""

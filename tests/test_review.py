@@ -76,6 +76,7 @@ async def test_the_whole_lifecycle_with_a_revision_and_every_step_told(submitted
     await bot.press(OFFICER, "Perkiraan biaya")
     summary = await bot.send(OFFICER, "1,2 M")
     assert "Rp 1.200.000.000" in summary[-1]
+    assert "Kewenangan: pemerintah provinsi" in summary[-1]  # as the first summary showed
     sent = await bot.press(OFFICER, "Kirim")
     assert "Perbaikan terkirim" in sent[0] and CODE in sent[0]
     assert await status_of(bot) == "diajukan"
