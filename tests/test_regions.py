@@ -199,7 +199,7 @@ def test_clear_typos_and_starts_are_accepted(text: str, code: str) -> None:
 )
 def test_ambiguous_input_is_refused_with_the_candidates(text: str, codes: tuple[str, ...]) -> None:
     error = refused(text)
-    assert error.key == "regency.unknown"
+    assert error.key == "regency.ambiguous"
     assert error.suggestions == codes
     assert error.params == {"typed": text.strip()}
 

@@ -38,7 +38,9 @@ async def test_bad_names_are_refused_with_an_example(bot: Harness, typed, expect
 async def test_unknown_regency_offers_the_closest_as_buttons(bot: Harness):
     await at_step(bot, 2)
     reply = (await bot.send(OFFICER, "Barito"))[0]
-    assert 'Kabupaten/kota "Barito" tidak dikenal' in reply
+    # Not "unknown": it fits three regencies, and the reply says so.
+    assert '"Barito" cocok untuk lebih dari satu kabupaten/kota' in reply
+    assert "tidak dikenal" not in reply
     buttons = [b["text"] for row in bot.last(OFFICER).reply_markup["inline_keyboard"] for b in row]
     assert buttons[:3] == ["👉 Barito Selatan", "👉 Barito Utara", "👉 Barito Timur"]
     await bot.press(OFFICER, "Barito Utara")

@@ -83,7 +83,8 @@ def find_regency(text: str) -> Regency:
 
     1. an exact match is accepted ("kab. kapuas", "Kota Waringin Timur", "PKY", "Sampit");
     2. a start (3+ characters) of names or of words in names of two or more regencies is
-       refused, suggesting those regencies ("Barito", "Kotawaringin", "Kuala", "Timur");
+       refused as Invalid("regency.ambiguous", typed=...), suggesting those regencies
+       ("Barito", "Kotawaringin", "Kuala", "Timur");
     3. the start (5+ characters) of one regency's name is accepted ("Gunun", "Palangka");
     4. a misspelling is accepted only if its best `fuzz.ratio` is at least ACCEPT_SCORE (85)
        and at least ACCEPT_MARGIN (10) points ahead of every other regency ("Katingam");
@@ -109,7 +110,7 @@ def find_regency(text: str) -> Regency:
         # Several regencies fit what was typed so far ("Barito", "Kuala", "Timur"): ask.
         fitting = [code for code, _ in ranked if code in starts | word_starts]
         raise Invalid(
-            "regency.unknown",
+            "regency.ambiguous",
             suggestions=tuple(sorted(fitting[:MAX_SUGGESTIONS])),
             typed=_typed(trimmed),
         )

@@ -204,6 +204,10 @@ TEXTS: dict[str, str] = {
     ),
     "phone.expected": "Please type your mobile number, or press <b>Send my phone number</b>.",
     "regency.empty": "Please choose a regency/city from the buttons or type its name, e.g. <i>Kotim</i>.",
+    "regency.ambiguous": (
+        '"{typed}" fits more than one regency/city. Choose the one you mean from the buttons '
+        "marked 👉, or type its full name, e.g. <i>Barito Timur</i>."
+    ),
     "regency.unknown": (
         'I don\'t know the regency/city "{typed}". Choose from the buttons (👉 marks a close match, if any), '
         "or type its name or short form, e.g. <i>Kotim</i>, <i>Kab. Kapuas</i>, "

@@ -200,6 +200,10 @@ TEXTS: dict[str, str] = {
     ),
     "phone.expected": "Mohon ketik nomor HP Anda, atau tekan tombol <b>Kirim nomor HP saya</b>.",
     "regency.empty": "Mohon pilih kabupaten/kota dari tombol atau ketik namanya, misalnya <i>Kotim</i>.",
+    "regency.ambiguous": (
+        '"{typed}" cocok untuk lebih dari satu kabupaten/kota. Pilih yang dimaksud dari tombol '
+        "bertanda 👉, atau ketik namanya lengkap, misalnya <i>Barito Timur</i>."
+    ),
     "regency.unknown": (
         'Kabupaten/kota "{typed}" tidak dikenal. Pilih dari tombol (bertanda 👉 bila ada yang mirip), '
         "atau ketik nama atau singkatannya, misalnya <i>Kotim</i>, <i>Kab. Kapuas</i>, "
