@@ -461,7 +461,7 @@ MONEY = re.compile(
     r"\b(biaya\w*|harga\w*|tarif\w*|sewa\w*|tunjangan\w*|gaji\w*|honor\w*|uang\w*|rupiah|rp|"
     r"juta|jt|nilai bantuan|besar bantuan\w*|cost\w*|price\w*|rent|allowance\w*|"
     r"nilai (bsps|bantuan\w*)|berapa bantuan\w*|(nilai|harga|biaya|bantuan\w*|bsps) per ?unit|"
-    r"salary|money|fee\w*|anggaran\w*|dana|danany?a|pagu\w*|alokasi\w*|budget\w*|"
+    r"grant\w*|subsid\w*|salary|money|fee\w*|anggaran\w*|dana|danany?a|pagu\w*|alokasi\w*|budget\w*|"
     # travel claims: "SPPD ke rakor diganti brp" is a sum the rules of a year set
     r"sppd|perjalanan dinas|reimburse\w*)\b"
 )
