@@ -18,6 +18,7 @@ from bot.domain.asking import (
     Understanding,
     is_greeting,
     is_thanks,
+    leans_on_earlier,
     normalise,
     same_question,
 )
@@ -118,6 +119,9 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
     follows = context.state.recent_topics.get(who.user_id, context.state.now())
     if follows is not None:
         follows = (follows[0][:QUESTION_KEPT], follows[1])
+    # Kept as context only for a question that may lean on it: a full question on another
+    # subject would reach the admin with an unrelated one quoted (ninth try-out).
+    leaning = follows if follows is not None and leans_on_earlier(text) else None
     understood = (
         Understanding(Kind.GREETING) if is_greeting(text) else _understand(context, text, knowledge)
     )
@@ -166,7 +170,7 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
             text[:QUESTION_KEPT],
             topic_id,
             round(understood.confidence, 3),
-            follows=follows,
+            follows=leaning,
         )
     # An English question to an officer who reads Indonesian is answered in English (every
     # topic has both), with the command that makes it the default.

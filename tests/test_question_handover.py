@@ -37,6 +37,20 @@ async def test_a_question_asked_with_nothing_before_it_comes_alone(bot: Harness)
     assert "sebelumnya" not in notice
 
 
+async def test_a_question_that_stands_alone_comes_without_the_one_before(bot: Harness):
+    """A full question on another subject does not lean on the earlier one: quoting it would
+    mislead the admin (ninth try-out). A follow-up that points back keeps it."""
+    await bot.send(OFFICER, "apa itu RTLH")
+    await bot.send(OFFICER, "berapa harga semen per sak di sampit bulan ini ya pak")
+    await bot.press(OFFICER, "Tanya petugas provinsi")
+    await bot.send(OFFICER, "apa itu PSU")
+    await bot.send(OFFICER, "yang tadi itu contoh kegiatannya di kabupaten kami seperti apa pak")
+    await bot.press(OFFICER, "Tanya petugas provinsi")
+    alone, leaning = notices(bot)
+    assert "harga semen" in alone and "sebelumnya" not in alone
+    assert "contoh kegiatannya" in leaning and "apa itu PSU" in leaning
+
+
 async def test_an_answered_question_handed_over_tells_the_admin_the_answer_given(bot: Harness):
     """The officer got an answer and still asks the province: the admin sees which topic the
     bot answered with, the answer the officer found wanting (eighth console try-out: only an

@@ -222,6 +222,18 @@ def is_thanks(text: str) -> bool:
     return is_greeting(text) and bool(cues.THANKS_WORDS & set(cues.WORD.findall(normalise(text))))
 
 
+def leans_on_earlier(text: str) -> bool:
+    """Whether a question may need the talk before it to be understood: short ("contohnya?"),
+    opening as a follow-up ("terus siapa yg tanda tangan") or pointing back ("yang tadi").
+    A question that stands alone is handed over alone, not with an unrelated earlier one."""
+    words = cues.WORD.findall(normalise(text))
+    return (
+        len(words) <= FOLLOW_UP_WORDS  # none at all included
+        or words[0] in cues.WHAT_ABOUT | cues.CARRYING_ON
+        or bool(cues.POINTING_BACK.intersection(words))
+    )
+
+
 def normalise(text: str) -> str:
     """Lower case, compatibility forms folded, "m²" spelt "m2", chat reduplication written
     once ("kecil2" -> "kecil", "usulan2" -> "usulan"), whitespace collapsed, Banjar "bila

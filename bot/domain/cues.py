@@ -292,6 +292,10 @@ SIGNED_THING = re.compile(
 # Openings that carry the subject on ("trus siapa yg tanda tangan?", "and who pays for it?").
 WHAT_ABOUT = frozenset({"kalau", "klo", "kalo", "kl", "kalu", "gimana", "gmn", "bagaimana"})
 CARRYING_ON = frozenset({"terus", "trus", "trs", "lalu", "lantas", "then", "and", "jadi", "jd"})
+# Words pointing back at what was just said ("yang tadi", "usulan tsb", "that one").
+POINTING_BACK = frozenset(
+    {"tadi", "td", "tsb", "tersebut", "barusan", "sebelumnya", "diatas", "earlier", "that", "it"}
+)
 # "dasar hukumnya apa?", "pasal berapa?": the legal basis and nothing else, which every answer
 # prints under itself; after an answer, that answer's basis is meant.
 BASIS_WORDS = frozenset(
