@@ -23,7 +23,7 @@ from bot.domain.asking import (
     same_question,
 )
 from bot.domain.authority import SLUM_CENTRE_FROM_HA, SLUM_PROVINCE_FROM_HA, Level
-from bot.domain.english import courtesy_in_english, written_in_english
+from bot.domain.english import INDONESIAN_MARKS, courtesy_in_english, written_in_english
 from bot.domain.knowledge import Topic
 from bot.domain.learned import Knowledge
 from bot.domain.quantities import SUPERSCRIPT_AFTER_DIGIT, format_ha
@@ -122,6 +122,7 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
     # Kept as context only for a question that may lean on it: a full question on another
     # subject would reach the admin with an unrelated one quoted (ninth try-out).
     leaning = follows if follows is not None and leans_on_earlier(text) else None
+    earlier = follows[0] if follows is not None else None
     understood = (
         Understanding(Kind.GREETING) if is_greeting(text) else _understand(context, text, knowledge)
     )
@@ -148,12 +149,12 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
         await statuses.show(update, context, understood.code)
         return
     if understood.kind is Kind.MEETING:
-        lang = _answer_language(who.lang, text)  # "when is the next meeting?" in English
+        lang = _answer_language(who.lang, text, earlier)  # "when is the next meeting?" in English
         reply = await _next_meeting_text(context, lang, rakor=RAKOR_NAMED.search(text) is not None)
         await context.bot.send_message(who.chat_id, reply)
         return
     if understood.kind is Kind.DEADLINE:
-        lang = _answer_language(who.lang, text)
+        lang = _answer_language(who.lang, text, earlier)
         await context.bot.send_message(who.chat_id, await _deadline_text(context, lang))
         return
     if understood.kind is Kind.UNKNOWN and not knowledge.matcher.readable(text):
@@ -174,7 +175,7 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
         )
     # An English question to an officer who reads Indonesian is answered in English (every
     # topic has both), with the command that makes it the default.
-    lang = _answer_language(who.lang, text)
+    lang = _answer_language(who.lang, text, earlier)
     reply, markup = _reply(understood, question_id, lang, knowledge)
     if understood.kind in (Kind.TOPIC, Kind.AREA) and knowledge.matcher.also_asked(
         text, understood
@@ -185,10 +186,23 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
     await _send(update, context, reply, markup)
 
 
-def _answer_language(lang: str, question: str) -> str:
-    """English for an English question from an officer who reads Indonesian, else theirs."""
-    english = lang == "id" and written_in_english(cues.WORD.findall(normalise(question)))
-    return "en" if english else lang
+def _answer_language(lang: str, question: str, earlier: str | None = None) -> str:
+    """English for an English question from an officer who reads Indonesian, else theirs.
+
+    A short follow-up to an English question ("and 16 ha?", "what about PSU?") is too short
+    to read as English by itself: with no Indonesian word in it, it stays in English."""
+    if lang != "id":
+        return lang
+    words = cues.WORD.findall(normalise(question))
+    if written_in_english(words):
+        return "en"
+    carried_on = (
+        earlier is not None
+        and leans_on_earlier(question)
+        and not INDONESIAN_MARKS.intersection(words)
+        and written_in_english(cues.WORD.findall(normalise(earlier)))
+    )
+    return "en" if carried_on else lang
 
 
 def _understand(context: Context, text: str, knowledge: Knowledge) -> Understanding:

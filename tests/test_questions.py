@@ -461,6 +461,17 @@ async def test_an_english_question_is_answered_in_english(bot: Harness):
     assert picked.startswith("Who does what in housing and settlements")
 
 
+async def test_a_short_follow_up_to_an_english_question_stays_in_english(bot: Harness):
+    """ "and 16 ha?" has too few words to read as English alone; after an English question it
+    is answered in English (ninth try-out: answered in Indonesian). "klo 16 ha?" is not."""
+    first = (await bot.send(OFFICER, "Who is responsible for a 12 ha slum area?"))[-1]
+    assert "Always in English: /bahasa" in first
+    follow = (await bot.send(OFFICER, "and 16 ha?"))[-1]
+    assert "Always in English: /bahasa" in follow and "pemerintah pusat" not in follow
+    await bot.send(OFFICER, "Who is responsible for a 12 ha slum area?")
+    assert "/bahasa" not in (await bot.send(OFFICER, "klo 16 ha?"))[-1]
+
+
 async def test_a_bare_number_asks_for_words_even_right_after_an_answer(bot: Harness):
     """ "9" (a button number that no longer fits) names nothing: never read as a follow-up."""
     await bot.send(OFFICER, "apa itu RTLH")
