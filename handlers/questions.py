@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import logging
 import re
+from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any
 
@@ -177,10 +178,12 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
     # topic has both), with the command that makes it the default.
     lang = _answer_language(who.lang, text, earlier)
     reply, markup = _reply(understood, question_id, lang, knowledge)
-    if understood.kind in (Kind.TOPIC, Kind.AREA) and knowledge.matcher.also_asked(
-        text, understood
+    if understood.kind in (Kind.TOPIC, Kind.AREA) and (
+        others := knowledge.matcher.also_asked(text, understood)
     ):
-        reply += "\n\n" + t(lang, "qa.several")  # one answered of several: said, not hidden
+        # One answered of several: said, not hidden, and the others a tap away, first.
+        reply += "\n\n" + t(lang, "qa.several")
+        markup = _offering_first(markup, others, question_id, lang)
     if lang != who.lang:
         reply += "\n\n" + t(lang, "qa.in_english")
     await _send(update, context, reply, markup)
@@ -372,6 +375,18 @@ def _topic_buttons(
         if other is not None
     ]
     return InlineKeyboardMarkup([*rows, [handover]])
+
+
+def _offering_first(
+    markup: InlineKeyboardMarkup, others: Sequence[Topic], question_id: int, lang: str
+) -> InlineKeyboardMarkup:
+    """The reply's buttons with the other questions' topics put first, none twice."""
+    offered = [[_topic_button(topic, question_id, lang)] for topic in others]
+    shown = {row[0].callback_data for row in offered}
+    rest = [
+        list(row) for row in markup.inline_keyboard if row and row[0].callback_data not in shown
+    ]
+    return InlineKeyboardMarkup([*offered, *rest])
 
 
 def _topic_button(topic: Topic, question_id: int, lang: str) -> InlineKeyboardButton:

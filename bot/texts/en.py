@@ -475,7 +475,7 @@ TEXTS: dict[str, str] = {
     "qa.basis": "📚 The source of the answer <b>{title}</b>: {source}",
     "qa.source": "📚 Source: {source}",
     "qa.unconfirmed": "<i>⚠️ Some wording here is not yet confirmed against the official text; check the text before relying on it.</i>",
-    "qa.several": "ℹ️ Your message seems to ask more than one thing, and only one is answered above. Send the others one at a time.",
+    "qa.several": "ℹ️ Your message seems to ask more than one thing; the answer above is for one. For the others, press their buttons below, or send them one at a time.",
     "qa.in_english": "<i>Always in English: /bahasa</i>",
     "qa.unsure": "I'm not sure what you mean yet. Is it one of these? Or pass it to the provincial staff.",
     "qa.unknown_amount": "Yearly figures (aid amounts, budgets, costs, fees, how much was built) change from year to year, and I keep none so as not to give a wrong figure. Pass it to the provincial staff? The answer will come to this chat.",

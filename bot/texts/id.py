@@ -473,7 +473,7 @@ TEXTS: dict[str, str] = {
     "qa.basis": "📚 Sumber jawaban <b>{title}</b>: {source}",
     "qa.source": "📚 Sumber: {source}",
     "qa.unconfirmed": "<i>⚠️ Sebagian rumusan di sini belum terkonfirmasi dengan naskah resmi; periksa naskahnya sebelum dijadikan dasar.</i>",
-    "qa.several": "ℹ️ Pesan Anda tampaknya berisi lebih dari satu pertanyaan, dan di atas hanya satu yang terjawab. Yang belum terjawab, kirim satu per satu.",
+    "qa.several": "ℹ️ Pesan Anda tampaknya berisi lebih dari satu pertanyaan; di atas jawaban untuk satu. Untuk yang lain, tekan tombolnya di bawah, atau kirim satu per satu.",
     "qa.in_english": "<i>Always in English: /bahasa</i>",
     "qa.unsure": "Saya belum yakin maksud pertanyaan Anda. Apakah salah satu ini? Atau teruskan ke petugas provinsi.",
     "qa.unknown_amount": "Angka tahunan (nilai bantuan, anggaran, biaya, tarif, jumlah yang dibangun) berubah dari tahun ke tahun, dan saya tidak menyimpannya agar tidak memberi angka yang salah. Teruskan ke petugas provinsi? Jawabannya akan dikirim ke chat ini.",
