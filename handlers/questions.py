@@ -27,6 +27,7 @@ from bot.domain.authority import SLUM_CENTRE_FROM_HA, SLUM_PROVINCE_FROM_HA, Lev
 from bot.domain.english import INDONESIAN_MARKS, courtesy_in_english, written_in_english
 from bot.domain.knowledge import Topic
 from bot.domain.learned import Knowledge
+from bot.domain.proposal import PROVINCE_ZONE, SK_MAX_AGE_YEARS, decree_age
 from bot.domain.quantities import SUPERSCRIPT_AFTER_DIGIT, format_ha
 from bot.domain.regions import regency_by_code
 from bot.domain.slum_score import band
@@ -70,6 +71,8 @@ QUOTED_ANSWER = 500
 QUESTION_KEPT = 2000  # characters of a question stored and handed over
 # The asker's previous question quoted to the admin as context: enough to know the subject.
 QUOTED_PREVIOUS = 500
+# The topics on slum decrees: a year named in the question gets the decree's age computed.
+DECREE_TOPICS = frozenset({"kumuh.penetapan", "usulan.sk_kumuh", "istilah.skkumuh"})
 
 
 async def ask(update: Update, context: Context) -> None:
@@ -178,6 +181,8 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
     # topic has both), with the command that makes it the default.
     lang = _answer_language(who.lang, text, earlier)
     reply, markup = _reply(understood, question_id, lang, knowledge)
+    if (lead := _decree_age_line(understood, text, context, lang)) is not None:
+        reply = f"{lead}\n\n{reply}"
     if understood.kind in (Kind.TOPIC, Kind.AREA) and (
         others := knowledge.matcher.also_asked(text, understood)
     ):
@@ -187,6 +192,27 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
     if lang != who.lang:
         reply += "\n\n" + t(lang, "qa.in_english")
     await _send(update, context, reply, markup)
+
+
+def _decree_age_line(
+    understood: Understanding, question: str, context: Context, lang: str
+) -> str | None:
+    """ "SK kumuh kami thn 2019 masih bisa dipakai?": the decree's age, computed, before the
+    rule on slum decrees (the ninth try-out left the officer to count)."""
+    topic = understood.topic
+    if understood.kind is not Kind.TOPIC or topic is None or understood.basis_only:
+        return None
+    if topic.id not in DECREE_TOPICS:
+        return None
+    this_year = context.state.now().astimezone(PROVINCE_ZONE).year
+    if (found := decree_age(question, this_year)) is None:
+        return None
+    year, years = found
+    if years > SK_MAX_AGE_YEARS:
+        return t(lang, "qa.sk_age_old", year=year, years=years, max=SK_MAX_AGE_YEARS)
+    if years == SK_MAX_AGE_YEARS:
+        return t(lang, "qa.sk_age_edge", year=year, less=years - 1, max=SK_MAX_AGE_YEARS)
+    return t(lang, "qa.sk_age_fresh", year=year, max=SK_MAX_AGE_YEARS)
 
 
 def _answer_language(lang: str, question: str, earlier: str | None = None) -> str:

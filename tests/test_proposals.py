@@ -9,7 +9,7 @@ import pytest
 
 from bot.domain import proposal as proposal_form
 from bot.domain.forms import Draft
-from bot.domain.proposal import PROVINCE_ZONE
+from bot.domain.proposal import PROVINCE_ZONE, decree_age
 from storage import audit, drafts, proposals
 from tests.auxil.harness import ADMIN, ADMIN2, OFFICER, OFFICER2, Harness
 from tests.auxil.proposal_steps import PSU, SLUM, SLUM_HEAD, SLUM_TAIL, play
@@ -867,3 +867,12 @@ async def test_choices_typed_with_honorifics_synonyms_and_typos(officer: Harness
     answers = await draft_answers(bot)
     assert answers["sectors"] == ["air_minum", "drainase"]
     assert (answers["in_sk"], answers["readiness"]) == ("ya", ["kesepakatan"])
+
+
+def test_the_decree_year_named_in_a_question_and_its_age() -> None:
+    assert decree_age("SK kumuh kami tahun 2019 masih berlaku?", 2026) == (2019, 7)
+    # Of several years the earliest not in the future: the other is the proposal's.
+    assert decree_age("sk thn 2021 masih bisa utk usulan 2027?", 2026) == (2021, 5)
+    assert decree_age("SK 188.45/123/2023 masih bisa?", 2026) == (2023, 3)
+    assert decree_age("SK kumuh masih berlaku?", 2026) is None
+    assert decree_age("SK nomor 12345 tahun 2030", 2026) is None

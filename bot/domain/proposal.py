@@ -7,6 +7,7 @@ areas as decimal strings ("12.5"), money and counts as ints, dates as ISO string
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -253,6 +254,19 @@ def _sk_age_note(value: str, answers: Answers) -> Note | None:
     if years >= SK_MAX_AGE_YEARS:
         return Note("usul.sk_date.old", {"years": years, "max": SK_MAX_AGE_YEARS})
     return None
+
+
+# A year a question names ("SK kami thn 2019", "SK 188.45/123/2023"): 1980 to 2099.
+_YEAR = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
+
+
+def decree_age(question: str, this_year: int) -> tuple[int, int] | None:
+    """The year of the slum decree a question names and its age in calendar years by
+    `this_year` ("SK kumuh kami tahun 2019 masih berlaku?" in 2026: (2019, 7)); of several
+    years, the earliest not in the future (the other is usually the proposal's); None if none.
+    Only the year is known, so an age of exactly SK_MAX_AGE_YEARS may still be a year less."""
+    years = sorted(y for y in map(int, _YEAR.findall(question)) if y <= this_year)
+    return (years[0], this_year - years[0]) if years else None
 
 
 def _in_sk_note(value: str, answers: Answers) -> Note | None:
