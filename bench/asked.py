@@ -103,18 +103,24 @@ def folds() -> None:
     if unfolded := sorted(set(by_name) - {*FOLDS[0], *FOLDS[1], *training}):
         raise SystemExit(f"--folds: tuning tables in no fold {unfolded}")
     alone = Matcher(bare)
-    totals = [0, 0, 0, 0, 0]  # right alone, right taught, wrong alone, wrong taught, questions
+    # right alone, right taught, wrong alone, wrong taught, questions; out-of-scope answered
+    # alone, answered taught, out-of-scope questions
+    totals = [0] * 8
     for measured, taught in (FOLDS, FOLDS[::-1]):
         other = Matcher(learning(bare, [by_name[name] for name in (*taught, *training)]))
         for name in measured:
             table = by_name[name]
             before, after = measure(table, alone), measure(table, other)
+            out_before, out_after = before["out"], after["out"]
             print(
                 f"{name:<8} topics {before['topics']} -> {after['topics']}, confident wrong "
-                f"{before['wrong'][0]} -> {after['wrong'][0]}"  # type: ignore[index]
+                f"{before['wrong'][0]} -> {after['wrong'][0]}, out of scope answered "  # type: ignore[index]
+                f"{out_before[2]} -> {out_after[2]} of {len(table.out_of_scope)}"  # type: ignore[index]
             )
             for miss in after["topics"].misses:  # type: ignore[attr-defined]
                 print(f"  miss: {miss}")
+            for answered in out_after[3]:  # type: ignore[index]
+                print(f"  out of scope answered: {answered!r}")
             for at, value in enumerate(
                 (
                     before["topics"].right,  # type: ignore[attr-defined]
@@ -122,13 +128,17 @@ def folds() -> None:
                     before["wrong"][0],  # type: ignore[index]
                     after["wrong"][0],  # type: ignore[index]
                     after["topics"].total,  # type: ignore[attr-defined]
+                    out_before[2],  # type: ignore[index]
+                    out_after[2],  # type: ignore[index]
+                    len(table.out_of_scope),
                 )
             ):
                 totals[at] += value
-    alone_right, right, alone_wrong, wrong, total = totals
+    alone_right, right, alone_wrong, wrong, total, out_alone, out_taught, outs = totals
     print(
         f"together: topics {alone_right}/{total} -> {right}/{total}, "
-        f"confident wrong {alone_wrong} -> {wrong}"
+        f"confident wrong {alone_wrong} -> {wrong}, "
+        f"out of scope answered {out_alone} -> {out_taught} of {outs}"
     )
 
 

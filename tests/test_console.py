@@ -45,7 +45,7 @@ async def test_register_approve_and_see_the_officer_menu(tmp_path: Path):
         ],
     )
     assert "langkah 1 dari 4" in shown
-    assert 'Kabupaten/kota "kotawaringin" tidak dikenal' in shown
+    assert '"kotawaringin" cocok untuk lebih dari satu kabupaten/kota' in shown
     assert "👉 Kotawaringin Timur" in shown
     assert "Nomor HP: +6281200000001" in shown
     assert "📨 1 pesan baru untuk admin" in shown  # the registration request waits for the admin

@@ -867,3 +867,19 @@ def test_found_in_the_ninth_try_out(question, kind):
 def test_which_office_signs_is_no_persons_name():
     question = "surat pernyataan hibah itu ditandatangani siapa, kepala dinas atau bupati?"
     assert matcher().understand(question).kind is not Kind.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # what to wear, where to stay, travel costs at a meeting: the province's, handed over
+        ("dress code rakor pakai batik atau PDH?", Kind.UNKNOWN),
+        ("peserta rakor dapat penginapan ga", Kind.UNKNOWN),
+        ("uang saku rakor ada?", Kind.UNKNOWN),
+        # ... unless the meeting's date or place is asked too
+        ("rakor 2027 kapan, di mana tempatnya? mau pesan tiket", Kind.MEETING),
+        ("rakor nanti di hotel mana", Kind.MEETING),
+    ],
+)
+def test_asks_beside_the_subject_are_handed_over(question, kind):
+    assert matcher().understand(question).kind is kind

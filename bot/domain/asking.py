@@ -901,6 +901,12 @@ class Matcher:
             and cues.STATUS_ORDER.search(spelled) is None
         ):
             return Understanding(Kind.STATUS)
+        if cues.NOT_OURS.search(spelled) is not None and not (
+            cues.MEETING.search(spelled) and cues.WHEN.search(spelled)
+        ):
+            # "dress code rakor", "SPPD rakor diganti?": beside the subject, the province's;
+            # "rakor kapan? mau pesan tiket" still asks when the meeting is.
+            return Understanding(Kind.UNKNOWN, amount=cues.HOW_MUCH.search(spelled) is not None)
         about_proposal = cues.PROPOSAL.search(spelled) is not None
         if about_proposal and cues.FORGOT_CODE.search(spelled) is not None:
             return Understanding(Kind.STATUS)  # "sy lupa kode usulan kami": their list

@@ -263,6 +263,14 @@ BEYOND_MEANING = re.compile(
     r"contents?|roles?|chair\w*|ketua\w*|discuss\w*|(di|mem)?bahas apa)\b|"
     r"(?<!short )(?<!stand )(?<!stands )\bfor\W*$|\bdo\W*$"  # "what does Pokja PKP do?"
 )
+# Asks beside the subject that no topic answers and the province does: what to wear, where to
+# stay, meals and travel costs at a meeting; translating; splitting a regency. "dress code rakor
+# pakai batik atau PDH" shares only "rakor" with the Rakor topic, which must not answer it.
+NOT_OURS = re.compile(
+    r"\b(dress ?code|pakaian\w*|seragam\w*|batik|pdh|pdl|kemeja|penginapan|\w*nginap|"
+    r"konsumsi|makan siang|snack|uang (saku|transport\w*|harian|makan)|tiket|pesawat|parkir\w*|"
+    r"sppd|perjalanan dinas|terjemah\w*|translat\w*|pemekaran)\b"
+)
 # A bot command named in a question is what the question is about.
 COMMAND = re.compile(r"(?:^|\s)/(usul|status|bantuan)\b")
 LIMIT = re.compile(r"\b(batas\w*|dl)\b")  # not "anggaran kami terbatas" (limited)
