@@ -31,7 +31,10 @@ then opened for tuning, round 24 (`--final`) stays held out. Round 25 (`--final`
 during round 14 and first measured on its last commit: round 15's untouched table, measured
 again on 1c9e1b9 as round 15 began, then opened for tuning. Round 26 (`--final`) was written as
 round 15 began and measured untouched on 1c9e1b9. Round 27 (`--final`; formal, bureaucratic
-writing) was written as round 16 began and measured untouched on c57c4fe.
+writing) was written as round 16 began and measured untouched on c57c4fe. Round 28 (`--final`;
+code-switching) was written as round 17 began and measured untouched on 144d9f5; round 29
+(`--final`; lay descriptions, wrong premises, context first) as round 18 began, untouched on
+4a91407.
 `--misses` prints the misses of a tuning table only: held-out questions stay unread.
 """
 
@@ -78,6 +81,7 @@ from tests import qa_questions_round25 as round25
 from tests import qa_questions_round26 as round26
 from tests import qa_questions_round27 as round27
 from tests import qa_questions_round28 as round28
+from tests import qa_questions_round29 as round29
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -384,6 +388,13 @@ FINALS = (
         round28.ROUND28_INTENTS,
         round28.ROUND28_AREAS,
         round28.ROUND28_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round29",
+        round29.ROUND29_TOPICS,
+        round29.ROUND29_INTENTS,
+        round29.ROUND29_AREAS,
+        round29.ROUND29_OUT_OF_SCOPE,
     ),
 )
 
