@@ -92,6 +92,8 @@ from tests import qa_questions_train_h as train_h
 from tests import qa_questions_train_i as train_i
 from tests import qa_questions_train_j1 as train_j1
 from tests import qa_questions_train_j2 as train_j2
+from tests import qa_questions_train_k1 as train_k1
+from tests import qa_questions_train_k2 as train_k2
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -104,6 +106,7 @@ TUNABLE = (
     "tuned", "dev", "round3", "round4", "round5", "round6", "round7", "round8", "round10",
     "round16", "round17", "round18", "round19", "round23", "round25", "train-a", "train-b",
     "train-c", "train-e", "train-f", "train-g", "train-h", "train-i", "train-j1", "train-j2",
+    "train-k1", "train-k2",
 )  # fmt: skip
 # Round 2 was written before some topics existed and named its "new subjects" freely; these
 # are the topics that now answer them (its other labels are topic ids already).
@@ -337,6 +340,8 @@ TABLES = (
     ),
     Table("train-j1", train_j1.TRAIN_J1_TOPICS),
     Table("train-j2", train_j2.TRAIN_J2_TOPICS),
+    Table("train-k1", train_k1.TRAIN_K1_TOPICS),
+    Table("train-k2", train_k2.TRAIN_K2_TOPICS),
 )
 # Measured only with --final: the tables for the start and the end of a tuning round.
 FINALS = (

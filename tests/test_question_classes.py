@@ -883,3 +883,34 @@ def test_which_office_signs_is_no_persons_name():
 )
 def test_asks_beside_the_subject_are_handed_over(question, kind):
     assert matcher().understand(question).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        (
+            "Assalamualaikum pak. Kami di Dinas Perkim Katingan sedang menyusun laporan untuk "
+            "Sekda minggu depan tentang rencana kerja tahun 2027. Bagaimana cara skoring kumuh?",
+            "kumuh.penilaian",
+        ),
+        (
+            "Maaf mengganggu malam-malam pak. Kami dari Sukamara sudah mencoba berkali-kali. "
+            "Apa isi minimal sebuah usulan?",
+            "usulan.isi",
+        ),
+    ],
+)
+def test_a_long_message_is_read_by_the_sentences_that_ask(question, topic):
+    """The greeting and the situation told first outweigh the question in the words."""
+    assert matcher()._understand(question).kind is Kind.UNKNOWN  # the whole message alone
+    understood = matcher().understand(question)
+    assert (understood.kind, understood.topic.id) == (Kind.TOPIC, topic)  # type: ignore[union-attr]
+
+
+def test_the_sentences_that_ask_are_those_with_a_question_word_or_tag():
+    from bot.domain.asking import asked_sentences
+
+    message = "Selamat pagi Bu. Kami dari Kab. Kapuas. Luasnya 12 ha. Kewenangan siapa ya?"
+    assert asked_sentences(message) == "Kewenangan siapa ya?"
+    assert asked_sentences("Kapan rakor? Di mana?") is None  # every sentence asks
+    assert asked_sentences("Selamat pagi. Terima kasih.") is None  # none does

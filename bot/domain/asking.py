@@ -88,6 +88,9 @@ MAX_QUESTION = 500  # characters looked at; the rest of a pasted essay adds noth
 # Of a longer message, its opening (who writes, about where) and its end (a letter's question
 # comes last, before at most a closing formula): the middle is the situation told at length.
 OPENING_KEPT = 120
+# A sentence ends at its stop, question or exclamation mark before a space ("Kab. Kapuas" is
+# cut too, which leaves the question its sentence all the same).
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 TYPO_CUTOFF = 84
 # From this length one wrong, missing or extra letter is a typo whose word is known when only
 # one known word is that close ("poker" -> "pokir"): the ratio cutoff above reaches it only
@@ -687,6 +690,22 @@ class Matcher:
         with it, and answered when that reading lands on the same topic or a kin one."""
         question = _excerpt(question)
         understood = self._understand(question, after_area=after_area)
+        if (
+            understood.kind in (Kind.UNKNOWN, Kind.UNSURE)
+            and not understood.amount
+            and (asked := asked_sentences(question)) is not None
+        ):
+            # "Selamat pagi. Saya staf baru di Kotim, diminta Kadis menyiapkan ... . Siapa
+            # yang menetapkan lokasi kumuh?": the greeting and the situation told first
+            # outweigh the question in the words; the sentences that ask are read alone.
+            focused = self._understand(asked, after_area=after_area)
+            if focused.kind not in (Kind.UNKNOWN, Kind.UNSURE, Kind.TOPIC) or (
+                focused.kind is Kind.TOPIC
+                and any(topic is focused.topic for topic, _ in understood.candidates)
+            ):
+                # A topic the whole message also ranked among its best: the situation told
+                # may name another one ("nenek ... rumahnya mau roboh. apa yg hrs dilengkapi").
+                understood = focused
         found = understood.topic
         if (
             understood.kind is Kind.TOPIC
@@ -1799,6 +1818,16 @@ def asked_clauses(text: str) -> list[str]:
     otherwise none."""
     clauses = [c for c in cues.QUESTION_BREAK.split(normalise(text)) if _asks_something(c)]
     return clauses if len(clauses) >= 2 else []
+
+
+def asked_sentences(text: str) -> str | None:
+    """Of a message of several sentences, those that ask something, when some do not (a
+    greeting, who writes, the situation); otherwise None."""
+    sentences = [part for part in SENTENCE_END.split(text.strip()) if part]
+    asking = [part for part in sentences if _asks_something(normalise(part))]
+    if not asking or len(asking) == len(sentences):
+        return None
+    return " ".join(asking)
 
 
 def _asks_something(clause: str) -> bool:
