@@ -24,7 +24,12 @@ from bot.domain.asking import (
     same_question,
 )
 from bot.domain.authority import SLUM_CENTRE_FROM_HA, SLUM_PROVINCE_FROM_HA, Level
-from bot.domain.english import INDONESIAN_MARKS, courtesy_in_english, written_in_english
+from bot.domain.english import (
+    INDONESIAN_MARKS,
+    courtesy_in_english,
+    has_english_word,
+    written_in_english,
+)
 from bot.domain.knowledge import Topic
 from bot.domain.learned import Knowledge
 from bot.domain.proposal import PROVINCE_ZONE, SK_MAX_AGE_YEARS, decree_age
@@ -219,7 +224,8 @@ def _answer_language(lang: str, question: str, earlier: str | None = None) -> st
     """English for an English question from an officer who reads Indonesian, else theirs.
 
     A short follow-up to an English question ("and 16 ha?", "what about PSU?") is too short
-    to read as English by itself: with no Indonesian word in it, it stays in English."""
+    to read as English by itself: with an English word and no Indonesian one in it, it stays
+    in English ("kumuh 100.000 m2" does not)."""
     if lang != "id":
         return lang
     words = cues.WORD.findall(normalise(question))
@@ -229,6 +235,7 @@ def _answer_language(lang: str, question: str, earlier: str | None = None) -> st
         earlier is not None
         and leans_on_earlier(question)
         and not INDONESIAN_MARKS.intersection(words)
+        and has_english_word(words)
         and written_in_english(cues.WORD.findall(normalise(earlier)))
     )
     return "en" if carried_on else lang

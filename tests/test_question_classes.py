@@ -914,3 +914,14 @@ def test_the_sentences_that_ask_are_those_with_a_question_word_or_tag():
     assert asked_sentences(message) == "Kewenangan siapa ya?"
     assert asked_sentences("Kapan rakor? Di mana?") is None  # every sentence asks
     assert asked_sentences("Selamat pagi. Terima kasih.") is None  # none does
+
+
+def test_an_area_alone_after_another_subject_offers_the_slum_rule():
+    """ "kalau 12 ha?" after a definition is no question about the term just defined (tenth
+    try-out: the huntara definition again); after the slum rule it is computed."""
+    for before in (("apa itu huntara", "istilah.huntara"), ("syarat usulan", "usulan.isi")):
+        understood = matcher().understand("kalau 12 ha?", after=before)
+        assert understood.kind is Kind.UNSURE
+        assert understood.candidates[0][0].id == "kewenangan.kumuh"
+    computed = matcher().understand("klo 12 ha gmn", after=("kumuh", "kewenangan.kumuh"))
+    assert computed.kind is Kind.AREA and computed.area_ha == Decimal("12")

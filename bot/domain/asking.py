@@ -732,6 +732,13 @@ class Matcher:
         ):
             return scored  # "klo skor 40?", "kalo 30?" right after a score's band
         words = spelled_words(question)
+        if before is not None and _area_alone(question):
+            # "kalau 12 ha?" after a definition or another topic: the slum-area rule's
+            # question when the subject was it, else choices led by it, never the subject's
+            # answer again ("12 ha" says nothing about the huntara just defined).
+            if before.id in (SLUM_RULE_TOPIC, SLUM_CENTRE_TOPIC, DELINEATION_TOPIC):
+                return self._understand(question, after_area=True)
+            return understood
         if (
             before is not None
             and before.id == RAKOR_TOPIC
@@ -1818,6 +1825,19 @@ def asked_clauses(text: str) -> list[str]:
     otherwise none."""
     clauses = [c for c in cues.QUESTION_BREAK.split(normalise(text)) if _asks_something(c)]
     return clauses if len(clauses) >= 2 else []
+
+
+def _area_alone(text: str) -> bool:
+    """Whether a message is an area and nothing else but "what about" ("kalau 12 ha?",
+    "klo 500 m2 gmn")."""
+    plain = normalise(text)
+    rest = cues.AREA.sub(" ", plain)
+    if rest == plain:
+        return False
+    return all(
+        word in cues.WHAT_ABOUT or word in cues.FILLER or word in cues.QUESTION_WORDS
+        for word in spelled_words(rest)
+    )
 
 
 def asked_sentences(text: str) -> str | None:

@@ -99,3 +99,17 @@ def written_in_english(words: list[str]) -> bool:
     english = sum(word in ENGLISH_MARKS or word in INDONESIAN for word in words)
     indonesian = sum(word in INDONESIAN_MARKS for word in words)
     return english >= 2 and english > 2 * indonesian
+
+
+# Words that join a follow-up to what was asked before ("and 16 ha?", "or 9?").
+JOINING = frozenset({"and", "or", "if", "then", "also", "but", "what", "about"})
+
+
+def has_english_word(words: list[str]) -> bool:
+    """Whether any lower-case word is English: a mark, a word of the lexicon or a courtesy
+    ("and 16 ha?", "what about PSU?"; not "kumuh 100.000 m2")."""
+    return any(
+        word in ENGLISH_MARKS or word in INDONESIAN or word in ENGLISH_COURTESY or word in JOINING
+        for word in words
+        if word not in ("ok", "okay", "hi", "a", "so")  # either language's
+    )
