@@ -356,3 +356,21 @@ async def test_the_queue_sorted_by_priority_puts_the_best_first(submitted: Harne
     assert "Skor prioritas" in best_first
     again = (await bot.send(ADMIN, "/tinjau prioritas"))[0]  # from the cache: same order
     assert again == best_first
+
+
+async def test_a_part_named_at_the_summary_opens_it(submitted: Harness):
+    """ "ubah judul" typed at the summary is that part's button (tenth try-out: typed text
+    there only showed the summary again); other text says how to change a part."""
+    bot = submitted
+    await bot.press(ADMIN, "Tinjau")
+    await bot.press(ADMIN, "Perlu perbaikan")
+    await bot.send(ADMIN, "RAB belum dilampirkan.")
+    await bot.press(ADMIN, "Kirim")
+    await bot.press(OFFICER, "Perbaiki usulan")
+    typed = await bot.send(OFFICER, "Peningkatan kualitas kawasan kumuh Mentawa Baru Hulu")
+    assert "ketik misalnya ubah judul" in typed[0]
+    asked = await bot.send(OFFICER, "\\ubah judul")
+    assert "Apa judul usulan kegiatan ini?" in asked[0]
+    summary = await bot.send(OFFICER, "Penataan kawasan kumuh Mentawa Baru Hulu")
+    assert "• Judul: Penataan kawasan kumuh Mentawa Baru Hulu" in summary[-1]
+    assert "Berapa perkiraan biayanya?" in (await bot.send(OFFICER, "ganti biaya"))[0]

@@ -97,7 +97,8 @@ TEXTS: dict[str, str] = {
     "form.skipped": "Skipped.",
     "form.finish_first": "Please answer the current question first.",
     "form.use_summary_buttons": (
-        "Every question is answered. Press <b>Submit</b>, or choose a part to change."
+        "Every question is answered. Press <b>Submit</b>, or choose a part to change "
+        "(its button, or type e.g. <i>change title</i>)."
     ),
     "form.use_buttons": "Please choose one of the buttons below.",
     "form.expect_text": "For this question, please type your answer as text.",

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from rapidfuzz import fuzz
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
@@ -12,6 +14,7 @@ from bot.domain.asides import aside_question
 from bot.domain.forms import (
     Command,
     ContactInput,
+    Edit,
     Event,
     FileInput,
     LocationInput,
@@ -25,6 +28,11 @@ from handlers.plumbing.context import Context
 from handlers.plumbing.queries import acknowledge
 
 _FORM_COMMANDS = {"kembali": Command.BACK, "lewati": Command.SKIP, "batal": Command.CANCEL}
+# "ubah judul", "\\ganti biaya" typed at a form's summary: that part's button, typed.
+EDIT_TYPED = re.compile(
+    r"\W*(ubah|ganti|edit|perbaiki|koreksi|revisi|betulkan|change)\s+(bagian\s+)?(?P<part>.+?)\W*"
+)
+LABEL_MATCH = 85  # partial_ratio from which a typed part names a field's label ("biaya")
 
 
 def event_of(update: Update) -> Event | None:
@@ -66,6 +74,8 @@ async def answer_form(update: Update, context: Context) -> None:
         return
     event = event_of(update)
     if isinstance(event, TextInput) and await _answer_aside(update, context, event.text):
+        return
+    if isinstance(event, TextInput) and await _edit_typed(update, context, event.text):
         return
     if event is not None and await flows.feed(update, context, event):
         return
@@ -116,6 +126,31 @@ async def _answer_aside(update: Update, context: Context, text: str) -> bool:
     notice = "form.aside_continue" if field.free_text else "form.aside_back"
     await flows.feed(update, context, Command.SHOW, notice=notice)
     return True
+
+
+async def _edit_typed(update: Update, context: Context, text: str) -> bool:
+    """ "ubah judul" at a form's summary opens that part again, as its button does. False
+    when `text` is no such request or names no part the summary shows."""
+    typed = EDIT_TYPED.fullmatch(text.strip().casefold())
+    if typed is None:
+        return False
+    opened = await flows.open_form(context)
+    if opened is None:
+        return False
+    flow, draft = opened
+    if draft.current is not None or draft.pending is not None or draft.confirming_cancel:
+        return False
+    part = typed.group("part")
+    named = [
+        (fuzz.ratio(part, label), index)
+        for index, field in enumerate(flow.form.fields)
+        if field in flow.form.applicable(draft.answers) and field.name not in draft.locked
+        for label in [t(context.who.lang, field.label).casefold()]
+        if part in label or fuzz.partial_ratio(part, label) >= LABEL_MATCH
+    ]
+    if not named:
+        return False
+    return await flows.feed(update, context, Edit(max(named)[1]))
 
 
 async def navigate_form(update: Update, context: Context) -> None:
