@@ -525,3 +525,11 @@ def test_a_typed_list_may_join_its_options_with_sm_or_plus():
     for typed in ("drainase sm jalan", "drainase + jalan", "drainase sama jalan"):
         step = forms.handle(SECTORS, ticked(), TextInput(typed))
         assert step.problem is None, typed
+
+
+def test_a_sector_may_be_typed_by_the_name_officers_use():
+    """ "jaling" is jalan lingkungan, "ipal" sanitation (tenth try-out: "jaling" refused)."""
+    step = forms.handle(
+        SECTORS, ticked(), TextInput("drainase, jaling, ipal"), names=form_view.option_names
+    )
+    assert draft_of(step).answers == {"sectors": ["sanitasi", "drainase", "jalan"]}

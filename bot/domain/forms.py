@@ -154,11 +154,13 @@ Event = Input | Command | Edit
 
 @dataclass(frozen=True, slots=True)
 class Option:
-    """A choice offered as a button: `label` is shown as is, or looked up when `translate`."""
+    """A choice offered as a button: `label` is shown as is, or looked up when `translate`;
+    `aliases` are other names officers type for it ("jaling" for jalan lingkungan)."""
 
     value: str
     label: str
     translate: bool = False
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

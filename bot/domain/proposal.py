@@ -74,8 +74,25 @@ def today() -> date:
     return datetime.now(PROVINCE_ZONE).date()
 
 
-def _options(group: str, values: tuple[str, ...]) -> tuple[Option, ...]:
-    return tuple(Option(v, f"usul.{group}.{v}", translate=True) for v in values)
+# What officers type for a sector besides its name: abbreviations and the works it holds.
+SECTOR_ALIASES = {
+    "air_minum": ("spam", "air bersih"),
+    "sanitasi": ("ipal", "air limbah", "jamban", "mck"),
+    "persampahan": ("sampah", "tps", "tps3r"),
+    "drainase": ("saluran", "drainage", "parit"),
+    "jalan": ("jaling", "jalling", "jalan ling", "jalan lingk", "jalan setapak"),
+    "kebakaran": ("damkar", "hidran", "hydrant", "apar"),
+    "rth": ("ruang terbuka hijau", "taman"),
+}
+
+
+def _options(
+    group: str, values: tuple[str, ...], aliases: dict[str, tuple[str, ...]] | None = None
+) -> tuple[Option, ...]:
+    return tuple(
+        Option(v, f"usul.{group}.{v}", translate=True, aliases=(aliases or {}).get(v, ()))
+        for v in values
+    )
 
 
 YES_NO = (Option("ya", "opt.yes", translate=True), Option("tidak", "opt.no", translate=True))
@@ -354,7 +371,7 @@ PROPOSAL = Form(
               when=_is("rumah"),
               options=_options("housing_scale", ("provinsi", "kabkota", "nasional"))),
         Field("sectors", "usul.sectors.label", "usul.sectors.prompt",
-              options=_options("sectors", SECTORS), multi=True, min_choices=1),
+              options=_options("sectors", SECTORS, SECTOR_ALIASES), multi=True, min_choices=1),
         Field("regency", "usul.regency.label", "usul.regency.prompt",
               options=tuple(Option(r.code, r.short_name) for r in REGENCIES), parse=_regency,
               show=lambda code: regency_by_code(code).name),

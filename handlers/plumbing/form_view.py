@@ -293,8 +293,8 @@ def shown(field: Field, answers: Answers, lang: str) -> str:
 def option_names(option: forms.Option) -> list[str]:
     """What a user may type to pick `option`: its value and its label in every language."""
     if not option.translate:
-        return [option.value, option.label]
-    return [option.value, *(t(lang, option.label) for lang in LANGUAGES)]
+        return [option.value, option.label, *option.aliases]
+    return [option.value, *(t(lang, option.label) for lang in LANGUAGES), *option.aliases]
 
 
 def label(option: forms.Option, lang: str) -> str:
