@@ -300,7 +300,8 @@ async def _next_meeting_text(context: Context, lang: str, *, rakor: bool = False
     who = context.who
     if who.role is Role.GUEST:
         # Meetings are for registered officers: a stranger learns nothing of them.
-        return t(lang, "qa.meeting_guest")
+        pending = who.officer.status is Status.PENDING
+        return t(lang, "qa.meeting_pending" if pending else "qa.meeting_guest")
     zone = context.state.settings.schedule.timezone
     regency = None if who.is_admin else who.officer.regency_code
     async with context.state.db.transaction(write=False) as tx:

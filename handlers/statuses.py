@@ -17,6 +17,7 @@ from handlers.plumbing import flows
 from handlers.plumbing.context import Context, Role
 from handlers.plumbing.queries import acknowledge, pressed
 from storage import proposals
+from storage.officers import Status as OfficerStatus
 from storage.proposals import Proposal
 
 PAGE = 10
@@ -44,7 +45,9 @@ async def show(update: Update, context: Context, code: str | None, offset: int =
     """One proposal by code (with its timeline), or a page of the regency's proposals."""
     who = context.who
     if who.role is Role.GUEST:
-        await context.bot.send_message(who.chat_id, t(who.lang, "status.register_first"))
+        pending = who.officer.status is OfficerStatus.PENDING  # waiting: /start would not help
+        key = "access.pending" if pending else "status.register_first"
+        await context.bot.send_message(who.chat_id, t(who.lang, key))
         return
     if code is not None:
         proposal = await find_visible(context, code)

@@ -39,6 +39,10 @@ async def test_pending_user_sees_waiting_message(bot: Harness):
     help_text = (await bot.send(OFFICER, "/bantuan"))[0]
     assert "/petugas" not in help_text
     assert "menunggu persetujuan" in help_text
+    # their proposals and the meetings wait too; /start would not help (tenth try-out)
+    for text in ("/status", "rakor kapan?"):
+        reply = (await bot.send(OFFICER, text))[-1]
+        assert "menunggu persetujuan" in reply and "/start" not in reply, text
 
 
 async def test_admin_sees_admin_commands_and_pending_list(bot: Harness):

@@ -75,6 +75,10 @@ def test_full_name_accepted(text: str, expected: str) -> None:
         ),
         ("nama saya Budi Santoso", "name.sentence", {}),
         ("my name is John", "name.sentence", {}),
+        # a form of address or titles alone names nobody (tenth try-out: "pak" accepted)
+        ("pak", "name.only_title", {}),
+        ("Ibu", "name.only_title", {}),
+        ("Ir. H.", "name.only_title", {}),
     ],
 )
 def test_full_name_refused(text: str, key: str, params: dict[str, object]) -> None:

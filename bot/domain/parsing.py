@@ -34,6 +34,14 @@ _SENTENCE_WORDS = frozenset(
     kapan kpn berapa brp siapa dimana dmn usulan rakor deadline
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
+# Ways of addressing someone and academic or religious titles: a "name" of these alone ("pak",
+# "Ibu", "Ir. H.") names nobody.
+_ADDRESS_AND_TITLES = frozenset(
+    """
+    pak bapak bpk bu ibu mas mbak mba kak kakak bang abang om tante sdr saudara saudari tuan
+    nyonya nona mr mrs ms sir madam ir drs dra dr h hj st mt mm msi se sh amd prof
+    """.split()  # noqa: SIM905
+)
 # Separators, besides whitespace, people put in phone numbers: "(0812) 345-6789", "0812.3456.7890".
 _PHONE_SEPARATORS = frozenset("-.()")
 # Zero-width joiner and variation selectors: parts of emoji sequences, invisible on their own.
@@ -113,8 +121,11 @@ def _person(value: str) -> str:
     """`value` if it reads as a person (enough letters, no sentence words), else Invalid."""
     if sum(char.isalpha() for char in value) < NAME_MIN_LETTERS:
         raise Invalid("name.no_letters", min=NAME_MIN_LETTERS)
-    if _SENTENCE_WORDS & {word.strip(".,'’‘-()/&:") for word in value.casefold().split()}:
+    words = {word.strip(".,'’‘-()/&:") for word in value.casefold().split()} - {""}
+    if _SENTENCE_WORDS & words:
         raise Invalid("name.sentence")
+    if words <= _ADDRESS_AND_TITLES:
+        raise Invalid("name.only_title")
     return value
 
 

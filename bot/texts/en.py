@@ -165,6 +165,7 @@ TEXTS: dict[str, str] = {
         "Example: <i>Budi Santoso, S.T.</i>"
     ),
     "name.sentence": "That looks like a sentence rather than a name. Type just your <b>full name</b> (titles allowed), for example <i>Budi Santoso, S.T.</i>",
+    "name.only_title": "That is only a form of address or a title. Type your <b>full name</b>, for example <i>Budi Santoso</i>.",
     "name.no_letters": "A name must contain letters. Example: <i>Budi Santoso</i>",
     "name.invalid_chars": (
         "A name may contain letters, spaces, full stops, commas, apostrophes and hyphens only "
@@ -844,6 +845,7 @@ TEXTS: dict[str, str] = {
     "rapat.time_passed": "⚠️ The meeting time ({when}) has passed. Change <b>Time</b> in the summary, then send again; the other answers are kept.",
     "rapat.no_documents": "This meeting has no documents yet.",
     "rapat.admin_no_rsvp": "Admins do not confirm attendance; see Attendance in /rapat.",
+    "qa.meeting_pending": "📅 Meeting schedules and invitations go to registered officers. Your registration is still waiting for a provincial admin's approval; once approved, the schedule shows here.",
     "qa.meeting_guest": "📅 Meeting schedules and invitations go to registered officers. Type /start to register.",
     "tenggat.not_closed": "Proposals for budget year {year} are not closed (deadline {when}); nothing to reopen. To extend, set a new time: <code>/tenggat {year} {date} 17.00</code>.",
     "tenggat.wrong_year": "Proposals sent now are for budget year {year}. Set that year's deadline, for example <code>/tenggat {year} {date} 17.00</code>.",

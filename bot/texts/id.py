@@ -165,6 +165,7 @@ TEXTS: dict[str, str] = {
         "Nama terlalu panjang ({length} karakter; maksimal {max}). Contoh: <i>Budi Santoso, S.T.</i>"
     ),
     "name.sentence": "Itu tampaknya kalimat, bukan nama. Ketik <b>nama lengkap</b> Anda saja (boleh dengan gelar), misalnya <i>Budi Santoso, S.T.</i>",
+    "name.only_title": "Itu sapaan atau gelar saja. Ketik <b>nama lengkap</b> Anda, misalnya <i>Budi Santoso</i>.",
     "name.no_letters": "Nama harus berisi huruf. Contoh: <i>Budi Santoso</i>",
     "name.invalid_chars": (
         "Nama hanya boleh berisi huruf, spasi, titik, koma, tanda petik dan tanda hubung "
@@ -842,6 +843,7 @@ TEXTS: dict[str, str] = {
     "rapat.time_passed": "⚠️ Waktu rapat ({when}) sudah lewat. Ubah <b>Waktu</b> di ringkasan, lalu kirim lagi; isian lain tetap tersimpan.",
     "rapat.no_documents": "Belum ada dokumen untuk rapat ini.",
     "rapat.admin_no_rsvp": "Admin tidak perlu mengonfirmasi kehadiran; lihat Kehadiran di /rapat.",
+    "qa.meeting_pending": "📅 Jadwal rapat dan undangannya dikirim kepada petugas terdaftar. Pendaftaran Anda masih menunggu persetujuan admin provinsi; setelah disetujui, jadwalnya tampil di sini.",
     "qa.meeting_guest": "📅 Jadwal rapat dan undangannya dikirim kepada petugas terdaftar. Ketik /start untuk mendaftar.",
     "tenggat.not_closed": "Pengiriman usulan TA {year} belum ditutup (batas {when}); tidak perlu dibuka. Untuk memundurkan batas, atur waktu baru: <code>/tenggat {year} {date} 17.00</code>.",
     "tenggat.wrong_year": "Usulan yang dikirim sekarang untuk TA {year}. Atur batas untuk tahun itu, misalnya <code>/tenggat {year} {date} 17.00</code>.",
