@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 
 SUBMITTED = "diajukan"
 COPY_CHOICES = 5
+RETURNED_LOOKED_AT = 20  # an officer's latest proposals searched for one sent back
 
 
 class ProposalFlow(flows.FormFlow):
@@ -290,13 +291,24 @@ async def start_proposal(update: Update, context: Context) -> None:
         return
     async with context.state.db.transaction(write=False) as tx:
         stored = await drafts.get(tx, who.user_id)
-        earlier = await proposals.of_officer(tx, who.user_id, limit=1)
+        earlier = await proposals.of_officer(tx, who.user_id, limit=RETURNED_LOOKED_AT)
+    returned = [p for p in earlier if p.status == Status.PERLU_PERBAIKAN]
     if stored is not None and stored.form == PROPOSAL.name:
         draft = forms.fit(PROPOSAL, Draft.from_json(stored.form, stored.state))
         markup = _buttons(
             who.lang, (("resume",), "btn.usul_resume"), (("new", draft.nonce), "btn.usul_new")
         )
         await message.reply_text(_draft_question(draft, who.lang), reply_markup=markup)
+        return
+    if stored is None and returned:
+        # A proposal sent back for revision is what the officer most likely means to fix.
+        first = returned[0]
+        fix = ((("fix", first.id), "btn.revise"),) if len(returned) == 1 else ()
+        key = "usul.returned_one" if fix else "usul.returned_many"
+        await message.reply_text(
+            t(who.lang, key, code=first.code, title=first.title, n=len(returned)),
+            reply_markup=_buttons(who.lang, *fix, (("blank",), "btn.usul_blank")),
+        )
         return
     if stored is None and earlier:
         await message.reply_text(

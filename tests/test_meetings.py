@@ -521,3 +521,16 @@ async def test_invited_regencies_typed_before_choosing_to_pick_them(province: Ha
     assert "Kotawaringin Timur, Barito Timur" in summary
     assert "Diundang: Kabupaten/kota tertentu" in summary  # reads as a fact, not a button
     assert "1 petugas aktif" in summary
+
+
+async def test_a_meeting_draft_resumed_says_how_to_start_over(bot: Harness):
+    """/rapat_baru with a draft open resumes it and says how to start over (tenth try-out:
+    "Lanjutkan draf" was typed and kept as the agenda)."""
+    await bot.send(ADMIN, "/rapat_baru")
+    await bot.press(ADMIN, "Rakor dan Sinkronisasi")
+    resumed = (await bot.send(ADMIN, "/rapat_baru"))[0]
+    assert "belum selesai" in resumed and "/batal, lalu perintahnya lagi" in resumed
+    await bot.send(ADMIN, "/batal")
+    await bot.press(ADMIN, "Ya, batalkan")
+    fresh = (await bot.send(ADMIN, "/rapat_baru"))[0]
+    assert "belum selesai" not in fresh

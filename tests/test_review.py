@@ -374,3 +374,17 @@ async def test_a_part_named_at_the_summary_opens_it(submitted: Harness):
     summary = await bot.send(OFFICER, "Penataan kawasan kumuh Mentawa Baru Hulu")
     assert "• Judul: Penataan kawasan kumuh Mentawa Baru Hulu" in summary[-1]
     assert "Berapa perkiraan biayanya?" in (await bot.send(OFFICER, "ganti biaya"))[0]
+
+
+async def test_usul_points_to_a_proposal_sent_back(submitted: Harness):
+    """/usul with a proposal returned for revision offers to revise it first (tenth try-out:
+    /usul started a blank proposal)."""
+    bot = submitted
+    await bot.press(ADMIN, "Tinjau")
+    await bot.press(ADMIN, "Perlu perbaikan")
+    await bot.send(ADMIN, "RAB belum dilampirkan.")
+    await bot.press(ADMIN, "Kirim")
+    offered = (await bot.send(OFFICER, "/usul"))[0]
+    assert f"Usulan {CODE}" in offered and "dikembalikan provinsi" in offered
+    intro = await bot.press(OFFICER, "Perbaiki usulan")
+    assert "Catatan provinsi: RAB belum dilampirkan." in intro[0]

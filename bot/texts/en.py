@@ -85,7 +85,7 @@ TEXTS: dict[str, str] = {
     "form.cancelled": "Form cancelled. Nothing was sent.",
     "form.cancel_aborted": "All right, let's carry on.",
     "form.answer_yes_no": "Please answer <b>yes</b> or <b>no</b> (or press a button).",
-    "form.resumed": "You have an unfinished form. Let's continue from here:",
+    "form.resumed": "You have an unfinished form. Let's continue from here (to start over: /batal, then the command again):",
     "form.noted": "✔️ Noted.",
     "form.stale": "That button was from an old message. Here is the current question:",
     "form.stale_button": "This button no longer applies. Please use the latest message.",
@@ -453,6 +453,8 @@ TEXTS: dict[str, str] = {
     "village.other_kecamatan": "\u201c{typed}\u201d is in Kecamatan {kecamatan}, not in the kecamatan you chose. Type /kembali to change the kecamatan, or choose a village from the buttons.",
     # --- /usul ---
     "usul.draft_open": "You have an unfinished proposal: <b>{title}</b> ({where}). Continue or start new?",
+    "usul.returned_one": "✏️ Proposal {code} <i>{title}</i> was returned by the province for revision. Press <b>Revise proposal</b> to revise it, or <b>New proposal</b> for another one.",
+    "usul.returned_many": "✏️ {n} of your proposals were returned by the province for revision: open them with /status and press <b>Revise proposal</b>. For another proposal press <b>New proposal</b>.",
     "usul.start_choice": "Start a new proposal from scratch, or copy an earlier one (site, data and cost are copied; title, location point, photos and documents are filled in anew)?",
     "usul.choose_copy": "Choose the proposal to copy:",
     "usul.copy_missing": "That proposal was not found or is not from your regency/city.",

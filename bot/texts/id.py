@@ -86,7 +86,7 @@ TEXTS: dict[str, str] = {
     "form.cancelled": "Isian dibatalkan. Tidak ada data yang dikirim.",
     "form.cancel_aborted": "Baik, isian dilanjutkan.",
     "form.answer_yes_no": "Mohon jawab <b>ya</b> atau <b>tidak</b> (atau tekan tombol).",
-    "form.resumed": "Anda punya isian yang belum selesai. Kita lanjutkan dari sini:",
+    "form.resumed": "Anda punya isian yang belum selesai. Kita lanjutkan dari sini (untuk mulai dari awal: /batal, lalu perintahnya lagi):",
     "form.noted": "✔️ Tercatat.",
     "form.stale": "Tombol itu dari pesan lama. Ini pertanyaan yang sedang berjalan:",
     "form.stale_button": "Tombol ini sudah tidak berlaku. Silakan pakai pesan terbaru.",
@@ -451,6 +451,8 @@ TEXTS: dict[str, str] = {
     "village.other_kecamatan": "\u201c{typed}\u201d ada di Kecamatan {kecamatan}, bukan di kecamatan yang dipilih. Ketik /kembali untuk mengganti kecamatan, atau pilih desa dari tombol.",
     # --- /usul ---
     "usul.draft_open": "Anda punya usulan yang belum selesai: <b>{title}</b> ({where}). Lanjutkan atau mulai baru?",
+    "usul.returned_one": "✏️ Usulan {code} <i>{title}</i> dikembalikan provinsi untuk diperbaiki. Tekan <b>Perbaiki usulan</b> untuk memperbaikinya, atau <b>Usulan baru</b> untuk usulan lain.",
+    "usul.returned_many": "✏️ Ada {n} usulan Anda yang dikembalikan provinsi untuk diperbaiki: buka dengan /status lalu tekan <b>Perbaiki usulan</b>. Untuk usulan lain tekan <b>Usulan baru</b>.",
     "usul.start_choice": "Buat usulan baru dari awal, atau salin dari usulan lama (lokasi, data dan biaya ikut tersalin; judul, titik lokasi, foto dan dokumen diisi baru)?",
     "usul.choose_copy": "Pilih usulan yang akan disalin:",
     "usul.copy_missing": "Usulan itu tidak ditemukan atau bukan dari kabupaten/kota Anda.",
