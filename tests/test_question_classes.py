@@ -925,3 +925,15 @@ def test_an_area_alone_after_another_subject_offers_the_slum_rule():
         assert understood.candidates[0][0].id == "kewenangan.kumuh"
     computed = matcher().understand("klo 12 ha gmn", after=("kumuh", "kewenangan.kumuh"))
     assert computed.kind is Kind.AREA and computed.area_ha == Decimal("12")
+
+
+def test_a_meeting_of_a_past_year_is_the_record_not_the_next_one():
+    """ "rakor 2025 kmrn dmn ya" (tenth try-out: answered with the next meeting)."""
+    from bot.domain.proposal import today
+
+    year = today().year
+    for question in (f"rakor {year - 1} kmrn dmn ya", f"rakor {year - 1} dimana"):
+        understood = matcher().understand(question)
+        assert (understood.kind, understood.topic.id) == (Kind.TOPIC, "siklus.rakor")  # type: ignore[union-attr]
+    for question in (f"rakor {year} kapan", f"rakor {year + 1} dimana"):
+        assert matcher().understand(question).kind is Kind.MEETING

@@ -45,6 +45,7 @@ from bot.domain.authority import Level, Ruling, slum_ruling
 from bot.domain.english import INDONESIAN
 from bot.domain.errors import Invalid
 from bot.domain.knowledge import GLOSSARY_PREFIX, LEARNED_PREFIX, KnowledgeBase, Term, Topic, load
+from bot.domain.proposal import today
 from bot.domain.quantities import parse_area_ha, spelled_numbers
 from bot.domain.regions import REGENCIES
 from bot.domain.slum_score import MAX_SCORE, Band, band
@@ -966,7 +967,7 @@ class Matcher:
             (self._asks_when(spelled) or cues.AGENDA.search(spelled) is not None)
             and cues.MEETING.search(spelled) is not None
             and not _reminder_asked(spelled)  # "pengingat rapat dikirim kapan"
-            and (cues.PAST.search(spelled) is None or cues.NEXT_MEETING.search(spelled) is not None)
+            and (not _past_meeting(spelled) or cues.NEXT_MEETING.search(spelled) is not None)
             and (
                 cues.AFTER_MEETING.search(spelled) is None
                 or cues.NEXT_MEETING.search(spelled) is not None
@@ -1787,6 +1788,15 @@ def _preferred(ranked: list[tuple[Topic, float]], ids: Sequence[str]) -> list[tu
     """The ranking with those of `ids` among its best three moved to the front."""
     near = [pair for pair in ranked[:3] if pair[0].id in ids]
     return near + [pair for pair in ranked if pair not in near]
+
+
+def _past_meeting(spelled: str) -> bool:
+    """Whether a meeting already held is asked about: "rakor kemarin", "rakor 2025 dmn" (a
+    year before the province's this year), which the yearly cycle's record answers."""
+    named = cues.MEETING_YEAR.search(spelled)
+    return cues.PAST.search(spelled) is not None or (
+        named is not None and int(named.group(1)) < today().year
+    )
 
 
 def _reminder_asked(spelled: str) -> bool:

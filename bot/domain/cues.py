@@ -379,8 +379,13 @@ WHEN_WORDS = frozenset(
 # the next one the province scheduled.
 PAST = re.compile(
     r"\b(rakor|rapat|meeting|pertemuan)\w*\s+((tahun|thn|taun|bulan|bln|minggu)\s+)?"
-    r"(lalu|kemarin|kmrn|sebelumnya|yang lalu|yg lalu)\b|\b(last|previous) (year'?s? )?"
+    r"((19|20)\d\d\s+)?(lalu|kemarin|kmrn|sebelumnya|yang lalu|yg lalu)\b|"
+    r"\b(last|previous) (year'?s? )?"
     r"(rakor|meeting)"
+)
+# "rakor 2025 dmn": a meeting of the year named.
+MEETING_YEAR = re.compile(
+    r"\b(?:rakor|rapat|meeting|pertemuan)\w*\s+(?:(?:tahun|thn|taun)\s+)?((?:19|20)\d\d)\b"
 )
 # "TPS3R bisa masuk usulan provinsi?": whether something may be proposed.
 ELIGIBLE = re.compile(
