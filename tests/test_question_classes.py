@@ -937,3 +937,9 @@ def test_a_meeting_of_a_past_year_is_the_record_not_the_next_one():
         assert (understood.kind, understood.topic.id) == (Kind.TOPIC, "siklus.rakor")  # type: ignore[union-attr]
     for question in (f"rakor {year} kapan", f"rakor {year + 1} dimana"):
         assert matcher().understand(question).kind is Kind.MEETING
+
+
+def test_and_then_where_after_the_meeting_is_the_meetings_place():
+    """ "trs dmn tempatnya?" right after the Rakor (tenth try-out: handed over)."""
+    understood = matcher().understand("trs dmn tempatnya?", after=("rakor kpn", "siklus.rakor"))
+    assert understood.kind is Kind.MEETING

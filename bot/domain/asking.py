@@ -887,7 +887,10 @@ class Matcher:
         with nothing but such words ("jadwal musrenbang kapan" is another event's)."""
         joined = " ".join(words)
         return (self._asks_when(joined) or cues.AGENDA.search(joined) is not None) and all(
-            word in cues.FILLER or word in cues.WHEN_WORDS or cues.WHEN.search(word)
+            word in cues.FILLER
+            or word in cues.WHEN_WORDS
+            or word in cues.CARRYING_ON  # "trs dmn tempatnya?"
+            or cues.WHEN.search(word)
             for word in words
         )
 
