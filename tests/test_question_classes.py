@@ -943,3 +943,20 @@ def test_and_then_where_after_the_meeting_is_the_meetings_place():
     """ "trs dmn tempatnya?" right after the Rakor (tenth try-out: handed over)."""
     understood = matcher().understand("trs dmn tempatnya?", after=("rakor kpn", "siklus.rakor"))
     assert understood.kind is Kind.MEETING
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "topic"),
+    [
+        # whose job a work of PSU is: the PSU rule, not the term's definition (tenth try-out)
+        ("IPAL komunal kewenangan siapa", Kind.TOPIC, "kewenangan.psu"),
+        ("TPS3R urusan siapa", Kind.TOPIC, "kewenangan.psu"),
+        ("apa itu IPAL", Kind.TOPIC, "istilah.ipal"),
+        # when an event happens: never its definition ("kpn" is "kapan")
+        ("musrenbang prov kpn", Kind.UNKNOWN, None),
+    ],
+)
+def test_a_term_beside_another_question_is_not_its_definition(question, kind, topic):
+    understood = matcher().understand(question)
+    assert understood.kind is kind
+    assert (understood.topic.id if understood.topic else None) == topic

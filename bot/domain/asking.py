@@ -129,6 +129,13 @@ DELINEATION_TOPIC = "kumuh.luas_delineasi"  # which of a slum's areas counts
 # The topics stating the slum-area rule: a computed level carries them, since its answer states
 # the whole rule with its source (and, at the centre's level, the caution and other channels).
 SLUM_RULE_TOPIC = "kewenangan.kumuh"
+PSU_AUTHORITY_TOPIC = "kewenangan.psu"
+# The terms naming a work of PSU (public infrastructure, facilities and utilities): whose job
+# one is asks the PSU rule.
+PSU_PARTS = frozenset(
+    GLOSSARY_PREFIX + slug
+    for slug in ("jaling", "drainase", "spam", "spald", "ipal", "tps3r", "mck", "psu")
+)
 TIME_ZONE_TOPIC = "istilah.wib"
 READINESS_TOPICS = ("usulan.kesiapan", "usulan.dokumen_teknis")  # what a proposal must carry
 STATEMENT_TOPIC = "usulan.surat_pernyataan"  # the grant and O&P statement, and the regent's letter
@@ -1547,9 +1554,13 @@ class Matcher:
             key=lambda pair: pair[1] + MODEL_WEIGHT * decision[self._index[pair[0].id]],
             reverse=True,
         )
+        authority = cues.AUTHORITY_ASKED.search(joined) is not None
         if ranked[0][0].id.startswith(GLOSSARY_PREFIX) and (
-            cues.ELIGIBLE.search(joined) or cues.YES_NO_END.search(joined)
+            cues.ELIGIBLE.search(joined) or cues.YES_NO_END.search(joined) or authority
         ):
+            # "IPAL komunal kewenangan siapa": whose job a work of PSU is, the PSU rule's
+            if authority and ranked[0][0].id in PSU_PARTS and PSU_AUTHORITY_TOPIC in self._index:
+                return self._sure(PSU_AUTHORITY_TOPIC)
             # "IPAL komunal bs masuk usulan prov?": whether it may be proposed, which the
             # proposal topics answer; a definition says what it is, not that.
             ranked = [pair for pair in ranked if not pair[0].id.startswith(GLOSSARY_PREFIX)]
@@ -1603,6 +1614,7 @@ class Matcher:
         if best_topic.id.startswith(GLOSSARY_PREFIX) and (
             # "jadwal musrenbang kecamatan kapan": a definition never says when or where;
             cues.WHEN.search(text) is not None
+            or cues.WHEN.search(joined) is not None  # "musrenbang prov kpn"
             # nor gives a year's figure, a document, requirements or a how-to ("alokasi dak
             # ppkt kotim 2025", "daftar jadi penghuni rusunawa syaratnya apa"), unless the
             # question asks what the term means after all.

@@ -395,6 +395,12 @@ ELIGIBLE = re.compile(
     r"\b(dana|dak|apbd|apbn|bankeu|anggaran|fund\w*)\b.*\b(bisa|boleh|dapat|can|could) "
     r"(dipakai |dipake |digunakan |be used )?(utk|untuk|buat|for) \w+"
 )
+# "IPAL komunal kewenangan siapa": which level it falls to, which a definition never says.
+AUTHORITY_ASKED = re.compile(
+    r"\b((kewenangan|wewenang|urusan|tanggung ?jawab|tugas)(nya)? (siapa|mana|apa)|"
+    r"siapa (yg|yang) (berwenang|bertanggung ?jawab)|whose (authority|responsibility|job)|"
+    r"who is (responsible|in charge))\b"
+)
 # "drainase jg bisa?", "clean and clear wajib ga?": a yes/no question whether something is
 # allowed or required, which a definition never answers.
 YES_NO_END = re.compile(
