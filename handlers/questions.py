@@ -157,14 +157,18 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
     if understood.kind is Kind.STATUS:
         await statuses.show(update, context, understood.code)
         return
-    if understood.kind is Kind.MEETING:
+    if understood.kind in (Kind.MEETING, Kind.DEADLINE):
         lang = _answer_language(who.lang, text, earlier)  # "when is the next meeting?" in English
-        reply = await _next_meeting_text(context, lang, rakor=RAKOR_NAMED.search(text) is not None)
-        await context.bot.send_message(who.chat_id, reply)
-        return
-    if understood.kind is Kind.DEADLINE:
-        lang = _answer_language(who.lang, text, earlier)
-        await context.bot.send_message(who.chat_id, await _deadline_text(context, lang))
+        # "rakor kpn? trs batas usulan kpn?": both schedules, in one reply, in the order asked.
+        asked = knowledge.matcher.intents_asked(text)
+        kinds = asked if understood.kind in asked else [understood.kind, *asked]
+        parts = [
+            await _next_meeting_text(context, lang, rakor=RAKOR_NAMED.search(text) is not None)
+            if kind is Kind.MEETING
+            else await _deadline_text(context, lang)
+            for kind in kinds
+        ]
+        await context.bot.send_message(who.chat_id, "\n\n".join(parts))
         return
     if understood.kind is Kind.UNKNOWN and not knowledge.matcher.readable(text):
         # "asdfgh", "hahaha": no word to hand over to the province; ask in words instead.

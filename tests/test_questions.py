@@ -512,3 +512,13 @@ async def test_a_slum_decree_year_in_the_question_gets_its_age_computed(bot: Har
     assert fresh.startswith(f"📅 A decree from {year - 2} is now under 5 years old")
     plain = (await bot.send(OFFICER, "siapa yg menetapkan lokasi kumuh"))[-1]
     assert not plain.startswith("📅")
+
+
+async def test_the_meeting_and_the_deadline_asked_together_are_both_answered(bot: Harness):
+    """ "rakor kpn? trs batas usulan kpn?" (tenth try-out: only the Rakor was answered)."""
+    await bot.register(OFFICER)
+    await bot.approve(OFFICER)
+    reply = (await bot.send(OFFICER, "rakor kpn? trs batas usulan kpn?"))[-1]
+    assert reply.index("Belum ada rapat") < reply.index("Belum ada batas waktu usulan")
+    reply = (await bot.send(OFFICER, "batas usulan kpn? rakornya kapan?"))[-1]
+    assert reply.index("Belum ada batas waktu usulan") < reply.index("Belum ada rapat")

@@ -835,6 +835,17 @@ class Matcher:
             return together
         return understood
 
+    def intents_asked(self, question: str) -> list[Kind]:
+        """The schedule questions of a message of several ("rakor kpn? trs batas usulan
+        kpn?"): the next meeting and the proposal deadline, each read from a clause of its
+        own, in the order asked."""
+        kinds: list[Kind] = []
+        for clause in asked_clauses(question):
+            kind = self._understand(clause).kind
+            if kind in (Kind.MEETING, Kind.DEADLINE) and kind not in kinds:
+                kinds.append(kind)
+        return kinds
+
     def also_asked(self, question: str, answered: Understanding) -> tuple[Topic, ...]:
         """Other topics a message of several questions asks, each read confidently from a
         clause of its own and neither answered nor kin to what was: the reply answers one
