@@ -440,7 +440,10 @@ def _area_text(understood: Understanding, lang: str) -> str:
     if understood.bound is not None:  # "kurang dari 10 ha": said back as asked
         key = "qa.area_below" if understood.bound == "<" else "qa.area_above"
         area = t(lang, key, area=area)
-    first = t(lang, "qa.area", area=area, level=Raw(t(lang, f"level.{ruling.level}")))
+    # The centre's share rests on wording not yet confirmed against the official text; that it
+    # is not the province's is confirmed (the province's band ends below 15 ha).
+    key = "qa.area_centre" if ruling.level is Level.PUSAT else "qa.area"
+    first = t(lang, key, area=area, level=Raw(t(lang, f"level.{ruling.level}")))
     above = SLUM_CENTRE_FROM_HA if ruling.level is Level.PROVINSI else SLUM_PROVINCE_FROM_HA
     if understood.bound == ">" and ruling.level is not Level.PUSAT and understood.area_ha < above:
         # "lebih dari 10 ha" may be 20 ha: where this level ends belongs in the first lines.

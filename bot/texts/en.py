@@ -485,6 +485,7 @@ TEXTS: dict[str, str] = {
     "qa.unknown_amount": "Yearly figures (aid amounts, budgets, costs, fees, how much was built) change from year to year, and I keep none so as not to give a wrong figure. Pass it to the provincial staff? The answer will come to this chat.",
     "qa.unknown": "Sorry, this question is not in my knowledge base, and I won't guess. Pass it to the provincial staff? The answer will come to this chat.",
     "qa.area": "⚖️ A slum area of <b>{area}</b> is the responsibility of the <b>{level}</b>.",
+    "qa.area_centre": "⚖️ A slum area of <b>{area}</b> is <b>not the province's responsibility</b> (its band ends below 15 ha) nor the regency's/city's: it is the <b>{level}</b>'s, by wording not yet confirmed.",
     "qa.area_until": "At {limit} or more, it is no longer the {level}'s.",
     "qa.area_below": "under {area}",
     "qa.area_above": "over {area}",

@@ -483,6 +483,7 @@ TEXTS: dict[str, str] = {
     "qa.unknown_amount": "Angka tahunan (nilai bantuan, anggaran, biaya, tarif, jumlah yang dibangun) berubah dari tahun ke tahun, dan saya tidak menyimpannya agar tidak memberi angka yang salah. Teruskan ke petugas provinsi? Jawabannya akan dikirim ke chat ini.",
     "qa.unknown": "Maaf, pertanyaan ini belum ada di basis pengetahuan saya, dan saya tidak mau menebak. Teruskan ke petugas provinsi? Jawabannya akan dikirim ke chat ini.",
     "qa.area": "⚖️ Kawasan kumuh seluas <b>{area}</b> menjadi kewenangan <b>{level}</b>.",
+    "qa.area_centre": "⚖️ Kawasan kumuh seluas <b>{area}</b> <b>bukan kewenangan provinsi</b> (batasnya di bawah 15 ha) maupun kabupaten/kota: kewenangan <b>{level}</b>, menurut rumusan yang belum terkonfirmasi.",
     "qa.area_until": "Bila luasnya {limit} atau lebih, bukan lagi kewenangan {level}.",
     "qa.area_below": "kurang dari {area}",
     "qa.area_above": "lebih dari {area}",
