@@ -10,6 +10,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 from telegram import Update
 from telegram.error import InvalidToken, TelegramError
@@ -168,10 +169,17 @@ def _run(settings: Settings, log_format: str) -> int:
 
 
 def _console(settings: Settings, db: Path | None) -> int:
-    setup_logging(logging.WARNING)
     from bot.console import console_settings, read_stdin, run_console
 
     database = db if db is not None else settings.storage.database.with_name("console.db")
+    # Warnings go to a file beside the database: in the terminal they would break into the
+    # conversation being tried (tenth try-out).
+    try:
+        database.parent.mkdir(parents=True, exist_ok=True)
+        log_file: TextIO = database.with_suffix(".log").open("a", encoding="utf-8")
+    except OSError:
+        log_file = sys.stderr  # the database's own error then says what is wrong
+    setup_logging(logging.WARNING, stream=log_file)
     try:
         asyncio.run(run_console(console_settings(settings, database), read_stdin, sys.stdout))
     except StorageError as error:

@@ -324,7 +324,8 @@ async def run_console(settings: Settings, read_line: ReadLine, out: TextIO) -> N
     async with running(app):
         console = Console(app, standin, out)
         await console.recall_users()
-        console.say(t(LANG, "console.banner", db=settings.storage.database))
+        database = settings.storage.database
+        console.say(t(LANG, "console.banner", db=database, log=database.with_suffix(".log")))
         console.show_new()
         # Reminders and other scheduled messages arrive while the user is typing: show them
         # as they come, then the prompt again.

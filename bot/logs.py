@@ -221,10 +221,12 @@ def setup_logging(
     *,
     token: str | None = None,
     webhook_secret: str | None = None,
+    stream: TextIO | None = None,
 ) -> logging.Handler:
-    """Log to stderr at `level` for the whole process; returns the handler it added."""
+    """Log to `stream` (stderr by default) at `level` for the whole process; returns the
+    handler it added."""
     redact = Redact(token, webhook_secret)
-    handler = make_handler(sys.stderr, log_format, redact)
+    handler = make_handler(stream if stream is not None else sys.stderr, log_format, redact)
     root = logging.getLogger()
     # Handlers someone else added (none in `sinkron run`) must not see the secrets either.
     for other in root.handlers:

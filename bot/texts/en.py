@@ -922,7 +922,7 @@ TEXTS: dict[str, str] = {
     "faq.retire_confirm": "Retire FAQ #{id}?\n<i>{question}</i>\n\nSimilar questions will no longer be answered with this entry (it stays on record).",
     "faq.retired": "🗄 FAQ #{id} retired; it no longer answers questions.",
     # --- console (the terminal demo) ---
-    "console.banner": "Sinkron console — the real bot, a pretend Telegram. Database: {db}\nYou are: officer (Budi). Type /start to begin.\nConsole commands: /as admin | /as officer2 (switch identity), /who, /contact [NUMBER], /loc LAT LON, /photo PATH, /doc PATH, /reply TEXT, /help, /quit.\nButtons: type the number [1] or the label; start with \\ to send text as is.",
+    "console.banner": "Sinkron console — the real bot, a pretend Telegram. Database: {db} (warnings logged to {log})\nYou are: officer (Budi). Type /start to begin.\nConsole commands: /as admin | /as officer2 (switch identity), /who, /contact [NUMBER], /loc LAT LON, /photo PATH, /doc PATH, /reply TEXT, /help, /quit.\nButtons: type the number [1] or the label; start with \\ to send text as is.",
     "console.help": "/as NAME (officer, officer2…, admin, admin2, admin3) · /who · /contact [NUMBER] · /loc LAT LON · /photo PATH · /doc PATH · /reply TEXT · /block · /unblock · /quit\nButtons: type the number or the label; \\text sends text as is.",
     "console.you_are": "You are now: {key} ({name}).",
     "console.switched": "— You are now: {key} ({name}) —",
