@@ -198,6 +198,10 @@ async def test_greeting_is_answered_kindly(bot: Harness):
     # Thanks in English get English, though the officer reads Indonesian; "ok" stays theirs.
     assert "You're welcome" in (await bot.send(OFFICER, "thanks"))[-1]
     assert "Waalaikumsalam" not in (await bot.send(OFFICER, "halo"))[-1]
+    # "ok" after thanks is acknowledged, not greeted as if just arrived (tenth try-out)
+    for ack in ("ok", "siap pak", "oke deh"):
+        reply = (await bot.send(OFFICER, ack))[-1]
+        assert reply.startswith("👍 Siap") and "Halo" not in reply, ack
 
 
 def test_every_topic_renders_as_valid_telegram_html():

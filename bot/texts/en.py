@@ -474,6 +474,7 @@ TEXTS: dict[str, str] = {
     "qa.intro": "Ask anything about who is responsible for what in housing &amp; settlements: type <code>/tanya</code> and your question, or just type the question. Examples (press one to try):",
     "qa.salam": "Wa alaikum salam.",
     "qa.thanks": "You're welcome, {name}! 🙏 If you have another question, just type it here.",
+    "qa.ack": "👍 All right, {name}. If you have another question, just type it here.",
     "qa.hello": "Hello, {name}! 👋 Type your question, or /bantuan for the commands.",
     "qa.hello_guest": "Hello, {name}! 👋 Type your question, or /start to register as an officer.",
     "qa.basis": "📚 The source of the answer <b>{title}</b>: {source}",

@@ -472,6 +472,7 @@ TEXTS: dict[str, str] = {
     "qa.intro": "Tanyakan apa saja soal kewenangan dan aturan perumahan &amp; kawasan permukiman: ketik <code>/tanya</code> lalu pertanyaannya, atau ketik pertanyaannya langsung. Contoh (tekan untuk mencoba):",
     "qa.salam": "Waalaikumsalam warahmatullahi wabarakatuh.",
     "qa.thanks": "Sama-sama, {name}! 🙏 Bila ada pertanyaan lain, ketik saja di sini.",
+    "qa.ack": "👍 Siap, {name}. Bila ada pertanyaan lain, ketik saja di sini.",
     "qa.hello": "Halo, {name}! 👋 Ketik pertanyaan Anda, atau /bantuan untuk daftar perintah.",
     "qa.hello_guest": "Halo, {name}! 👋 Ketik pertanyaan Anda, atau /start untuk mendaftar sebagai petugas.",
     "qa.basis": "📚 Sumber jawaban <b>{title}</b>: {source}",
