@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from telegram import (
     InlineKeyboardButton,
@@ -53,7 +54,10 @@ def render(
     left = _left_reply_keyboard(form, previous, step)
     if left is not None:
         # A share-number/location keyboard stays on screen until explicitly removed, and only
-        # a message can remove it: say "noted" only if that field really got an answer.
+        # a message can remove it: say "noted" only if that field really got an answer. A
+        # skip's own notice says it there, not after a bare "Baik." (tenth try-out).
+        if left == "form.moving_on" and step.notice == "form.skipped":
+            left, step = "form.skipped", replace(step, notice=None)
         replies.append((t(lang, left), ReplyKeyboardRemove()))
     if step.notice == "form.file_received" and step.field is not None:
         replies.append(_file_received(draft, step.field, lang))
