@@ -496,7 +496,6 @@ def test_what_may_be_proposed_puts_the_kinds_of_proposal_first():
         ("what was decided at the 2nd meeting?", Kind.UNKNOWN, None),
         # a forgotten number of something else is no list of the officer's proposals
         ("sy lupa nomor SK kumuh, usulan tetap bisa?", Kind.TOPIC, "usulan.sk_kumuh"),
-        ("lupa no hp admin yg urus usulan", Kind.TOPIC, "disperkimtan.kontak"),
         ("berkas usulan dikirim lewat apa?", Kind.TOPIC, "bot.usul"),
         ("siapa yg pegang data kumuh", Kind.TOPIC, "kumuh.kalteng"),
         # the status "dibahas di Rakor" and what it means: the statuses, not the Rakor's term
@@ -960,3 +959,11 @@ def test_a_term_beside_another_question_is_not_its_definition(question, kind, to
     understood = matcher().understand(question)
     assert understood.kind is kind
     assert (understood.topic.id if understood.topic else None) == topic
+
+
+def test_a_persons_phone_number_is_not_the_contacts_answer():
+    """The tuning tables hand over a person's number ("minta nomor WA admin Disperkimtan");
+    a forgotten one is offered the contacts among choices, not answered with them alone."""
+    understood = matcher().understand("lupa no hp admin yg urus usulan")
+    assert understood.kind is Kind.UNSURE
+    assert "disperkimtan.kontak" in [topic.id for topic, _ in understood.candidates]
