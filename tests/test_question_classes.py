@@ -967,3 +967,18 @@ def test_a_persons_phone_number_is_not_the_contacts_answer():
     understood = matcher().understand("lupa no hp admin yg urus usulan")
     assert understood.kind is Kind.UNSURE
     assert "disperkimtan.kontak" in [topic.id for topic, _ in understood.candidates]
+
+
+def test_found_in_the_eleventh_try_out():
+    slum = ("kumuh 12 ha", "kewenangan.kumuh")
+    # an exact area right after a level is computed, "pas" and all
+    exact = matcher().understand("klo pas 10 ha?", after=slum, after_area=True)
+    assert exact.kind is Kind.AREA and exact.area_ha == Decimal("10")
+    # what a proposal of it must carry, right after whose a slum is
+    needs = matcher().understand("trs syaratnya apa", after=slum, after_area=True)
+    assert (needs.kind, needs.topic.id) == (Kind.TOPIC, "usulan.kesiapan")  # type: ignore[union-attr]
+    # a definition is never given again as the answer to a follow-up naming another term
+    again = matcher().understand(
+        "pokir dprd bisa masuk usulan ini?", after=("hibah", "istilah.hibah")
+    )
+    assert again.topic is None or again.topic.id != "istilah.hibah"

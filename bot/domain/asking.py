@@ -749,6 +749,17 @@ class Matcher:
             return understood
         if (
             before is not None
+            and before.id in (SLUM_RULE_TOPIC, DELINEATION_TOPIC, PSU_AUTHORITY_TOPIC)
+            and understood.kind in (Kind.UNKNOWN, Kind.UNSURE)
+            and len(words) <= FOLLOW_UP_WORDS
+            and cues.REQUIREMENTS.search(" ".join(words)) is not None
+            and READINESS_TOPICS[0] in self._index
+        ):
+            # "trs syaratnya apa" right after whose a slum or PSU work is: what a proposal of
+            # it to the province must carry.
+            return self._sure(READINESS_TOPICS[0])
+        if (
+            before is not None
             and before.id == RAKOR_TOPIC
             and understood.kind is not Kind.MEETING
             and self._about_the_meeting(words)
@@ -831,6 +842,9 @@ class Matcher:
             together.kind is Kind.TOPIC
             and found is not None
             and (found.id == before.id or _kin(before, found) or _kin(found, before))
+            # A definition again answers no follow-up ("pokir dprd bisa masuk usulan ini?"
+            # after "hibah itu apa"): the question before's words pulled it back.
+            and not (found.id == before.id and found.id.startswith(GLOSSARY_PREFIX))
         ):
             return together
         return understood

@@ -280,7 +280,7 @@ FOLLOW_UP = frozenset(
     """
     kalau klo kalo kl kalu terus trus trs lalu lantas gimana gmn bagaimana bgmn yang yg luasnya
     luas lagi lg how about what if and then ha hektar hektare hektaran hectare hectares m2 meter
-    persegi are km2 koma
+    persegi are km2 koma pas tepat persis exactly precisely
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # "sy lupa kode usulan kami": the officer's own proposals, listed with their codes.
@@ -394,6 +394,11 @@ ELIGIBLE = re.compile(
     # "dana DAK bs utk jalan lingkungan ga": what a fund may pay for, not what it is
     r"\b(dana|dak|apbd|apbn|bankeu|anggaran|fund\w*)\b.*\b(bisa|boleh|dapat|can|could) "
     r"(dipakai |dipake |digunakan |be used )?(utk|untuk|buat|for) \w+"
+)
+# "syaratnya apa", "persyaratannya apa aja", "berkasnya apa": what must be carried or met.
+REQUIREMENTS = re.compile(
+    r"\b(syarat\w*|persyaratan\w*|ketentuan\w*|kelengkapan\w*|requirements?|"
+    r"(berkas|dokumen|lampiran)\w* apa)\b"
 )
 # "IPAL komunal kewenangan siapa": which level it falls to, which a definition never says.
 AUTHORITY_ASKED = re.compile(
