@@ -982,3 +982,18 @@ def test_found_in_the_eleventh_try_out():
         "pokir dprd bisa masuk usulan ini?", after=("hibah", "istilah.hibah")
     )
     assert again.topic is None or again.topic.id != "istilah.hibah"
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("kamu ini bot apa", "bot.cara_pakai"),  # eleventh try-out: greeted instead
+        ("who are you", "bot.cara_pakai"),
+        ("kriteria kumuh itu apa aja", "kumuh.aspek"),  # eleventh try-out: the definition
+        ("syarat rtlh itu apa", "usulan.rtlh"),
+        ("kumuh itu apa", "istilah.kumuh"),
+    ],
+)
+def test_what_the_bot_is_and_a_terms_parts_are_their_topics(question, topic):
+    understood = matcher().understand(question)
+    assert (understood.kind, understood.topic.id) == (Kind.TOPIC, topic)  # type: ignore[union-attr]

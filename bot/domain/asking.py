@@ -938,6 +938,11 @@ class Matcher:
         text = self._unjoined(normalise(question))
         if is_greeting(text):
             return Understanding(Kind.GREETING)
+        if (
+            cues.WHO_ARE_YOU.search(text) is not None
+            and (help_id := COMMAND_TOPICS["bantuan"]) in self._index
+        ):
+            return self._sure(help_id)  # "kamu ini bot apa": what the bot is and does
         if self._opening(text):
             return Understanding(Kind.GREETING)
         code = cues.CODE.search(text)
@@ -1373,6 +1378,8 @@ class Matcher:
         rest = cues.GLOSSARY_CUES.sub(" ", text)
         words = [cues.SLANG.get(w, w) for w in cues.WORD.findall(rest)]
         content = [w for w in words if w not in cues.FILLER and w not in self._places]
+        if cues.ATTRIBUTE_NOUNS.intersection(content):
+            return None  # "kriteria kumuh itu apa aja": the criteria, a topic of their own
         for term in self.kb.terms:
             for name in (term.term.casefold(), *term.aliases):
                 name_words = cues.WORD.findall(name)
@@ -1505,6 +1512,8 @@ class Matcher:
         """ "website resmi Disperkimtan apa": a word of substance right before the term and
         the cue right after it ask for the term's website, not its meaning ("itu" between
         them, as in "rusus itu apa", keeps the meaning)."""
+        if before and before[-1] in cues.ATTRIBUTE_NOUNS:
+            return True  # "kriteria kumuh itu apa aja": the criteria, not what a slum is
         if not before or after.startswith(("itu ", "tu ", "tuh ", "teh ")):
             return False
         word = before[-1]

@@ -400,6 +400,16 @@ REQUIREMENTS = re.compile(
     r"\b(syarat\w*|persyaratan\w*|ketentuan\w*|kelengkapan\w*|requirements?|"
     r"(berkas|dokumen|lampiran)\w* apa)\b"
 )
+# Nouns naming a part of a thing: "kriteria kumuh itu apa" asks the criteria, not the term.
+ATTRIBUTE_NOUNS = frozenset(
+    "kriteria aspek indikator syarat persyaratan ciri parameter komponen criteria aspects".split()  # noqa: SIM905
+)
+# "kamu ini bot apa", "anda siapa?", "who are you": what the bot is (its how-to-use topic).
+WHO_ARE_YOU = re.compile(
+    r"^\W*((kamu|anda|km|kau)( ini| itu)? (bot |robot )?(apa|siapa)( sih| ya| ini)?|"
+    r"(siapa|apa) (kamu|anda)( ini)?|who are you|what are you|are you a bot|"
+    r"(kamu|anda) (bot|robot|manusia|orang)( atau (bot|robot|manusia|orang))?)\W*$"
+)
 # "IPAL komunal kewenangan siapa": which level it falls to, which a definition never says.
 AUTHORITY_ASKED = re.compile(
     r"\b((kewenangan|wewenang|urusan|tanggung ?jawab|tugas)(nya)? (siapa|mana|apa)|"
