@@ -127,6 +127,10 @@ YES_NO_UNKNOWN = [["ya", "Ya"], ["tidak", "Tidak"], ["belum_tahu", "Belum tahu"]
         (YES_NO_UNKNOWN, "iya pak sdh", ["ya"]),  # the console try-out
         (YES_NO_UNKNOWN, "ya sudah bu", ["ya"]),
         (YES_NO_UNKNOWN, "iya udah", ["ya"]),
+        # a yes with the question's words echoed after it (eleventh try-out: refused)
+        (YES_NO_UNKNOWN, "ya tercantum", ["ya"]),
+        (YES_NO_UNKNOWN, "iya ada pak", ["ya"]),
+        (YES_NO_UNKNOWN, "ya tapi belum", []),  # a negation after it: asked again
         (YES_NO_UNKNOWN, "tidak pak", ["tidak"]),
         (YES_NO_UNKNOWN, "blm tau bu", ["belum_tahu"]),
         (YES_NO_UNKNOWN, "sudah", []),  # "sudah" is passed over only after a yes

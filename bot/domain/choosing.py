@@ -131,7 +131,15 @@ def _matching(asked: list[tuple[str, ...]], vocabulary: list[frozenset[str]]) ->
 
 
 def _without_sudah_after_yes(asked: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
-    """The typed words without a "sudah" that follows a yes ("iya sdh", "ya sudah")."""
+    """The typed words without a "sudah" that follows a yes ("iya sdh", "ya sudah"); a yes
+    that opens the answer and the question's words echoed after it ("ya tercantum", "iya ada
+    pak") is the yes, unless a negation follows ("ya tapi belum")."""
+    if (
+        len(asked) > 1
+        and _said(asked[0]) == ("ya",)
+        and not any(word in NEGATIONS for group in asked[1:] for word in _said(group))
+    ):
+        return asked[:1]
     kept: list[tuple[str, ...]] = []
     for group in asked:
         if kept and _said(kept[-1]) == ("ya",) and _said(group) == ("sudah",):
