@@ -374,6 +374,9 @@ async def test_a_part_named_at_the_summary_opens_it(submitted: Harness):
     summary = await bot.send(OFFICER, "Penataan kawasan kumuh Mentawa Baru Hulu")
     assert "• Judul: Penataan kawasan kumuh Mentawa Baru Hulu" in summary[-1]
     assert "Berapa perkiraan biayanya?" in (await bot.send(OFFICER, "ganti biaya"))[0]
+    await bot.send(OFFICER, "/kembali")
+    # the part first, then that it changes (eleventh try-out)
+    assert "Berapa luas lokasinya" in (await bot.send(OFFICER, "luasnya ganti 12,8 ha"))[0]
 
 
 async def test_usul_points_to_a_proposal_sent_back(submitted: Harness):

@@ -32,6 +32,11 @@ _FORM_COMMANDS = {"kembali": Command.BACK, "lewati": Command.SKIP, "batal": Comm
 EDIT_TYPED = re.compile(
     r"\W*(ubah|ganti|edit|perbaiki|koreksi|revisi|betulkan|change)\s+(bagian\s+)?(?P<part>.+?)\W*"
 )
+# "luasnya ganti 12,8 ha", "judul salah": the part first, then that it changes.
+PART_FIRST = re.compile(
+    r"\W*(?P<part>\w+?(\s\w+?)?)(nya)?\s+(mau\s+|perlu\s+|harus\s+)?"
+    r"(ganti|diganti|ubah|diubah|salah|keliru|revisi|direvisi|dikoreksi)\b.*"
+)
 LABEL_MATCH = 85  # partial_ratio from which a typed part names a field's label ("biaya")
 
 
@@ -131,7 +136,8 @@ async def _answer_aside(update: Update, context: Context, text: str) -> bool:
 async def _edit_typed(update: Update, context: Context, text: str) -> bool:
     """ "ubah judul" at a form's summary opens that part again, as its button does. False
     when `text` is no such request or names no part the summary shows."""
-    typed = EDIT_TYPED.fullmatch(text.strip().casefold())
+    said = text.strip().casefold()
+    typed = EDIT_TYPED.fullmatch(said) or PART_FIRST.fullmatch(said)
     if typed is None:
         return False
     opened = await flows.open_form(context)
@@ -140,7 +146,7 @@ async def _edit_typed(update: Update, context: Context, text: str) -> bool:
     flow, draft = opened
     if draft.current is not None or draft.pending is not None or draft.confirming_cancel:
         return False
-    part = typed.group("part")
+    part = typed.group("part").removesuffix("nya")
     named = [
         (fuzz.ratio(part, label), index)
         for index, field in enumerate(flow.form.fields)
