@@ -203,6 +203,9 @@ class Field:
     check: Callable[[Any, Answers], Note | None] | None = None  # a warning about an accepted value
     multi: bool = False  # options are toggled; the value is the list of chosen option values
     min_choices: int = 0  # for multi: how many must be chosen
+    # for multi: how many options typed at once answer the step outright; fewer are ticked
+    # and the step waits for more or "selesai" (sectors: officers type one at a time too)
+    typed_answers_from: int = 1
     collect: str | None = None  # "photo" | "document": the value is a list of files
     max_items: int = 10  # for collect: more are refused
     depends_on: tuple[str, ...] = ()  # earlier fields whose change makes this answer stale
@@ -712,8 +715,8 @@ def _choose(form: Form, draft: Draft, current: Field, event: Event, names: Names
     typed = _typed_choices(event.text, offered, names)
     if isinstance(typed, Invalid):
         return _view(form, draft, problem=typed)
-    if not chosen and len(typed) >= max(1, current.min_choices):
-        # Nothing ticked: the typed list is the answer, said back with the next question.
+    if not chosen and len(typed) >= max(current.typed_answers_from, current.min_choices):
+        # Nothing ticked: a typed list is the answer, said back with the next question.
         step = _accept(form, draft, current, typed)
         said = Note(
             "form.multi_chosen", {"label": Label(current.label), "chosen": _labels(offered, typed)}

@@ -371,7 +371,8 @@ PROPOSAL = Form(
               when=_is("rumah"),
               options=_options("housing_scale", ("provinsi", "kabkota", "nasional"))),
         Field("sectors", "usul.sectors.label", "usul.sectors.prompt",
-              options=_options("sectors", SECTORS, SECTOR_ALIASES), multi=True, min_choices=1),
+              options=_options("sectors", SECTORS, SECTOR_ALIASES), multi=True, min_choices=1,
+              typed_answers_from=2),  # "jaling" alone: ticked, more may follow
         Field("regency", "usul.regency.label", "usul.regency.prompt",
               options=tuple(Option(r.code, r.short_name) for r in REGENCIES), parse=_regency,
               show=lambda code: regency_by_code(code).name),
