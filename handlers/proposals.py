@@ -293,8 +293,19 @@ async def start_proposal(update: Update, context: Context) -> None:
         stored = await drafts.get(tx, who.user_id)
         earlier = await proposals.of_officer(tx, who.user_id, limit=RETURNED_LOOKED_AT)
     returned = [p for p in earlier if p.status == Status.PERLU_PERBAIKAN]
-    if stored is not None and stored.form == PROPOSAL.name:
-        draft = forms.fit(PROPOSAL, Draft.from_json(stored.form, stored.state))
+    draft = (
+        forms.fit(PROPOSAL, Draft.from_json(stored.form, stored.state))
+        if stored is not None and stored.form == PROPOSAL.name
+        else None
+    )
+    if draft is not None and not any(
+        value is not None and name not in draft.locked for name, value in draft.answers.items()
+    ):
+        # A draft with nothing typed yet: nothing to keep or lose, so no question about it
+        # (eleventh try-out: "usulan yang belum selesai: — (langkah 1 dari 26)").
+        await _begin(update, context, fresh=True)
+        return
+    if draft is not None:
         markup = _buttons(
             who.lang, (("resume",), "btn.usul_resume"), (("new", draft.nonce), "btn.usul_new")
         )

@@ -296,6 +296,9 @@ async def test_usul_with_a_draft_offers_resume_or_new(officer: Harness):
     fresh = await bot.press(OFFICER, "Ya, hapus draf")
     assert "Draf lama dihapus" in fresh[-1]
     assert "langkah 1 dari" in fresh[-1]
+    # a draft with nothing typed in it is no draft to ask about (eleventh try-out)
+    again = (await bot.send(OFFICER, "/usul"))[0]
+    assert "belum selesai" not in again and "langkah 1 dari" in again
 
 
 async def test_stale_start_new_button_cannot_wipe_a_later_draft(officer: Harness):
