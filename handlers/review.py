@@ -179,20 +179,21 @@ class ReasonFlow(flows.FormFlow):
         proposal = await proposals.by_id(tx, int(target["id"]))
         if proposal is None or proposal.status != target["from"]:
             code = target.get("code", "")
-            return Invalid("review.changed_meanwhile", code=code), code
+            return Invalid("review.changed_meanwhile", code=code), code, answers["to"]
         refusal = await apply(
             tx, who, proposal, Status(answers["to"]), answers.get("reason"),
             answers.get("redirect"), admins=self.admins, seen=target.get("seen"),
         )  # fmt: skip
-        return refusal, proposal.code
+        return refusal, proposal.code, answers["to"]
 
     async def announce(self, update: Update, context: Context, result: Any) -> None:
         """Say what happened."""
-        refusal, code = result
+        refusal, code, to = result
         who = context.who
         if refusal is None:
             context.state.wake_sender()
-            await context.bot.send_message(who.chat_id, t(who.lang, "review.done", code=code))
+            done = t(who.lang, "review.done", code=code, to=t(who.lang, f"proposal.{to}"))
+            await context.bot.send_message(who.chat_id, done)
         else:
             await context.bot.send_message(who.chat_id, refused_text(refusal, who.lang))
 
@@ -391,7 +392,8 @@ async def move(update: Update, context: Context) -> None:
         return
     context.state.wake_sender()
     await flows.clear_buttons(query.message)
-    await context.bot.send_message(who.chat_id, t(who.lang, "review.done", code=proposal.code))
+    done = t(who.lang, "review.done", code=proposal.code, to=t(who.lang, f"proposal.{to.value}"))
+    await context.bot.send_message(who.chat_id, done)
 
 
 async def detail(update: Update, context: Context) -> None:

@@ -59,7 +59,8 @@ async def test_the_whole_lifecycle_with_a_revision_and_every_step_told(submitted
     assert "terlalu singkat" in vague[0] and "RAB belum dilampirkan" in vague[0]
     await bot.send(ADMIN, "RAB belum dilampirkan.")
     done = await bot.press(ADMIN, "Kirim")
-    assert any("Status usulan USL-2026-0001 diubah" in text for text in done)
+    # the new status named (eleventh try-out: "diubah" alone)
+    assert any("Status usulan USL-2026-0001 diubah menjadi perlu perbaikan" in x for x in done)
     assert await status_of(bot) == "perlu_perbaikan"
     told = bot.last(OFFICER).plain_text
     assert "Status baru: perlu perbaikan" in told and "Catatan: RAB belum dilampirkan." in told

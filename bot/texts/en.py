@@ -793,7 +793,7 @@ TEXTS: dict[str, str] = {
     "review.note.label": "Note",
     "review.note.prompt": "A note for the officers (optional; /lewati if none):",
     "review.changed_meanwhile": "Proposal {code}'s status changed since that message. See /tinjau.",
-    "review.done": "✅ Proposal {code} updated; the regency's officers are being told.",
+    "review.done": "✅ Proposal {code} is now <b>{to}</b>; the regency's officers are being told.",
     "review.bulk_done": "✅ {n} proposals changed to <b>{status}</b>; each officer is being told.",
     "review.bulk_skipped": "Not changed (their status does not allow it): {codes}",
     "review.bad_filter": "Filter not recognised. For example: <code>/tinjau</code>, <code>/tinjau kotim</code>, <code>/tinjau kumuh provinsi</code>, <code>/tinjau verifikasi</code>, <code>/tinjau massal dibahas_rakor</code>.",

@@ -791,7 +791,7 @@ TEXTS: dict[str, str] = {
     "review.note.label": "Catatan",
     "review.note.prompt": "Catatan untuk petugas (tidak wajib; /lewati bila tidak ada):",
     "review.changed_meanwhile": "Status usulan {code} sudah berubah sejak pesan itu. Lihat /tinjau.",
-    "review.done": "✅ Status usulan {code} diubah; petugas kabupaten/kota diberi tahu.",
+    "review.done": "✅ Status usulan {code} diubah menjadi <b>{to}</b>; petugas kabupaten/kota diberi tahu.",
     "review.bulk_done": "✅ {n} usulan diubah menjadi <b>{status}</b>; setiap petugas diberi tahu.",
     "review.bulk_skipped": "Tidak diubah (statusnya tidak memungkinkan): {codes}",
     "review.bad_filter": "Filter tidak dikenali. Contoh: <code>/tinjau</code>, <code>/tinjau kotim</code>, <code>/tinjau kumuh provinsi</code>, <code>/tinjau verifikasi</code>, <code>/tinjau massal dibahas_rakor</code>.",
