@@ -34,6 +34,15 @@ async def submitted(bot: Harness) -> Harness:
     return bot
 
 
+async def returned(bot: Harness) -> Harness:
+    """Budi's proposal returned by the admin for revision, with a note."""
+    await bot.press(ADMIN, "Tinjau")
+    await bot.press(ADMIN, "Perlu perbaikan")
+    await bot.send(ADMIN, "RAB belum dilampirkan.")
+    await bot.press(ADMIN, "Kirim")
+    return bot
+
+
 async def status_of(bot: Harness, code: str = CODE) -> str:
     assert bot.app is not None
     async with bot.app.bot_data.db.transaction(write=False) as tx:
@@ -362,11 +371,7 @@ async def test_the_queue_sorted_by_priority_puts_the_best_first(submitted: Harne
 async def test_a_part_named_at_the_summary_opens_it(submitted: Harness):
     """ "ubah judul" typed at the summary is that part's button (tenth try-out: typed text
     there only showed the summary again); other text says how to change a part."""
-    bot = submitted
-    await bot.press(ADMIN, "Tinjau")
-    await bot.press(ADMIN, "Perlu perbaikan")
-    await bot.send(ADMIN, "RAB belum dilampirkan.")
-    await bot.press(ADMIN, "Kirim")
+    bot = await returned(submitted)
     await bot.press(OFFICER, "Perbaiki usulan")
     typed = await bot.send(OFFICER, "Peningkatan kualitas kawasan kumuh Mentawa Baru Hulu")
     assert "ketik misalnya ubah judul" in typed[0]
@@ -383,11 +388,7 @@ async def test_a_part_named_at_the_summary_opens_it(submitted: Harness):
 async def test_usul_points_to_a_proposal_sent_back(submitted: Harness):
     """/usul with a proposal returned for revision offers to revise it first (tenth try-out:
     /usul started a blank proposal)."""
-    bot = submitted
-    await bot.press(ADMIN, "Tinjau")
-    await bot.press(ADMIN, "Perlu perbaikan")
-    await bot.send(ADMIN, "RAB belum dilampirkan.")
-    await bot.press(ADMIN, "Kirim")
+    bot = await returned(submitted)
     offered = (await bot.send(OFFICER, "/usul"))[0]
     assert f"Usulan {CODE}" in offered and "dikembalikan provinsi" in offered
     intro = await bot.press(OFFICER, "Perbaiki usulan")

@@ -98,12 +98,10 @@ async def _answer_aside(update: Update, context: Context, text: str) -> bool:
     question = aside_question(text)
     if question is None:
         return False
-    opened = await flows.open_form(context)
+    opened = await _idle_form(context)
     if opened is None:
         return False
     flow, draft = opened
-    if draft.pending is not None or draft.confirming_cancel:
-        return False
     if draft.current is None:
         # At the summary nothing typed is an answer: the question is answered, and one line
         # with the summary's buttons says what is waiting (not the whole summary again).
@@ -133,6 +131,15 @@ async def _answer_aside(update: Update, context: Context, text: str) -> bool:
     return True
 
 
+async def _idle_form(context: Context) -> tuple[flows.FormFlow, forms.Draft] | None:
+    """The user's open form, unless it waits for a yes or no (a value to confirm, or
+    whether to cancel), where typed text answers that."""
+    opened = await flows.open_form(context)
+    if opened is None or opened[1].pending is not None or opened[1].confirming_cancel:
+        return None
+    return opened
+
+
 async def _edit_typed(update: Update, context: Context, text: str) -> bool:
     """ "ubah judul" at a form's summary opens that part again, as its button does. False
     when `text` is no such request or names no part the summary shows."""
@@ -140,12 +147,10 @@ async def _edit_typed(update: Update, context: Context, text: str) -> bool:
     typed = EDIT_TYPED.fullmatch(said) or PART_FIRST.fullmatch(said)
     if typed is None:
         return False
-    opened = await flows.open_form(context)
-    if opened is None:
-        return False
+    opened = await _idle_form(context)
+    if opened is None or opened[1].current is not None:
+        return False  # not at a summary
     flow, draft = opened
-    if draft.current is not None or draft.pending is not None or draft.confirming_cancel:
-        return False
     part = typed.group("part").removesuffix("nya")
     named = [
         (fuzz.ratio(part, label), index)
