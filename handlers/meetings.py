@@ -24,6 +24,7 @@ from bot.domain.meeting import (
     offsets_minutes,
     reschedule_form,
 )
+from bot.domain.rsvp import typed_answer
 from bot.domain.textsplit import split_message
 from bot.services import meeting_notices
 from bot.services.meeting_notices import answer_text, details, when_text
@@ -390,12 +391,35 @@ async def answer_invitation(update: Update, context: Context) -> None:
     if meeting.cancelled or meeting.starts_at <= context.state.now():
         await acknowledge(query, t(who.lang, "rapat.answer_closed"), alert=True)
         return
+    await acknowledge(query, t(who.lang, f"rapat.answer_{answer}"))
+    await _record_answer(update, context, meeting, answer)
+
+
+async def answer_typed(update: Update, context: Context, text: str) -> bool:
+    """ "siap pak sy hadir", "mohon maaf tidak bisa hadir" typed by an officer with one open
+    invitation: recorded as its button would. False when it is no such answer, or there is
+    no single invitation it could answer (then it is read as a question)."""
+    who = context.who
+    answer = typed_answer(text)
+    if answer is None or who.is_admin or who.role is Role.GUEST:
+        return False
+    async with context.state.db.transaction(write=False) as tx:
+        open_ = await meetings.upcoming(tx, context.state.now(), who.officer.regency_code)
+    if len(open_) != 1:
+        return False
+    await _record_answer(update, context, open_[0], answer)
+    return True
+
+
+async def _record_answer(update: Update, context: Context, meeting: Meeting, answer: str) -> None:
+    """Keep an officer's answer to an invitation and say so (a representative's name is
+    asked next for "wakil")."""
+    who = context.who
     async with context.state.db.transaction() as tx:
         previous = (await meetings.answers(tx, meeting.id)).get(who.user_id)
         keep = previous.representative if previous and previous.answer == "wakil" else None
         await meetings.answer(tx, meeting.id, who.user_id, answer, keep)
         await audit.record(tx, who.user_id, f"meeting.rsvp.{answer}", meeting.ref)
-    await acknowledge(query, t(who.lang, f"rapat.answer_{answer}"))
     if answer == "wakil":
         flow = context.state.flows[REPRESENTATIVE_FORM.name]
         if await flows.has_draft(context):

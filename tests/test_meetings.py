@@ -535,3 +535,22 @@ async def test_a_meeting_draft_resumed_says_how_to_start_over(bot: Harness):
     await bot.press(ADMIN, "Ya, batalkan")
     fresh = (await bot.send(ADMIN, "/rapat_baru"))[0]
     assert "belum selesai" not in fresh
+
+
+async def test_an_answer_typed_to_the_one_open_invitation_is_recorded(province: Harness):
+    """ "siap pak sy hadir" typed, not pressed (eleventh try-out: answered with the help
+    topic on invitations); a question about attending stays a question."""
+    bot = province
+    before = (await bot.send(OFFICER, "siap pak sy hadir"))[-1]
+    assert "tercatat" not in before  # no invitation to answer: read as a message
+    await schedule(bot)
+    saved = (await bot.send(OFFICER, "siap pak sy hadir"))[-1]
+    assert "jawaban Anda untuk Rakor" in saved and "tercatat: ✅ hadir" in saved
+    changed = (await bot.send(OFFICER, "mohon maaf tidak bisa hadir"))[-1]
+    assert "tercatat: ❌ tidak hadir" in changed
+    asked = (await bot.send(OFFICER, "kalau tidak hadir gimana?"))[-1]
+    assert "tercatat" not in asked
+    assert bot.app is not None
+    async with bot.app.bot_data.db.transaction(write=False) as tx:
+        (meeting,) = await meetings.upcoming(tx, datetime.now(WIB))
+        assert (await meetings.answers(tx, meeting.id))[OFFICER].answer == "tidak"

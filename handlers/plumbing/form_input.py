@@ -22,7 +22,7 @@ from bot.domain.forms import (
 )
 from bot.domain.parsing import strip_controls
 from bot.texts import t
-from handlers import general, questions
+from handlers import general, meetings, questions
 from handlers.plumbing import flows
 from handlers.plumbing.context import Context
 from handlers.plumbing.queries import acknowledge
@@ -84,6 +84,8 @@ async def answer_form(update: Update, context: Context) -> None:
         return
     if event is not None and await flows.feed(update, context, event):
         return
+    if isinstance(event, TextInput) and await meetings.answer_typed(update, context, event.text):
+        return  # "siap pak sy hadir": the answer to the one open invitation
     if isinstance(event, TextInput):
         await questions.answer_text(update, context, event.text)
         return

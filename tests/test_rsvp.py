@@ -1,0 +1,27 @@
+"""Answers to an invitation typed instead of pressed."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.rsvp import typed_answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("siap pak sy hadir", "hadir"),
+        ("insya allah hadir", "hadir"),
+        ("mohon maaf tidak bisa hadir pak", "tidak"),
+        ("saya berhalangan", "tidak"),
+        ("kami wakilkan ke kasi", "wakil"),
+        # questions about attending, and longer messages, are no answers
+        ("kalau tidak hadir gimana?", None),
+        ("hadir jam berapa", None),
+        ("peserta yang hadir berapa orang", None),
+        ("saya hadir tapi mungkin telat karena pesawat dari Sampit baru tiba siang", None),
+        ("kumuh 12 ha", None),
+    ],
+)
+def test_typed_answer(text, answer):
+    assert typed_answer(text) == answer
