@@ -34,7 +34,8 @@ round 15 began and measured untouched on 1c9e1b9. Round 27 (`--final`; formal, b
 writing) was written as round 16 began and measured untouched on c57c4fe. Round 28 (`--final`;
 code-switching) was written as round 17 began and measured untouched on 144d9f5; round 29
 (`--final`; lay descriptions, wrong premises, context first) as round 18 began, untouched on
-4a91407.
+4a91407; round 30 (`--final`; relayed questions, comparisons, negated checks) at its end,
+untouched on c92154e, round 19's start.
 `--misses` prints the misses of a tuning table only: held-out questions stay unread.
 """
 
@@ -82,6 +83,7 @@ from tests import qa_questions_round26 as round26
 from tests import qa_questions_round27 as round27
 from tests import qa_questions_round28 as round28
 from tests import qa_questions_round29 as round29
+from tests import qa_questions_round30 as round30
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -404,6 +406,13 @@ FINALS = (
         round29.ROUND29_INTENTS,
         round29.ROUND29_AREAS,
         round29.ROUND29_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round30",
+        round30.ROUND30_TOPICS,
+        round30.ROUND30_INTENTS,
+        round30.ROUND30_AREAS,
+        round30.ROUND30_OUT_OF_SCOPE,
     ),
 )
 
