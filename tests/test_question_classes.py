@@ -977,6 +977,10 @@ def test_found_in_the_eleventh_try_out():
     # what a proposal of it must carry, right after whose a slum is
     needs = matcher().understand("trs syaratnya apa", after=slum, after_area=True)
     assert (needs.kind, needs.topic.id) == (Kind.TOPIC, "usulan.kesiapan")  # type: ignore[union-attr]
+    # ... after the centre's slums, no proposal to the province fits: the other channels
+    centre = ("kumuh 20 ha", "kewenangan.kumuh_pusat")
+    other = matcher().understand("trs syaratnya apa", after=centre, after_area=True)
+    assert other.topic is not None and other.topic.id == "pendanaan.saluran_lain"
     # a definition is never given again as the answer to a follow-up naming another term
     again = matcher().understand(
         "pokir dprd bisa masuk usulan ini?", after=("hibah", "istilah.hibah")

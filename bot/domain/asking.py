@@ -130,6 +130,7 @@ DELINEATION_TOPIC = "kumuh.luas_delineasi"  # which of a slum's areas counts
 # the whole rule with its source (and, at the centre's level, the caution and other channels).
 SLUM_RULE_TOPIC = "kewenangan.kumuh"
 PSU_AUTHORITY_TOPIC = "kewenangan.psu"
+OTHER_CHANNELS_TOPIC = "pendanaan.saluran_lain"  # funding outside the province's authority
 # The terms naming a work of PSU (public infrastructure, facilities and utilities): whose job
 # one is asks the PSU rule.
 PSU_PARTS = frozenset(
@@ -758,6 +759,17 @@ class Matcher:
             # "trs syaratnya apa" right after whose a slum or PSU work is: what a proposal of
             # it to the province must carry.
             return self._sure(READINESS_TOPICS[0])
+        if (
+            before is not None
+            and before.id == SLUM_CENTRE_TOPIC
+            and understood.kind in (Kind.UNKNOWN, Kind.UNSURE)
+            and len(words) <= FOLLOW_UP_WORDS
+            and cues.REQUIREMENTS.search(" ".join(words)) is not None
+            and OTHER_CHANNELS_TOPIC in self._index
+        ):
+            # ... and after a slum of 15 ha or more, which no proposal to the province fits:
+            # the channels that do fund it.
+            return self._sure(OTHER_CHANNELS_TOPIC)
         if (
             before is not None
             and before.id == RAKOR_TOPIC
