@@ -298,9 +298,7 @@ async def start_proposal(update: Update, context: Context) -> None:
         if stored is not None and stored.form == PROPOSAL.name
         else None
     )
-    if draft is not None and not any(
-        value is not None and name not in draft.locked for name, value in draft.answers.items()
-    ):
+    if draft is not None and not _typed_answers(draft):
         # A draft with nothing typed yet: nothing to keep or lose, so no question about it
         # (eleventh try-out: "usulan yang belum selesai: — (langkah 1 dari 26)").
         await _begin(update, context, fresh=True)
@@ -330,6 +328,13 @@ async def start_proposal(update: Update, context: Context) -> None:
         )
         return
     await _begin(update, context)  # also resumes a draft of another form, which comes first
+
+
+def _typed_answers(draft: Draft) -> int:
+    """How many answers the officer gave in a draft (a locked one, their regency, is not)."""
+    return sum(
+        1 for name, value in draft.answers.items() if value is not None and name not in draft.locked
+    )
 
 
 def _draft_question(draft: Draft, lang: str) -> str:
@@ -396,15 +401,15 @@ async def choose(update: Update, context: Context) -> None:
             await _reply(context, "form.stale_button")
             return
         await flows.clear_buttons(query.message)
-        answered = sum(
-            1
-            for name, value in draft.answers.items()
-            if value is not None and name not in draft.locked
-        )
         markup = _buttons(
             who.lang, (("del", draft.nonce), "btn.usul_delete"), (("resume",), "btn.usul_resume")
         )
-        text = t(who.lang, "usul.confirm_delete", title=draft.answers.get("title", "—"), n=answered)
+        text = t(
+            who.lang,
+            "usul.confirm_delete",
+            title=draft.answers.get("title", "—"),
+            n=_typed_answers(draft),
+        )
         await context.bot.send_message(who.chat_id, text, reply_markup=markup)
     elif op == "del":
         if draft is None or draft.nonce != number:

@@ -138,7 +138,7 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
     if understood.kind is Kind.GREETING:
         if is_thanks(text):
             key = "qa.thanks"
-        elif ACKNOWLEDGED.fullmatch(normalise(text).strip(" .!")):
+        elif cues.ACKNOWLEDGED_IN_WORDS.fullmatch(normalise(text).strip(" .!")):
             # "ok", "siap pak" after an answer: acknowledged, not greeted as if just arrived.
             key = "qa.ack"
         elif who.role is not Role.GUEST:
@@ -225,13 +225,6 @@ def _decree_age_line(
     if years == SK_MAX_AGE_YEARS:
         return t(lang, "qa.sk_age_edge", year=year, less=years - 1, max=SK_MAX_AGE_YEARS)
     return t(lang, "qa.sk_age_fresh", year=year, max=SK_MAX_AGE_YEARS)
-
-
-# An acknowledgement: "ok", "oke pak", "siap", "baik bu", "noted" (not a greeting).
-ACKNOWLEDGED = re.compile(
-    r"(ok|oke|okay|okey|okelah|sip|siap|baik|baiklah|noted|mantap|mantab|good|👍)"
-    r"(\s+(pak|bu|min|kak|mas|mbak|ya|deh|dong|sir|madam|siap|noted|then|thanks))*"
-)
 
 
 def _answer_language(lang: str, question: str, earlier: str | None = None) -> str:

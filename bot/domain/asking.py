@@ -142,6 +142,13 @@ READINESS_TOPICS = ("usulan.kesiapan", "usulan.dokumen_teknis")  # what a propos
 STATEMENT_TOPIC = "usulan.surat_pernyataan"  # the grant and O&P statement, and the regent's letter
 SLUM_FACTS = "kumuh."  # slum facts (scores, kinds, data, designation), not the kewenangan.* rules
 SLUM_CENTRE_TOPIC = "kewenangan.kumuh_pusat"
+# "trs syaratnya apa" right after these answers: the topic that says what is required.
+REQUIREMENTS_AFTER = {
+    SLUM_RULE_TOPIC: READINESS_TOPICS[0],
+    DELINEATION_TOPIC: READINESS_TOPICS[0],
+    PSU_AUTHORITY_TOPIC: READINESS_TOPICS[0],
+    SLUM_CENTRE_TOPIC: OTHER_CHANNELS_TOPIC,
+}
 # A slum score's band: the heavy band (confirmed) and the other bands (unconfirmed) by topic.
 SCORE_TOPICS = {True: "kumuh.penilaian", False: "kumuh.tingkat_sedang_ringan"}
 RAKOR_TOPIC = "siklus.rakor"  # what a meeting question is about, besides the live schedule
@@ -750,26 +757,15 @@ class Matcher:
             return understood
         if (
             before is not None
-            and before.id in (SLUM_RULE_TOPIC, DELINEATION_TOPIC, PSU_AUTHORITY_TOPIC)
+            and (needed := REQUIREMENTS_AFTER.get(before.id)) in self._index
             and understood.kind in (Kind.UNKNOWN, Kind.UNSURE)
             and len(words) <= FOLLOW_UP_WORDS
             and cues.REQUIREMENTS.search(" ".join(words)) is not None
-            and READINESS_TOPICS[0] in self._index
         ):
             # "trs syaratnya apa" right after whose a slum or PSU work is: what a proposal of
-            # it to the province must carry.
-            return self._sure(READINESS_TOPICS[0])
-        if (
-            before is not None
-            and before.id == SLUM_CENTRE_TOPIC
-            and understood.kind in (Kind.UNKNOWN, Kind.UNSURE)
-            and len(words) <= FOLLOW_UP_WORDS
-            and cues.REQUIREMENTS.search(" ".join(words)) is not None
-            and OTHER_CHANNELS_TOPIC in self._index
-        ):
-            # ... and after a slum of 15 ha or more, which no proposal to the province fits:
-            # the channels that do fund it.
-            return self._sure(OTHER_CHANNELS_TOPIC)
+            # it to the province must carry, or for a slum of 15 ha or more, which no such
+            # proposal fits, the channels that do fund it.
+            return self._sure(needed)
         if (
             before is not None
             and before.id == RAKOR_TOPIC

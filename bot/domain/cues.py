@@ -404,6 +404,11 @@ REQUIREMENTS = re.compile(
 ATTRIBUTE_NOUNS = frozenset(
     "kriteria aspek indikator syarat persyaratan ciri parameter komponen criteria aspects".split()  # noqa: SIM905
 )
+# An acknowledgement: "ok", "oke pak", "siap", "baik bu", "noted" (not a greeting).
+ACKNOWLEDGED_IN_WORDS = re.compile(
+    r"(ok|oke|okay|okey|okelah|sip|siap|baik|baiklah|noted|mantap|mantab|good|👍)"
+    r"(\s+(pak|bu|min|kak|mas|mbak|ya|deh|dong|sir|madam|siap|noted|then|thanks))*"
+)
 # "kamu ini bot apa", "anda siapa?", "who are you": what the bot is (its how-to-use topic).
 WHO_ARE_YOU = re.compile(
     r"^\W*((kamu|anda|km|kau)( ini| itu)? (bot |robot )?(apa|siapa)( sih| ya| ini)?|"

@@ -81,14 +81,16 @@ ENGLISH_COURTESY = frozenset(
 )
 
 
+# Words of either language ("ok", "hi"): alone they say nothing of which one is written.
+EITHER_LANGUAGE = frozenset({"ok", "okay", "hi", "a", "so"})
+
+
 def courtesy_in_english(words: list[str]) -> bool:
     """Whether lower-case words are an English greeting or thanks and nothing else."""
     return (
         bool(words)
         and all(word in ENGLISH_COURTESY for word in words)
-        and not (
-            set(words) <= {"ok", "okay", "hi", "a", "so"}  # "ok", "hi": either language's
-        )
+        and not set(words) <= EITHER_LANGUAGE
     )
 
 
@@ -111,5 +113,5 @@ def has_english_word(words: list[str]) -> bool:
     return any(
         word in ENGLISH_MARKS or word in INDONESIAN or word in ENGLISH_COURTESY or word in JOINING
         for word in words
-        if word not in ("ok", "okay", "hi", "a", "so")  # either language's
+        if word not in EITHER_LANGUAGE
     )
