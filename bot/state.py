@@ -57,6 +57,9 @@ class AppState:
         # Each user's last message kept out of a free-text form step as a question (the step
         # and the text): the same message sent again at that step is its answer after all.
         self.recent_asides: Recent[tuple[str, str]] = Recent(FOLLOW_UP)
+        # Each user asked "Hapus draf ...?" (the draft's nonce): a typed "ya" or "tidak"
+        # answers that question, never the form's current step.
+        self.restart_asked: Recent[int] = Recent(FOLLOW_UP)
         # When the database opened, and the users whose last question was read back from it
         # since: for FOLLOW_UP after a restart, that question stands in for the lost memory.
         self.started_at: datetime | None = None

@@ -36,6 +36,10 @@ log = logging.getLogger(__name__)
 SUBMITTED = "diajukan"
 COPY_CHOICES = 5
 RETURNED_LOOKED_AT = 20  # an officer's latest proposals searched for one sent back
+# Typed at "Hapus draf ...?": delete it and start anew, or (besides the form's no-words)
+# keep it and go on; "batal" there cancels the deleting, not the draft.
+DELETE_WORDS = forms.YES_WORDS | {"hapus", "hapus saja", "hapus aja", "mulai baru", "ya hapus"}
+RESUME_WORDS = frozenset({"lanjut", "lanjutkan", "lanjutkan draf", "batal", "jangan hapus"})
 
 
 class ProposalFlow(flows.FormFlow):
@@ -391,6 +395,7 @@ async def choose(update: Update, context: Context) -> None:
     who = context.who
     draft = await _open_draft(context)
     if op == "resume":
+        context.state.restart_asked.forget(who.user_id)
         if draft is None:
             await _reply(context, "usul.no_draft")
         else:
@@ -404,6 +409,7 @@ async def choose(update: Update, context: Context) -> None:
         markup = _buttons(
             who.lang, (("del", draft.nonce), "btn.usul_delete"), (("resume",), "btn.usul_resume")
         )
+        context.state.restart_asked.mark(who.user_id, context.state.now(), draft.nonce)
         text = t(
             who.lang,
             "usul.confirm_delete",
@@ -412,6 +418,7 @@ async def choose(update: Update, context: Context) -> None:
         )
         await context.bot.send_message(who.chat_id, text, reply_markup=markup)
     elif op == "del":
+        context.state.restart_asked.forget(who.user_id)
         if draft is None or draft.nonce != number:
             await _reply(context, "form.stale_button")
             return
@@ -446,6 +453,29 @@ async def choose(update: Update, context: Context) -> None:
         await flows.clear_buttons(query.message)
         prefill = {k: v for k, v in source.answers.items() if k not in NOT_COPIED}
         await _begin(update, context, prefill)
+
+
+async def answer_restart(update: Update, context: Context, text: str) -> bool:
+    """Text typed while "Hapus draf ...?" waits: "ya" deletes the draft as its button does,
+    "tidak" goes back to it, anything else asks again; none of it becomes the answer to the
+    draft's current step. False when no such question waits."""
+    state, who = context.state, context.who
+    nonce = state.restart_asked.get(who.user_id, state.now())
+    if nonce is None:
+        return False
+    state.restart_asked.forget(who.user_id)
+    draft = await _open_draft(context)
+    if draft is None or draft.nonce != nonce:
+        return False  # answered, submitted or cancelled meanwhile
+    word = text.strip().strip(".!").casefold()
+    if word in DELETE_WORDS:
+        await _begin(update, context, fresh=True, notice="usul.new_started")
+    elif word in forms.NO_WORDS or word in RESUME_WORDS:
+        await _begin(update, context)
+    else:
+        state.restart_asked.mark(who.user_id, state.now(), nonce)
+        await _reply(context, "usul.confirm_delete_typed")
+    return True
 
 
 async def _open_draft(context: Context) -> Draft | None:

@@ -301,6 +301,27 @@ async def test_usul_with_a_draft_offers_resume_or_new(officer: Harness):
     assert "belum selesai" not in again and "langkah 1 dari" in again
 
 
+async def test_typed_words_at_delete_draft_question_answer_it(officer: Harness):
+    """Typed at "Hapus draf ...?", text answers that question, never the draft's step."""
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, SLUM_HEAD[:3])
+    await bot.send(OFFICER, "/usul")
+    await bot.press(OFFICER, "Mulai baru")
+    unclear = await bot.send(OFFICER, "gimana ya")
+    assert "Draf belum dihapus" in unclear[-1]
+    kept = await bot.send(OFFICER, "tidak")
+    assert "Sektor apa saja" in kept[-1]
+    assert "Draf lama dihapus" not in kept[-1]
+    await bot.send(OFFICER, "/usul")
+    await bot.press(OFFICER, "Mulai baru")
+    fresh = await bot.send(OFFICER, "ya")
+    assert "Draf lama dihapus" in fresh[-1] and "langkah 1 dari" in fresh[-1]
+    # once answered, "ya" is the new draft's answer again, not a second deletion
+    title = await bot.send(OFFICER, "Jalan lingkungan Desa Sungai Paring")
+    assert "Draf lama dihapus" not in title[-1]
+
+
 async def test_stale_start_new_button_cannot_wipe_a_later_draft(officer: Harness):
     bot = officer
     await bot.send(OFFICER, "/usul")

@@ -540,6 +540,7 @@ TEXTS: dict[str, str] = {
     "usul.no_draft": "There is no proposal draft. Type /usul to start.",
     "btn.usul_delete": "🗑 Yes, delete the draft",
     "usul.confirm_delete": "Delete the draft <b>{title}</b> ({n} answers) and start again? Deleted answers cannot be recovered.",
+    "usul.confirm_delete_typed": "The draft is not deleted yet. Type <b>yes</b> (or tap 🗑) to delete it and start again, or <b>no</b> to go on with it.",
     "usul.copy_draft_open": "You still have a proposal draft. Finish it first, or type /usul and choose <b>Start new</b>.",
     "usul.at_summary": "only checking and sending left",
     "usul.at_step": "step {n} of {total}",

@@ -538,6 +538,7 @@ TEXTS: dict[str, str] = {
     "usul.no_draft": "Tidak ada draf usulan. Ketik /usul untuk mulai.",
     "btn.usul_delete": "🗑 Ya, hapus draf",
     "usul.confirm_delete": "Hapus draf <b>{title}</b> ({n} jawaban) dan mulai dari awal? Jawaban yang terhapus tidak bisa dikembalikan.",
+    "usul.confirm_delete_typed": "Draf belum dihapus. Ketik <b>ya</b> (atau tekan 🗑) untuk menghapusnya dan mulai baru, atau <b>tidak</b> untuk melanjutkan draf.",
     "usul.copy_draft_open": "Anda masih punya draf usulan. Selesaikan dulu, atau ketik /usul lalu pilih <b>Mulai baru</b>.",
     "usul.at_summary": "tinggal diperiksa dan dikirim",
     "usul.at_step": "langkah {n} dari {total}",

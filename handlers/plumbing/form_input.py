@@ -22,7 +22,7 @@ from bot.domain.forms import (
 )
 from bot.domain.parsing import strip_controls
 from bot.texts import t
-from handlers import general, meetings, questions
+from handlers import general, meetings, proposals, questions
 from handlers.plumbing import flows
 from handlers.plumbing.context import Context
 from handlers.plumbing.queries import acknowledge
@@ -78,6 +78,8 @@ async def answer_form(update: Update, context: Context) -> None:
     if await questions.relay_answer(update, context):
         return
     event = event_of(update)
+    if isinstance(event, TextInput) and await proposals.answer_restart(update, context, event.text):
+        return  # "ya" at "Hapus draf ...?": that question's answer, not the current step's
     if isinstance(event, TextInput) and await _answer_aside(update, context, event.text):
         return
     if isinstance(event, TextInput) and await _edit_typed(update, context, event.text):
