@@ -98,6 +98,8 @@ from tests import qa_questions_train_k1 as train_k1
 from tests import qa_questions_train_k2 as train_k2
 from tests import qa_questions_train_l1 as train_l1
 from tests import qa_questions_train_l2 as train_l2
+from tests import qa_questions_train_m1 as train_m1
+from tests import qa_questions_train_m2 as train_m2
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -110,7 +112,7 @@ TUNABLE = (
     "tuned", "dev", "round3", "round4", "round5", "round6", "round7", "round8", "round10",
     "round16", "round17", "round18", "round19", "round23", "round25", "train-a", "train-b",
     "train-c", "train-e", "train-f", "train-g", "train-h", "train-i", "train-j1", "train-j2",
-    "train-k1", "train-k2", "train-l1", "train-l2",
+    "train-k1", "train-k2", "train-l1", "train-l2", "train-m1", "train-m2",
 )  # fmt: skip
 # Round 2 was written before some topics existed and named its "new subjects" freely; these
 # are the topics that now answer them (its other labels are topic ids already).
@@ -348,6 +350,8 @@ TABLES = (
     Table("train-k2", train_k2.TRAIN_K2_TOPICS),
     Table("train-l1", train_l1.TRAIN_L1_TOPICS),
     Table("train-l2", train_l2.TRAIN_L2_TOPICS),
+    Table("train-m1", train_m1.TRAIN_M1_TOPICS),
+    Table("train-m2", train_m2.TRAIN_M2_TOPICS),
 )
 # Measured only with --final: the tables for the start and the end of a tuning round.
 FINALS = (

@@ -142,6 +142,8 @@ READINESS_TOPICS = ("usulan.kesiapan", "usulan.dokumen_teknis")  # what a propos
 STATEMENT_TOPIC = "usulan.surat_pernyataan"  # the grant and O&P statement, and the regent's letter
 SLUM_FACTS = "kumuh."  # slum facts (scores, kinds, data, designation), not the kewenangan.* rules
 SLUM_CENTRE_TOPIC = "kewenangan.kumuh_pusat"
+# The topics a slum's area alone answers: which level handles it, and which area counts.
+SLUM_AREA_TOPICS = frozenset({SLUM_RULE_TOPIC, SLUM_CENTRE_TOPIC, DELINEATION_TOPIC})
 # "trs syaratnya apa" right after these answers: the topic that says what is required.
 REQUIREMENTS_AFTER = {
     SLUM_RULE_TOPIC: READINESS_TOPICS[0],
@@ -1029,10 +1031,14 @@ class Matcher:
             and cues.MEETING.search(spelled) is None
         ):
             return self._intent(Kind.DEADLINE)  # "what is the deadline", "tenggat kpn?"
-        if about_proposal and (
-            cues.DEADLINE.search(spelled) is not None
-            # "dl" is "deadline" and also "dulu" (first): a when-cue tells them apart.
-            or (cues.LIMIT.search(spelled) is not None and cues.WHEN.search(spelled) is not None)
+        if (
+            about_proposal
+            and (
+                cues.DEADLINE.search(spelled) is not None
+                # "dl" is "deadline" and also "dulu" (first): a when-cue tells them apart.
+                or (cues.LIMIT.search(spelled) is not None and cues.WHEN.search(spelled))
+            )
+            and cues.RESPONSE.search(spelled) is None  # "batas waktu prov menanggapi usulan"
         ):
             return self._intent(Kind.DEADLINE)
         areas = self._areas(text, follow_up=after_area)
@@ -1077,6 +1083,10 @@ class Matcher:
             return self._sure(SLUM_CENTRE_TOPIC)
         if areas and cues.FUNDING_WHAT.search(spelled) is not None:
             areas = []  # "kumuh 6 ha didanai pakai apa": the funding channels, not the level
+        if areas and (told := self._area_told_only(question, text)) is not None:
+            # "Kumuh di desa kami 6 ha, jadi bukan provinsi. Dananya dicari dari mana?": the
+            # area is the situation; the question after it asks something else.
+            return told
         if len({slum_ruling(_nudged(*each)).level for each in areas}) == 1:
             area, bound = areas[0]
             ruling = slum_ruling(_nudged(area, bound))
@@ -1167,6 +1177,23 @@ class Matcher:
             return Understanding(Kind.UNKNOWN)
         return self._topic(text)
 
+    def _area_told_only(self, question: str, text: str) -> Understanding | None:
+        """The topic a message asks about when its areas are all in sentences that ask
+        nothing and its asking sentences do not ask about a level or proposing ("Usulan kumuh
+        7 ha kami ditolak, bukan kewenangan provinsi. Terus kami harus bagaimana?"); None
+        when the words pick no other topic than the slum-area rules with confidence."""
+        asked = asked_sentences(question)
+        if asked is None or self._areas(normalise(asked)):
+            return None
+        spelled = " ".join(spelled_words(asked))
+        if cues.LEVEL_ASKED.search(spelled) or cues.ELIGIBLE.search(spelled):
+            return None
+        reading = self._topic(text)
+        found = reading.topic
+        if reading.kind is not Kind.TOPIC or found is None or found.id in SLUM_AREA_TOPICS:
+            return None
+        return reading
+
     def _within(self, question: str, entry: Topic) -> bool:
         """Whether every year and place the question names is one the entry's own questions
         name: a learned answer holds for what was asked, not for another year or regency."""
@@ -1224,9 +1251,10 @@ class Matcher:
             return False
         # "blm kirim usulan, masih bisa?", "belum kami kirim, ...": not yet sent is the
         # deadline question itself.
+        before = spelled[: still.start()]
         return any(
-            cues.SEND.search(spelled, negation.end(), still.start()) is None
-            for negation in cues.UNMET.finditer(spelled[: still.start()])
+            cues.SEND.search(spelled, condition.end(), still.start()) is None
+            for condition in (*cues.UNMET.finditer(before), *cues.CONDITION.finditer(before))
         )
 
     def _own(self, text: str, spelled: str) -> bool:
@@ -1583,7 +1611,11 @@ class Matcher:
             )
             and (
                 intent is not Kind.DEADLINE
-                or (cues.PROPOSAL.search(joined) is not None and not self._unmet(joined))
+                or (
+                    cues.PROPOSAL.search(joined) is not None
+                    and not self._unmet(joined)
+                    and cues.RESPONSE.search(joined) is None
+                )
             )
         ):
             return self._intent(intent)

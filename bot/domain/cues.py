@@ -217,15 +217,23 @@ INTRODUCING = frozenset(
 )
 # "abis dibahas di rakor, usulan masuk RKPD kpn": a step after the meeting is what is asked.
 AFTER_MEETING = re.compile(
-    r"\b(abis|habis|setelah|stlh|sesudah|selesai|pasca|after)\W+(the\W+)?"
-    r"((di)?(bahas|setujui|terima|tetapkan)\w*\W+(di\W+)?)?"
-    r"(rakor\w*|rapat\w*|meeting|pertemuan)\b"
+    r"\b((abis|habis|setelah|stlh|sesudah|selesai|pasca|after)\W+(the\W+)?"
+    r"((di)?(bahas|setujui|terima|tetapkan)\w*\W+(di\W+)?)?|"
+    # "sudah disetujui di rakor, kapan dananya ada": what came of the meeting, after it
+    r"(disetujui|dibahas|diterima|ditetapkan|lolos|approved)\W+(di|dlm|dalam|pada|at|in)\W+"
+    r"(the\W+)?)(rakor\w*|rapat\w*|meeting|pertemuan)\b"
 )
 # "setelah rakor kemarin, rakor berikutnya kapan": the next meeting after all.
 NEXT_MEETING = re.compile(
     r"\b(rakor\w*|rapat\w*|meeting|pertemuan)\W+(\w+\W+)?(berikut\w*|selanjutnya|lagi|next)\b"
 )
 # "batas" alone is also an area limit ("batas luas kumuh"): it needs a when-cue or "waktu".
+# "batas waktu provinsi menanggapi usulan": how soon the province answers, not the last day
+# to send proposals.
+RESPONSE = re.compile(
+    r"\b(menanggapi|tanggapan\w*|ditanggapi|merespon\w*|respon\w*|dijawab|menjawab|"
+    r"ditindaklanjuti|tindak lanjut|dibalas|membalas|replies|reply|respond\w*)\b"
+)
 DEADLINE = re.compile(
     r"\b(tenggat|deadline|ditutup|tutup|penutupan|sampai kapan|sampai tanggal|paling lambat|"
     r"cut-?off|cut off|closing date|due date|last day|closes?|(masih|msh|still) (dibuka|open)|"
@@ -362,9 +370,13 @@ STILL_OPEN = re.compile(
 # "lokasi kami tidak tercantum di sk kumuh, masih bisa usul?": a condition not met asks who may
 # propose, not until when; unless time is named ("blm kirim, udh lewat tgl 30, masih bisa?").
 UNMET = re.compile(r"\b(tidak|tdk|belum|blm|tanpa|bukan|gak|ga|nggak|kada)\b")
+# "if the land is still disputed, can we still submit?": a condition first, likewise.
+CONDITION = re.compile(
+    r"\b(kalau|kalo|klo|kl|jika|jikalau|seandainya|apabila|walau\w*|meski\w*|if|although)\b"
+)
 TIME_NAMED = re.compile(
     r"\b(tanggal\w*|tgl|lewat|tutup|ditutup|deadline|tenggat|telat|terlambat|batas\w*|kapan|"
-    r"minggu|bulan|hari)\b"
+    r"minggu|bulan|hari|sekarang|skrg|now|today)\b"
 )
 # The words of a bare "when/where?" that follows the meeting's date ("tempatnya dmn", "jam
 # brp mulainya"): nothing in them names another event.
@@ -588,6 +600,12 @@ BEYOND_PROVINCE = re.compile(
 )
 WHICH_ONE = re.compile(r"\b(yang|yg) mana\b")
 SLUM_OR_AUTHORITY = re.compile(r"\b(kumuh\w*|slums?|kewenangan\w*|wewenang\w*)\b")
+# Words that ask which level of government takes something: a question with an area and one
+# of these (or ELIGIBLE: whether it may be proposed) asks the area's level.
+LEVEL_ASKED = re.compile(
+    r"\b(prov\w*|pemprov|kab|kabupaten|pemkab|kota|pemkot|pusat|kementerian|kewenangan\w*|"
+    r"wewenang\w*|siapa|sapa|spa|who|whose|level|tingkat|masuk (mana|apa)|province|regency)\b"
+)
 FUNDING_WHAT = re.compile(
     r"\b((sumber|jalur) (dana|pendanaan|anggaran)\w*|"
     r"didanai (pakai|pake|dengan|dari|lewat|lwt|melalui) (sumber )?apa|selain apbd\w*|"
