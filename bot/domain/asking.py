@@ -142,6 +142,7 @@ READINESS_TOPICS = ("usulan.kesiapan", "usulan.dokumen_teknis")  # what a propos
 STATEMENT_TOPIC = "usulan.surat_pernyataan"  # the grant and O&P statement, and the regent's letter
 SLUM_FACTS = "kumuh."  # slum facts (scores, kinds, data, designation), not the kewenangan.* rules
 SLUM_CENTRE_TOPIC = "kewenangan.kumuh_pusat"
+BAND_LIMITS = {Decimal(10), Decimal(15)}  # the slum-area bands' limits, in ha
 # The topics a slum's area alone answers: which level handles it, and which area counts.
 SLUM_AREA_TOPICS = frozenset({SLUM_RULE_TOPIC, SLUM_CENTRE_TOPIC, DELINEATION_TOPIC})
 # "trs syaratnya apa" right after these answers: the topic that says what is required.
@@ -945,7 +946,8 @@ class Matcher:
         ) and "biasanya" not in spelled
 
     def _understand(self, question: str, *, after_area: bool = False) -> Understanding:
-        text = self._unjoined(normalise(question))
+        # "apa kewenangan kab selain kumuh di bawah 10 ha": an area set aside is not asked.
+        text = cues.EXCEPT_AREA.sub(" ", self._unjoined(normalise(question)))
         if is_greeting(text):
             return Understanding(Kind.GREETING)
         if (
@@ -962,8 +964,10 @@ class Matcher:
             and cues.OWN.search(text) is None
             and SUBMIT_TOPIC in self._index
         ):
-            # "kode USL-2026-0012 itu artinya apa?": the tracking code a sent proposal gets.
-            return self._sure(SUBMIT_TOPIC)
+            # "kode USL-2026-0012 itu artinya apa?": the tracking code a sent proposal gets;
+            # "USL-2026-0012 statusnya dibahas rakor tu artinya": what its status means.
+            status = cues.STATUS_NAME.search(text) is not None and STATUS_TOPIC in self._index
+            return self._sure(STATUS_TOPIC if status else SUBMIT_TOPIC)
         if code is not None:
             year, number = code.groups()
             return Understanding(Kind.STATUS, code=f"USL-{year}-{int(number):04d}")
@@ -1009,6 +1013,13 @@ class Matcher:
             and cues.HOW.search(spelled) is not None
             and (cues.KINDS_OF.search(spelled) is None or cues.STEPS.search(spelled) is not None)
             and cues.DECIDED.search(spelled) is None
+            # "how quickly does the province respond once we send", "how does the province
+            # review what we send": what happens after sending, not how to send.
+            and cues.RESPONSE.search(spelled) is None
+            and cues.REVIEWED.search(spelled) is None
+            # "cara mengisi biaya di form", "what photos should we send": one part of the
+            # proposal, which the topics about that part answer.
+            and cues.PROPOSAL_PART.search(spelled) is None
         ):
             return self._sure(SUBMIT_TOPIC)
         # Chat spellings first ("kpn rakor", "rakor jam brp"), then the when/where cues.
@@ -1083,6 +1094,15 @@ class Matcher:
             return self._sure(SLUM_CENTRE_TOPIC)
         if areas and cues.FUNDING_WHAT.search(spelled) is not None:
             areas = []  # "kumuh 6 ha didanai pakai apa": the funding channels, not the level
+        if (
+            areas
+            and (cues.REQUIREMENTS.search(spelled) or cues.SK_STANDING.search(spelled))
+            and not cues.LEVEL_ASKED.search(spelled)
+            and not cues.ELIGIBLE.search(spelled)
+        ):
+            # "usulan kumuh 12 ha, syarat kesiapannya apa lagi", "SK kumuhnya dari 2019,
+            # masih bisa dipakai utk kumuh 12 ha?": the papers, not the area's level.
+            areas = []
         if areas and (told := self._area_told_only(question, text)) is not None:
             # "Kumuh di desa kami 6 ha, jadi bukan provinsi. Dananya dicari dari mana?": the
             # area is the situation; the question after it asks something else.
@@ -1099,7 +1119,17 @@ class Matcher:
                 confidence=1.0,
                 bound=bound,
             )
-        if areas and SLUM_RULE_TOPIC in self._index and self._several_regencies(text):
+        if (
+            areas
+            and SLUM_RULE_TOPIC in self._index
+            and (
+                self._several_regencies(text)
+                # "tiga lokasi: 4 ha, 11 ha dan 17 ha, masing-masing kewenangan siapa?"
+                or cues.EACH.search(spelled) is not None
+                # "batas 10 ha dan 15 ha itu dari mana": the bands' own limits
+                or {area for area, _ in areas} == BAND_LIMITS
+            )
+        ):
             # "Kapuas ada kumuh 12 ha, Pulpis 6 ha, dua2nya bisa ke prov?": two regencies'
             # slums, each its own level: the rule with every band answers both.
             return self._sure(SLUM_RULE_TOPIC)
@@ -1114,9 +1144,12 @@ class Matcher:
         ) or cues.YEAR_FIGURE.search(spelled) is not None:
             return self._amount(text)
         command = cues.COMMAND.search(text)
-        if command is not None and COMMAND_TOPICS[command.group(1)] in self._index:
-            # "/usul itu buat apa", "di /usul nnti desanya diketik?": about the bot's command.
-            return self._sure(COMMAND_TOPICS[command.group(1)])
+        if command is not None:
+            # "/usul itu buat apa", "di /usul nnti desanya diketik?": about the bot's command;
+            # "selain /usul, perintah apa lagi": every command, which the help topic lists.
+            named = "bantuan" if cues.OTHER_COMMANDS.search(spelled) else command.group(1)
+            if COMMAND_TOPICS[named] in self._index:
+                return self._sure(COMMAND_TOPICS[named])
         if (
             cues.TIME_ZONE.search(spelled) is not None
             and cues.MEETING.search(spelled) is None  # "rakor jam 9 wib ya?": the meeting's

@@ -234,6 +234,28 @@ RESPONSE = re.compile(
     r"\b(menanggapi|tanggapan\w*|ditanggapi|merespon\w*|respon\w*|dijawab|menjawab|"
     r"ditindaklanjuti|tindak lanjut|dibalas|membalas|replies|reply|respond\w*)\b"
 )
+# "bagaimana provinsi memeriksa usulan yang kami kirim": the review after sending.
+REVIEWED = re.compile(
+    r"\b(memeriksa|diperiksa|periksa|pemeriksaan|verifikasi\w*|diverifikasi|menilai|dinilai|"
+    r"review\w*|check (the|our) proposals?)\b"
+)
+# "selain /usul, perintah apa lagi", "/usul, trus apa lg": the other commands too.
+OTHER_COMMANDS = re.compile(
+    r"\b(selain|besides|other than|apart from)\b.*\b(usul|status)\b|"
+    r"\b(apa lagi|what else|other commands?|perintah lain\w*)\b"
+)
+# One part of a proposal ("cara mengisi biaya di form", "foto dikirim lewat bot juga?").
+PROPOSAL_PART = re.compile(
+    r"\b(data|isi|isian\w*|komponen|foto\w*|photos?|gambar|biaya|penerima\w*|lokasi\w*|"
+    r"koordinat|titik|alur\w*|tahun berapa)\b"
+)
+# Whether a slum decree still stands or lists a place ("SK kumuhnya dari 2019, masih
+# bisa dipakai?", "tidak tercantum di SK kumuh").
+SK_STANDING = re.compile(
+    r"\bsk\b.*\b(berlaku|kadaluarsa|kedaluwarsa|kdaluarsa|expired?|dipakai|dipake|tercantum|"
+    r"terdaftar|diperbarui|diperbaharui|umur\w*|dari (19|20)\d\d)\b|"
+    r"\b(tercantum|terdaftar|tidak masuk|belum masuk) (di|dalam|dlm) sk\b"
+)
 DEADLINE = re.compile(
     r"\b(tenggat|deadline|ditutup|tutup|penutupan|sampai kapan|sampai tanggal|paling lambat|"
     r"cut-?off|cut off|closing date|due date|last day|closes?|(masih|msh|still) (dibuka|open)|"
@@ -256,7 +278,10 @@ PERSON_ASKED = re.compile(
     # not "ditandatangani siapa, kepala dinas atau bupati?": which office, not who holds it
     r"siapa (kepala dinas|kadis|kabid|kepala bidang|kasi|kepala seksi|sekdis|sekretaris dinas)"
     r"(?! (atau|or|ato)\b)|"
-    r"(kepala dinas|kadis|kabid|kepala bidang|sekdis)( \w+){0,3} (siapa|siapakah|who))\b"
+    r"(kepala dinas|kadis|kabid|kepala bidang|sekdis)( \w+){0,3} (siapa|siapakah|who)|"
+    # "minta no hp kabid kawasan permukiman": one person's number
+    r"(no|nomor|nomer|number)\.? (hp|wa|telp|telepon|handphone|phone|kontak|pribadi)\b"
+    r"( \w+){0,2} (kepala|kadis|kabid|kasi|sekdis|pejabat|ppk|pptk|bapak|ibu|pak|bu)\w*)\b"
 )
 # "what is the deadline": in this bot, the proposals' closing date, even unnamed.
 DEADLINE_ALONE = re.compile(r"\b(deadline|tenggat|batas akhir|closing date)\b")
@@ -522,7 +547,7 @@ MONEY = re.compile(
 )
 # "berapa unit rtlh yg dibangun provinsi tahun 2025": a year's count or realisation, which
 # changes every year and no topic holds: the province answers it.
-_COUNT = r"\b(berapa|how many|jumlah)\b"
+_COUNT = r"\b(berapa|how many|jumlah|persen\w*|percent\w*)\b"
 _DONE = (
     r"\b(dibangun|terbangun|realisasi\w*|capaian\w*|target\w*|built|tertangani|ditangani|"
     r"selesai|dibantu|terbantu|diperbaiki|disalurkan|penerima)\b"
@@ -573,7 +598,10 @@ OTHER_PROVINCE = re.compile(
     r"\b(kalsel|kaltim|kalbar|kaltara|kalimantan (selatan|timur|barat|utara)|jabar|jateng|"
     r"jatim|banten|sumut|sumbar|sumsel|sulsel|sulut|sulteng|sultra|ntb|ntt|bali|"
     r"papua|aceh|(jawa|sumatera|sumatra|sulawesi|nusa tenggara) (barat|tengah|timur|utara|"
-    r"selatan)|provinsi lain|other provinces?|another province)\b"
+    r"selatan)|provinsi lain|other provinces?|another province|"
+    r"(east|west|central|north|south|southeast) (java|sumatra|sulawesi)|"
+    r"(east|west|north|south) (kalimantan|borneo)|"  # not Central Kalimantan: this province
+    r"(central|east|west) nusa tenggara)\b"
 )
 # What a question asks about an area besides its level: which area counts, or what funds it.
 WHICH_AREA = re.compile(
@@ -583,7 +611,10 @@ WHICH_AREA = re.compile(
     # "desa 40 ha, yg kumuh di SK 12 ha, yg dipakai utk kewenangan yg mana?"
     r"(dipakai|dipake|digunakan|dihitung|patokan\w*|acuan\w*)\W+(utk|untuk|buat|sbg|sebagai)\W+"
     r"(\w+\W+){0,2}(yang|yg) mana|"
-    r"digabung\w*|menggabung\w*|combined?|merged?)\b"
+    r"digabung\w*|menggabung\w*|gabungan|combined?|merged?|dijumlah\w*|jumlahkan|"
+    r"menjumlah\w*|(yang|yg) (dihitung|dipakai|dipake|digunakan) (yang|yg) mana|"
+    r"(angka|luas|luasan) mana|which (number|figure|size)|per (lokasi|location|rt|titik)|"
+    r"whole (kelurahan|desa))\b"
 )
 # "luasan kumuh dihitungnya dari mana", "luas di form itu luas apa": which area counts, asked
 # without a number.
@@ -606,6 +637,13 @@ LEVEL_ASKED = re.compile(
     r"\b(prov\w*|pemprov|kab|kabupaten|pemkab|kota|pemkot|pusat|kementerian|kewenangan\w*|"
     r"wewenang\w*|siapa|sapa|spa|who|whose|level|tingkat|masuk (mana|apa)|province|regency)\b"
 )
+# "selain kumuh di bawah 10 ha", "besides slums of 10 to under 15 ha": an area set aside.
+EXCEPT_AREA = re.compile(
+    r"\b(selain|slain|besides|other than|apart from|kecuali)\b[^.?!,;]{0,40}?"
+    r"\d+([.,]\d+)?\s*(ha|hektar\w*|hektare|hectares?)\b"
+)
+# "masing-masing kewenangan siapa": each of several areas its own level.
+EACH = re.compile(r"\b(masing|masing2|tiap|setiap|each|respectively)\b")
 FUNDING_WHAT = re.compile(
     r"\b((sumber|jalur) (dana|pendanaan|anggaran)\w*|"
     r"didanai (pakai|pake|dengan|dari|lewat|lwt|melalui) (sumber )?apa|selain apbd\w*|"
@@ -613,7 +651,11 @@ FUNDING_WHAT = re.compile(
     # "CSR bisa dipakai utk kumuh 6 ha?": whether a channel funds it
     r"(csr|dak|apbdes|apbn)\b.*\b(dipakai|dipake|digunakan|dimanfaatkan)|"
     r"dana (apa|lain|dari mana)|pendanaan (lain|apa)|funding (sources?|options?|channels?)|"
-    r"cari (dana|anggaran|pendanaan)\w*|alternatif (dana|pendanaan|anggaran|sumber)\w*)\b"
+    r"cari (dana|anggaran|pendanaan)\w*|alternatif (dana|pendanaan|anggaran|sumber)\w*|"
+    # "kumuh 6 ha bisa pakai DAK tematik?": whether a channel funds it, named after the verb
+    r"(pakai|pake|gunakan|menggunakan|manfaatkan|memanfaatkan) (dana )?"
+    r"(dak|csr|apbdes|dana desa|apbn)|"
+    r"(dana|anggaran)\w* (bisa |dapat )?(dicari|didapat|diperoleh) (dari|dr) mana)\b"
 )
 RANGE = re.compile(
     r"\d[\d.,]*\s*(?:-|–|s/d|sd|sampai|smp|hingga|to)\s*\d[\d.,]*\s*(?:ha|hektar\w*|hectares?)\b"
