@@ -90,10 +90,10 @@ GLOSSARY_CUES = re.compile(
 TERM_AFTER = re.compile(
     r"\b(apa itu|apa sih|apaan tuh|kepanjangan|kepanjangannya|singkatan|arti|artinya|maksud|"
     r"maksudnya|mksd|mksdnya|dimaksud dengan|dimaksud dgn|definisi|pengertian|what is|what are|"
-    r"what does|meaning of)\s+$"
+    r"what does|meaning of|istilah|the term|(kepanjangan|singkatan) (nama|dari|resmi))\s+$"
 )
 TERM_BEFORE = re.compile(
-    r"^\s*((itu|tu|tuh|teh)(\s+\w+)?\s+(apa|apaan)\b|(itu|tu|tuh|teh)?\s*(apa|apaan|artinya|"
+    r"^\s*((itu|tu|tuh|teh)(\s+\w+)?\s+(apa|apaan|napa)\b|(itu|tu|tuh|teh)?\s*(apa|apaan|artinya|"
     r"maksudnya|mksdnya|singkatan|kepanjangannya|definisinya|pengertiannya|bedanya|sama aja|"
     r"sama saja|stand for|"
     r"stands for|means|mean)\b)"
