@@ -9,6 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.error import BadRequest
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot.domain import buttons
@@ -24,7 +25,7 @@ from bot.domain.meeting import (
     offsets_minutes,
     reschedule_form,
 )
-from bot.domain.rsvp import typed_answer
+from bot.domain.rsvp import UNDECIDED, typed_answer
 from bot.domain.textsplit import split_message
 from bot.services import meeting_notices
 from bot.services.meeting_notices import answer_text, details, when_text
@@ -407,6 +408,12 @@ async def answer_typed(update: Update, context: Context, text: str) -> bool:
         open_ = await meetings.upcoming(tx, context.state.now(), who.officer.regency_code)
     if len(open_) != 1:
         return False
+    if answer == UNDECIDED:
+        # "belum tau bisa hadir atau tdk": nothing to record yet; the buttons wait.
+        markup = meeting_notices.rsvp_markup(open_[0].id, who.lang)
+        text = t(who.lang, "rapat.answer_undecided", title=open_[0].title)
+        await context.bot.send_message(who.chat_id, text, reply_markup=markup)
+        return True
     await _record_answer(update, context, open_[0], answer)
     return True
 
@@ -454,7 +461,13 @@ async def send_documents(update: Update, context: Context) -> None:
         await context.bot.send_message(who.chat_id, t(who.lang, "rapat.no_documents"))
     for doc in docs:
         caption = t(who.lang, f"rapat.doc_caption_{doc.kind}", title=meeting.title)
-        await context.bot.send_document(who.chat_id, doc.file_id, caption=caption)
+        try:
+            await context.bot.send_document(who.chat_id, doc.file_id, caption=caption)
+        except BadRequest as error:
+            # A file id Telegram no longer knows (another bot token, a purged file): say so,
+            # and go on with the other files, rather than fail the whole press.
+            log.warning("document of %s could not be re-sent: %s", meeting.ref, error)
+            await context.bot.send_message(who.chat_id, t(who.lang, "rapat.document_unavailable"))
 
 
 # --- admins' buttons --------------------------------------------------------------------------

@@ -36,7 +36,7 @@ from bot.domain.proposal import PROVINCE_ZONE, SK_MAX_AGE_YEARS, decree_age
 from bot.domain.quantities import SUPERSCRIPT_AFTER_DIGIT, format_ha
 from bot.domain.regions import regency_by_code
 from bot.domain.slum_score import band
-from bot.domain.textsplit import split_message
+from bot.domain.textsplit import shorten, split_message
 from bot.services import meeting_notices, notify
 from bot.services.throttle import Verdict
 from bot.state import FOLLOW_UP
@@ -45,8 +45,9 @@ from handlers import deadlines, faq, proposal_view, statuses
 from handlers.plumbing import flows
 from handlers.plumbing.context import Context, Identity, Role
 from handlers.plumbing.queries import acknowledge, pressed
-from storage import audit, meetings, officers, outbox, questions
+from storage import audit, broadcasts, meetings, officers, outbox, questions
 from storage import deadlines as deadline_store
+from storage.broadcasts import Broadcast
 from storage.db import Tx
 from storage.meetings import from_stamp
 from storage.officers import Status
@@ -76,6 +77,10 @@ QUOTED_ANSWER = 500
 QUESTION_KEPT = 2000  # characters of a question stored and handed over
 # The asker's previous question quoted to the admin as context: enough to know the subject.
 QUOTED_PREVIOUS = 500
+# A deadline only announced by broadcast: the last few broadcasts are looked at, and the one
+# naming it quoted up to this many characters.
+ANNOUNCEMENTS_LOOKED_AT = 10
+ANNOUNCEMENT_QUOTED = 300
 # The topics on slum decrees: a year named in the question gets the decree's age computed.
 DECREE_TOPICS = frozenset({"kumuh.penetapan", "usulan.sk_kumuh", "istilah.skkumuh"})
 
@@ -135,6 +140,15 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
     understood = (
         Understanding(Kind.GREETING) if is_greeting(text) else _understand(context, text, knowledge)
     )
+    if (
+        understood.kind in (Kind.UNKNOWN, Kind.UNSURE)
+        and who.role is not Role.GUEST
+        and knowledge.matcher.asks_when_or_where(text)
+        and await _invited(context)
+    ):
+        # "di mana tempatnya" after a reminder, or days after the invitation: the meeting the
+        # officer is invited to is what such a bare question means (twelfth try-out).
+        understood = Understanding(Kind.MEETING)
     if understood.kind is Kind.GREETING:
         if is_thanks(text):
             key = "qa.thanks"
@@ -193,6 +207,10 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
     # topic has both), with the command that makes it the default.
     lang = _answer_language(who.lang, text, earlier)
     reply, markup = _reply(understood, question_id, lang, knowledge)
+    if understood.kind in (Kind.UNKNOWN, Kind.UNSURE) and who.officer.status is Status.PENDING:
+        # "sdh bs dipake blm?" while waiting: whatever it asks, say what it waits for first
+        # (twelfth try-out: only a "did you mean" menu).
+        reply = f"{t(lang, 'qa.still_pending')}\n\n{reply}"
     if (lead := _decree_age_line(understood, text, context, lang)) is not None:
         reply = f"{lead}\n\n{reply}"
     if understood.kind in (Kind.TOPIC, Kind.AREA) and (
@@ -300,6 +318,14 @@ async def _recall(context: Context, knowledge: Knowledge) -> None:
         state.recent_topics.mark(user, asked_at, (last.text, subject))
 
 
+async def _invited(context: Context) -> bool:
+    """Whether a meeting lies ahead for the user (one their regency is invited to)."""
+    who = context.who
+    regency = None if who.is_admin else who.officer.regency_code
+    async with context.state.db.transaction(write=False) as tx:
+        return bool(await meetings.upcoming(tx, context.state.now(), regency))
+
+
 async def _next_meeting_text(context: Context, lang: str, *, rakor: bool = False) -> str:
     """The next meeting the user is invited to (any, for admins and guests), or none yet,
     in `lang`. Asked for the Rakor (`rakor`), the next Rakor; when only other meetings are
@@ -334,10 +360,32 @@ async def _deadline_text(context: Context, lang: str) -> str:
     async with context.state.db.transaction(write=False) as tx:
         deadline = await deadline_store.get(tx, year)
     if deadline is None:
-        return t(lang, "qa.deadline_none")
+        announced = await _deadline_announced(context)
+        if announced is None:
+            return t(lang, "qa.deadline_none")
+        # Announced in a broadcast but never set with /tenggat (twelfth try-out): what the
+        # province said, with when, rather than "none set" seconds after it said one.
+        return t(
+            lang,
+            "qa.deadline_announced",
+            when=meeting_notices.when_text(from_stamp(announced.created_at), zone, lang),
+            text=shorten(announced.text, ANNOUNCEMENT_QUOTED),
+        )
     key = "qa.deadline_closed" if deadline.closed(now) else "qa.deadline_open"
     when = meeting_notices.when_text(deadline.closes_at, zone, lang)
     return t(lang, key, year=year, when=when)
+
+
+async def _deadline_announced(context: Context) -> Broadcast | None:
+    """The latest broadcast of the last few that reached the user and names a deadline."""
+    who = context.who
+    async with context.state.db.transaction(write=False) as tx:
+        for sent in await broadcasts.recent(tx, limit=ANNOUNCEMENTS_LOOKED_AT):
+            if cues.DEADLINE.search(normalise(sent.text)) is None:
+                continue
+            if who.is_admin or await broadcasts.reached(tx, sent, who.chat_id):
+                return sent
+    return None
 
 
 def _reply(

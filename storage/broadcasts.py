@@ -150,6 +150,11 @@ async def recent(tx: Tx, limit: int = 10) -> list[Broadcast]:
     return [_broadcast(row) for row in rows]
 
 
+async def reached(tx: Tx, broadcast: Broadcast, chat_id: int) -> bool:
+    """Whether the broadcast was sent (or is on its way) to `chat_id`."""
+    return any(found == chat_id for found, _, _, _ in await outbox.parts(tx, broadcast.ref))
+
+
 async def outcomes(tx: Tx, broadcast: Broadcast) -> list[Outcome]:
     """Each recipient's outcome over every round (see Outcome); one pass over the rows."""
     parts: dict[int, dict[str, tuple[str, str | None]]] = {}

@@ -43,6 +43,9 @@ async def test_pending_user_sees_waiting_message(bot: Harness):
     for text in ("/status", "rakor kapan?"):
         reply = (await bot.send(OFFICER, text))[-1]
         assert "menunggu persetujuan" in reply and "/start" not in reply, text
+    # a question the bot cannot place says what the account waits for (twelfth try-out)
+    unsure = (await bot.send(OFFICER, "halo pak, sdh bs dipake blm?"))[-1]
+    assert unsure.startswith("⏳ Pendaftaran Anda masih menunggu persetujuan")
 
 
 async def test_admin_sees_admin_commands_and_pending_list(bot: Harness):

@@ -320,3 +320,21 @@ def test_typed_audience_that_is_neither_is_refused_with_the_options():
     assert step.problem is not None and step.problem.key == "form.no_such_option"
     assert step.draft == draft and not step.changed
     assert BroadcastFlow().read_ahead(BROADCAST.field("proposal_status"), "kotim") is None
+
+
+async def test_a_deadline_only_broadcast_is_what_the_deadline_question_gets(province: Harness):
+    """Twelfth try-out: seconds after a broadcast naming the deadline, "deadline usulan thn ini
+    kapan?" was told none is set. With no /tenggat, the broadcast that reached the officer is
+    quoted; an officer it did not reach is still told none is set."""
+    bot = province
+    await bot.send(ADMIN, "/siaran")
+    await bot.send(ADMIN, "Batas akhir usulan TA 2027 adalah 31 Januari 2027.")
+    await bot.press(ADMIN, "Kabupaten/kota tertentu")
+    await bot.press(ADMIN, "Kotawaringin Timur")
+    await bot.press(ADMIN, "Selesai")
+    await bot.press(ADMIN, "Kirim")
+    await bot.report()
+    told = (await bot.send(OFFICER, "deadline usulan thn ini kapan?"))[-1]
+    assert "pengumuman provinsi pada" in told and "31 Januari 2027" in told
+    other = (await bot.send(OFFICER2, "deadline usulan thn ini kapan?"))[-1]
+    assert "Belum ada batas waktu" in other and "31 Januari" not in other

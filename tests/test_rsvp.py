@@ -15,6 +15,11 @@ from bot.domain.rsvp import typed_answer
         ("mohon maaf tidak bisa hadir pak", "tidak"),
         ("saya berhalangan", "tidak"),
         ("kami wakilkan ke kasi", "wakil"),
+        # twelfth try-out: "belum tau" was recorded as coming; a named stand-in was too long
+        ("belum tau bisa hadir atau tdk", "ragu"),
+        ("blm tau pak", "ragu"),
+        ("nanti sy kabari lagi", "ragu"),
+        ("maaf sy berhalangan, diwakili staf sy Rina (Kasi PKP)", "wakil"),
         # questions about attending, and longer messages, are no answers
         ("kalau tidak hadir gimana?", None),
         ("hadir jam berapa", None),

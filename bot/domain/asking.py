@@ -925,6 +925,11 @@ class Matcher:
             return found
         return None
 
+    def asks_when_or_where(self, question: str) -> bool:
+        """Whether a message is a bare "when, where, what" and nothing else ("di mana
+        tempatnya", "jam brp mulainya"): about a meeting, when one is expected."""
+        return self._about_the_meeting(spelled_words(question))
+
     def _about_the_meeting(self, words: Sequence[str]) -> bool:
         """Whether a bare follow-up asks when, where or what about the meeting just shown,
         with nothing but such words ("jadwal musrenbang kapan" is another event's)."""

@@ -302,7 +302,13 @@ BEYOND_MEANING = re.compile(
 NOT_OURS = re.compile(
     r"\b(dress ?code|pakaian\w*|seragam\w*|batik|pdh|pdl|kemeja|penginapan|\w*nginap|"
     r"konsumsi|makan siang|snack|uang (saku|transport\w*|harian|makan)|tiket|pesawat|parkir\w*|"
-    r"sppd|perjalanan dinas|terjemah\w*|translat\w*|pemekaran)\b"
+    r"sppd|perjalanan dinas|terjemah\w*|translat\w*|pemekaran|"
+    # builders' and contractors' certificates are construction services (jasa konstruksi),
+    # not the housing designers' certification the knowledge base holds
+    # ("tukang gambar", a draughtsman, designs houses: that certification is ours)
+    r"(sertifikasi|sertifikat|skk|lisensi)\b.*\b(tukang(?! gambar)|pekerja|tenaga kerja|"
+    r"kontraktor|mandor)|"
+    r"(tukang(?! gambar)|kontraktor|mandor)\w*\b.*\b(sertifikasi|sertifikat|bersertifikat|skk))\b"
 )
 # A bot command named in a question is what the question is about.
 COMMAND = re.compile(r"(?:^|\s)/(usul|status|bantuan)\b")
