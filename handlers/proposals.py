@@ -334,6 +334,28 @@ async def start_proposal(update: Update, context: Context) -> None:
     await _begin(update, context)  # also resumes a draft of another form, which comes first
 
 
+async def explain_revision(context: Context) -> bool:
+    """ "gmn cara perbaikinya?" from an officer with a proposal sent back for revision: how,
+    with its button, as /usul offers it. False when none of theirs waits for revision."""
+    who = context.who
+    if who.is_admin or who.role is not Role.OFFICER:
+        return False
+    async with context.state.db.transaction(write=False) as tx:
+        earlier = await proposals.of_officer(tx, who.user_id, limit=RETURNED_LOOKED_AT)
+    returned = [p for p in earlier if p.status == Status.PERLU_PERBAIKAN]
+    if not returned:
+        return False
+    first = returned[0]
+    fix = ((("fix", first.id), "btn.revise"),) if len(returned) == 1 else ()
+    key = "usul.returned_one" if fix else "usul.returned_many"
+    await context.bot.send_message(
+        who.chat_id,
+        t(who.lang, key, code=first.code, title=first.title, n=len(returned)),
+        reply_markup=_buttons(who.lang, *fix, (("blank",), "btn.usul_blank")),
+    )
+    return True
+
+
 def _typed_answers(draft: Draft) -> int:
     """How many answers the officer gave in a draft (a locked one, their regency, is not)."""
     return sum(

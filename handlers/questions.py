@@ -41,7 +41,7 @@ from bot.services import meeting_notices, notify
 from bot.services.throttle import Verdict
 from bot.state import FOLLOW_UP
 from bot.texts import Raw, t
-from handlers import deadlines, faq, proposal_view, statuses
+from handlers import deadlines, faq, proposal_view, proposals, statuses
 from handlers.plumbing import flows
 from handlers.plumbing.context import Context, Identity, Role
 from handlers.plumbing.queries import acknowledge, pressed
@@ -149,6 +149,12 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
         # "di mana tempatnya" after a reminder, or days after the invitation: the meeting the
         # officer is invited to is what such a bare question means (twelfth try-out).
         understood = Understanding(Kind.MEETING)
+    if (
+        understood.kind in (Kind.UNKNOWN, Kind.UNSURE)
+        and cues.REVISING.search(normalise(text)) is not None
+        and await proposals.explain_revision(context)
+    ):
+        return  # "gmn cara perbaikinya?" after the "perlu perbaikan" notice (twelfth try-out)
     if understood.kind is Kind.GREETING:
         if is_thanks(text):
             key = "qa.thanks"
@@ -417,6 +423,8 @@ def _reply(
                 + text
             )
         return text, keyboard
+    if understood.kind is Kind.UNSURE and understood.basis_only:
+        return t(lang, "qa.basis_of_what"), InlineKeyboardMarkup([[handover]])
     if understood.kind is Kind.UNSURE:
         rows = [
             [

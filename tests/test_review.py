@@ -78,6 +78,11 @@ async def test_the_whole_lifecycle_with_a_revision_and_every_step_told(submitted
     assert "Catatan: RAB belum dilampirkan." in listed
     assert "Status baru: perlu perbaikan" in bot.last(OFFICER3).plain_text
     assert not any("USL-2026-0001" in text for text in bot.texts(OFFICER2))
+    # asked how, the officer gets the way with its button (twelfth try-out: not in the
+    # knowledge base)
+    how = (await bot.send(OFFICER, "gmn cara perbaikinya?"))[-1]
+    assert "dikembalikan provinsi untuk diperbaiki" in how
+    assert bot.find_button(OFFICER, "Perbaiki usulan")[0].plain_text == how
 
     # The officer revises one field from the prefilled summary; same code, admins alerted.
     intro = await bot.press(OFFICER, "Perbaiki usulan")

@@ -742,8 +742,9 @@ class Matcher:
             # alone it names no subject, whatever topic its words happen to share.
             if before is not None:
                 return Understanding(Kind.TOPIC, topic=before, confidence=1.0, basis_only=True)
-            if understood.kind is Kind.TOPIC:
-                return replace(understood, kind=Kind.UNSURE, topic=None)
+            # With nothing before it, the bot asks the basis of what: topics that merely
+            # share "dasar" or "hukum" are no choice to offer (twelfth try-out).
+            return Understanding(Kind.UNSURE, basis_only=True)
         if (
             before is not None
             and before.id in SCORE_TOPICS.values()

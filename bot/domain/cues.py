@@ -256,6 +256,8 @@ SK_STANDING = re.compile(
     r"terdaftar|diperbarui|diperbaharui|umur\w*|dari (19|20)\d\d)\b|"
     r"\b(tercantum|terdaftar|tidak masuk|belum masuk) (di|dalam|dlm) sk\b"
 )
+# "gmn cara perbaikinya?", "revisinya gimana": how to revise (a proposal sent back).
+REVISING = re.compile(r"\b(perbaiki\w*|perbaikan\w*|memperbaiki|diperbaiki|revisi\w*|direvisi)\b")
 DEADLINE = re.compile(
     r"\b(tenggat|deadline|ditutup|tutup|penutupan|sampai kapan|sampai tanggal|paling lambat|"
     r"cut-?off|cut off|closing date|due date|last day|closes?|(masih|msh|still) (dibuka|open)|"
