@@ -35,7 +35,8 @@ writing) was written as round 16 began and measured untouched on c57c4fe. Round 
 code-switching) was written as round 17 began and measured untouched on 144d9f5; round 29
 (`--final`; lay descriptions, wrong premises, context first) as round 18 began, untouched on
 4a91407; round 30 (`--final`; relayed questions, comparisons, negated checks) at its end,
-untouched on c92154e, round 19's start.
+untouched on c92154e, round 19's start; round 31 (`--final`; formal letters, Banjar-flavoured
+and voice-typed messages) at round 19's end, untouched on its last commit.
 `--misses` prints the misses of a tuning table only: held-out questions stay unread.
 """
 
@@ -84,6 +85,7 @@ from tests import qa_questions_round27 as round27
 from tests import qa_questions_round28 as round28
 from tests import qa_questions_round29 as round29
 from tests import qa_questions_round30 as round30
+from tests import qa_questions_round31 as round31
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -417,6 +419,13 @@ FINALS = (
         round30.ROUND30_INTENTS,
         round30.ROUND30_AREAS,
         round30.ROUND30_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round31",
+        round31.ROUND31_TOPICS,
+        round31.ROUND31_INTENTS,
+        round31.ROUND31_AREAS,
+        round31.ROUND31_OUT_OF_SCOPE,
     ),
 )
 
