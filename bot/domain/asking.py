@@ -154,6 +154,8 @@ REQUIREMENTS_AFTER = {
 }
 # A slum score's band: the heavy band (confirmed) and the other bands (unconfirmed) by topic.
 SCORE_TOPICS = {True: "kumuh.penilaian", False: "kumuh.tingkat_sedang_ringan"}
+# "X untuk <term> apa": something for the term is asked, not what the term means.
+PURPOSE_WORDS = frozenset({"untuk", "utk", "buat", "bagi", "for"})
 RAKOR_TOPIC = "siklus.rakor"  # what a meeting question is about, besides the live schedule
 # A bot command named in a question is what the question is about.
 COMMAND_TOPICS = {"usul": "bot.usul", "status": "bot.status", "bantuan": "bot.cara_pakai"}
@@ -1592,6 +1594,8 @@ class Matcher:
         if not before or after.startswith(("itu ", "tu ", "tuh ", "teh ")):
             return False
         word = before[-1]
+        if word in PURPOSE_WORDS and len(before) > 1 and before[-2] not in cues.FILLER:
+            return True  # "mutu beton minimal untuk drainase lingkungan apa": the concrete's
         return not (
             word in cues.FILLER
             or word in cues.GREETING_WORDS

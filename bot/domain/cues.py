@@ -543,10 +543,10 @@ HOW_MUCH = re.compile(  # not "anggaran tahun berapa" (which year)
     r"\b((?<!tahun )(?<!tanggal )(?<!bulan )(?<!tahun anggaran )(?<!\bta )"
     r"berapa(?! (lama|hari|bulan|tahun|minggu|kali|unit|"
     r"orang|lokasi|jumlah|banyak|rumah|kk|desa|persen|tahap|kamar|luas|tipe))|how much|besaran\w*|"
-    r"besarnya)\b"
+    r"besarnya|what (is|was|are|were) the (total|amount|size))\b"
 )
 MONEY = re.compile(
-    r"\b(biaya\w*|harga\w*|tarif\w*|sewa\w*|tunjangan\w*|gaji\w*|honor\w*|uang\w*|rupiah|rp|"
+    r"\b(budget|biaya\w*|harga\w*|tarif\w*|sewa\w*|tunjangan\w*|gaji\w*|honor\w*|uang\w*|rupiah|rp|"
     r"juta|jt|nilai bantuan|besar bantuan\w*|cost\w*|price\w*|rent|allowance\w*|"
     r"nilai (bsps|bantuan\w*)|berapa bantuan\w*|(nilai|harga|biaya|bantuan\w*|bsps) per ?unit|"
     r"grant\w*|subsid\w*|salary|money|fee\w*|anggaran\w*|dana|danany?a|pagu\w*|alokasi\w*|budget\w*|"
