@@ -264,6 +264,7 @@ def normalise(text: str) -> str:
     rakor tuh?" written "kapan rakor tuh?" and "napa haja" (what all) "apa saja"."""
     text = unicodedata.normalize("NFKC", text[:MAX_QUESTION]).casefold().replace("m²", "m2")
     text = " ".join(cues.REDUPLICATED.sub(r"\1", text).split())
+    text = cues.SPLIT_HECTARE.sub("hektar", text)  # "hek tar", as voice typing splits it
     return cues.BANJAR_WHAT.sub("apa saja", cues.BILA_WHEN.sub("kapan", text))
 
 

@@ -600,6 +600,7 @@ AREA = re.compile(
     r"(?P<number>\d[\d.,]*)\s*(?P<thousand>rb|ribu|ribuan|thousand)?\s*"
     r"(?P<unit>ha|hektar|hektare|hektaran|hectares?|are|m2|m²|meter persegi|km2|km²)(?!\w)"
 )
+SPLIT_HECTARE = re.compile(r"\bhek\s+tar(e|are)?\b")
 # Not "kabupaten kami dekat Kalsel": a neighbour named for where the asker is.
 OTHER_PROVINCE = re.compile(
     r"(?<!dekat )(?<!deket )(?<!dengan )(?<!dgn )(?<!near )(?<!with )(?<!perbatasan )"
@@ -663,7 +664,8 @@ FUNDING_WHAT = re.compile(
     # "kumuh 6 ha bisa pakai DAK tematik?": whether a channel funds it, named after the verb
     r"(pakai|pake|gunakan|menggunakan|manfaatkan|memanfaatkan) (dana )?"
     r"(dak|csr|apbdes|dana desa|apbn)|"
-    r"(dana|anggaran)\w* (bisa |dapat )?(dicari|didapat|diperoleh) (dari|dr) mana)\b"
+    r"(dana|anggaran)\w* (bisa |dapat )?(cari|dicari|didapat|diperoleh) (dari|dr|ke) mana|"
+    r"(dana|pendanaan|anggaran)\w* (lewat|lwt|melalui|via) mana|skema (pendanaan|dana)\w*)\b"
 )
 RANGE = re.compile(
     r"\d[\d.,]*\s*(?:-|–|s/d|sd|sampai|smp|hingga|to)\s*\d[\d.,]*\s*(?:ha|hektar\w*|hectares?)\b"
