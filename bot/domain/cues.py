@@ -290,7 +290,7 @@ DEADLINE_ALONE = re.compile(r"\b(deadline|tenggat|batas akhir|closing date)\b")
 # What a glossary definition never answers, whatever term the question names.
 BEYOND_DEFINITION = re.compile(
     r"\b(total|alokasi|minta|buatkan|buatin|contoh|file|daftar|syarat\w*|cara|dimana|di mana|"
-    r"rekomendasi|bimtek|mekanisme\w*|prosedur\w*|alur\w*|\d{4})\b"
+    r"rekomendasi|bimtek|mekanisme\w*|prosedur\w*|alur\w*|\d{4}|kemana|ke mana)\b"
 )
 BEYOND_MEANING = re.compile(
     r"\b(fungsi\w*|tugas\w*|peran\w*|dasar hukum\w*|dibentuk|wewenang\w*|hubungan\w*|"
