@@ -168,7 +168,10 @@ WHEN = re.compile(
     r"where|waktu dekat|upcoming|next|(minggu|bulan|pekan) (depan|dpn|ini)|"
     r"on the \d{1,2}(st|nd|rd|th))\b"  # "still on the 16th, right?"
 )
-MEETING = re.compile(r"\b(rakor\w*|rapat\w*|meeting|pertemuan)\b")
+# Not "rumah rapat rapat" (houses close together): "rapat" is also "dense".
+MEETING = re.compile(
+    r"\b(rakor\w*|(?<!rumah )(?<!rumahnya )(?<!bangunan )(?<!rapat )rapat\w*|meeting|pertemuan)\b"
+)
 # "agenda rakor apa", "bawa apa aja ke rakor": the scheduled meeting's agenda, which its card
 # shows, not the yearly cycle's account of what a Rakor is.
 AGENDA = re.compile(r"\b(agenda\w*|acara\w*|bawa apa|dibawa|agenda of)\b")
