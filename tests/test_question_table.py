@@ -139,8 +139,9 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round26", 0.94, 0.02),
         ("round27", 0.93, 0.02),
         ("round28", 0.93, 0.033),
-        ("round29", 0.90, 0.057),
+        ("round29", 0.92, 0.041),
         ("round30", 0.95, 0.031),
+        ("round31", 0.95, 0.022),
     ],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
@@ -181,7 +182,10 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     descriptions, wrong premises, context before the question), written as round 18 began,
     untouched on 4a91407: 89.7% / 4.4%, 1 of 30 out of scope answered; at the round's end
     (cbefe3f) 90.9% / 5.0%, 2 answered. Round 30 (relayed questions, comparisons, negated
-    checks), written at round 18's end, untouched on c92154e: 96.7% / 2.4%, intents 27/30.
+    checks), written at round 18's end, untouched on c92154e: 96.7% / 2.4%, intents 27/30;
+    the same at round 19's end (6e5dc90), round 29 then 92.7% / 3.5%. Round 31 (formal
+    letters, Banjar-flavoured and voice-typed messages), written at round 19's end, untouched
+    on 6e5dc90: 96.1% / 1.6%, intents 29/30, areas 25/25, 1 of 30 out of scope answered.
     The bars sit about two questions below the
     figures at the end of the latest round: they
     guard against falling back and against confident wrong answers; the issue's target (95% right,
