@@ -137,7 +137,7 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round22", 0.95, 0.042),
         ("round24", 0.92, 0.036),
         ("round26", 0.94, 0.02),
-        ("round27", 0.93, 0.02),
+        ("round27", 0.94, 0.025),
         ("round28", 0.93, 0.033),
         ("round29", 0.92, 0.041),
         ("round30", 0.95, 0.031),
