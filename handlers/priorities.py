@@ -116,7 +116,12 @@ async def show_priorities(update: Update, context: Context) -> None:
         await context.bot.send_message(who.chat_id, t(lang, "priority.none"))
         return
     by_code = {p.code: p for p in found}
-    ranking = ranked(found, context.state.settings.priority, budget, today_in(context))
+    # The province's budget funds only what is the province's to do: a proposal marked
+    # outside its authority (a PSU in a housing estate, a slum under 10 ha) never takes a
+    # share of the pagu, whatever its score (thirteenth try-out: one did).
+    outside = [p for p in found if p.outside_authority] if budget else []
+    competing = [p for p in found if p not in outside]
+    ranking = ranked(competing, context.state.settings.priority, budget, today_in(context))
     lines = [
         t(lang, "priority.head_budget" if budget else "priority.head", n=len(ranking),
           budget=format_rupiah(budget)),
@@ -140,6 +145,9 @@ async def show_priorities(update: Update, context: Context) -> None:
         )
     if len(ranking) > LISTED:
         lines.append(t(lang, "priority.more", n=len(ranking) - LISTED))
+    if outside:
+        codes = ", ".join(p.code for p in outside)
+        lines.append(t(lang, "priority.outside", n=len(outside), codes=codes))
     if budget:
         lines.append("")
         lines.append(_summary(ranking, budget, lang))

@@ -447,9 +447,24 @@ async def test_officers_keep_a_past_meetings_minutes_and_guests_learn_nothing(
     assert "petugas terdaftar" in (await bot.send(777, "rakor kapan?"))[0]
 
 
+async def test_an_agenda_of_a_dash_is_asked_again(province: Harness):
+    """Thirteenth try-out: "-" was taken as the agenda every invited officer would read."""
+    bot = province
+    await bot.send(ADMIN, "/rapat_baru")
+    await bot.press(ADMIN, "Rakor dan Sinkronisasi")
+    await bot.send(ADMIN, "besok 09.00")
+    await bot.send(ADMIN, "Aula Disperkimtan, Palangka Raya")
+    await bot.send(ADMIN, "/lewati")
+    refused = (await bot.send(ADMIN, "-"))[-1]
+    assert "minimal 5 karakter" in refused
+    taken = (await bot.send(ADMIN, "Pembahasan usulan TA 2027"))[-1]
+    assert "Siapa yang diundang" in taken
+
+
 async def test_a_long_agenda_with_ampersands_keeps_the_letter_and_the_card(province: Harness):
     bot = province
-    done = await schedule(bot, agenda="&" * 1500, offsets="tanpa", files=("undangan.pdf",))
+    agenda = "A" + "&" * 1499  # the longest agenda, almost all of it escaped as "&amp;"
+    done = await schedule(bot, agenda=agenda, offsets="tanpa", files=("undangan.pdf",))
     assert any("Rapat #1 dijadwalkan" in text for text in done)
     assert not any("Maaf" in text for text in done)
     names = [m.media["file_name"] for m in documents(bot, OFFICER)]

@@ -11,7 +11,7 @@ from bot.domain.errors import Invalid
 from handlers import proposal_view
 from storage import proposals
 from tests.auxil.harness import ADMIN, ADMIN2, OFFICER, OFFICER2, Harness
-from tests.auxil.proposal_steps import SLUM, play
+from tests.auxil.proposal_steps import SLUM, SLUM_HEAD, SLUM_TAIL, play
 
 OFFICER3 = 100_003  # a second officer of Kotim
 CODE = "USL-2026-0001"
@@ -248,6 +248,16 @@ async def test_priority_ranking_shows_where_the_budget_runs_out(submitted: Harne
     assert "Peningkatan kualitas kawasan kumuh…" in ranking and "Baam" not in ranking
     bad = (await bot.send(ADMIN, "/prioritas pagu banyak"))[0]
     assert "Pagu tidak dikenali" in bad
+    # A proposal outside the province's authority never takes a share of its budget
+    # (thirteenth try-out: a PSU in a housing estate was funded, a slum of 12,5 ha cut).
+    await bot.send(OFFICER3, "/usul")
+    await bot.press(OFFICER3, "Usulan baru")
+    await play(bot, OFFICER3, [*SLUM_HEAD, ("text", "8 ha"), ("press", "Lanjutkan"), *SLUM_TAIL])
+    await bot.press(OFFICER3, "Kirim")
+    ranking = "\n".join(await bot.send(ADMIN, "/prioritas pagu Rp 2 M"))
+    assert "USL-2026-0003" not in ranking.split("⚠️ 1 usulan bukan kewenangan provinsi")[0]
+    assert "tidak dihitung dalam pagu: USL-2026-0003." in ranking
+    assert "Masuk pagu: 1 dari 2 usulan" in ranking
     detail = await bot.press(ADMIN, "Tinjau")
     assert "Skor prioritas" in detail[0] and "kesiapan" in detail[0]
 
@@ -273,8 +283,14 @@ async def test_export_sends_a_workbook_and_a_chart(submitted: Harness):
     row = {h: c.value for h, c in zip(headers, sheet[2], strict=False)}
     assert CODE in row.values()
     assert chart.kind == "photo"
+    assert "Sheet kedua" in document.plain_text
     assert "Filter tidak dikenali" in (await bot.send(ADMIN, "/ekspor entah"))[0]
     assert "Tidak ada usulan" in (await bot.send(ADMIN, "/ekspor kapuas"))[0]
+    # A CSV has one table: its caption names no second sheet (thirteenth try-out).
+    await bot.send(ADMIN, "/ekspor csv")
+    table = [m for m in bot.standin.sent if m.chat_id == ADMIN and m.kind == "document"][-1]
+    assert table.media["file_name"].endswith(".csv")
+    assert "Sheet kedua" not in table.plain_text and "satu baris per usulan" in table.plain_text
 
 
 async def test_old_cards_and_forms_never_act_on_a_newer_version(submitted: Harness):

@@ -29,6 +29,7 @@ from bot.domain.quantities import format_datetime
 from bot.domain.regions import REGENCIES
 
 TITLE_MAX, PLACE_MAX, AGENDA_MAX = 150, 200, 1500
+AGENDA_MIN = 5  # "Rakor" is the shortest agenda that says anything
 DEFAULT_DURATION = timedelta(hours=4)  # a Rakor takes a morning; the .ics needs an end
 ATTENDANCE_BEFORE = timedelta(days=1)  # admins get the attendance summary a day ahead
 DOCUMENT_KINDS = ("undangan", "materi", "notulen")
@@ -74,6 +75,15 @@ def _document(event: Input, answers: Answers) -> dict[str, Any]:
     if not isinstance(event, FileInput):  # pragma: no cover - the engine passes files only
         raise Invalid("form.send_document")
     return event.record()
+
+
+def _agenda(text: str) -> str:
+    """The agenda: words, at least AGENDA_MIN characters; "-" or "..." would go out to every
+    invited officer as the meeting's agenda (thirteenth try-out)."""
+    value = parse_text(text, max_len=AGENDA_MAX, min_len=AGENDA_MIN)
+    if not any(char.isalpha() for char in value):
+        raise Invalid("text.too_short", min=AGENDA_MIN, length=0)
+    return value
 
 
 def _offsets(text: str) -> str:
@@ -126,7 +136,7 @@ def meeting_form(
                   hint="rapat.location.hint", optional=True, request_location=True,
                   parse=_location, show=lambda v: f"{v[0]:.6f}, {v[1]:.6f}"),
             Field("agenda", "rapat.agenda.label", "rapat.agenda.prompt", hint="rapat.agenda.hint",
-                  parse=text_parser(lambda text: parse_text(text, max_len=AGENDA_MAX))),
+                  parse=text_parser(_agenda)),
             Field("audience", "rapat.audience.label", "rapat.audience.prompt",
                   options=(Option(ALL, "rapat.audience.semua", translate=True),
                            Option(CHOSEN, "rapat.audience.pilih", translate=True))),
