@@ -49,7 +49,9 @@ async def answer(bot: Harness, admin: int, text: str, question: str = QUESTION) 
 async def learn(bot: Harness, paraphrases: str | None = None) -> None:
     """Hand QUESTION over, answer it as ADMIN and save the answer as an FAQ entry."""
     await hand_over(bot, OFFICER, QUESTION)
-    await answer(bot, ADMIN, ANSWER)
+    relayed = await answer(bot, ADMIN, ANSWER)
+    # the confirmation says what saving does (thirteenth try-out: nothing told the admin)
+    assert "Agar bot menjawab sendiri pertanyaan yang sama" in relayed[-1]
     await bot.press(ADMIN, "Simpan sebagai FAQ")
     if paraphrases is None:
         await bot.send(ADMIN, "/lewati")

@@ -506,7 +506,7 @@ TEXTS: dict[str, str] = {
     "qa.already_sent": "This question was already passed on.",
     "qa.admin_question": "❓ <b>Question from {name}</b> ({regency}) · #{id}:\n{question}\n\n<i>Reply to this message to answer; your answer goes to the asker.</i>",
     "qa.province_answer": "💬 <b>Answer from the provincial staff</b> to your question (#{id}):\n<i>{question}</i>\n\n{answer}",
-    "qa.answer_relayed": "✅ Answer passed on to {name}",
+    "qa.answer_relayed": "✅ Answer passed on to {name}. For the bot to answer the same question itself next time, press 💾 Simpan sebagai FAQ.",
     "qa.answer_failed": "The answer could not be recorded for this question.",
     "qa.open_title": "<b>Questions waiting for an answer: {n}</b>\nReply to one of the messages below to answer it.",
     "qa.open_row": "❓ #{id} ({when}) · {name}, {regency}\n{question}",

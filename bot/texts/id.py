@@ -504,7 +504,7 @@ TEXTS: dict[str, str] = {
     "qa.already_sent": "Pertanyaan ini sudah diteruskan sebelumnya.",
     "qa.admin_question": "❓ <b>Pertanyaan dari {name}</b> ({regency}) · #{id}:\n{question}\n\n<i>Balas (reply) pesan ini untuk menjawab; jawaban Anda diteruskan ke penanya.</i>",
     "qa.province_answer": "💬 <b>Jawaban petugas provinsi</b> atas pertanyaan Anda (#{id}):\n<i>{question}</i>\n\n{answer}",
-    "qa.answer_relayed": "✅ Jawaban diteruskan kepada {name}",
+    "qa.answer_relayed": "✅ Jawaban diteruskan kepada {name}. Agar bot menjawab sendiri pertanyaan yang sama berikutnya, tekan 💾 Simpan sebagai FAQ.",
     "qa.answer_failed": "Jawaban tidak bisa dicatat untuk pertanyaan ini.",
     "qa.open_title": "<b>Pertanyaan menunggu jawaban: {n}</b>\nBalas (reply) salah satu pesan di bawah untuk menjawabnya.",
     "qa.open_row": "❓ #{id} ({when}) · {name}, {regency}\n{question}",
