@@ -60,6 +60,9 @@ class AppState:
         # Each user asked "Hapus draf ...?" (the draft's nonce): a typed "ya" or "tidak"
         # answers that question, never the form's current step.
         self.restart_asked: Recent[int] = Recent(FOLLOW_UP)
+        # Each user shown /usul's "Usulan baru / Salin usulan lama" choice: text typed instead
+        # of a press (not a question) is the new proposal's title.
+        self.start_asked: Recent[bool] = Recent(FOLLOW_UP)
         # When the database opened, and the users whose last question was read back from it
         # since: for FOLLOW_UP after a restart, that question stands in for the lost memory.
         self.started_at: datetime | None = None

@@ -13,8 +13,9 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot.domain import buttons, forms, lifecycle
+from bot.domain.asides import aside_question
 from bot.domain.authority import Level
-from bot.domain.forms import Answers, Draft, Field
+from bot.domain.forms import Answers, Draft, Field, TextInput
 from bot.domain.lifecycle import Actor, Status
 from bot.domain.proposal import NOT_COPIED, PROPOSAL, cautions, ruling
 from bot.domain.quantities import format_ha, format_rupiah_full
@@ -324,6 +325,7 @@ async def start_proposal(update: Update, context: Context) -> None:
         )
         return
     if stored is None and earlier:
+        context.state.start_asked.mark(who.user_id, context.state.now(), True)
         await message.reply_text(
             t(who.lang, "usul.start_choice"),
             reply_markup=_buttons(
@@ -415,6 +417,7 @@ async def choose(update: Update, context: Context) -> None:
     op, *rest = pressed(buttons.PROPOSAL, query)
     number: int | None = rest[0] if rest else None
     who = context.who
+    context.state.start_asked.forget(who.user_id)  # chosen by a press
     draft = await _open_draft(context)
     if op == "resume":
         context.state.restart_asked.forget(who.user_id)
@@ -497,6 +500,21 @@ async def answer_restart(update: Update, context: Context, text: str) -> bool:
     else:
         state.restart_asked.mark(who.user_id, state.now(), nonce)
         await _reply(context, "usul.confirm_delete_typed")
+    return True
+
+
+async def answer_start_choice(update: Update, context: Context, text: str) -> bool:
+    """Text typed at /usul's "Usulan baru / Salin usulan lama" instead of a press: unless it
+    is a question, the officer began a new proposal by typing its title (thirteenth try-out:
+    the title and every answer after it went to the questions). False otherwise."""
+    state, who = context.state, context.who
+    if not state.start_asked.get(who.user_id, state.now()):
+        return False
+    state.start_asked.forget(who.user_id)
+    if aside_question(text) is not None or await _open_draft(context) is not None:
+        return False
+    await _begin(update, context)
+    await flows.feed(update, context, TextInput(text))
     return True
 
 

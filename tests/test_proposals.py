@@ -322,6 +322,25 @@ async def test_typed_words_at_delete_draft_question_answer_it(officer: Harness):
     assert "Draf lama dihapus" not in title[-1]
 
 
+async def test_a_title_typed_at_the_start_choice_begins_a_new_proposal(officer: Harness):
+    """Thirteenth try-out: at "Usulan baru / Salin usulan lama" the officer typed the title;
+    it and every answer after it went to the questions. Typed, it is the new title; a
+    question typed there is still answered as one."""
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, SLUM)
+    await bot.press(OFFICER, "Kirim")
+    offer = (await bot.send(OFFICER, "/usul"))[-1]
+    assert "salin dari usulan lama" in offer
+    typed = await bot.send(OFFICER, "Penataan kawasan kumuh tepian Sungai Mentaya")
+    assert "langkah 2 dari" in typed[-1]
+    await bot.send(OFFICER, "/batal")
+    await bot.press(OFFICER, "Ya, batalkan")
+    await bot.send(OFFICER, "/usul")
+    asked = (await bot.send(OFFICER, "kalau salin usulan lama, fotonya ikut?"))[-1]
+    assert "langkah" not in asked
+
+
 async def test_stale_start_new_button_cannot_wipe_a_later_draft(officer: Harness):
     bot = officer
     await bot.send(OFFICER, "/usul")

@@ -80,6 +80,10 @@ async def answer_form(update: Update, context: Context) -> None:
     event = event_of(update)
     if isinstance(event, TextInput) and await proposals.answer_restart(update, context, event.text):
         return  # "ya" at "Hapus draf ...?": that question's answer, not the current step's
+    if isinstance(event, TextInput) and await proposals.answer_start_choice(
+        update, context, event.text
+    ):
+        return  # a title typed at "Usulan baru / Salin usulan lama"
     if isinstance(event, TextInput) and await _answer_aside(update, context, event.text):
         return
     if isinstance(event, TextInput) and await _edit_typed(update, context, event.text):
