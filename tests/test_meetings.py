@@ -42,6 +42,16 @@ async def send_pdf(bot: Harness, user: int, name: str) -> None:
     )
 
 
+async def up_to_the_agenda(bot: Harness, when: str = "besok 09.00") -> None:
+    """An admin opens /rapat_baru and answers up to its agenda: the Rakor, `when`, the hall,
+    no map point."""
+    await bot.send(ADMIN, "/rapat_baru")
+    await bot.press(ADMIN, "Rakor dan Sinkronisasi")
+    await bot.send(ADMIN, when)
+    await bot.send(ADMIN, "Aula Disperkimtan, Palangka Raya")
+    await bot.send(ADMIN, "/lewati")
+
+
 async def schedule(
     bot: Harness,
     *,
@@ -53,11 +63,7 @@ async def schedule(
     send: bool = True,
 ) -> list[str]:
     """An admin walks /rapat_baru to its end; the replies to the last step."""
-    await bot.send(ADMIN, "/rapat_baru")
-    await bot.press(ADMIN, "Rakor dan Sinkronisasi")
-    await bot.send(ADMIN, when)
-    await bot.send(ADMIN, "Aula Disperkimtan, Palangka Raya")
-    await bot.send(ADMIN, "/lewati")
+    await up_to_the_agenda(bot, when)
     await bot.send(ADMIN, agenda)
     if audience:
         await bot.press(ADMIN, "Kabupaten/kota tertentu")
@@ -450,11 +456,7 @@ async def test_officers_keep_a_past_meetings_minutes_and_guests_learn_nothing(
 async def test_an_agenda_of_a_dash_is_asked_again(province: Harness):
     """Thirteenth try-out: "-" was taken as the agenda every invited officer would read."""
     bot = province
-    await bot.send(ADMIN, "/rapat_baru")
-    await bot.press(ADMIN, "Rakor dan Sinkronisasi")
-    await bot.send(ADMIN, "besok 09.00")
-    await bot.send(ADMIN, "Aula Disperkimtan, Palangka Raya")
-    await bot.send(ADMIN, "/lewati")
+    await up_to_the_agenda(bot)
     refused = (await bot.send(ADMIN, "-"))[-1]
     assert "minimal 5 karakter" in refused
     taken = (await bot.send(ADMIN, "Pembahasan usulan TA 2027"))[-1]
@@ -490,11 +492,7 @@ async def test_a_representative_named_after_changing_the_answer_is_not_recorded(
 
 async def test_invited_regencies_may_be_typed_by_their_short_names(province: Harness):
     bot = province
-    await bot.send(ADMIN, "/rapat_baru")
-    await bot.press(ADMIN, "Rakor dan Sinkronisasi")
-    await bot.send(ADMIN, "besok 09.00")
-    await bot.send(ADMIN, "Aula Disperkimtan, Palangka Raya")
-    await bot.send(ADMIN, "/lewati")
+    await up_to_the_agenda(bot)
     await bot.send(ADMIN, "Pembahasan usulan TA 2027")
     question = (await bot.press(ADMIN, "Kabupaten/kota tertentu"))[-1]
     assert "Kotim, Bartim, Palangka Raya" in question
@@ -528,11 +526,7 @@ async def test_a_question_at_the_representatives_summary_is_answered_briefly(
 
 async def test_invited_regencies_typed_before_choosing_to_pick_them(province: Harness):
     bot = province
-    await bot.send(ADMIN, "/rapat_baru")
-    await bot.press(ADMIN, "Rakor dan Sinkronisasi")
-    await bot.send(ADMIN, "besok 09.00")
-    await bot.send(ADMIN, "Aula Disperkimtan, Palangka Raya")
-    await bot.send(ADMIN, "/lewati")
+    await up_to_the_agenda(bot)
     await bot.send(ADMIN, "Pembahasan usulan TA 2027")
 
     next_step = (await bot.send(ADMIN, "kotim, bartim"))[-1]
