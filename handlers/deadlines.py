@@ -22,6 +22,9 @@ _YEAR = re.compile(r"((?:19|20)\d\d)")  # "1999" too: a wrong year, said as such
 REOPEN_WORDS = frozenset({"buka", "dibuka", "reopen", "open"})
 
 
+WEEKEND = (6, 7)  # ISO weekdays: Saturday, Sunday
+
+
 def budget_year_now(now: datetime) -> int:
     """The budget year proposals sent now are for: next year (the cycle plans year N+1 in N)."""
     return now.year + 1
@@ -140,9 +143,14 @@ async def deadline_command(update: Update, context: Context) -> None:
             tx, who.user_id, "deadline.set", f"deadline:{year}", closes_at.isoformat()
         )
     await context.state.scheduler.plan_deadline(year)
-    await context.bot.send_message(
-        who.chat_id, t(who.lang, "tenggat.set", row=Raw(_describe(deadline, context)))
-    )
+    text = t(who.lang, "tenggat.set", row=Raw(_describe(deadline, context)))
+    local = closes_at.astimezone(zone)
+    if local.isoweekday() in WEEKEND:
+        # Saved as typed (the province may mean it), but said: offices are closed that day
+        # (thirteenth try-out: a Sunday passed without a word).
+        day = t(who.lang, f"day.{local.isoweekday()}")
+        text += "\n\n" + t(who.lang, "tenggat.weekend", day=day)
+    await context.bot.send_message(who.chat_id, text)
 
 
 def handlers() -> list[BaseHandler[Any, Any, Any]]:

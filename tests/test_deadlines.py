@@ -54,6 +54,12 @@ async def test_deadline_reminds_the_silent_regency_then_closes_and_reopens(provi
     saved = (await bot.send(ADMIN, f"/tenggat {year} {closes:%d/%m/%Y} 17.00"))[0]
     assert f"TA {year}" in saved and f"{closes:%d/%m/%Y} 17.00 WIB" in saved
     assert "7 hari sebelumnya, 3 hari sebelumnya, 1 hari sebelumnya" in saved
+    # said when the day is a Saturday or Sunday, never otherwise (thirteenth try-out)
+    assert ("saat kantor tutup" in saved) == (closes.isoweekday() in (6, 7))
+    sunday = closes + timedelta(days=(7 - closes.isoweekday()) or 7)
+    weekend = (await bot.send(ADMIN, f"/tenggat {year} {sunday:%d/%m/%Y} 17.00"))[0]
+    assert "jatuh pada hari Minggu, saat kantor tutup" in weekend
+    await bot.send(ADMIN, f"/tenggat {year} {closes:%d/%m/%Y} 17.00")
 
     # Three days before: only Kapuas, which has sent nothing, is reminded.
     bot.travel_to(closes - timedelta(days=3, seconds=0.3))

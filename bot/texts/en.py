@@ -735,6 +735,7 @@ TEXTS: dict[str, str] = {
     "tenggat.no_such": "There is no deadline for budget year {year} yet. Set one with <code>/tenggat {year} {date} 17.00</code>.",
     "tenggat.bad_time": "{reason}\nFormat: <code>/tenggat {year} {date} 17.00</code>",
     "tenggat.set": "✅ Deadline saved.\n{row}",
+    "tenggat.weekend": "⚠️ That deadline falls on a {day}, when offices are closed. If that is not what you meant, set it again with /tenggat.",
     "when.format": "That time was not recognised. Type a date and time, for example <i>{example} 09.00</i> or <i>besok 13.00</i>.",
     "when.no_time": "The time of day is missing. Type date and time, for example <i>{date} 09.00</i>.",
     "when.bad_time": "{time} is not a time of day. Write 00.00–23.59, for example <i>09.00</i> or <i>13.30</i>.",

@@ -733,6 +733,7 @@ TEXTS: dict[str, str] = {
     "tenggat.no_such": "Belum ada batas waktu untuk TA {year}. Atur dengan <code>/tenggat {year} {date} 17.00</code>.",
     "tenggat.bad_time": "{reason}\nFormat: <code>/tenggat {year} {date} 17.00</code>",
     "tenggat.set": "✅ Batas waktu tersimpan.\n{row}",
+    "tenggat.weekend": "⚠️ Batas itu jatuh pada hari {day}, saat kantor tutup. Bila bukan itu maksudnya, atur ulang dengan /tenggat.",
     "when.format": "Waktu tidak dikenali. Ketik tanggal dan jam, misalnya <i>{example} 09.00</i> atau <i>besok 13.00</i>.",
     "when.no_time": "Jamnya belum ada. Ketik tanggal dan jam, misalnya <i>{date} 09.00</i>.",
     "when.bad_time": "{time} bukan jam yang ada. Jam ditulis 00.00–23.59, misalnya <i>09.00</i> atau <i>13.30</i>.",
