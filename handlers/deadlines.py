@@ -20,8 +20,6 @@ from storage.deadlines import Deadline
 
 _YEAR = re.compile(r"((?:19|20)\d\d)")  # "1999" too: a wrong year, said as such
 REOPEN_WORDS = frozenset({"buka", "dibuka", "reopen", "open"})
-
-
 WEEKEND = (6, 7)  # ISO weekdays: Saturday, Sunday
 
 

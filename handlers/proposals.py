@@ -297,7 +297,7 @@ async def start_proposal(update: Update, context: Context) -> None:
     async with context.state.db.transaction(write=False) as tx:
         stored = await drafts.get(tx, who.user_id)
         earlier = await proposals.of_officer(tx, who.user_id, limit=RETURNED_LOOKED_AT)
-    returned = [p for p in earlier if p.status == Status.PERLU_PERBAIKAN]
+    returned = _returned(earlier)
     draft = (
         forms.fit(PROPOSAL, Draft.from_json(stored.form, stored.state))
         if stored is not None and stored.form == PROPOSAL.name
@@ -316,13 +316,8 @@ async def start_proposal(update: Update, context: Context) -> None:
         return
     if stored is None and returned:
         # A proposal sent back for revision is what the officer most likely means to fix.
-        first = returned[0]
-        fix = ((("fix", first.id), "btn.revise"),) if len(returned) == 1 else ()
-        key = "usul.returned_one" if fix else "usul.returned_many"
-        await message.reply_text(
-            t(who.lang, key, code=first.code, title=first.title, n=len(returned)),
-            reply_markup=_buttons(who.lang, *fix, (("blank",), "btn.usul_blank")),
-        )
+        text, markup = _revision_offer(returned, who.lang)
+        await message.reply_text(text, reply_markup=markup)
         return
     if stored is None and earlier:
         context.state.start_asked.mark(who.user_id, context.state.now(), True)
@@ -344,18 +339,26 @@ async def explain_revision(context: Context) -> bool:
         return False
     async with context.state.db.transaction(write=False) as tx:
         earlier = await proposals.of_officer(tx, who.user_id, limit=RETURNED_LOOKED_AT)
-    returned = [p for p in earlier if p.status == Status.PERLU_PERBAIKAN]
+    returned = _returned(earlier)
     if not returned:
         return False
+    text, markup = _revision_offer(returned, who.lang)
+    await context.bot.send_message(who.chat_id, text, reply_markup=markup)
+    return True
+
+
+def _returned(earlier: list[Proposal]) -> list[Proposal]:
+    """Of an officer's latest proposals, those sent back for revision."""
+    return [p for p in earlier if p.status == Status.PERLU_PERBAIKAN]
+
+
+def _revision_offer(returned: list[Proposal], lang: str) -> tuple[str, InlineKeyboardMarkup]:
+    """What waits for revision, with "Perbaiki usulan" when it is one, and "Usulan baru"."""
     first = returned[0]
     fix = ((("fix", first.id), "btn.revise"),) if len(returned) == 1 else ()
     key = "usul.returned_one" if fix else "usul.returned_many"
-    await context.bot.send_message(
-        who.chat_id,
-        t(who.lang, key, code=first.code, title=first.title, n=len(returned)),
-        reply_markup=_buttons(who.lang, *fix, (("blank",), "btn.usul_blank")),
-    )
-    return True
+    text = t(lang, key, code=first.code, title=first.title, n=len(returned))
+    return text, _buttons(lang, *fix, (("blank",), "btn.usul_blank"))
 
 
 def _typed_answers(draft: Draft) -> int:

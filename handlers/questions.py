@@ -49,7 +49,7 @@ from storage import audit, broadcasts, meetings, officers, outbox, questions
 from storage import deadlines as deadline_store
 from storage.broadcasts import Broadcast
 from storage.db import Tx
-from storage.meetings import from_stamp
+from storage.meetings import Meeting, from_stamp
 from storage.officers import Status
 from storage.questions import Question, QuestionStatus
 
@@ -144,7 +144,7 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
         understood.kind in (Kind.UNKNOWN, Kind.UNSURE)
         and who.role is not Role.GUEST
         and knowledge.matcher.asks_when_or_where(text)
-        and await _invited(context)
+        and await _upcoming(context)
     ):
         # "di mana tempatnya" after a reminder, or days after the invitation: the meeting the
         # officer is invited to is what such a bare question means (twelfth try-out).
@@ -324,12 +324,12 @@ async def _recall(context: Context, knowledge: Knowledge) -> None:
         state.recent_topics.mark(user, asked_at, (last.text, subject))
 
 
-async def _invited(context: Context) -> bool:
-    """Whether a meeting lies ahead for the user (one their regency is invited to)."""
+async def _upcoming(context: Context) -> list[Meeting]:
+    """The meetings ahead that the user is invited to (every one, for admins)."""
     who = context.who
     regency = None if who.is_admin else who.officer.regency_code
     async with context.state.db.transaction(write=False) as tx:
-        return bool(await meetings.upcoming(tx, context.state.now(), regency))
+        return await meetings.upcoming(tx, context.state.now(), regency)
 
 
 async def _next_meeting_text(context: Context, lang: str, *, rakor: bool = False) -> str:
@@ -342,9 +342,7 @@ async def _next_meeting_text(context: Context, lang: str, *, rakor: bool = False
         pending = who.officer.status is Status.PENDING
         return t(lang, "qa.meeting_pending" if pending else "qa.meeting_guest")
     zone = context.state.settings.schedule.timezone
-    regency = None if who.is_admin else who.officer.regency_code
-    async with context.state.db.transaction(write=False) as tx:
-        ahead = await meetings.upcoming(tx, context.state.now(), regency)
+    ahead = await _upcoming(context)
     if not ahead:
         return t(lang, "qa.meeting_none")
     rakors = [m for m in ahead if RAKOR_NAMED.search(m.title) and not PREPARING.search(m.title)]

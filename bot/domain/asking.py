@@ -1106,8 +1106,7 @@ class Matcher:
         if (
             areas
             and (cues.REQUIREMENTS.search(spelled) or cues.SK_STANDING.search(spelled))
-            and not cues.LEVEL_ASKED.search(spelled)
-            and not cues.ELIGIBLE.search(spelled)
+            and not _level_asked(spelled)
         ):
             # "usulan kumuh 12 ha, syarat kesiapannya apa lagi", "SK kumuhnya dari 2019,
             # masih bisa dipakai utk kumuh 12 ha?": the papers, not the area's level.
@@ -1227,8 +1226,7 @@ class Matcher:
         asked = asked_sentences(question)
         if asked is None or self._areas(normalise(asked)):
             return None
-        spelled = " ".join(spelled_words(asked))
-        if cues.LEVEL_ASKED.search(spelled) or cues.ELIGIBLE.search(spelled):
+        if _level_asked(" ".join(spelled_words(asked))):
             return None
         reading = self._topic(text)
         found = reading.topic
@@ -1899,6 +1897,12 @@ class Matcher:
             scored.append((topic, score))
         scored.sort(key=lambda pair: pair[1], reverse=True)
         return scored
+
+
+def _level_asked(spelled: str) -> bool:
+    """Whether words beside an area ask its level: which government, or whether it may be
+    proposed ("bisa diusulkan ke provinsi?")."""
+    return bool(cues.LEVEL_ASKED.search(spelled) or cues.ELIGIBLE.search(spelled))
 
 
 def _owner(before: Sequence[str]) -> str | None:
