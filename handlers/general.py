@@ -23,7 +23,9 @@ from storage.officers import Status
 def command_list(role: Role, lang: str) -> str:
     """The commands a role may use, one per line with what each does."""
     lines = [t(lang, "help.commands_title")]
-    lines += [f"/{c.name} — {t(lang, c.help_key)}" for c in commands_for(role, menu_only=True)]
+    lines += [
+        f"/{c.name} — {t(lang, c.help_key_for(role))}" for c in commands_for(role, menu_only=True)
+    ]
     return "\n".join(lines)
 
 

@@ -52,6 +52,9 @@ async def test_admin_sees_admin_commands_and_pending_list(bot: Harness):
     await bot.register(OFFICER)
     help_text = (await bot.send(ADMIN, "/bantuan"))[0]
     assert "/petugas" in help_text
+    # registered users are not told to register with /start (thirteenth try-out)
+    assert "/start — Sapaan dan daftar perintah Anda" in help_text
+    assert "daftar sebagai petugas" not in help_text
     listing = (await bot.send(ADMIN, "/petugas"))[-1]
     assert "Menunggu persetujuan: 1" in listing
     assert "Ir. Budi Santoso, M.T." in listing
@@ -105,6 +108,8 @@ async def test_default_and_admin_menus_are_registered(bot: Harness):
     assert english[1]["description"] == "Commands and how to use the bot"
     admin_menu = bot.standin.commands[(f'{{"chat_id":{ADMIN},"type":"chat"}}', "")]
     assert "petugas" in [c["command"] for c in admin_menu]
+    assert admin_menu[0]["description"] == "Sapaan dan daftar perintah Anda"
+    assert default_id[0]["description"] == "Mulai / daftar sebagai petugas"
 
 
 def test_every_registered_command_and_button_has_a_declared_role(bot: Harness):

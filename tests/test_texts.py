@@ -92,7 +92,9 @@ def test_keys_built_at_run_time_exist():
 
 def test_every_command_has_a_description_in_both_languages():
     from handlers.plumbing.commands import COMMANDS
+    from handlers.plumbing.context import Role
 
     for command in COMMANDS:
-        assert command.help_key in INDONESIAN
-        assert command.help_key in ENGLISH
+        for role in Role:
+            assert command.help_key_for(role) in INDONESIAN
+            assert command.help_key_for(role) in ENGLISH

@@ -5,6 +5,7 @@ from __future__ import annotations
 TEXTS: dict[str, str] = {
     # --- commands (menu and /bantuan) ---
     "cmd.start": "Start / register as an officer",
+    "cmd.start_member": "Greeting and your list of commands",
     "cmd.bantuan": "Commands and how to use the bot",
     "cmd.bahasa": "Change language (Indonesia/English)",
     "cmd.kembali": "Back to the previous question",

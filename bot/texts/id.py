@@ -5,6 +5,7 @@ from __future__ import annotations
 TEXTS: dict[str, str] = {
     # --- commands (menu and /bantuan) ---
     "cmd.start": "Mulai / daftar sebagai petugas",
+    "cmd.start_member": "Sapaan dan daftar perintah Anda",
     "cmd.bantuan": "Daftar perintah dan cara pakai",
     "cmd.bahasa": "Ganti bahasa (Indonesia/English)",
     "cmd.kembali": "Kembali ke pertanyaan sebelumnya",

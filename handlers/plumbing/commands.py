@@ -15,15 +15,23 @@ class CommandSpec:
     name: str
     role: Role
     in_menu: bool = True
+    # Description for users who are already registered, where it differs (e.g. /start)
+    member_key: str | None = None
 
     @property
     def help_key(self) -> str:
         """Text key of its one-line description."""
         return f"cmd.{self.name}"
 
+    def help_key_for(self, role: Role) -> str:
+        """Text key of its description as a user of that role reads it."""
+        if self.member_key is not None and role >= Role.OFFICER:
+            return self.member_key
+        return self.help_key
+
 
 COMMANDS: tuple[CommandSpec, ...] = (
-    CommandSpec("start", Role.GUEST),
+    CommandSpec("start", Role.GUEST, member_key="cmd.start_member"),
     CommandSpec("bantuan", Role.GUEST),
     CommandSpec("bahasa", Role.GUEST),
     CommandSpec("tanya", Role.GUEST),

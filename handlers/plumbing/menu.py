@@ -18,7 +18,10 @@ log = logging.getLogger(__name__)
 
 
 def _menu(role: Role, lang: str) -> list[BotCommand]:
-    return [BotCommand(c.name, t(lang, c.help_key)) for c in commands_for(role, menu_only=True)]
+    return [
+        BotCommand(c.name, t(lang, c.help_key_for(role)))
+        for c in commands_for(role, menu_only=True)
+    ]
 
 
 async def set_default_menus(bot: Bot) -> None:
