@@ -86,6 +86,7 @@ from tests import qa_questions_round28 as round28
 from tests import qa_questions_round29 as round29
 from tests import qa_questions_round30 as round30
 from tests import qa_questions_round31 as round31
+from tests import qa_questions_round32 as round32
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -431,6 +432,13 @@ FINALS = (
         round31.ROUND31_INTENTS,
         round31.ROUND31_AREAS,
         round31.ROUND31_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round32",
+        round32.ROUND32_TOPICS,
+        round32.ROUND32_INTENTS,
+        round32.ROUND32_AREAS,
+        round32.ROUND32_OUT_OF_SCOPE,
     ),
 )
 
