@@ -105,6 +105,8 @@ from tests import qa_questions_train_m1 as train_m1
 from tests import qa_questions_train_m2 as train_m2
 from tests import qa_questions_train_n1 as train_n1
 from tests import qa_questions_train_n2 as train_n2
+from tests import qa_questions_train_o1 as train_o1
+from tests import qa_questions_train_o2 as train_o2
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -118,7 +120,7 @@ TUNABLE = (
     "round16", "round17", "round18", "round19", "round23", "round25", "train-a", "train-b",
     "train-c", "train-e", "train-f", "train-g", "train-h", "train-i", "train-j1", "train-j2",
     "train-k1", "train-k2", "train-l1", "train-l2", "train-m1", "train-m2", "train-n1",
-    "train-n2",
+    "train-n2", "train-o1", "train-o2",
 )  # fmt: skip
 # Round 2 was written before some topics existed and named its "new subjects" freely; these
 # are the topics that now answer them (its other labels are topic ids already).
@@ -360,6 +362,8 @@ TABLES = (
     Table("train-m2", train_m2.TRAIN_M2_TOPICS),
     Table("train-n1", train_n1.TRAIN_N1_TOPICS),
     Table("train-n2", train_n2.TRAIN_N2_TOPICS),
+    Table("train-o1", train_o1.TRAIN_O1_TOPICS),
+    Table("train-o2", train_o2.TRAIN_O2_TOPICS),
 )
 # Measured only with --final: the tables for the start and the end of a tuning round.
 FINALS = (
