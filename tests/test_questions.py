@@ -337,6 +337,7 @@ FOLLOW_UPS = (
     "abis itu pake surat apa",
     "nanti diurus pake apa",
     "trs dicatat pake dokumen apa?",
+    "habis itu surat apa yg dipake",
 )
 
 

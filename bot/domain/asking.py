@@ -100,6 +100,10 @@ ONE_EDIT_FROM = 4
 YEARS = ("19", "20")  # a four-digit word starting so is a year ("2025")
 SHORT_DEADLINE_WORDS = 5  # "what is the deadline": no other subject named
 WHAT_ABOUT_WORDS = 5  # "klo tanahnya blm bersertifikat?": a bare "what about X"
+# A message this long may ask when of something else than the meeting it names: the when
+# must then stand within MEETING_SPAN words of the meeting's name.
+LONG_MESSAGE_WORDS = 20
+MEETING_SPAN = 8
 FOLLOW_UP_WORDS = 7  # the follow-ups of tests/qa_followups.py set A have 2 to 7 words
 SLUM_TYPO_CUTOFF = 80  # "kumh", "kmuh" (89), "kumhu" (80); "rumah" (60), "kumpul" (73) are not
 # rapidfuzz token_sort_ratio from which two questions (fillers aside) are one reworded.
@@ -1036,6 +1040,7 @@ class Matcher:
         if (
             (self._asks_when(spelled) or cues.AGENDA.search(spelled) is not None)
             and cues.MEETING.search(spelled) is not None
+            and _when_beside_meeting(spelled)
             and not _reminder_asked(spelled)  # "pengingat rapat dikirim kapan"
             and (not _past_meeting(spelled) or cues.NEXT_MEETING.search(spelled) is not None)
             and (
@@ -1934,6 +1939,19 @@ def _past_meeting(spelled: str) -> bool:
     return cues.PAST.search(spelled) is not None or (
         named is not None and int(named.group(1)) < today().year
     )
+
+
+def _when_beside_meeting(spelled: str) -> bool:
+    """Whether the when, where or agenda asked is the meeting's: in a long message only
+    beside its name. "Untuk jadwal internal ..., mohon dijelaskan siklus tahunan: kapan
+    kabupaten menyiapkan usulan, ..., posisi Rakor, ..." asks about the cycle; the "kapan"
+    is another clause's."""
+    if spelled.count(" ") < LONG_MESSAGE_WORDS:
+        return True
+    cued = [cues.WHEN, cues.PLACE, cues.AGENDA]
+    asked = [spelled.count(" ", 0, m.start()) for cue in cued for m in cue.finditer(spelled)]
+    named = [spelled.count(" ", 0, m.start()) for m in cues.MEETING.finditer(spelled)]
+    return any(abs(a - n) <= MEETING_SPAN for a in asked for n in named)
 
 
 def _reminder_asked(spelled: str) -> bool:

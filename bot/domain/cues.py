@@ -168,13 +168,16 @@ WHEN = re.compile(
     r"where|waktu dekat|upcoming|next|(minggu|bulan|pekan) (depan|dpn|ini)|"
     r"on the \d{1,2}(st|nd|rd|th))\b"  # "still on the 16th, right?"
 )
-# Not "rumah rapat rapat" (houses close together): "rapat" is also "dense".
+# Not "rumah rapat rapat" (houses close together): "rapat" is also "dense"; nor a DPRD
+# hearing ("rapat dengar pendapat"), which is no meeting of the province's.
 MEETING = re.compile(
-    r"\b(rakor\w*|(?<!rumah )(?<!rumahnya )(?<!bangunan )(?<!rapat )rapat\w*|meeting|pertemuan)\b"
+    r"\b(rakor\w*|(?<!rumah )(?<!rumahnya )(?<!bangunan )(?<!rapat )rapat(?! dengar)\w*|"
+    r"meeting|pertemuan)\b"
 )
 # "agenda rakor apa", "bawa apa aja ke rakor": the scheduled meeting's agenda, which its card
 # shows, not the yearly cycle's account of what a Rakor is.
-AGENDA = re.compile(r"\b(agenda\w*|acara\w*|bawa apa|dibawa|agenda of)\b")
+# "usulan yang dibawa ke rakor" is proposals taken there: what to bring needs its "apa".
+AGENDA = re.compile(r"\b(agenda\w*|acara\w*|bawa apa|apa\w*( \w+){0,3} dibawa|agenda of)\b")
 # "lokasi kami skornya 63, masuk kategori apa": a total slum score, computed to its band
 # when it is the only number typed ("skor 0 1 3 5 maksudnya apa" asks about the scale).
 SCORE = re.compile(
@@ -235,7 +238,8 @@ NEXT_MEETING = re.compile(
 # to send proposals.
 RESPONSE = re.compile(
     r"\b(menanggapi|tanggapan\w*|ditanggapi|merespon\w*|respon\w*|dijawab|menjawab|"
-    r"ditindaklanjuti|tindak lanjut|dibalas|membalas|replies|reply|respond\w*)\b"
+    r"ditindaklanjuti|tindak lanjut|dibalas|membalas|replies|reply|respond\w*|tanggapn|"
+    r"dibales|dibls|balasan|jwb|dijwb)\b"
 )
 # "bagaimana provinsi memeriksa usulan yang kami kirim": the review after sending.
 REVIEWED = re.compile(
@@ -369,7 +373,7 @@ PARTICULAR = re.compile(r"\b(kemarin|sudah\b.*\bbelum)\b")
 # Also "what is checked" (not whether it was) and "what should we do now" (not where it is).
 GENERAL = re.compile(
     r"\b(kalau|jika|bila|apabila|if|biasanya|usually|bisa|tetap|tetep|alasan\w*|kenapa|why|"
-    r"standar\w* (berapa|waktu|lama)|berapa hari kerja|how long|"
+    r"standar\w* (berapa|waktu|lama)|berapa hari kerja|how long|normal\w*|wajar\w*|"
     r"maksud\w*|ngapain|harus (bagaimana|apa)|what should|siapa (yang|yg)|(dari|dr) mana|"
     r"(dicek|diperiksa|dinilai|diverifikasi|diproses) (kaya|kayak|kyk|seperti) apa|"
     r"(harus|wajib|perlu) (melampirkan|dilampirkan|lampir\w*|menyertakan|disertakan)|"
