@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 GUEST_ACTIONS_PER_HOUR = 20
 # How long after an answer a short follow-up ("klo 16 ha?", "trs dokumennya?") builds on it.
 FOLLOW_UP = timedelta(minutes=15)
+# A phone on a weak line sends a message twice when its owner taps send again: the copy
+# arrives seconds to a couple of minutes after the first.
+RESENT = timedelta(minutes=2)
 
 
 class AppState:
@@ -57,6 +60,10 @@ class AppState:
         # Each user's last message kept out of a free-text form step as a question (the step
         # and the text): the same message sent again at that step is its answer after all.
         self.recent_asides: Recent[tuple[str, str]] = Recent(FOLLOW_UP)
+        # Each user's last typed answer a form step took (the step's label key and the text):
+        # the same text arriving again within RESENT at a free-text step is a resend, not
+        # that step's answer ("Kasongan Lama" twice saved the village as the location name).
+        self.recent_answers: Recent[tuple[str, str]] = Recent(RESENT)
         # Each user asked "Hapus draf ...?" (the draft's nonce): a typed "ya" or "tidak"
         # answers that question, never the form's current step.
         self.restart_asked: Recent[int] = Recent(FOLLOW_UP)

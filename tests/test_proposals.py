@@ -88,6 +88,9 @@ async def test_full_slum_proposal_gets_a_code_and_reaches_the_admins(officer: Ha
     assert [(e.from_status, e.to_status, e.actor_id) for e in events] == [
         (None, "diajukan", OFFICER)
     ]
+    # "Kirim" typed again a moment later (fourteenth try-out: a "did you mean" menu)
+    again = (await bot.send(OFFICER, "kirim"))[-1]
+    assert "tidak ada yang dikirim dua kali" in again
     assert [e.action for e in trail] == ["proposal.submitted"]
 
 
@@ -268,6 +271,22 @@ async def test_village_of_another_kecamatan_is_pointed_out(officer: Harness):
     await bot.send(OFFICER, "baamang")
     reply = (await bot.send(OFFICER, "Ketapang"))[0]
     assert "ada di Kecamatan Mentawa Baru Ketapang" in reply
+
+
+async def test_an_answer_sent_twice_is_not_the_next_steps_answer(officer: Harness):
+    """ "Kasongan Lama" sent twice on a weak line saved the village as the location name,
+    which must match the slum decree (fourteenth try-out); sent a third time, it is meant."""
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, SLUM_HEAD[:6])
+    asked = (await bot.send(OFFICER, "baamang hulu"))[-1]
+    assert "nama lokasi" in asked.lower()
+    resent = await bot.send(OFFICER, "Baamang  Hulu")
+    assert "terkirim dua kali" in resent[0] and "Desa/kelurahan" in resent[0]
+    assert "nama lokasi" in resent[-1].lower()
+    meant = (await bot.send(OFFICER, "baamang hulu"))[-1]
+    assert "perkotaan atau perdesaan" in meant  # the next step: the location's name was taken
+    assert (await draft_answers(bot))["location_name"] == "baamang hulu"
 
 
 async def test_proposal_draft_survives_restart(officer: Harness):

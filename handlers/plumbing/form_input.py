@@ -37,6 +37,7 @@ PART_FIRST = re.compile(
     r"\W*(?P<part>\w+?(\s\w+?)?)(nya)?\s+(mau\s+|perlu\s+|harus\s+)?"
     r"(ganti|diganti|ubah|diubah|salah|keliru|revisi|direvisi|dikoreksi)\b.*"
 )
+SUBMITTED = ""  # the label key remembered for a form's submit button once the form is sent
 LABEL_MATCH = 85  # partial_ratio from which a typed part names a field's label ("biaya")
 
 
@@ -88,7 +89,12 @@ async def answer_form(update: Update, context: Context) -> None:
         return
     if isinstance(event, TextInput) and await _edit_typed(update, context, event.text):
         return
-    if event is not None and await flows.feed(update, context, event):
+    if isinstance(event, TextInput) and await _resent(update, context, event.text):
+        return
+    if isinstance(event, TextInput):
+        if await _feed_text(update, context, event):
+            return
+    elif event is not None and await flows.feed(update, context, event):
         return
     if isinstance(event, TextInput) and await meetings.answer_typed(update, context, event.text):
         return  # "siap pak sy hadir": the answer to the one open invitation
@@ -136,6 +142,51 @@ async def _answer_aside(update: Update, context: Context, text: str) -> bool:
     await questions.answer_text(update, context, question)
     notice = "form.aside_continue" if field.free_text else "form.aside_back"
     await flows.feed(update, context, Command.SHOW, notice=notice)
+    return True
+
+
+def _said(text: str) -> str:
+    """Text as a resend repeats it: its words, whatever the spacing, case and marks."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+async def _feed_text(update: Update, context: Context, event: TextInput) -> bool:
+    """Give typed text to the open form, remembering it when a step took it as its answer."""
+    before = await _idle_form(context)
+    if not await flows.feed(update, context, event):
+        return False
+    if before is not None and before[1].current is not None:
+        after = await flows.open_form(context)
+        if after is None or after[1].current != before[1].current:
+            label = before[0].form.field(before[1].current).label
+            state = context.state
+            state.recent_answers.mark(context.who.user_id, state.now(), (label, _said(event.text)))
+    return True
+
+
+async def _resent(update: Update, context: Context, text: str) -> bool:
+    """The answer a form step just took, arriving again at a free-text step a moment later:
+    a resend on a weak line, kept out of that step, which is asked again. Sent once more, it
+    is the step's answer after all. False when `text` is no such repeat."""
+    who, state = context.who, context.state
+    last = state.recent_answers.get(who.user_id, state.now())
+    if last is None or last[1] != _said(text):
+        return False
+    state.recent_answers.forget(who.user_id)
+    opened = await _idle_form(context)
+    if opened is None:
+        if last[0] != SUBMITTED:
+            return False
+        # "Kirim" again after the form was sent: nothing is sent twice (fourteenth try-out:
+        # the copy went to the question matcher and got a "did you mean" menu).
+        await context.bot.send_message(who.chat_id, t(who.lang, "form.resent_done"))
+        return True
+    flow, draft = opened
+    if draft.current is None or not flow.form.field(draft.current).free_text:
+        return False  # "ya" at two yes/no steps running is two answers
+    label = t(who.lang, last[0])
+    await context.bot.send_message(who.chat_id, t(who.lang, "form.resent", label=label))
+    await flows.feed(update, context, Command.SHOW)
     return True
 
 
@@ -190,6 +241,11 @@ async def press_form_button(update: Update, context: Context) -> None:
     if parsed is not None:
         nonce, rev, event = parsed
         if await flows.feed(update, context, event, rev=rev, nonce=nonce):
+            if event is Command.CONFIRM and await flows.open_form(context) is None:
+                state, label = context.state, t(context.who.lang, "btn.submit")
+                state.recent_answers.mark(
+                    context.who.user_id, state.now(), (SUBMITTED, _said(label))
+                )
             return  # feed redrew or cleared the pressed message
     await context.bot.send_message(context.who.chat_id, t(context.who.lang, "form.stale_button"))
     await flows.clear_buttons(query.message)
