@@ -157,7 +157,12 @@ class RescheduleFlow(flows.FormFlow):
         self.form = reschedule_form(zone, clock=lambda: state.now().astimezone(zone))
 
     async def refusal(self, context: Context, answers: Answers) -> str | None:
-        """A time typed days ago may have passed by the time the form is sent."""
+        """A time typed days ago may have passed by the time the form is sent; the time it
+        already has moves nothing (every invitee was told of a "change" to the same time)."""
+        meeting = await _meeting_for(context, answers["meeting"])
+        if meeting is not None and moment(answers["starts_at"]) == meeting.starts_at:
+            zone, lang = context.state.settings.schedule.timezone, context.who.lang
+            return t(lang, "rapat.same_time", when=when_text(meeting.starts_at, zone, lang))
         return _passed(context, answers)
 
     async def finish(self, tx: Tx, who: Identity, answers: Answers) -> Any:

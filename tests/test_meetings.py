@@ -224,6 +224,13 @@ async def test_reschedule_moves_reminders_and_resends_the_calendar(province: Har
     await schedule(bot, offsets="2h")
     await bot.send(ADMIN, "/rapat")
     await bot.press(ADMIN, "Ubah jadwal")
+    # The time it already has changes nothing: no "schedule changed" to every invitee
+    # (fourteenth try-out).
+    await bot.send(ADMIN, f"{tomorrow_at_nine():%d/%m/%Y} 09.00")
+    same = await bot.press(ADMIN, "Kirim")
+    assert "sudah dijadwalkan" in same[0] and "tidak ada pemberitahuan" in same[0]
+    assert not any("Jadwal berubah" in m.plain_text for m in bot.standin.messages_for(OFFICER))
+    await bot.press(ADMIN, "Waktu")
     new_start = tomorrow_at_nine() + timedelta(days=1, hours=4)
     await bot.send(ADMIN, f"{new_start:%d/%m/%Y} 13.00")
     moved = await bot.press(ADMIN, "Kirim")
@@ -253,8 +260,11 @@ async def test_cancel_tells_invitees_and_stops_reminders(province: Harness):
     done = await bot.press(ADMIN, "Ya, batalkan")
     assert any("Rapat dibatalkan" in text for text in done)
     assert any("Rapat dibatalkan: Rakor" in text for text in bot.texts(OFFICER))
-    cancelled = calendar_of(bot, documents(bot, OFFICER)[-1]).walk("VEVENT")[0]
+    cancelling = documents(bot, OFFICER)[-1]
+    cancelled = calendar_of(bot, cancelling).walk("VEVENT")[0]
     assert str(cancelled["STATUS"]) == "CANCELLED"
+    # not "save the meeting to your calendar" (fourteenth try-out)
+    assert "menghapus rapat dari kalender" in cancelling.plain_text
     bot.travel_to(tomorrow_at_nine() - timedelta(hours=2, seconds=0.2))
     await bot.restart()
     assert await reminders_queued(bot, within=0.5) == []

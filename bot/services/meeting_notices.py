@@ -148,11 +148,13 @@ async def calendar_attachment(tx: Tx, meeting: Meeting, zone: ZoneInfo, lang: st
 
 async def _queue_ics(tx: Tx, key: str, officer: Officer, meeting: Meeting, zone: ZoneInfo) -> None:
     attachment_id = await calendar_attachment(tx, meeting, zone, officer.language)
+    # A cancelled meeting's file removes it from the calendar: its caption says so.
+    caption = "rapat.ics_caption_cancelled" if meeting.cancelled else "rapat.ics_caption"
     await outbox.enqueue(
         tx,
         key,
         officer.chat_id,
-        t(officer.language, "rapat.ics_caption"),
+        t(officer.language, caption),
         kind="document",
         attachment_id=attachment_id,
         ref=meeting.ref,
