@@ -217,6 +217,8 @@ async def test_a_decree_number_without_digits_is_asked_again(officer: Harness):
     await play(bot, OFFICER, [*SLUM_HEAD, ("text", "12 ha"), *SLUM_TAIL[:4]])
     refused = (await bot.send(OFFICER, "lupa pak nnti sy cek"))[0]
     assert "Nomor SK berisi angka" in refused and "/usul" in refused
+    # half typed (fourteenth try-out: "188." reached the province)
+    assert "belum lengkap" in (await bot.send(OFFICER, "188."))[0]
     assert "langkah" in (await bot.send(OFFICER, "SK No. 050/45/2023"))[-1]
     summary = await play(bot, OFFICER, SLUM_TAIL[5:])
     assert any("SK No. 050/45/2023" in text for text in summary)

@@ -129,6 +129,10 @@ def _parse_sk_number(text: str) -> str:
     value = parse_text(text, min_len=3, max_len=120, single_line=True)
     if not any(char.isdigit() for char in value):
         raise Invalid("usul.sk_number.no_digit")
+    if len(re.findall(r"\d+", value)) < 2:
+        # "188." sent half-typed reached the province that way (fourteenth try-out): a
+        # decree's number carries at least its number and its year.
+        raise Invalid("usul.sk_number.incomplete", number=value)
     return value
 
 

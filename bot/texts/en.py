@@ -375,6 +375,7 @@ TEXTS: dict[str, str] = {
     "usul.sk_number.label": "SK kumuh number",
     "usul.sk_number.prompt": "What is the number of the Bupati/Wali Kota decree (SK kumuh) on slum locations?",
     "usul.sk_number.hint": "Example: <i>188.45/123/2022</i>",
+    "usul.sk_number.incomplete": "The decree number “{number}” looks incomplete: a decree number carries its number and its year, e.g. <i>188.45/123/2022</i> or <i>Nomor 12 Tahun 2022</i>. Type the full number.",
     "usul.sk_number.no_digit": "A decree number has digits, for example <i>188.45/123/2022</i>. Type the number. If you do not know it yet, check with the legal section first: this draft is saved, continue any time with /usul.",
     "usul.sk_date.label": "SK kumuh date",
     "usul.sk_date.prompt": "What is the date of that SK kumuh?",

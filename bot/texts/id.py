@@ -373,6 +373,7 @@ TEXTS: dict[str, str] = {
     "usul.sk_number.label": "Nomor SK kumuh",
     "usul.sk_number.prompt": "Berapa nomor SK Bupati/Wali Kota tentang lokasi kumuh?",
     "usul.sk_number.hint": "Contoh: <i>188.45/123/2022</i>",
+    "usul.sk_number.incomplete": "Nomor SK “{number}” tampaknya belum lengkap: nomor SK memuat nomor dan tahunnya, misalnya <i>188.45/123/2022</i> atau <i>Nomor 12 Tahun 2022</i>. Ketik nomor lengkapnya.",
     "usul.sk_number.no_digit": "Nomor SK berisi angka, misalnya <i>188.45/123/2022</i>. Ketik nomornya. Bila belum tahu, cek dulu ke bagian hukum: draf ini tersimpan, lanjutkan kapan saja dengan /usul.",
     "usul.sk_date.label": "Tanggal SK kumuh",
     "usul.sk_date.prompt": "Tanggal SK kumuh tersebut?",
