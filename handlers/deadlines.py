@@ -15,6 +15,7 @@ from bot.domain.meeting_time import parse_meeting_time
 from bot.services.meeting_notices import before_text, when_text
 from bot.texts import Raw, t
 from handlers.plumbing.context import Context
+from handlers.plumbing.form_view import resolve
 from storage import audit, deadlines
 from storage.deadlines import Deadline
 
@@ -127,7 +128,7 @@ async def deadline_command(update: Update, context: Context) -> None:
     try:
         closes_at = parse_meeting_time(rest, now=now, zone=zone)
     except Invalid as problem:
-        reason = t(who.lang, problem.key, **problem.params)
+        reason = t(who.lang, problem.key, **resolve(problem.params, who.lang))
         await context.bot.send_message(
             who.chat_id, t(who.lang, "tenggat.bad_time", reason=Raw(reason), **example)
         )

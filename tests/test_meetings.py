@@ -287,6 +287,12 @@ async def test_bad_times_and_offsets_get_an_example(bot: Harness):
     await bot.press(ADMIN, "Rakor dan Sinkronisasi")
     impossible = (await bot.send(ADMIN, "31/02/2027 09.00"))[0]
     assert "tidak ada di kalender" in impossible
+    assert "2022" not in impossible  # no example already past (fourteenth try-out)
+    ahead = datetime.now(WIB) + timedelta(days=14)
+    named = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+    wrong_day = named[(ahead.weekday() + 1) % 7]
+    mismatch = (await bot.send(ADMIN, f"{wrong_day} {ahead:%d/%m/%Y} 09.00"))[0]
+    assert f"jatuh pada hari {named[ahead.weekday()]}" in mismatch
     nonsense = (await bot.send(ADMIN, "secepatnya"))[0]
     example = f"{(datetime.now(WIB) + timedelta(days=14)):%d/%m/%Y} 09.00"
     assert f"misalnya {example}" in nonsense  # a date ahead, never one already past

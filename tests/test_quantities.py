@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from bot.domain.errors import Invalid
+from bot.domain.forms import Label
 from bot.domain.quantities import (
     HA_PER_M2,
     KALTENG_BOUNDS,
@@ -442,7 +443,7 @@ def test_date_accepted(text: str, expected: date) -> None:
         (
             "Senin, 28/11/2026",
             "date.weekday_mismatch",
-            {"typed": "senin", "date": "28/11/2026", "weekday": 6},
+            {"typed": "senin", "date": "28/11/2026", "weekday": 6, "actual": Label("day.6")},
         ),
     ],
 )

@@ -35,6 +35,7 @@ from typing import Final
 from urllib.parse import unquote
 
 from bot.domain.errors import Invalid
+from bot.domain.forms import Label
 
 __all__ = [
     "COUNT_UNITS",
@@ -380,7 +381,8 @@ def parse_date(text: str) -> date:
     2026-11-28, "November 28, 2026", and a leading "tgl" or weekday ("Sabtu, 28/11/2026").
     Two-digit years 00-69 are 2000-2069, 70-99 are 1970-1999. Refused with text.empty,
     date.format, date.out_of_range (min, max), date.invalid (day, month, year) and
-    date.weekday_mismatch (typed, date, weekday: the date's ISO weekday, Monday 1).
+    date.weekday_mismatch (typed, date, weekday: the date's ISO weekday, Monday 1, and
+    actual: that day's name as a text key).
     """
     value = _clean(text).removesuffix(".").strip()
     if not value:
@@ -404,6 +406,7 @@ def parse_date(text: str) -> date:
             typed=weekday_typed,
             date=format_date(result),
             weekday=result.isoweekday(),
+            actual=Label(f"day.{result.isoweekday()}"),  # its name, in the reader's language
         )
     return result
 

@@ -89,20 +89,20 @@ def render(
 def _head(step: Step, draft: Draft, lang: str, extra_notice: str | None) -> str:
     lines = [t(lang, key) for key in (extra_notice, step.notice) if key]
     if step.warning is not None:  # its text carries its own icon: not every note is a warning
-        lines.append(t(lang, step.warning.key, **_resolve(step.warning.params, lang)))
+        lines.append(t(lang, step.warning.key, **resolve(step.warning.params, lang)))
     if step.problem is not None:
-        lines.append("⚠️ " + t(lang, step.problem.key, **_resolve(step.problem.params, lang)))
+        lines.append("⚠️ " + t(lang, step.problem.key, **resolve(step.problem.params, lang)))
     return "\n".join(lines)
 
 
-def _resolve(params: Mapping[str, object], lang: str) -> dict[str, object]:
+def resolve(params: Mapping[str, object], lang: str) -> dict[str, object]:
     """Prompt parameters with every Note (or tuple of Notes) put into words in `lang`."""
     return {name: _words(value, lang) for name, value in params.items()}
 
 
 def _words(value: object, lang: str) -> object:
     if isinstance(value, Note):
-        return Raw(t(lang, value.key, **_resolve(value.params, lang)))
+        return Raw(t(lang, value.key, **resolve(value.params, lang)))
     if isinstance(value, Label):  # a button's plain text: "hibah & O&P" must be escaped
         return Raw(html.escape(t(lang, value.key), quote=False))
     if isinstance(value, tuple) and all(isinstance(item, Note | Label | str) for item in value):
@@ -162,7 +162,7 @@ def _question(
     form: Form, draft: Draft, field: Field, lang: str, suggested: frozenset[str]
 ) -> tuple[str, Markup]:
     number, total = forms.progress(form, draft, field)
-    params = _resolve(field.prompt_params(draft.answers), lang) if field.prompt_params else {}
+    params = resolve(field.prompt_params(draft.answers), lang) if field.prompt_params else {}
     lines = [
         t(lang, "form.progress", title=Raw(t(lang, form.title)), n=number, total=total),
         t(lang, field.prompt, **params),
