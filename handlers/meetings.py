@@ -402,17 +402,21 @@ async def answer_invitation(update: Update, context: Context) -> None:
 
 
 async def answer_typed(update: Update, context: Context, text: str) -> bool:
-    """ "siap pak sy hadir", "mohon maaf tidak bisa hadir" typed by an officer with one open
-    invitation: recorded as its button would. False when it is no such answer, or there is
-    no single invitation it could answer (then it is read as a question)."""
+    """ "siap pak sy hadir", "mohon maaf tidak bisa hadir" typed by an officer with an open
+    invitation: recorded as its button would (with several, after asking which). False when
+    it is no such answer, or there is no invitation it could answer (then it is read as a
+    question)."""
     who = context.who
     answer = typed_answer(text)
     if answer is None or who.is_admin or who.role is Role.GUEST:
         return False
     async with context.state.db.transaction(write=False) as tx:
         open_ = await meetings.upcoming(tx, context.state.now(), who.officer.regency_code)
-    if len(open_) != 1:
+    if not open_:
         return False
+    if len(open_) > 1:
+        await _ask_which(context, open_, answer)
+        return True
     if answer == UNDECIDED:
         # "belum tau bisa hadir atau tdk": nothing to record yet; the buttons wait.
         markup = meeting_notices.rsvp_markup(open_[0].id, who.lang)
@@ -421,6 +425,38 @@ async def answer_typed(update: Update, context: Context, text: str) -> bool:
         return True
     await _record_answer(update, context, open_[0], answer)
     return True
+
+
+async def _ask_which(context: Context, open_: list[Meeting], answer: str) -> None:
+    """A typed answer with several invitations open: which meeting it is for, one button
+    each that records it (fourteenth try-out: it was read as a question, and nothing was
+    recorded). Not knowing yet records nothing: /rapat lists them when they do."""
+    who = context.who
+    if answer == UNDECIDED:
+        await context.bot.send_message(who.chat_id, t(who.lang, "rapat.answer_undecided_many"))
+        return
+    zone = context.state.settings.schedule.timezone
+    rows = [
+        [
+            InlineKeyboardButton(
+                # plain text (no HTML escaping): the title and its day, in no language
+                f"{_short(meeting.title)} ({meeting.starts_at.astimezone(zone):%d/%m})",
+                callback_data=buttons.MEETING_ANSWER.pack("j", meeting.id, answer),
+            )
+        ]
+        for meeting in open_
+    ]
+    said = Raw(t(who.lang, f"rapat.answer_{answer}"))
+    await context.bot.send_message(
+        who.chat_id,
+        t(who.lang, "rapat.answer_which", answer=said),
+        reply_markup=InlineKeyboardMarkup(rows),
+    )
+
+
+def _short(title: str, limit: int = 40) -> str:
+    """A meeting's title as a button holds it."""
+    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
 
 
 async def _record_answer(update: Update, context: Context, meeting: Meeting, answer: str) -> None:

@@ -602,3 +602,25 @@ async def test_an_answer_typed_to_the_one_open_invitation_is_recorded(province: 
     async with bot.app.bot_data.db.transaction(write=False) as tx:
         (meeting,) = await meetings.upcoming(tx, datetime.now(WIB))
         assert (await meetings.answers(tx, meeting.id))[OFFICER].answer == "tidak"
+
+
+async def test_an_answer_typed_with_two_invitations_open_asks_which(province: Harness):
+    """Two meetings ahead: "mohon maaf tidak bisa hadir" was read as a question and nothing
+    recorded (fourteenth try-out); now it asks which meeting, and the button records it."""
+    bot = province
+    await schedule(bot)
+    await schedule(bot, when="lusa 13.00", agenda="Rapat teknis PSU")
+    which = (await bot.send(OFFICER, "mohon maaf tidak bisa hadir pak"))[-1]
+    assert "rapat yang mana" in which and "tidak hadir" in which
+    markup = bot.last(OFFICER).reply_markup or {}
+    labels = [row[0]["text"] for row in markup["inline_keyboard"]]
+    assert len(labels) == 2 and all("(" in label for label in labels)
+    saved = (await bot.press(OFFICER, labels[1]))[-1]
+    assert "tercatat: ❌ tidak hadir" in saved
+    unsure = (await bot.send(OFFICER, "blm tau pak"))[-1]
+    assert "belum ada yang dicatat" in unsure and "/rapat" in unsure
+    assert bot.app is not None
+    async with bot.app.bot_data.db.transaction(write=False) as tx:
+        first, second = await meetings.upcoming(tx, datetime.now(WIB))
+        assert OFFICER not in await meetings.answers(tx, first.id)
+        assert (await meetings.answers(tx, second.id))[OFFICER].answer == "tidak"

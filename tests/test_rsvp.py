@@ -20,6 +20,10 @@ from bot.domain.rsvp import typed_answer
         ("blm tau pak", "ragu"),
         ("nanti sy kabari lagi", "ragu"),
         ("maaf sy berhalangan, diwakili staf sy Rina (Kasi PKP)", "wakil"),
+        # fourteenth try-out: in English
+        ("yes I will attend the rakor", "hadir"),
+        ("sorry, I cannot attend", "tidak"),
+        ("I won't come, sorry", "tidak"),
         # questions about attending, and longer messages, are no answers
         ("kalau tidak hadir gimana?", None),
         ("hadir jam berapa", None),

@@ -38,7 +38,8 @@ ANSWERS = (
         "tidak",
         re.compile(
             r"\b((tidak|tdk|gak|ga|nggak|ndak|kada|belum|blm) (bisa |dapat |dpt |akan )?"
-            r"(hadir|datang|ikut)|berhalangan( hadir)?|izin tidak hadir|absen)\b"
+            r"(hadir|datang|ikut)|berhalangan( hadir)?|izin tidak hadir|absen|"
+            r"(can ?not|can't|won't|will not|unable to|not able to) (attend|come|join))\b"
         ),
     ),
     ("hadir", re.compile(r"\b(hadir|datang|ikut hadir|insya ?allah hadir|attend\w*)\b")),

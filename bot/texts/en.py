@@ -717,6 +717,8 @@ TEXTS: dict[str, str] = {
     "rapat.answer_closed": "This meeting has started or was cancelled; answers can no longer change.",
     "rapat.rep_later": "Noted: represented. You have another form open; when it is done, press <b>Sending someone</b> again from /rapat to give the representative's name.",
     "rapat.answer_saved": "Thank you, your answer for <b>{title}</b> is recorded: {answer}. You can change it from /rapat until the meeting starts.",
+    "rapat.answer_which": "You have more than one meeting invitation. Which meeting is <b>{answer}</b> for? Press one:",
+    "rapat.answer_undecided_many": "All right, nothing recorded yet. Once you know, answer with the buttons on the invitation or in /rapat.",
     "rapat.answer_undecided": "All right, nothing recorded yet for <b>{title}</b>. Once you know, press one of the buttons below (or type <i>hadir</i>, <i>tidak hadir</i> or <i>diwakilkan</i>).",
     "rapat.cancel_confirm": "Cancel <b>{title}</b>? Every invitee is told and reminders stop.",
     "rapat.nudged": "🔔 A request to confirm went to {n} officers who have not answered.",

@@ -715,6 +715,8 @@ TEXTS: dict[str, str] = {
     "rapat.answer_closed": "Rapat ini sudah dimulai atau dibatalkan; jawaban tidak bisa diubah lagi.",
     "rapat.rep_later": "Tercatat: diwakilkan. Anda sedang mengisi formulir lain; setelah selesai, tekan <b>Diwakilkan</b> lagi dari /rapat untuk mengisi nama perwakilan.",
     "rapat.answer_saved": "Terima kasih, jawaban Anda untuk <b>{title}</b> tercatat: {answer}. Bisa diubah dari /rapat sampai rapat dimulai.",
+    "rapat.answer_which": "Ada lebih dari satu undangan rapat untuk Anda. Jawaban <b>{answer}</b> untuk rapat yang mana? Tekan salah satu:",
+    "rapat.answer_undecided_many": "Baik, belum ada yang dicatat. Bila sudah pasti, jawab lewat tombol di undangan atau di /rapat.",
     "rapat.answer_undecided": "Baik, belum dicatat untuk <b>{title}</b>. Bila sudah pasti, tekan salah satu tombol di bawah ini (atau ketik <i>hadir</i>, <i>tidak hadir</i> atau <i>diwakilkan</i>).",
     "rapat.cancel_confirm": "Batalkan <b>{title}</b>? Semua undangan diberi tahu dan pengingat dihentikan.",
     "rapat.nudged": "🔔 Pengingat konfirmasi dikirim ke {n} petugas yang belum menjawab.",
