@@ -344,7 +344,7 @@ async def _next_meeting_text(context: Context, lang: str, *, rakor: bool = False
     zone = context.state.settings.schedule.timezone
     ahead = await _upcoming(context)
     if not ahead:
-        return t(lang, "qa.meeting_none")
+        return await _not_invited_text(context, lang)
     rakors = [m for m in ahead if RAKOR_NAMED.search(m.title) and not PREPARING.search(m.title)]
     meeting = rakors[0] if rakors else ahead[0]
     key = "qa.meeting_rakor_not_yet" if rakor and not rakors else "qa.meeting_next"
@@ -354,6 +354,20 @@ async def _next_meeting_text(context: Context, lang: str, *, rakor: bool = False
         title=meeting.title,
         details=Raw(meeting_notices.details(meeting, zone, lang)),
     )
+
+
+async def _not_invited_text(context: Context, lang: str) -> str:
+    """No meeting ahead for the officer's regency: none at all, or the next one, to which
+    their regency is not invited (fourteenth try-out: "belum ada rapat" while a Rakor for
+    three other regencies was set that morning)."""
+    async with context.state.db.transaction(write=False) as tx:
+        others = await meetings.upcoming(tx, context.state.now())
+    if not others:
+        return t(lang, "qa.meeting_none")
+    zone = context.state.settings.schedule.timezone
+    meeting = others[0]
+    when = meeting_notices.when_text(meeting.starts_at, zone, lang)
+    return t(lang, "qa.meeting_not_invited", title=meeting.title, when=when)
 
 
 async def _deadline_text(context: Context, lang: str) -> str:

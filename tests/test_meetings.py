@@ -275,6 +275,9 @@ async def test_an_officer_approved_later_gets_the_invitation(province: Harness):
     bot = province
     await schedule(bot, audience=("Kotawaringin Timur",))
     assert not any("Undangan:" in text for text in bot.texts(OFFICER2))  # Kapuas not invited
+    # asked, not "no meeting is scheduled" (fourteenth try-out)
+    told = (await bot.send(OFFICER2, "rakor kapan pak?"))[0]
+    assert "tidak termasuk yang diundang" in told and "Rakor" in told
     bot.standin.add_user(OFFICER3, "Andi")
     await bot.register(OFFICER3, name="Andi Wijaya", regency="Kotim")
     await bot.approve(OFFICER3)

@@ -725,6 +725,7 @@ TEXTS: dict[str, str] = {
     "rapat.cancelled_ok": "✅ Meeting cancelled. {n} officers are being told.",
     "qa.meeting_next": "📅 <b>Next meeting: {title}</b>\n\n{details}\n\nType /rapat to see the invitation and confirm your attendance.",
     "qa.meeting_rakor_not_yet": "📅 This year's Rakor is not scheduled in Sinkron yet; once it is, its invitation comes to this chat.\n\n<b>Next meeting: {title}</b>\n\n{details}\n\nType /rapat to see the invitation and confirm your attendance.",
+    "qa.meeting_not_invited": "📅 The next meeting in Sinkron: <b>{title}</b>, {when}. Your regency/city is not among those invited to it, so its invitation and reminders are not sent to you. If your regency/city should take part, ask the provincial Disperkimtan with /tanya.",
     "qa.meeting_none": "📅 No meeting (the Rakor included) is scheduled in Sinkron yet. Disperkimtan sets the Rakor's date every year; once it is scheduled, the invitation and reminders arrive in this chat.",
     "qa.deadline_open": "🗓 Deadline for budget year {year} proposals: <b>{when}</b>. Send them with /usul.",
     "qa.deadline_closed": "🗓 The deadline for budget year {year} proposals has passed ({when}). Contact the provincial Disperkimtan if you still have one (type /tanya).",

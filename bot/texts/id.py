@@ -723,6 +723,7 @@ TEXTS: dict[str, str] = {
     "rapat.cancelled_ok": "✅ Rapat dibatalkan. Pemberitahuan dikirim ke {n} petugas.",
     "qa.meeting_next": "📅 <b>Rapat berikutnya: {title}</b>\n\n{details}\n\nKetik /rapat untuk melihat undangan dan mengonfirmasi kehadiran.",
     "qa.meeting_rakor_not_yet": "📅 Rakor tahun ini belum dijadwalkan di Sinkron; begitu dijadwalkan, undangannya dikirim lewat chat ini.\n\n<b>Rapat berikutnya: {title}</b>\n\n{details}\n\nKetik /rapat untuk melihat undangan dan mengonfirmasi kehadiran.",
+    "qa.meeting_not_invited": "📅 Rapat terdekat di Sinkron: <b>{title}</b>, {when}. Kabupaten/kota Anda tidak termasuk yang diundang ke rapat ini, jadi undangan dan pengingatnya tidak dikirim kepada Anda. Bila kabupaten/kota Anda perlu ikut, tanyakan kepada Disperkimtan Provinsi lewat /tanya.",
     "qa.meeting_none": "📅 Belum ada rapat (termasuk Rakor) yang dijadwalkan di Sinkron. Tanggal Rakor ditetapkan Disperkimtan setiap tahun; begitu dijadwalkan, undangan dan pengingatnya dikirim lewat chat ini.",
     "qa.deadline_open": "🗓 Batas pengiriman usulan TA {year}: <b>{when}</b>. Kirim lewat /usul.",
     "qa.deadline_closed": "🗓 Batas pengiriman usulan TA {year} sudah lewat ({when}). Hubungi Disperkimtan Provinsi bila masih ada usulan (ketik /tanya).",
