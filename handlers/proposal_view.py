@@ -98,6 +98,15 @@ def event_line(event: ProposalEvent, context: Context, lang: str) -> str:
     return line
 
 
+# What an officer can do about a proposal they cannot change themselves (fourteenth try-out:
+# "saya mau ubah biaya usulan 0002, salah ketik" and "bisa diajukan ulang?" got the card only).
+OFFICER_HINTS = {
+    Status.DIAJUKAN: "usul.hint_change",
+    Status.VERIFIKASI: "usul.hint_change",
+    Status.DITOLAK: "usul.hint_rejected",
+}
+
+
 def officer_buttons(
     proposal: Proposal, lang: str, *, files: bool = False
 ) -> InlineKeyboardMarkup | None:
@@ -264,6 +273,9 @@ async def send_detail(
         )  # fmt: skip
     timeline = [event_line(e, context, lang) for e in history]
     body = "\n".join([head, "", *rows, "", t(lang, "review.timeline"), *timeline])
+    hint = None if who.is_admin else OFFICER_HINTS.get(Status(proposal.status))
+    if hint is not None:
+        body += "\n\n" + t(lang, hint)
     pieces = split_message(body)
     markup: InlineKeyboardMarkup | None = (
         admin_moves(proposal, lang)

@@ -163,6 +163,8 @@ async def test_an_officers_status_sends_the_files_on_a_button(submitted: Harness
     assert CODE in detail[0]
     assert [m.kind for m in bot.standin.sent[before:] if m.chat_id == OFFICER] == ["text"]
     assert "Lampiran: 2 foto, titik lokasi" in str(bot.last(OFFICER).reply_markup)
+    # how to change what was sent (fourteenth try-out: "mau ubah biaya, salah ketik")
+    assert "tidak bisa diubah sendiri" in detail[0] and "Salin usulan lama" in detail[0]
     before = len(bot.standin.sent)
     await bot.press(OFFICER, "Lampiran: 2 foto, titik lokasi")
     kinds = [m.kind for m in bot.standin.sent[before:] if m.chat_id == OFFICER]
@@ -351,6 +353,11 @@ async def test_the_province_can_close_a_proposal_never_revised(submitted: Harnes
     await bot.send(ADMIN, "Tidak diperbaiki sampai batas waktu.")
     await bot.press(ADMIN, "Kirim")
     assert await status_of(bot) == "ditolak"
+    # what the officer can still do: a new proposal from a copy (fourteenth try-out)
+    assert "Salin usulan lama" in bot.last(OFFICER).plain_text
+    card = (await bot.send(OFFICER, "/status 0001"))[0]
+    assert "tidak dibuka lagi" in card and "tidak bisa diubah sendiri" not in card
+    assert "tidak dibuka lagi" not in (await bot.send(ADMIN, "/status 0001"))[0]
 
 
 def test_filters_read_the_way_admins_type_them():
