@@ -87,7 +87,11 @@ def test_kecamatan_shared_start_is_not_guessed() -> None:
 def test_kecamatan_part_of_a_name_is_suggested() -> None:
     refusal = kecamatan_refusal(KOTIM, "Ketapang")
     assert refusal.suggestions[0] == "62.02.06"
-    assert refusal.params == {"typed": "Ketapang", "regency": "Kabupaten Kotawaringin Timur"}
+    # also the name of a kelurahan of that kecamatan: offered as its kecamatan
+    assert refusal.params == {"typed": "Ketapang", "kecamatan": "Mentawa Baru Ketapang"}
+    refusal = kecamatan_refusal(KOTIM, "Mentawa")
+    assert refusal.suggestions[0] == "62.02.06"
+    assert refusal.params == {"typed": "Mentawa", "regency": "Kabupaten Kotawaringin Timur"}
 
 
 def test_kecamatan_of_another_regency_is_refused() -> None:
@@ -95,6 +99,13 @@ def test_kecamatan_of_another_regency_is_refused() -> None:
     assert refusal.key == "kecamatan.unknown"
     assert refusal.params["regency"] == "Kabupaten Kotawaringin Barat"
     assert "62.02.05" not in refusal.suggestions
+
+
+def test_a_village_typed_at_the_kecamatan_offers_its_kecamatan() -> None:
+    """Fourteenth try-out: "kasongan lama" was refused with unrelated suggestions."""
+    refusal = kecamatan_refusal(KOTIM, "kel. baamang hulu")
+    assert (refusal.key, refusal.suggestions) == ("kecamatan.is_village", ("62.02.05",))
+    assert refusal.params == {"typed": "kel. baamang hulu", "kecamatan": "Baamang"}
 
 
 def test_kecamatan_nonsense() -> None:

@@ -270,6 +270,11 @@ async def test_village_of_another_kecamatan_is_pointed_out(officer: Harness):
     bot = officer
     await bot.send(OFFICER, "/usul")
     await play(bot, OFFICER, SLUM_HEAD[:5])
+    # a village typed at the kecamatan: its kecamatan offered (fourteenth try-out)
+    offered = (await bot.send(OFFICER, "baamang hulu"))[0]
+    assert "adalah desa/kelurahan di Kecamatan Baamang" in offered
+    await bot.press(OFFICER, "Baamang")
+    await bot.send(OFFICER, "/kembali")
     await bot.send(OFFICER, "baamang")
     reply = (await bot.send(OFFICER, "Ketapang"))[0]
     assert "ada di Kecamatan Mentawa Baru Ketapang" in reply

@@ -84,7 +84,9 @@ def find_kecamatan(regency_code: str, text: str) -> Area:
     and Roman numerals do not matter; a misspelling is accepted only if it clearly fits one
     name (see `_accepted`). Refusals: Invalid("text.empty") for blank input, else
     Invalid("kecamatan.unknown", suggestions=codes, typed=..., regency=<official regency name>)
-    suggesting up to three kecamatan of the regency. KeyError for an unknown regency code.
+    suggesting up to three kecamatan of the regency, or Invalid("kecamatan.is_village",
+    suggestions=codes, typed=..., kecamatan=<names>) when a village of the regency is named.
+    KeyError for an unknown regency code.
     """
     names = _kecamatan_names(regency_code)
     query = _query(text, _KECAMATAN_PREFIXES)
@@ -94,6 +96,18 @@ def find_kecamatan(regency_code: str, text: str) -> Area:
         found = names.areas[hit[0]] if hit else ()
     if len(found) == 1:
         return found[0]
+    if not found:
+        # "kasongan lama" at the kecamatan: a village's name, whose kecamatan is offered
+        # (fourteenth try-out: refused, with three unrelated kecamatan suggested).
+        villages = _exact(_regency_village_names(regency_code), _query(text, _VILLAGE_PREFIXES))
+        parents = tuple(dict.fromkeys(village.parent for village in villages))
+        if parents:
+            raise Invalid(
+                "kecamatan.is_village",
+                suggestions=parents,
+                typed=query.typed,
+                kecamatan=", ".join(wilayah.area_by_code(code).name for code in parents),
+            )
     regency = wilayah.area_by_code(regency_code).name
     codes = tuple(area.code for area in found) or _suggested(names, query, MAX_SUGGESTIONS)
     raise Invalid("kecamatan.unknown", suggestions=codes, typed=query.typed, regency=regency)

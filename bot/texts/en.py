@@ -452,6 +452,7 @@ TEXTS: dict[str, str] = {
     "coords.short_link": "Short Google Maps links can't be read. Press <b>Send my location</b>, or type coordinates such as <i>-2.21, 113.92</i>.",
     "coords.swapped": "The order looks reversed (longitude first). Type the latitude first, e.g. <i>{lat}, {lon}</i>.",
     "coords.out_of_range": "The coordinates {lat}, {lon} are outside the possible range. Example: <i>-2.21, 113.92</i>",
+    "kecamatan.is_village": "\u201c{typed}\u201d is a village in Kecamatan {kecamatan}. Choose its kecamatan from the buttons (marked 👉); the village is asked next.",
     "kecamatan.unknown": "There is no kecamatan \u201c{typed}\u201d in {regency}. Press a button (👉 marks a close match, if any) or type another name.",
     "village.unknown": "There is no desa/kelurahan \u201c{typed}\u201d in Kecamatan {kecamatan}. Press a button (👉 marks a close match, if any) or type another name.",
     "village.other_kecamatan": "\u201c{typed}\u201d is in Kecamatan {kecamatan}, not in the kecamatan you chose. Type /kembali to change the kecamatan, or choose a village from the buttons.",

@@ -450,6 +450,7 @@ TEXTS: dict[str, str] = {
     "coords.short_link": "Tautan pendek Google Maps tidak bisa dibaca. Tekan tombol <b>Kirim lokasi saya</b>, atau ketik koordinat seperti <i>-2.21, 113.92</i>.",
     "coords.swapped": "Sepertinya urutannya terbalik (bujur dulu). Ketik lintang dulu, misalnya <i>{lat}, {lon}</i>.",
     "coords.out_of_range": "Koordinat {lat}, {lon} di luar rentang koordinat yang mungkin. Contoh: <i>-2.21, 113.92</i>",
+    "kecamatan.is_village": "\u201c{typed}\u201d adalah desa/kelurahan di Kecamatan {kecamatan}. Pilih kecamatannya dari tombol (bertanda 👉); desa/kelurahannya ditanyakan sesudah ini.",
     "kecamatan.unknown": "Kecamatan \u201c{typed}\u201d tidak ada di {regency}. Pilih tombol (bertanda 👉 bila ada yang mirip) atau ketik nama lain.",
     "village.unknown": "Desa/kelurahan \u201c{typed}\u201d tidak ada di Kecamatan {kecamatan}. Pilih tombol (bertanda 👉 bila ada yang mirip) atau ketik nama lain.",
     "village.other_kecamatan": "\u201c{typed}\u201d ada di Kecamatan {kecamatan}, bukan di kecamatan yang dipilih. Ketik /kembali untuk mengganti kecamatan, atau pilih desa dari tombol.",
