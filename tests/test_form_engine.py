@@ -527,7 +527,8 @@ def test_typed_yes_while_confirming_cancel_cancels(word):
     assert step.changed is True
 
 
-@pytest.mark.parametrize("word", ["tidak", "Tidak", "nggak", "n"])
+# "eh jangan dulu pak", "gak jadi" (fourteenth try-out: "Mohon jawab ya atau tidak")
+@pytest.mark.parametrize("word", ["tidak", "Tidak", "nggak", "n", "eh jangan dulu pak", "gak jadi"])
 def test_typed_no_while_confirming_cancel_returns_to_the_field(word):
     step = feed(SURVEY, [TextInput("Budi"), Command.CANCEL, TextInput(word)])
 
@@ -546,6 +547,12 @@ def test_other_text_while_confirming_cancel_asks_for_yes_or_no():
     assert step.notice == "form.answer_yes_no"
     assert step.changed is False
     assert step.draft == before
+
+
+@pytest.mark.parametrize("text", ["ya batalkan saja", "iya pak"])
+def test_a_short_yes_while_confirming_cancel_cancels(text):
+    step = feed(SURVEY, [TextInput("Budi"), Command.CANCEL, TextInput(text)])
+    assert step.view is View.CANCELLED
 
 
 def test_cancel_yes_button_cancels_the_form():

@@ -178,3 +178,16 @@ async def test_a_rejection_can_carry_a_reason_to_the_applicant(bot: Harness):
     sent = await bot.press(ADMIN, "Kirim")
     assert any("Alasan dikirim" in text for text in sent)
     assert "Alasan dari admin provinsi: Nomor HP tidak aktif." in bot.last(OFFICER).plain_text
+
+
+async def test_cancel_at_the_phone_step_asks_first_and_keeps_its_keyboard(bot: Harness):
+    """/batal at the share-number step: "Baik." came first and read as if the form were
+    already cancelled (fourteenth try-out); "eh jangan dulu pak" goes back to the step."""
+    await bot.send(OFFICER, "/start")
+    for answer in ("Ir. Budi Santoso, M.T.", "Kotim", "Kasi Permukiman"):
+        await bot.send(OFFICER, answer)
+    asked = await bot.send(OFFICER, "/batal")
+    assert asked[0].startswith("Batalkan isian ini?") and "Baik." not in asked
+    kept = await bot.send(OFFICER, "eh jangan dulu pak")
+    assert kept[0].startswith("Baik, isian dilanjutkan")
+    assert "langkah 4 dari 4" in kept[-1]

@@ -549,12 +549,30 @@ def _view(
 
 def _while_confirming_cancel(form: Form, draft: Draft, event: Event) -> Step:
     word = event.text.strip().casefold() if isinstance(event, TextInput) else None
+    if word is not None and word not in CANCEL_YES_WORDS | NO_WORDS:
+        word = _short_yes_no(word, CANCEL_YES_WORDS)  # "eh jangan dulu pak", "ya batalkan saja"
     if event is Command.YES or event is Command.CANCEL or word in CANCEL_YES_WORDS:
         return Step(View.CANCELLED, None, changed=True)
     if event is Command.NO or word in NO_WORDS:
         resumed = _bump(draft, confirming_cancel=False)
         return _view(form, resumed, notice="form.cancel_aborted", changed=True)
     return Step(View.CONFIRM_CANCEL, draft, changed=False, notice="form.answer_yes_no")
+
+
+# A short reply to a yes-or-no question with more words than its answer: "eh jangan dulu pak".
+YES_NO_MAX_WORDS = 5
+_MORE_NO_WORDS = frozenset({"ga", "gk", "jgn", "ngga", "nda", "ndak", "belum", "blm", "kada"})
+
+
+def _short_yes_no(text: str, yes_words: frozenset[str]) -> str | None:
+    """The yes or no word a short reply carries ("jangan dulu", "gak jadi pak" → no), a no
+    outweighing a yes; None when it carries neither or is too long to be only an answer."""
+    words = re.findall(r"[\w/]+", text)
+    if not words or len(words) > YES_NO_MAX_WORDS:
+        return None
+    if any(w in NO_WORDS or w in _MORE_NO_WORDS for w in words):
+        return "tidak"
+    return next((w for w in words if w in yes_words), None)
 
 
 def _back(form: Form, draft: Draft) -> Step:

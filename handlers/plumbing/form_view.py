@@ -118,8 +118,12 @@ def _listed(item: Note | Label | str, lang: str) -> str:
 
 
 def _left_reply_keyboard(form: Form, previous: Draft | None, step: Step) -> str | None:
-    """The text key to remove a reply keyboard with, when the step left its field."""
+    """The text key to remove a reply keyboard with, when the step left its field. Asking
+    whether to cancel leaves it: "tidak" goes back to the step that wants the keyboard (and
+    a "Baik." before "Batalkan isian ini?" read as if it were already cancelled)."""
     if previous is None or previous.current is None or not step.changed or step.draft is None:
+        return None
+    if step.view is View.CONFIRM_CANCEL:
         return None
     was = form.field(previous.current)
     now = step.field.name if step.field is not None and step.view is View.ASK else None
