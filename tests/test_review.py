@@ -402,7 +402,7 @@ async def test_a_part_named_at_the_summary_opens_it(submitted: Harness):
     bot = await returned(submitted)
     await bot.press(OFFICER, "Perbaiki usulan")
     typed = await bot.send(OFFICER, "Peningkatan kualitas kawasan kumuh Mentawa Baru Hulu")
-    assert "ketik misalnya ubah judul" in typed[0]
+    assert "ketik ubah dan nama bagiannya" in typed[0]
     asked = await bot.send(OFFICER, "\\ubah judul")
     assert "Apa judul usulan kegiatan ini?" in asked[0]
     summary = await bot.send(OFFICER, "Penataan kawasan kumuh Mentawa Baru Hulu")

@@ -99,7 +99,7 @@ TEXTS: dict[str, str] = {
     "form.finish_first": "Please answer the current question first.",
     "form.use_summary_buttons": (
         "Every question is answered. Press <b>Submit</b>, or choose a part to change "
-        "(its button, or type e.g. <i>change title</i>)."
+        "(its button, or type <i>change</i> and the part's name as the summary shows it)."
     ),
     "form.use_buttons": "Please choose one of the buttons below.",
     "form.expect_text": "For this question, please type your answer as text.",

@@ -100,7 +100,7 @@ TEXTS: dict[str, str] = {
     "form.finish_first": "Jawab dulu pertanyaan yang sedang berjalan.",
     "form.use_summary_buttons": (
         "Semua pertanyaan sudah terjawab. Tekan <b>Kirim</b>, atau pilih bagian yang ingin diubah "
-        "(tombolnya, atau ketik misalnya <i>ubah judul</i>)."
+        "(tombolnya, atau ketik <i>ubah</i> dan nama bagiannya seperti tertulis di ringkasan)."
     ),
     "form.use_buttons": "Silakan pilih salah satu tombol di bawah.",
     "form.expect_text": "Untuk pertanyaan ini, mohon ketik jawaban berupa teks.",
