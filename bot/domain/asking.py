@@ -1549,11 +1549,23 @@ class Matcher:
     def _terms_asked(self, text: str) -> list[Topic]:
         """ "apa bedanya RTLH sama BSPS", "KB KS KR itu apa": the two to four glossary terms a
         comparison or a question of meaning names, in the order typed, side by side or joined
-        by "sama", "dan", "vs"...; empty unless that is all it asks."""
-        if cues.COMPARE.search(text) is None and cues.GLOSSARY_CUES.search(text) is None:
-            return []
-        words = cues.WORD.findall(text)
-        named: list[tuple[int, int, Term]] = []  # start, end, term: the longest name at a start
+        by "sama", "dan", "vs"...; empty unless that is all it asks. A comparison may be
+        followed by a guess about one of its terms ("bedanya huntap sama huntara apa? huntap
+        itu yg tetap?"), which names no other."""
+        found = self._terms_in(text)
+        clauses = [clause for clause in cues.CLAUSE_BREAK.split(text) if clause.strip()]
+        if found or len(clauses) < 2:
+            return found
+        first = self._terms_in(clauses[0])
+        compared = {topic.id for topic in first}
+        later = cues.WORD.findall(" ".join(clauses[1:]))
+        named = {GLOSSARY_PREFIX + term.slug for _, _, term in self._named_terms(later)}
+        return first if named <= compared else []
+
+    def _named_terms(self, words: Sequence[str]) -> list[tuple[int, int, Term]]:
+        """The glossary terms named among the words: start, end and term, the longest name
+        at each start."""
+        named: list[tuple[int, int, Term]] = []
         start = 0
         while start < len(words):
             fits = self._names_at(words, start)
@@ -1563,6 +1575,18 @@ class Matcher:
                 start += size
             else:
                 start += 1
+        return named
+
+    def _terms_in(self, text: str) -> list[Topic]:
+        """The terms a comparison or a question of meaning names, when that is all it asks."""
+        if (
+            cues.COMPARE.search(text) is None
+            and cues.GLOSSARY_CUES.search(text) is None
+            and cues.SAME.search(text) is None  # "SKPD sama OPD sama aja?"
+        ):
+            return []
+        words = cues.WORD.findall(text)
+        named = self._named_terms(words)
         slugs = list(dict.fromkeys(term.slug for _, _, term in named))
         if not 2 <= len(named) <= MAX_TERMS_ASKED or len(slugs) != len(named):
             return []

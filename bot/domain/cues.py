@@ -154,6 +154,8 @@ MEANING = re.compile(
 COMPARE = re.compile(
     r"\b(beda|bedanya|bedain|perbedaan\w*|vs|versus|difference|different|dibanding\w*)\b"
 )
+# "SKPD sama OPD sama aja?", "is SKPD the same as OPD": two terms compared.
+SAME = re.compile(r"\b(sama (aja|saja|ga|gak|gk|nggak|enggak|tidak|tdk|kah|ya)|same)\b")
 JOINING = frozenset({"sm", "sama", "dan", "dgn", "dengan", "atau", "ato", "vs", "and", "or"})
 IN = frozenset({"di", "dlm", "dalam", "pada", "pd", "in", "on"})
 # Where one sentence or clause of a message ends and the next begins.
