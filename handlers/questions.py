@@ -32,11 +32,13 @@ from bot.domain.english import (
 )
 from bot.domain.knowledge import Topic
 from bot.domain.learned import Knowledge
+from bot.domain.places import places_asked
 from bot.domain.proposal import PROVINCE_ZONE, SK_MAX_AGE_YEARS, decree_age
 from bot.domain.quantities import SUPERSCRIPT_AFTER_DIGIT, format_ha
 from bot.domain.regions import regency_by_code
 from bot.domain.slum_score import band
 from bot.domain.textsplit import shorten, split_message
+from bot.domain.wilayah import Area, area_by_code
 from bot.services import meeting_notices, notify
 from bot.services.throttle import Verdict
 from bot.state import FOLLOW_UP
@@ -80,6 +82,7 @@ QUOTED_PREVIOUS = 500
 # A deadline only announced by broadcast: the last few broadcasts are looked at, and the one
 # naming it quoted up to this many characters.
 ANNOUNCEMENTS_LOOKED_AT = 10
+PLACES_LISTED = 5  # places of one name listed ("Tewah" is a kelurahan and a kecamatan)
 ANNOUNCEMENT_QUOTED = 300
 # The topics on slum decrees: a year named in the question gets the decree's age computed.
 DECREE_TOPICS = frozenset({"kumuh.penetapan", "usulan.sk_kumuh", "istilah.skkumuh"})
@@ -125,6 +128,11 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
     if SUPERSCRIPT_AFTER_DIGIT.search(text):
         # "12² ha" would read as 122 ha: ask for the number as written, never guess.
         await context.bot.send_message(who.chat_id, t(who.lang, "number.superscript"))
+        return
+    if places := places_asked(text):
+        # "Desa Hampalit masuk kecamatan apa?": the place list answers it (fourteenth
+        # try-out: the topic on filling in a proposal's location was given).
+        await context.bot.send_message(who.chat_id, _places_text(places, who.lang))
         return
     knowledge = await faq.current(context.state)
     await _recall(context, knowledge)
@@ -322,6 +330,26 @@ async def _recall(context: Context, knowledge: Knowledge) -> None:
     subject = picked.id if picked is not None else understood.subject()
     if subject is not None:
         state.recent_topics.mark(user, asked_at, (last.text, subject))
+
+
+def _places_text(places: tuple[Area, ...], lang: str) -> str:
+    """Where each named place lies: its kecamatan and regency, with its official code."""
+    lines = []
+    for place in places[:PLACES_LISTED]:
+        regency = area_by_code(place.code[:5]).name
+        if place.level == "kecamatan":
+            lines.append(
+                t(lang, "qa.place_kecamatan", name=place.name, regency=regency, code=place.code)
+            )
+        else:
+            kecamatan = area_by_code(place.parent).name
+            lines.append(
+                t(lang, f"qa.place_{place.level}", name=place.name, kecamatan=kecamatan,
+                  regency=regency, code=place.code)
+            )  # fmt: skip
+    if len(places) > PLACES_LISTED:
+        lines.append(t(lang, "qa.place_more", n=len(places) - PLACES_LISTED))
+    return "\n".join(lines)
 
 
 async def _upcoming(context: Context) -> list[Meeting]:

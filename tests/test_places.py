@@ -8,7 +8,7 @@ import pytest
 
 from bot.domain import places, wilayah
 from bot.domain.errors import Invalid
-from bot.domain.places import find_kecamatan, find_village, suggest_villages
+from bot.domain.places import find_kecamatan, find_village, places_asked, suggest_villages
 from bot.domain.wilayah import Area
 
 KOBAR, KOTIM, KAPUAS, BARSEL, KATINGAN = "62.01", "62.02", "62.03", "62.04", "62.06"
@@ -434,3 +434,20 @@ def test_indexes_are_built_once() -> None:
     find_village(KUMAI, "Kumai Hulu")
     find_village(KUMAI, "Sungai Cabag")
     assert places._village_names.cache_info().misses == before
+
+
+@pytest.mark.parametrize(
+    ("question", "codes"),
+    [
+        ("Desa Hampalit itu masuk kecamatan apa ya?", ["62.06.02.2008"]),
+        ("kel. langkai di kec mana", ["62.71.01.1003"]),
+        ("Tewah masuk kabupaten apa", ["62.10.03.1005", "62.10.03"]),  # a kelurahan and a kecamatan
+        ("which regency is Tumbang Talaken in", ["62.10.06.1001"]),
+        ("desa baru di kecamatan mana ya", []),  # a new village, not "Baru"
+        ("kumuh 12 ha kewenangan siapa", []),  # no place asked about
+        ("Hampalit itu desa yang bagus", []),  # a place, but not where it lies
+    ],
+)
+def test_where_a_named_place_lies_is_found(question: str, codes: list[str]) -> None:
+    """Fourteenth try-out: "Desa Hampalit masuk kecamatan apa?" got the form-filling topic."""
+    assert [area.code for area in places_asked(question)] == codes

@@ -531,3 +531,18 @@ async def test_the_meeting_and_the_deadline_asked_together_are_both_answered(bot
     assert reply.index("Belum ada rapat") < reply.index("Belum ada batas waktu usulan")
     reply = (await bot.send(OFFICER, "batas usulan kpn? rakornya kapan?"))[-1]
     assert reply.index("Belum ada batas waktu usulan") < reply.index("Belum ada rapat")
+
+
+async def test_where_a_village_lies_is_answered_from_the_place_list(bot: Harness):
+    """Fourteenth try-out: "Desa Hampalit masuk kecamatan apa?" got the topic on filling in a
+    proposal's location; whether a named place is a slum is its regency's decree, handed
+    over rather than answered with the slum-area rule."""
+    where = (await bot.send(OFFICER, "Desa Hampalit itu masuk kecamatan apa ya?"))[-1]
+    assert where == (
+        "📍 Desa Hampalit: Kecamatan Katingan Hilir, Kabupaten Katingan "
+        "(kode wilayah 62.06.02.2008)."
+    )
+    both = (await bot.send(OFFICER, "Tewah masuk kabupaten apa"))[-1]
+    assert "Kelurahan Tewah" in both and "Kecamatan Tewah: Kabupaten Gunung Mas" in both
+    listed = await bot.send(OFFICER, "kelurahan Baamang Hulu termasuk kawasan kumuh ga pak?")
+    assert "belum ada di basis pengetahuan" in listed[-1]

@@ -1001,6 +1001,10 @@ class Matcher:
             # "dress code rakor", "SPPD rakor diganti?": beside the subject, the province's;
             # "rakor kapan? mau pesan tiket" still asks when the meeting is.
             return Understanding(Kind.UNKNOWN, amount=cues.HOW_MUCH.search(spelled) is not None)
+        if cues.SLUM_LISTED.search(spelled) and cues.NAMED_PLACE.search(spelled):
+            # "kelurahan Baamang Hulu termasuk kawasan kumuh ga?": a fact of one place's
+            # decree, which no topic holds (fourteenth try-out: the slum-area rule answered).
+            return Understanding(Kind.UNKNOWN)
         about_proposal = cues.PROPOSAL.search(spelled) is not None
         if about_proposal and cues.FORGOT_CODE.search(spelled) is not None:
             return Understanding(Kind.STATUS)  # "sy lupa kode usulan kami": their list

@@ -154,6 +154,13 @@ MEANING = re.compile(
 COMPARE = re.compile(
     r"\b(beda|bedanya|bedain|perbedaan\w*|vs|versus|difference|different|dibanding\w*)\b"
 )
+# "kelurahan Baamang Hulu termasuk kawasan kumuh ga?": whether a named place is in its
+# regency's slum decree, which the bot does not hold (the regency's SK kumuh lists them).
+SLUM_LISTED = re.compile(
+    r"\b(termasuk|masuk)\s+(kawasan|lokasi|daerah|wilayah)\s+kumuh\b"
+    r"(?!\s+(berat|sedang|ringan|tingkat))"
+)
+NAMED_PLACE = re.compile(r"\b(desa|ds|kelurahan|kel|rt|rw|kampung|gang|gg|jalan|jl)\b")
 # "SKPD sama OPD sama aja?", "is SKPD the same as OPD": two terms compared.
 SAME = re.compile(r"\b(sama (aja|saja|ga|gak|gk|nggak|enggak|tidak|tdk|kah|ya)|same)\b")
 JOINING = frozenset({"sm", "sama", "dan", "dgn", "dengan", "atau", "ato", "vs", "and", "or"})

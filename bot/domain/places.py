@@ -15,7 +15,7 @@ from bot.domain import wilayah
 from bot.domain.errors import Invalid
 from bot.domain.wilayah import Area
 
-__all__ = ["find_kecamatan", "find_village", "suggest_villages"]
+__all__ = ["find_kecamatan", "find_village", "places_asked", "suggest_villages"]
 
 # Acceptance of misspellings, on rapidfuzz's 0-100 `fuzz.ratio` of space-free forms (the same
 # score, threshold and lead as for regency names) ...
@@ -158,6 +158,57 @@ def suggest_villages(regency_code: str, text: str, limit: int = 3) -> tuple[Area
     query = _query(text, _VILLAGE_PREFIXES)
     codes = _suggested(names, query, limit)
     return tuple(wilayah.area_by_code(code) for code in codes)
+
+
+# "Desa Hampalit itu masuk kecamatan apa", "kel langkai di kec mana", "which regency is Tewah
+# in": where a named place lies, which the place list answers.
+_WHERE_ASKED = re.compile(
+    r"\b((masuk|termasuk|ada di|di|letak\w*|wilayah)\s+(kecamatan|kec|kabupaten|kab|kota|"
+    r"kabupaten/kota|wilayah|daerah)\s*(apa|mana|mn|mna)|(kecamatan|kec|kabupaten|kab)(nya)?\s+"
+    r"(apa|mana|mn)|which (district|kecamatan|regency|kabupaten)|kode (wilayah|desa|kelurahan|"
+    r"kecamatan|kemendagri))\b"
+)
+# Longest place name in words ("Mentawa Baru Ketapang", "Sungai Tatas Hilir"), and the
+# shortest unprefixed one-word name taken for a place ("Tewah", not "desa" words like "Baru").
+MAX_NAME_WORDS = 4
+MIN_BARE_NAME = 5
+
+
+def places_asked(text: str) -> tuple[Area, ...]:
+    """The villages and kecamatan whose whereabouts a question asks ("Desa Hampalit masuk
+    kecamatan apa?"), named exactly (after "desa", "kel.", "kec." or, of two words or more,
+    without); () when it asks no such thing or names none."""
+    if _WHERE_ASKED.search(text.casefold()) is None:
+        return ()
+    words = _words(text[: MAX_INPUT * 4])
+    villages, kecamatan = _province_village_names(), _province_kecamatan_names()
+    found: list[Area] = []
+    start = 0
+    while start < len(words):
+        prefixed = start > 0 and words[start - 1] in _VILLAGE_PREFIXES | _KECAMATAN_PREFIXES
+        for size in range(MAX_NAME_WORDS, 0, -1):
+            key = "".join(words[start : start + size])
+            if size == 1 and (
+                words[start] in _CONTRASTS or (not prefixed and len(key) < MIN_BARE_NAME)
+            ):
+                continue  # "desa baru" is a new village; "di" or "kota" no place at all
+            named = villages.areas.get(key, ()) + kecamatan.areas.get(key, ())
+            if named and start + size <= len(words):
+                found.extend(named)
+                start += size - 1
+                break
+        start += 1
+    return tuple(dict.fromkeys(found))
+
+
+@functools.cache
+def _province_village_names() -> _Names:
+    return _names(area for area in wilayah.areas() if area.level in ("desa", "kelurahan"))
+
+
+@functools.cache
+def _province_kecamatan_names() -> _Names:
+    return _names(area for area in wilayah.areas() if area.level == "kecamatan")
 
 
 def _misspelt_village(
