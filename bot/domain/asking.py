@@ -168,6 +168,7 @@ SUBMIT_TOPIC = "bot.usul"
 DECISION_TOPIC = "bot.ditolak_dialihkan"  # what a decision on a proposal means, what next
 STATUS_TOPIC = "bot.status"  # what each status of a proposal means
 KINDS_TOPIC = "usulan.jenis"  # the kinds of proposal the province takes
+AGENCY_TOPIC = "disperkimtan.kontak"  # the provincial agency: what it is, its units, contact
 HOW_TO_SUBMIT = "how_to_submit"  # the intent the /usul topic answers
 
 
@@ -1731,6 +1732,19 @@ class Matcher:
             # "provinsi pegang kumuh yg ukuran berapa", "kewenangan kumuh per luasan": the
             # bands of the slum-area rule, not the centre's share or the outline's area alone.
             ranked = _preferred(ranked, (SLUM_RULE_TOPIC,))
+        if (
+            ranked[0][0].id == STATUS_TOPIC
+            and {m.group(1) for m in cues.STATUS_NAME.finditer(joined)}
+            in ({"ditolak"}, {"dialihkan"})
+            and cues.AFTER_DECISION.search(joined) is not None
+        ):
+            # "statusnya dialihkan itu kami harus gimana": what that decision means for them
+            # and what next, not the list of every status.
+            ranked = _preferred(ranked, (DECISION_TOPIC,))
+        if cues.WHICH_OFFICE.search(joined) and AGENCY_TOPIC in self._index:
+            # "dinas mana di provinsi yg menangani usulan", "yg pegang PSU bidang mana": the
+            # agency and its units, not the overview of who does what.
+            ranked = _preferred(ranked, (AGENCY_TOPIC,))
         if cues.WHAT_TO_PROPOSE.search(joined) and KINDS_TOPIC in self._index:
             # "bs usul apa aja ke prov?", "bisa ngusulin apa lagi": the kinds of proposal,
             # not the overview of authority or what one proposal holds.

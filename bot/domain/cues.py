@@ -161,6 +161,19 @@ SLUM_LISTED = re.compile(
     r"(?!\s+(berat|sedang|ringan|tingkat))"
 )
 NAMED_PLACE = re.compile(r"\b(desa|ds|kelurahan|kel|rt|rw|kampung|gang|gg|jalan|jl)\b")
+# "dinas mana di provinsi yang menangani usulan", "who at the province handles ...": the
+# provincial agency, asked by its office or unit (not "dinas perkim itu dinas apa").
+WHICH_OFFICE = re.compile(
+    r"\b((dinas|bidang|kantor) (mana|apa (aja|saja))\b.*\b(prov\w*|disperkimtan)|"
+    r"(prov\w*|disperkimtan)\b.*\b(dinas|bidang|kantor) (mana|apa (aja|saja))|"
+    r"who at the province|which (office|department|unit) (at|of|in) the province)\b"
+)
+# What an officer does after a rejection or a redirection: "harus gimana", "resend it?".
+AFTER_DECISION = re.compile(
+    r"\b((harus|hrs|must|should) (gimana|bagaimana|gmn|apa|do)|resend\w*|kirim (ulang|lagi)|"
+    r"(diajukan|ajukan|diusulkan) (kembali|ulang|lagi)|diperbaiki|langkah\w*|go to who|"
+    r"ke ?mana|what now|what next)\b"
+)
 # "SKPD sama OPD sama aja?", "is SKPD the same as OPD": two terms compared.
 SAME = re.compile(r"\b(sama (aja|saja|ga|gak|gk|nggak|enggak|tidak|tdk|kah|ya)|same)\b")
 JOINING = frozenset({"sm", "sama", "dan", "dgn", "dengan", "atau", "ato", "vs", "and", "or"})
