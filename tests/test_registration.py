@@ -191,3 +191,11 @@ async def test_cancel_at_the_phone_step_asks_first_and_keeps_its_keyboard(bot: H
     kept = await bot.send(OFFICER, "eh jangan dulu pak")
     assert kept[0].startswith("Baik, isian dilanjutkan")
     assert "langkah 4 dari 4" in kept[-1]
+
+
+async def test_kirim_typed_at_a_text_step_is_not_the_answer(bot: Harness):
+    """ "Kirim" typed at the name step was saved as the name (fourteenth try-out)."""
+    await bot.send(OFFICER, "/start")
+    refused = await bot.send(OFFICER, "Kirim")
+    assert "sepertinya tombol Kirim" in refused[0]
+    assert "langkah 2 dari 4" in (await bot.send(OFFICER, "Ir. Budi Santoso, M.T."))[0]

@@ -922,6 +922,10 @@ def text_parser(parse: Callable[[str], Any]) -> Parser:
     def parse_input(event: Input, answers: Answers) -> Any:
         if not isinstance(event, TextInput):
             raise Invalid("form.expect_text")
+        if SEND_TYPED.fullmatch(event.text.strip().casefold()):
+            # "Kirim" typed at a text step (after changing one answer, say) is the summary's
+            # button, never a name or a title (fourteenth try-out: saved as the name).
+            raise Invalid("form.send_typed_early")
         return parse(event.text)
 
     return parse_input

@@ -131,6 +131,7 @@ TEXTS: dict[str, str] = {
     "form.aside_not_saved": "💬 That looks like a question, so I did <b>not</b> save it as <b>{label}</b>. Here is an answer first; the form continues after it.",
     "form.resent": "🔁 The same message arrived twice: the first is saved as <b>{label}</b>, so I did <b>not</b> save this one. If the answer to the next question really is the same, send it once more.",
     "form.resent_done": "🔁 The same message arrived twice. The form was already sent once; nothing was sent twice.",
+    "form.send_typed_early": "That looks like the <b>Submit</b> button, not an answer to this question. Answer this question first; the Submit button comes with the summary afterwards.",
     "form.aside_back": "↩️ Back to the form.",
     "form.aside_continue": "↩️ Back to the form. If your last message really was the answer, send exactly the same message again and I will save it.",
     "form.summary_waiting": "📋 Your <b>{title}</b> summary is still waiting: press <b>Submit</b> if it is right, <b>Show summary</b> to check or change an answer, or type /kembali.",

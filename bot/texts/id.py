@@ -132,6 +132,7 @@ TEXTS: dict[str, str] = {
     "form.aside_not_saved": "💬 Sepertinya itu pertanyaan, jadi <b>tidak</b> saya simpan sebagai isian <b>{label}</b>. Saya jawab dulu; isiannya kita lanjutkan sesudahnya.",
     "form.resent": "🔁 Pesan yang sama terkirim dua kali: yang pertama sudah tersimpan sebagai <b>{label}</b>, jadi yang ini <b>tidak</b> saya simpan. Kalau jawaban pertanyaan berikut memang sama, kirim sekali lagi.",
     "form.resent_done": "🔁 Pesan yang sama terkirim dua kali. Isian tadi sudah terkirim sekali; tidak ada yang dikirim dua kali.",
+    "form.send_typed_early": "Itu sepertinya tombol <b>Kirim</b>, bukan jawaban pertanyaan ini. Jawab pertanyaan ini dulu; tombol Kirim muncul di ringkasan sesudahnya.",
     "form.aside_back": "↩️ Kembali ke isian.",
     "form.aside_continue": "↩️ Kembali ke isian. Kalau pesan tadi memang isiannya, kirim lagi pesan yang sama persis: akan saya simpan.",
     "form.summary_waiting": "📋 Ringkasan <b>{title}</b> masih menunggu: tekan <b>Kirim</b> bila sudah benar, <b>Lihat ringkasan</b> untuk memeriksa atau mengubah isian, atau ketik /kembali.",
