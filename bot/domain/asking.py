@@ -1046,6 +1046,7 @@ class Matcher:
             (self._asks_when(spelled) or cues.AGENDA.search(spelled) is not None)
             and cues.MEETING.search(spelled) is not None
             and _when_beside_meeting(spelled)
+            and cues.REPRESENTED.search(spelled) is None
             and not _reminder_asked(spelled)  # "pengingat rapat dikirim kapan"
             and (not _past_meeting(spelled) or cues.NEXT_MEETING.search(spelled) is not None)
             and (
@@ -1113,6 +1114,10 @@ class Matcher:
             return self._sure(SLUM_CENTRE_TOPIC)
         if areas and cues.FUNDING_WHAT.search(spelled) is not None:
             areas = []  # "kumuh 6 ha didanai pakai apa": the funding channels, not the level
+        if areas and cues.PERMIT.search(spelled) and not cues.SLUM_WORD.search(spelled):
+            # "izin pengembangan kawasan permukiman 25 ha, siapa yang menerbitkan": a permit,
+            # which no slum band decides.
+            areas = []
         if (
             areas
             and (cues.REQUIREMENTS.search(spelled) or cues.SK_STANDING.search(spelled))

@@ -174,6 +174,15 @@ AFTER_DECISION = re.compile(
     r"(diajukan|ajukan|diusulkan) (kembali|ulang|lagi)|diperbaiki|langkah\w*|go to who|"
     r"ke ?mana|what now|what next)\b"
 )
+# A permit ("izin pengembangan kawasan 25 ha"), and a slum named: a permit's area is no
+# slum's to rule on.
+PERMIT = re.compile(r"\b(izin\w*|perizinan|permit\w*|pbg|slf)\b")
+SLUM_WORD = re.compile(r"\b(kumuh\w*|kekumuhan|slum\w*)\b")
+# "tidak bisa hadir rapat tgl 18, bisa diwakilkan?": sending someone, how the bot's
+# invitations work, not when the meeting is.
+REPRESENTED = re.compile(
+    r"\b(diwakil\w*|wakilkan|mewakili|perwakilan|send (a |my )?(deputy|someone|staff))\b"
+)
 # "SKPD sama OPD sama aja?", "is SKPD the same as OPD": two terms compared.
 SAME = re.compile(r"\b(sama (aja|saja|ga|gak|gk|nggak|enggak|tidak|tdk|kah|ya)|same)\b")
 JOINING = frozenset({"sm", "sama", "dan", "dgn", "dengan", "atau", "ato", "vs", "and", "or"})
@@ -248,7 +257,7 @@ AFTER_MEETING = re.compile(
     r"\b((abis|habis|setelah|stlh|sesudah|selesai|pasca|after)\W+(the\W+)?"
     r"((di)?(bahas|setujui|terima|tetapkan)\w*\W+(di\W+)?)?|"
     # "sudah disetujui di rakor, kapan dananya ada": what came of the meeting, after it
-    r"(disetujui|dibahas|diterima|ditetapkan|lolos|approved)\W+(di|dlm|dalam|pada|at|in)\W+"
+    r"(disetujui|disepakati|dibahas|diterima|ditetapkan|lolos|approved)\W+(di|dlm|dalam|pada|at|in)\W+"
     r"(the\W+)?)(rakor\w*|rapat\w*|meeting|pertemuan)\b"
 )
 # "setelah rakor kemarin, rakor berikutnya kapan": the next meeting after all.
@@ -261,7 +270,7 @@ NEXT_MEETING = re.compile(
 RESPONSE = re.compile(
     r"\b(menanggapi|tanggapan\w*|ditanggapi|merespon\w*|respon\w*|dijawab|menjawab|"
     r"ditindaklanjuti|tindak lanjut|dibalas|membalas|replies|reply|respond\w*|tanggapn|"
-    r"dibales|dibls|balasan|jwb|dijwb)\b"
+    r"dibales|dibls|balasan|jwb|dijwb|menindaklanjuti|tindaklanjut\w*)\b"
 )
 # "bagaimana provinsi memeriksa usulan yang kami kirim": the review after sending.
 REVIEWED = re.compile(
@@ -594,7 +603,9 @@ YEAR_FIGURE = re.compile(f"{_COUNT}.*{_DONE}.*{_YEAR}|{_YEAR}.*{_COUNT}.*{_DONE}
 # "statusnya perlu perbaikan, hrs kirim ulang?": about a decision on a proposal already sent.
 # The names of decided statuses, which say "a proposal" without the word ("'dibahas di Rakor'
 # itu berarti apa?"); "perlu perbaikan" is left out: houses need repairs too.
-STATUS_NAME = re.compile(r"\b(dibahas di rakor|dialihkan|dikembalikan|ditolak|disetujui)\b")
+STATUS_NAME = re.compile(
+    r"\b(dibahas di rakor|dialihkan|dikembalikan|ditolak|disetujui|perlu perbaikan)\b"
+)
 # "urutan status usulan dari diajukan sampai disetujui": the statuses in turn, not one's own.
 STATUS_ORDER = re.compile(
     r"\b(urutan|alur|tahapan) status\w*|\bstatus\w*( usul\w*)? apa (aja|saja)\b"
