@@ -733,6 +733,10 @@ class Matcher:
                 # A topic the whole message also ranked among its best: the situation told
                 # may name another one ("nenek ... rumahnya mau roboh. apa yg hrs dilengkapi").
                 understood = focused
+        if understood.kind is Kind.TOPIC and cues.STAFF_NUMBER.search(normalise(question)):
+            # "lupa no hp admin yg urus usulan": the office's contacts among choices, never
+            # given as that person's number.
+            understood = replace(understood, kind=Kind.UNSURE, topic=None)
         found = understood.topic
         if (
             understood.kind is Kind.TOPIC

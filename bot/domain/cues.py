@@ -174,6 +174,12 @@ AFTER_DECISION = re.compile(
     r"(diajukan|ajukan|diusulkan) (kembali|ulang|lagi)|diperbaiki|langkah\w*|go to who|"
     r"ke ?mana|what now|what next)\b"
 )
+# "lupa no hp admin yg urus usulan": a staff member's own number, which the bot does not
+# keep; the office's contacts are offered among choices, never given as that number.
+STAFF_NUMBER = re.compile(
+    r"\b(no|nomor|nomer|number)\.? (hp|wa|telp|telepon|handphone|phone|kontak)\b( \w+){0,2} "
+    r"(admin|petugas|operator|staf\w*|pengelola)\b"
+)
 # A permit ("izin pengembangan kawasan 25 ha"), and a slum named: a permit's area is no
 # slum's to rule on.
 PERMIT = re.compile(r"\b(izin\w*|perizinan|permit\w*|pbg|slf)\b")
