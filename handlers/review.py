@@ -228,8 +228,9 @@ class BulkFlow(flows.FormFlow):
         to, done, skipped = result
         who = context.who
         context.state.wake_sender()
-        text = t(who.lang, "review.bulk_done", n=len(done),
-                 status=t(who.lang, f"proposal.{to}"))  # fmt: skip
+        # Nothing moved: no ✅, and no officer was told anything (fifteenth try-out).
+        key = "review.bulk_done" if done else "review.bulk_none"
+        text = t(who.lang, key, n=len(done), status=t(who.lang, f"proposal.{to}"))
         if skipped:
             text += "\n" + t(who.lang, "review.bulk_skipped", codes=", ".join(skipped))
         await context.bot.send_message(who.chat_id, text)

@@ -523,3 +523,20 @@ def test_entries_extend_the_shipped_classifier_unless_there_are_many():
     # fitted again with the entry's question as a counter-example, so the entry answers.
     answered = few.matcher.understand("nomor telepon kantor dinas provinsi berapa")
     assert answered.topic is not None and answered.topic.id == "faq.1"
+
+
+async def test_a_saved_answer_beside_the_subject_answers_its_wordings(bot: Harness):
+    """Where the Rakor's guests stay is beside the subject: handed over, not the meeting's
+    place or the Rakor topic; once the province saves its answer, the wording it taught
+    gets that answer (fifteenth try-out: "peserta rakor nginap dimana" got "no meeting")."""
+    asked = "apakah provinsi menyediakan mess untuk peserta rakor dari kabupaten?"
+    first = (await bot.send(OFFICER, asked))[-1]
+    assert "belum ada di basis pengetahuan" in first
+    await bot.press(OFFICER, "Tanya petugas provinsi")
+    await answer(bot, ADMIN, "Ada mess di Jl. Tjilik Riwut km 5 untuk 40 peserta.", asked)
+    await bot.press(ADMIN, "Simpan sebagai FAQ")
+    await bot.send(ADMIN, "peserta rakor nginap dimana")
+    assert "Disimpan sebagai FAQ #1" in (await bot.press(ADMIN, "Kirim"))[-1]
+    assert (
+        "Jl. Tjilik Riwut" in (await bot.send(OFFICER2, "peserta rakor nginap dimana ya pak"))[-1]
+    )

@@ -205,6 +205,14 @@ async def test_bulk_decision_after_the_rakor(submitted: Harness):
         "USL-2026-0001" in text and "dibahas" in text for text in bot.texts(OFFICER)
     )
     assert any("USL-2026-0002" in text and "dibahas" in text for text in bot.texts(OFFICER3))
+    # a decision none of the chosen can take: no ✅, nobody "told" (fifteenth try-out)
+    await bot.send(ADMIN, "/tinjau massal")
+    await bot.press(ADMIN, "0001")
+    await bot.press(ADMIN, "Selesai")
+    await bot.press(ADMIN, "Dibahas di Rakor")
+    await bot.send(ADMIN, "/lewati")
+    none = (await bot.press(ADMIN, "Kirim"))[-1]
+    assert none.startswith("⚠️ Tidak ada usulan yang diubah") and "USL-2026-0001" in none
 
 
 async def test_waiting_more_than_three_working_days_is_flagged(submitted: Harness):

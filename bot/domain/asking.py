@@ -1000,11 +1000,21 @@ class Matcher:
             and cues.STATUS_ORDER.search(spelled) is None
         ):
             return Understanding(Kind.STATUS)
-        if cues.NOT_OURS.search(spelled) is not None and not (
-            cues.MEETING.search(spelled) and cues.WHEN.search(spelled)
+        if cues.LODGING.search(spelled) is not None or (
+            cues.NOT_OURS.search(spelled) is not None
+            and not (cues.MEETING.search(spelled) and cues.WHEN.search(spelled))
         ):
-            # "dress code rakor", "SPPD rakor diganti?": beside the subject, the province's;
-            # "rakor kapan? mau pesan tiket" still asks when the meeting is.
+            # "dress code rakor", "SPPD rakor diganti?", "peserta rakor nginap dimana": beside
+            # the subject, the province's to answer, which it may have done in a FAQ (fifteenth
+            # try-out: its saved wording lost to the meeting's place); "rakor kapan? mau pesan
+            # tiket" still asks when the meeting is.
+            saved = self._topic(text)
+            if (
+                saved.kind is Kind.TOPIC
+                and saved.topic
+                and saved.topic.id.startswith(LEARNED_PREFIX)
+            ):
+                return saved
             return Understanding(Kind.UNKNOWN, amount=cues.HOW_MUCH.search(spelled) is not None)
         if cues.SLUM_LISTED.search(spelled) and cues.NAMED_PLACE.search(spelled):
             # "kelurahan Baamang Hulu termasuk kawasan kumuh ga?": a fact of one place's

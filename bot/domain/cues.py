@@ -356,6 +356,9 @@ NOT_OURS = re.compile(
     r"kontraktor|mandor)|"
     r"(tukang(?! gambar)|kontraktor|mandor)\w*\b.*\b(sertifikasi|sertifikat|bersertifikat|skk))\b"
 )
+# Where the meeting's guests stay ("peserta rakor nginap dimana", "mess untuk peserta"):
+# beside the subject even with a "where", which would otherwise ask the meeting's place.
+LODGING = re.compile(r"\b(penginapan|\w*nginap|mess|lodging|accommodation|stay overnight)\b")
 # A bot command named in a question is what the question is about.
 COMMAND = re.compile(r"(?:^|\s)/(usul|status|bantuan)\b")
 LIMIT = re.compile(r"\b(batas\w*|dl)\b")  # not "anggaran kami terbatas" (limited)

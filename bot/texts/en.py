@@ -815,6 +815,7 @@ TEXTS: dict[str, str] = {
     "review.changed_meanwhile": "Proposal {code}'s status changed since that message. See /tinjau.",
     "review.done": "✅ Proposal {code} is now <b>{to}</b>; the regency's officers are being told.",
     "review.bulk_done": "✅ {n} proposals changed to <b>{status}</b>; each officer is being told.",
+    "review.bulk_none": "⚠️ No proposal was changed to <b>{status}</b>, so no officer was told anything. Check the chosen proposals' statuses in /tinjau: this decision can only follow certain statuses (e.g. <i>disetujui</i> after <i>dibahas di Rakor</i>).",
     "review.bulk_skipped": "Not changed (their status does not allow it): {codes}",
     "review.bad_filter": "Filter not recognised. For example: <code>/tinjau</code>, <code>/tinjau kotim</code>, <code>/tinjau kumuh provinsi</code>, <code>/tinjau verifikasi</code>, <code>/tinjau massal dibahas_rakor</code>.",
     "review.queue_empty": "No proposals waiting for action for this filter. 👍",

@@ -813,6 +813,7 @@ TEXTS: dict[str, str] = {
     "review.changed_meanwhile": "Status usulan {code} sudah berubah sejak pesan itu. Lihat /tinjau.",
     "review.done": "✅ Status usulan {code} diubah menjadi <b>{to}</b>; petugas kabupaten/kota diberi tahu.",
     "review.bulk_done": "✅ {n} usulan diubah menjadi <b>{status}</b>; setiap petugas diberi tahu.",
+    "review.bulk_none": "⚠️ Tidak ada usulan yang diubah menjadi <b>{status}</b>, jadi tidak ada petugas yang diberi tahu. Periksa status usulan yang dipilih di /tinjau: keputusan ini hanya bisa diambil dari status tertentu (misalnya <i>disetujui</i> sesudah <i>dibahas di Rakor</i>).",
     "review.bulk_skipped": "Tidak diubah (statusnya tidak memungkinkan): {codes}",
     "review.bad_filter": "Filter tidak dikenali. Contoh: <code>/tinjau</code>, <code>/tinjau kotim</code>, <code>/tinjau kumuh provinsi</code>, <code>/tinjau verifikasi</code>, <code>/tinjau massal dibahas_rakor</code>.",
     "review.queue_empty": "Tidak ada usulan yang menunggu tindakan untuk filter ini. 👍",
