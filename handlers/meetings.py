@@ -26,7 +26,7 @@ from bot.domain.meeting import (
     reschedule_form,
 )
 from bot.domain.rsvp import UNDECIDED, typed_answer
-from bot.domain.textsplit import split_message
+from bot.domain.textsplit import shorten, split_message
 from bot.services import meeting_notices
 from bot.services.meeting_notices import answer_text, details, when_text
 from bot.texts import Raw, t
@@ -440,7 +440,7 @@ async def _ask_which(context: Context, open_: list[Meeting], answer: str) -> Non
         [
             InlineKeyboardButton(
                 # plain text (no HTML escaping): the title and its day, in no language
-                f"{_short(meeting.title)} ({meeting.starts_at.astimezone(zone):%d/%m})",
+                f"{shorten(meeting.title, 40)} ({meeting.starts_at.astimezone(zone):%d/%m})",
                 callback_data=buttons.MEETING_ANSWER.pack("j", meeting.id, answer),
             )
         ]
@@ -452,11 +452,6 @@ async def _ask_which(context: Context, open_: list[Meeting], answer: str) -> Non
         t(who.lang, "rapat.answer_which", answer=said),
         reply_markup=InlineKeyboardMarkup(rows),
     )
-
-
-def _short(title: str, limit: int = 40) -> str:
-    """A meeting's title as a button holds it."""
-    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
 
 
 async def _record_answer(update: Update, context: Context, meeting: Meeting, answer: str) -> None:

@@ -186,14 +186,14 @@ def places_asked(text: str) -> tuple[Area, ...]:
     start = 0
     while start < len(words):
         prefixed = start > 0 and words[start - 1] in _VILLAGE_PREFIXES | _KECAMATAN_PREFIXES
-        for size in range(MAX_NAME_WORDS, 0, -1):
+        for size in range(min(MAX_NAME_WORDS, len(words) - start), 0, -1):
             key = "".join(words[start : start + size])
             if size == 1 and (
                 words[start] in _CONTRASTS or (not prefixed and len(key) < MIN_BARE_NAME)
             ):
                 continue  # "desa baru" is a new village; "di" or "kota" no place at all
             named = villages.areas.get(key, ()) + kecamatan.areas.get(key, ())
-            if named and start + size <= len(words):
+            if named:
                 found.extend(named)
                 start += size - 1
                 break
