@@ -14,6 +14,7 @@ from bot.domain.errors import Invalid
 from bot.domain.meeting_time import parse_meeting_time
 from bot.services.meeting_notices import before_text, when_text
 from bot.texts import Raw, t
+from handlers.plumbing import flows
 from handlers.plumbing.context import Context
 from handlers.plumbing.form_view import resolve
 from storage import audit, deadlines
@@ -39,12 +40,14 @@ async def closed_deadline(context: Context) -> Deadline | None:
 
 
 async def closed_text(context: Context, deadline: Deadline) -> str:
-    """Why /usul is closed, and whom to ask."""
+    """Why /usul is closed, whether a draft is kept, and whom to ask."""
     who = context.who
     zone = context.state.settings.schedule.timezone
+    # Only a draft that exists is "kept" (fifteenth try-out: said right after a cancel).
+    key = "tenggat.closed_draft" if await flows.has_draft(context) else "tenggat.closed"
     return t(
         who.lang,
-        "tenggat.closed",
+        key,
         year=deadline.budget_year,
         when=when_text(deadline.closes_at, zone, who.lang),
     )
@@ -107,7 +110,14 @@ async def deadline_command(update: Update, context: Context) -> None:
         return
     rest = " ".join(args).strip()
     if not rest:
-        await context.bot.send_message(who.chat_id, t(who.lang, "tenggat.usage", **example))
+        # "/tenggat 2027": that year's deadline, as /tenggat alone lists them (fifteenth
+        # try-out: only the usage came back).
+        async with context.state.db.transaction(write=False) as tx:
+            deadline = await deadlines.get(tx, year)
+        shown = _describe(deadline, context) if deadline else t(who.lang, "tenggat.none")
+        await context.bot.send_message(
+            who.chat_id, "\n\n".join([shown, t(who.lang, "tenggat.usage", **example)])
+        )
         return
     if rest.casefold() in REOPEN_WORDS:
         async with context.state.db.transaction() as tx:

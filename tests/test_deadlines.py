@@ -79,6 +79,7 @@ async def test_deadline_reminds_the_silent_regency_then_closes_and_reopens(provi
     await bot.restart()
     closed = (await bot.send(OFFICER2, "/usul"))[0]
     assert "sudah ditutup" in closed and "/tanya" in closed
+    assert "Draf Anda" not in closed  # there is none (fifteenth try-out)
     reopened = (await bot.send(ADMIN, f"/tenggat {year} buka"))[0]
     assert "dibuka kembali" in reopened
     opened = await bot.send(OFFICER2, "/usul")
@@ -122,6 +123,9 @@ async def test_deadline_commands_refuse_what_cannot_work(province: Harness):
     assert example in (await bot.send(ADMIN, f"/tenggat {year}"))[0]
     closes = datetime.now(WIB) + timedelta(days=5)
     await bot.send(ADMIN, f"/tenggat {year} {closes:%d/%m/%Y %H.%M}")
+    # the year alone shows its deadline (fifteenth try-out: only the usage came back)
+    shown = (await bot.send(ADMIN, f"/tenggat {year}"))[0]
+    assert f"{closes:%d/%m/%Y %H.%M} WIB" in shown and "(terbuka)" in shown
     early = (await bot.send(ADMIN, f"/tenggat {year} buka"))[0]
     assert "belum ditutup" in early
     assert "(terbuka)" in (await bot.send(ADMIN, "/tenggat"))[0]
