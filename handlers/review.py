@@ -20,7 +20,7 @@ from bot.domain.regions import regency_by_code
 from bot.domain.textsplit import shorten, split_message
 from bot.services import proposal_notices
 from bot.texts import t
-from handlers import priorities, proposal_view
+from handlers import priorities, proposal_view, statuses
 from handlers.plumbing import flows
 from handlers.plumbing.context import Context, Identity, Role
 from handlers.plumbing.filters import read_filters
@@ -245,6 +245,12 @@ async def show_queue(update: Update, context: Context) -> None:
     try:
         filters = read_filters(list(context.args or ()), ("massal", "prioritas"))
     except Invalid:
+        typed = " ".join(context.args or ())
+        if any(char.isdigit() for char in typed):
+            # "/tinjau USL-2026-0003", "/tinjau 0003": that proposal's card, as /status
+            # gives it (fifteenth try-out: refused as a filter during a Rakor).
+            await statuses.show(update, context, typed)
+            return
         await context.bot.send_message(who.chat_id, t(who.lang, "review.bad_filter"))
         return
     bulk = filters.get("massal", False)

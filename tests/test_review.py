@@ -215,6 +215,15 @@ async def test_bulk_decision_after_the_rakor(submitted: Harness):
     assert none.startswith("⚠️ Tidak ada usulan yang diubah") and "USL-2026-0001" in none
 
 
+async def test_a_code_after_tinjau_opens_that_proposal(submitted: Harness):
+    """ "/tinjau 0001" during a Rakor was refused as a filter (fifteenth try-out)."""
+    bot = submitted
+    card = (await bot.send(ADMIN, "/tinjau USL-2026-0001"))[0]
+    assert "USL-2026-0001" in card and "Filter tidak dikenali" not in card
+    assert bot.find_button(ADMIN, "Verifikasi")
+    assert "Filter tidak dikenali" in (await bot.send(ADMIN, "/tinjau entah"))[0]
+
+
 async def test_waiting_more_than_three_working_days_is_flagged(submitted: Harness):
     bot = submitted
     assert "⏰" not in (await bot.send(ADMIN, "/tinjau"))[0].split("hari kerja.", 1)[1]
