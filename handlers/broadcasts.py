@@ -88,6 +88,13 @@ class BroadcastFlow(flows.TypedRegencies, flows.FormFlow):
     role = Role.ADMIN
     chosen = "kabupaten"  # the audience option of specific regencies
 
+    async def refusal(self, context: Context, answers: Answers) -> str | None:
+        """Nobody to reach: not sent, numbered or listed in the history; the form stays open
+        for another audience (fifteenth try-out: "#3, Terkirim 0/0" in /siaran riwayat)."""
+        async with context.state.db.transaction(write=False) as tx:
+            reached = await broadcasts.recipients(tx, audience_of(answers))
+        return None if reached else t(context.who.lang, "siaran.nobody_kept")
+
     async def summary_extras(
         self, answers: Answers, lang: str, context: Context
     ) -> list[tuple[str, str]]:

@@ -572,6 +572,7 @@ TEXTS: dict[str, str] = {
     "siaran.recipients.label": "Recipients",
     "siaran.recipients": "{n} officers",
     "siaran.audience_status": "proposals {status}",
+    "siaran.nobody_kept": "No active officer matches, so this broadcast is neither sent nor recorded. Change <b>Penerima</b> in the summary, then send again; or /batal.",
     "siaran.nobody": "No active officer matches; nothing was sent.",
     "siaran.progress": "📣 Broadcast #{id}: sent {sent}/{total}, failed {failed}",
     "siaran.report": "📣 <b>Broadcast #{id} report</b>\nDelivered: {sent} of {total}\nFailed: {failed} (blocked the bot: {blocked})",

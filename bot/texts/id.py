@@ -570,6 +570,7 @@ TEXTS: dict[str, str] = {
     "siaran.recipients.label": "Jumlah penerima",
     "siaran.recipients": "{n} petugas",
     "siaran.audience_status": "usulan {status}",
+    "siaran.nobody_kept": "Tidak ada petugas aktif yang sesuai, jadi siaran ini tidak dikirim dan tidak dicatat. Ubah <b>Penerima</b> di ringkasan, lalu kirim lagi; atau /batal.",
     "siaran.nobody": "Tidak ada petugas aktif yang sesuai; tidak ada yang dikirim.",
     "siaran.progress": "📣 Siaran #{id}: terkirim {sent}/{total}, gagal {failed}",
     "siaran.report": "📣 <b>Laporan siaran #{id}</b>\nTerkirim: {sent} dari {total}\nGagal: {failed} (memblokir bot: {blocked})",
