@@ -147,12 +147,19 @@ async def deadline_command(update: Update, context: Context) -> None:
         int(o.total_seconds() // 60) for o in context.state.settings.schedule.deadline_offsets
     )
     async with context.state.db.transaction() as tx:
+        before = await deadlines.get(tx, year)
         deadline = await deadlines.put(tx, year, closes_at, offsets, who.user_id)
         await audit.record(
             tx, who.user_id, "deadline.set", f"deadline:{year}", closes_at.isoformat()
         )
     await context.state.scheduler.plan_deadline(year)
     text = t(who.lang, "tenggat.set", row=Raw(_describe(deadline, context)))
+    if before is not None and before.closes_at != closes_at:
+        # What it was, so a move (earlier, above all) is seen at once (fifteenth try-out:
+        # fifteen days earlier passed without a word); officers hear it in its reminders.
+        was = when_text(before.closes_at, zone, who.lang)
+        key = "tenggat.moved_earlier" if closes_at < before.closes_at else "tenggat.moved_later"
+        text += "\n" + t(who.lang, key, was=was)
     local = closes_at.astimezone(zone)
     if local.isoweekday() in WEEKEND:
         # Saved as typed (the province may mean it), but said: offices are closed that day

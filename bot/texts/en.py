@@ -745,6 +745,8 @@ TEXTS: dict[str, str] = {
     "tenggat.state_closed": "closed",
     "tenggat.state_reopened": "reopened",
     "tenggat.row": "🗓 <b>Budget year {year}</b>: {when} ({state})\nReminders: {reminders}",
+    "tenggat.moved_earlier": "⚠️ Brought forward from {was}. Officers are not told of this change as such (only through the reminders); announce it with /siaran if needed.",
+    "tenggat.moved_later": "Moved back from {was}.",
     "tenggat.none": "No proposal deadline yet.",
     "tenggat.usage": "Set: <code>/tenggat {year} {date} 17.00</code> · reopen: <code>/tenggat {year} buka</code>",
     "tenggat.reopened": "✅ Proposals for budget year {year} are open again.",

@@ -743,6 +743,8 @@ TEXTS: dict[str, str] = {
     "tenggat.state_closed": "ditutup",
     "tenggat.state_reopened": "dibuka kembali",
     "tenggat.row": "🗓 <b>TA {year}</b>: {when} ({state})\nPengingat: {reminders}",
+    "tenggat.moved_earlier": "⚠️ Dimajukan dari {was}. Petugas tidak diberi tahu perubahan ini secara khusus (hanya lewat pengingat); bila perlu, umumkan dengan /siaran.",
+    "tenggat.moved_later": "Diundur dari {was}.",
     "tenggat.none": "Belum ada batas waktu usulan.",
     "tenggat.usage": "Atur: <code>/tenggat {year} {date} 17.00</code> · buka lagi: <code>/tenggat {year} buka</code>",
     "tenggat.reopened": "✅ Pengiriman usulan TA {year} dibuka kembali.",
