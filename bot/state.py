@@ -64,6 +64,9 @@ class AppState:
         # the same text arriving again within RESENT at a free-text step is a resend, not
         # that step's answer ("Kasongan Lama" twice saved the village as the location name).
         self.recent_answers: Recent[tuple[str, str]] = Recent(RESENT)
+        # Each admin's one-word answer held back (the notice replied to, and the text): the
+        # same word replied again to the same notice is the answer after all.
+        self.short_answers: Recent[tuple[int, str]] = Recent(FOLLOW_UP)
         # Each user asked "Hapus draf ...?" (the draft's nonce): a typed "ya" or "tidak"
         # answers that question, never the form's current step.
         self.restart_asked: Recent[int] = Recent(FOLLOW_UP)

@@ -711,6 +711,16 @@ async def relay_answer(update: Update, context: Context) -> bool:
         # answer cannot be taken back: ask for the answer in words instead.
         await message.reply_text(t(who.lang, "qa.answer_not_words"))
         return True
+    if len(message.text.split()) == 1:
+        # "ok" slipped out as a reply reaches the officer as the province's answer, which
+        # cannot be taken back (fifteenth try-out): the same word replied again is meant.
+        said = (message.reply_to_message.message_id, message.text.strip().casefold())
+        state = context.state
+        if state.short_answers.get(who.user_id, state.now()) != said:
+            state.short_answers.mark(who.user_id, state.now(), said)
+            await message.reply_text(t(who.lang, "qa.answer_one_word", text=message.text.strip()))
+            return True
+        state.short_answers.forget(who.user_id)
     answered = asker = None
     others: list[outbox.Outgoing] = []  # the other admins' notices of the question
     async with context.state.db.transaction() as tx:

@@ -595,6 +595,7 @@ TEXTS: dict[str, str] = {
     "qa.hello_pending": "Hello, {name}! 👋 Your registration is waiting for a provincial admin's approval. Meanwhile, type your question.",
     "qa.still_pending": "⏳ Your registration is still waiting for a provincial admin's approval; once approved, /usul and the meeting schedule are yours to use.",
     "qa.too_many_open": "You already have {n} questions waiting for the provincial staff. This question is kept: press «Ask the provincial staff» above again once one of them is answered.",
+    "qa.answer_one_word": "The answer “{text}” is a single word and was not sent yet: the officer would get it as is, as the province's answer. If that is the answer, reply to the question again with the same word; otherwise reply with the full answer.",
     "qa.answer_not_words": "The answer was not sent: write it in words (not a command or punctuation alone), then reply to the ❓ message again.",
     "qa.sent_cut": "Your question is long: only its first {n} characters were passed on. If its point comes at the end, send a shorter version.",
     "qa.notice_answered": "✅ Already answered by {name}.",

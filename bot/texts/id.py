@@ -593,6 +593,7 @@ TEXTS: dict[str, str] = {
     "qa.hello_pending": "Halo, {name}! 👋 Pendaftaran Anda sedang menunggu persetujuan admin provinsi. Sementara itu, silakan ketik pertanyaan Anda.",
     "qa.still_pending": "⏳ Pendaftaran Anda masih menunggu persetujuan admin provinsi; setelah disetujui, /usul dan jadwal rapat bisa dipakai.",
     "qa.too_many_open": "Anda sudah punya {n} pertanyaan yang menunggu jawaban petugas provinsi. Pertanyaan ini tersimpan: tekan lagi tombol «Tanya petugas provinsi» di atas setelah salah satunya dijawab.",
+    "qa.answer_one_word": "Jawaban “{text}” hanya satu kata dan belum dikirim: petugas akan menerimanya apa adanya sebagai jawaban provinsi. Bila memang itu jawabannya, balas pesan pertanyaan itu lagi dengan kata yang sama; bila tidak, balas dengan jawaban lengkap.",
     "qa.answer_not_words": "Jawaban belum dikirim: tulis jawabannya dengan kata-kata (bukan perintah atau tanda baca saja), lalu balas lagi pesan ❓ itu.",
     "qa.sent_cut": "Pertanyaan Anda panjang: yang diteruskan hanya {n} karakter pertamanya. Bila pokok pertanyaannya di bagian akhir, kirim versi ringkasnya.",
     "qa.notice_answered": "✅ Sudah dijawab oleh {name}.",
