@@ -17,7 +17,7 @@ from bot.domain.regions import REGENCIES, regency_by_code
 from bot.domain.textsplit import shorten, split_message
 from bot.texts import t
 from handlers.plumbing.context import Context
-from handlers.plumbing.filters import read_filters
+from handlers.plumbing.filters import describe, read_filters
 from storage import proposals
 from storage.proposals import Proposal
 
@@ -127,6 +127,8 @@ async def show_priorities(update: Update, context: Context) -> None:
           budget=format_rupiah(budget)),
         t(lang, "priority.legend"),
     ]  # fmt: skip
+    if shown := describe(filters, lang):
+        lines.insert(1, t(lang, "list.filtered", filters=shown))
     for place, row in enumerate(ranking[:LISTED], start=1):
         mark = ("✅" if row.within_budget else "✂️") if budget else ""
         lines.append(

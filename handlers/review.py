@@ -23,7 +23,7 @@ from bot.texts import t
 from handlers import priorities, proposal_view, statuses
 from handlers.plumbing import flows
 from handlers.plumbing.context import Context, Identity, Role
-from handlers.plumbing.filters import read_filters
+from handlers.plumbing.filters import describe, read_filters
 from handlers.plumbing.queries import acknowledge, pressed
 from storage import audit, proposals
 from storage.db import Tx
@@ -274,8 +274,9 @@ async def show_queue(update: Update, context: Context) -> None:
     if bulk:
         if await flows.busy_with_other_form(context):
             return
+        head = t(who.lang, "review.bulk_head", shown=len(listed), total=total)
         await context.bot.send_message(
-            who.chat_id, t(who.lang, "review.bulk_head", shown=len(listed), total=total)
+            who.chat_id, head + " " + _filter_line(filters, who.lang, "review.bulk_narrow")
         )
         candidates = [[p.id, _bulk_label(p)] for p in listed]
         flow = context.state.flows[BULK_FORM.name]
@@ -286,6 +287,7 @@ async def show_queue(update: Update, context: Context) -> None:
     # would be ten messages, paced by the rate limiter to a third of a second.
     head = "review.queue_head_priority" if by_priority else "review.queue_head"
     lines = [t(who.lang, head, shown=len(listed), total=total)]
+    lines[0] += " " + _filter_line(filters, who.lang, "review.queue_narrow")
     keyboard = []
     for proposal in listed:
         line = proposal_view.queue_line(proposal, who.lang, context, submitted.get(proposal.id))
@@ -302,6 +304,12 @@ async def show_queue(update: Update, context: Context) -> None:
     rows = [keyboard[i : i + 5] for i in range(0, len(keyboard), 5)]
     for piece in split_message("\n\n".join(lines)):
         await context.bot.send_message(who.chat_id, piece, reply_markup=InlineKeyboardMarkup(rows))
+
+
+def _filter_line(filters: dict[str, Any], lang: str, hint_key: str) -> str:
+    """The filters a list was narrowed by, or how to narrow it when it was not."""
+    shown = describe(filters, lang)
+    return t(lang, "list.filtered", filters=shown) if shown else t(lang, hint_key)
 
 
 async def open_card(update: Update, context: Context) -> None:

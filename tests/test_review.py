@@ -224,6 +224,23 @@ async def test_a_code_after_tinjau_opens_that_proposal(submitted: Harness):
     assert "Filter tidak dikenali" in (await bot.send(ADMIN, "/tinjau entah"))[0]
 
 
+async def test_a_filtered_list_says_what_it_was_narrowed_by(submitted: Harness):
+    """ "/tinjau kotim" read like the whole queue and suggested "/tinjau kotim" again
+    (fifteenth try-out); /prioritas named config.toml to admins on their phones."""
+    bot = submitted
+    whole = (await bot.send(ADMIN, "/tinjau"))[0]
+    assert "Persempit dengan" in whole and "Filter:" not in whole
+    narrowed = (await bot.send(ADMIN, "/tinjau kotim kumuh"))[0]
+    assert "Filter: Kotawaringin Timur · Peningkatan kualitas kawasan kumuh." in narrowed
+    assert "Persempit" not in narrowed
+    bulk = (await bot.send(ADMIN, "/tinjau massal kotim diajukan"))[0]
+    assert "Filter: Kotawaringin Timur · diajukan." in bulk
+    await bot.send(ADMIN, "/batal")
+    ranking = "\n".join(await bot.send(ADMIN, "/prioritas kotim TA 2027"))
+    assert "Filter: Kotawaringin Timur · TA 2027." in ranking
+    assert "config.toml" not in ranking
+
+
 async def test_waiting_more_than_three_working_days_is_flagged(submitted: Harness):
     bot = submitted
     assert "⏰" not in (await bot.send(ADMIN, "/tinjau"))[0].split("hari kerja.", 1)[1]

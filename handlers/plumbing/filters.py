@@ -7,7 +7,8 @@ from typing import Any
 
 from bot.domain.lifecycle import Status
 from bot.domain.proposal import TYPES
-from bot.domain.regions import find_regency
+from bot.domain.regions import find_regency, regency_by_code
+from bot.texts import t
 
 # Statuses as admins type them: "perlu perbaikan", "dibahas rakor", "perlu_perbaikan".
 _STATUS_PHRASES = {
@@ -48,3 +49,20 @@ def read_filters(args: list[str], flags: tuple[str, ...] = ()) -> dict[str, Any]
     if rest:
         found["regency"] = find_regency(" ".join(rest)).code  # Invalid if no regency
     return found
+
+
+def describe(filters: dict[str, Any], lang: str) -> str:
+    """The filters in words for a list's header ("Kotawaringin Timur · kumuh · TA 2027"), so
+    a filtered list never reads as the whole queue (fifteenth try-out); "" when unfiltered."""
+    parts = []
+    if "regency" in filters:
+        parts.append(regency_by_code(filters["regency"]).short_name)
+    if "type" in filters:
+        parts.append(t(lang, f"usul.type.{filters['type']}"))
+    if "level" in filters:
+        parts.append(t(lang, f"level.{filters['level']}"))
+    if "status" in filters:
+        parts.append(t(lang, f"proposal.{filters['status']}"))
+    if "budget_year" in filters:
+        parts.append(f"TA {filters['budget_year']}")
+    return " · ".join(parts)
