@@ -48,6 +48,17 @@ async def test_unknown_regency_offers_the_closest_as_buttons(bot: Harness):
     assert "langkah 3 dari 4" in summary_next
 
 
+async def test_a_neighbouring_provinces_regency_is_named_as_such(bot: Harness):
+    """ "Barito Kuala" got "tidak dikenal" beside three Barito buttons (fifteenth try-out)."""
+    await at_step(bot, 2)
+    reply = (await bot.send(OFFICER, "Kapuas Hulu"))[0]
+    assert '"Kapuas Hulu" ada di Kalimantan Barat, bukan Kalimantan Tengah' in reply
+    buttons = [b["text"] for row in bot.last(OFFICER).reply_markup["inline_keyboard"] for b in row]
+    assert "👉 Kapuas" in buttons
+    await bot.send(OFFICER, "Kapuas")
+    assert "langkah 3 dari 4" in bot.last(OFFICER).plain_text
+
+
 @pytest.mark.parametrize(
     ("typed", "expected"),
     [

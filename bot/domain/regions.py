@@ -52,6 +52,28 @@ REGENCIES: tuple[Regency, ...] = (
 # information about which regency is meant.
 _PREFIX_WORDS = frozenset({"kabupaten", "kab", "kota", "kotamadya", "kodya", "pemkab", "pemkot"})
 
+# Regencies and cities of the neighbouring provinces that officers may type by mistake or
+# confuse with ours ("Barito Kuala" beside Barito Utara/Selatan/Timur, "Kapuas Hulu" beside
+# Kapuas): told where they are instead of "unknown" (fifteenth try-out).
+_NEIGHBOURS: dict[str, str] = {
+    **dict.fromkeys(
+        ("baritokuala", "batola", "banjarmasin", "banjarbaru", "banjar", "tabalong",
+         "balangan", "hulusungaiutara", "hulusungaitengah", "hulusungaiselatan", "tapin",
+         "tanahlaut", "tanahbumbu", "kotabaru"),
+        "Kalimantan Selatan",
+    ),
+    **dict.fromkeys(
+        ("kapuashulu", "ketapang", "kayongutara", "sintang", "melawi", "pontianak", "sanggau",
+         "sekadau", "landak", "bengkayang", "singkawang", "sambas", "mempawah", "kuburaya"),
+        "Kalimantan Barat",
+    ),
+    **dict.fromkeys(
+        ("kutaibarat", "mahakamulu", "samarinda", "balikpapan", "kutaikartanegara", "paser",
+         "penajampaserutara", "bontang", "berau", "kutaitimur"),
+        "Kalimantan Timur",
+    ),
+}  # fmt: skip
+
 # Acceptance thresholds for misspellings, on rapidfuzz's 0-100 `fuzz.ratio` of space-free forms.
 ACCEPT_SCORE = 85.0
 ACCEPT_MARGIN = 10.0
@@ -90,7 +112,9 @@ def find_regency(text: str) -> Regency:
        and at least ACCEPT_MARGIN (10) points ahead of every other regency ("Katingam");
     5. anything else raises Invalid("regency.unknown", typed=...) suggesting up to three
        regencies: those with a word starting as typed, then those scoring SUGGEST_SCORE (50) or
-       more, best first; possibly none.
+       more, best first; possibly none. When it names a regency or city of a neighbouring
+       province the key is "regency.other_province", with province=... ("Barito Kuala" is in
+       Kalimantan Selatan).
 
     Blank input raises Invalid("regency.empty").
     """
@@ -127,9 +151,16 @@ def find_regency(text: str) -> Regency:
     likely = [code for code, _ in ranked if code in word_starts] + [
         code for code, score in ranked if score >= SUGGEST_SCORE and code not in word_starts
     ]
-    raise Invalid(
-        "regency.unknown", suggestions=tuple(likely[:MAX_SUGGESTIONS]), typed=_typed(trimmed)
-    )
+    suggestions = tuple(likely[:MAX_SUGGESTIONS])
+    for query in queries:
+        if query in _NEIGHBOURS:
+            raise Invalid(
+                "regency.other_province",
+                suggestions=suggestions,
+                province=_NEIGHBOURS[query],
+                typed=_typed(trimmed),
+            )
+    raise Invalid("regency.unknown", suggestions=suggestions, typed=_typed(trimmed))
 
 
 def find_regencies(text: str) -> tuple[str, ...]:

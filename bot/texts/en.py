@@ -219,6 +219,10 @@ TEXTS: dict[str, str] = {
         "or type its name or short form, e.g. <i>Kotim</i>, <i>Kab. Kapuas</i>, "
         "<i>Palangka Raya</i>."
     ),
+    "regency.other_province": (
+        '"{typed}" is in {province}, not Central Kalimantan. Type the Central Kalimantan '
+        "regency/city where you work, e.g. <i>Barito Timur</i> or <i>Kapuas</i>."
+    ),
     # --- registration ---
     "reg.title": "Officer registration",
     "reg.full_name.label": "Full name",

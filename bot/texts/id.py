@@ -215,6 +215,10 @@ TEXTS: dict[str, str] = {
         "atau ketik nama atau singkatannya, misalnya <i>Kotim</i>, <i>Kab. Kapuas</i>, "
         "<i>Palangka Raya</i>."
     ),
+    "regency.other_province": (
+        '"{typed}" ada di {province}, bukan Kalimantan Tengah. Ketik kabupaten/kota '
+        "Kalimantan Tengah tempat Anda bertugas, misalnya <i>Barito Timur</i> atau <i>Kapuas</i>."
+    ),
     # --- registration ---
     "reg.title": "Pendaftaran petugas",
     "reg.full_name.label": "Nama lengkap",
