@@ -101,7 +101,15 @@ class BroadcastFlow(flows.TypedRegencies, flows.FormFlow):
         """How many officers it will reach (the preview the admin confirms)."""
         async with context.state.db.transaction(write=False) as tx:
             reached = await broadcasts.recipients(tx, audience_of(answers))
-        return [(t(lang, "siaran.recipients.label"), t(lang, "siaran.recipients", n=len(reached)))]
+        extras = [
+            (t(lang, "siaran.recipients.label"), t(lang, "siaran.recipients", n=len(reached)))
+        ]
+        content = answers["content"]
+        if content["kind"] != "text" and not (content.get("text") or "").strip():
+            # A file alone reaches officers as "📄 undangan.pdf" under the header, with nothing
+            # saying what to do with it (fifteenth try-out): worth a second look before sending.
+            extras.append(("⚠️", t(lang, "siaran.no_caption")))
+        return extras
 
     async def finish(self, tx: Tx, who: Identity, answers: Answers) -> Any:
         """Record the broadcast and queue every copy, in one transaction."""

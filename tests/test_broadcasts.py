@@ -137,6 +137,24 @@ async def test_broadcast_of_a_photo_with_caption(province: Harness):
     assert got.plain_text == f"{HEADER}\nFoto lokasi Rakor"
 
 
+async def test_a_file_without_caption_is_pointed_out_before_sending(province: Harness):
+    """Officers got only "📄 undangan.pdf" under the header, unwarned (fifteenth try-out)."""
+    bot = province
+    await bot.send(ADMIN, "/siaran")
+    file = bot.standin.document_update(
+        ADMIN, file_name="undangan.pdf", mime_type="application/pdf", file_size=80_000
+    )
+    await bot.process(file)
+    preview = (await bot.press(ADMIN, "Semua petugas aktif"))[-1]
+    assert "Berkas ini tanpa keterangan" in preview
+    await bot.press(ADMIN, "Kirim")
+    await bot.report()
+    assert bot.last(OFFICER).kind == "document"  # a warning, not a refusal
+    await bot.send(ADMIN, "/siaran")
+    await bot.process(bot.standin.photo_update(ADMIN, file_size=50_000, caption="Undangan"))
+    assert "tanpa keterangan" not in (await bot.press(ADMIN, "Semua petugas aktif"))[-1]
+
+
 async def test_officers_cannot_broadcast(province: Harness):
     assert "khusus admin" in (await province.send(OFFICER, "/siaran"))[0]
 

@@ -576,6 +576,7 @@ TEXTS: dict[str, str] = {
     "siaran.recipients.label": "Recipients",
     "siaran.recipients": "{n} officers",
     "siaran.audience_status": "proposals {status}",
+    "siaran.no_caption": "This file has no caption: officers receive only the file. If needed, change <b>Message</b> and send the file again with a caption (typed in the caption box when attaching).",
     "siaran.nobody_kept": "No active officer matches, so this broadcast is neither sent nor recorded. Change <b>Penerima</b> in the summary, then send again; or /batal.",
     "siaran.nobody": "No active officer matches; nothing was sent.",
     "siaran.progress": "📣 Broadcast #{id}: sent {sent}/{total}, failed {failed}",

@@ -574,6 +574,7 @@ TEXTS: dict[str, str] = {
     "siaran.recipients.label": "Jumlah penerima",
     "siaran.recipients": "{n} petugas",
     "siaran.audience_status": "usulan {status}",
+    "siaran.no_caption": "Berkas ini tanpa keterangan: petugas hanya menerima berkasnya. Bila perlu, ubah <b>Pesan</b> dan kirim ulang berkasnya dengan keterangan (ketik di kolom keterangan saat melampirkan).",
     "siaran.nobody_kept": "Tidak ada petugas aktif yang sesuai, jadi siaran ini tidak dikirim dan tidak dicatat. Ubah <b>Penerima</b> di ringkasan, lalu kirim lagi; atau /batal.",
     "siaran.nobody": "Tidak ada petugas aktif yang sesuai; tidak ada yang dikirim.",
     "siaran.progress": "📣 Siaran #{id}: terkirim {sent}/{total}, gagal {failed}",
