@@ -36,7 +36,10 @@ code-switching) was written as round 17 began and measured untouched on 144d9f5;
 (`--final`; lay descriptions, wrong premises, context first) as round 18 began, untouched on
 4a91407; round 30 (`--final`; relayed questions, comparisons, negated checks) at its end,
 untouched on c92154e, round 19's start; round 31 (`--final`; formal letters, Banjar-flavoured
-and voice-typed messages) at round 19's end, untouched on its last commit.
+and voice-typed messages) at round 19's end, untouched on its last commit; round 32
+(`--final`; new staff without the jargon, hearsay checks, phone typos) as round 20 began,
+untouched on 9a1f730; round 33 (`--final`; case stories, relayed questions, slang, capitals)
+as round 21 began, untouched on b6458f4.
 `--misses` prints the misses of a tuning table only: held-out questions stay unread.
 """
 
@@ -87,6 +90,7 @@ from tests import qa_questions_round29 as round29
 from tests import qa_questions_round30 as round30
 from tests import qa_questions_round31 as round31
 from tests import qa_questions_round32 as round32
+from tests import qa_questions_round33 as round33
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -447,6 +451,13 @@ FINALS = (
         round32.ROUND32_INTENTS,
         round32.ROUND32_AREAS,
         round32.ROUND32_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round33",
+        round33.ROUND33_TOPICS,
+        round33.ROUND33_INTENTS,
+        round33.ROUND33_AREAS,
+        round33.ROUND33_OUT_OF_SCOPE,
     ),
 )
 
