@@ -113,6 +113,8 @@ from tests import qa_questions_train_o1 as train_o1
 from tests import qa_questions_train_o2 as train_o2
 from tests import qa_questions_train_p1 as train_p1
 from tests import qa_questions_train_p2 as train_p2
+from tests import qa_questions_train_q1 as train_q1
+from tests import qa_questions_train_q2 as train_q2
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -126,7 +128,7 @@ TUNABLE = (
     "round16", "round17", "round18", "round19", "round23", "round25", "train-a", "train-b",
     "train-c", "train-e", "train-f", "train-g", "train-h", "train-i", "train-j1", "train-j2",
     "train-k1", "train-k2", "train-l1", "train-l2", "train-m1", "train-m2", "train-n1",
-    "train-n2", "train-o1", "train-o2", "train-p1", "train-p2",
+    "train-n2", "train-o1", "train-o2", "train-p1", "train-p2", "train-q1", "train-q2",
 )  # fmt: skip
 # Round 2 was written before some topics existed and named its "new subjects" freely; these
 # are the topics that now answer them (its other labels are topic ids already).
@@ -372,6 +374,8 @@ TABLES = (
     Table("train-o2", train_o2.TRAIN_O2_TOPICS),
     Table("train-p1", train_p1.TRAIN_P1_TOPICS),
     Table("train-p2", train_p2.TRAIN_P2_TOPICS),
+    Table("train-q1", train_q1.TRAIN_Q1_TOPICS),
+    Table("train-q2", train_q2.TRAIN_Q2_TOPICS),
 )
 # Measured only with --final: the tables for the start and the end of a tuning round.
 FINALS = (

@@ -92,6 +92,8 @@ OPENING_KEPT = 120
 # A sentence ends at its stop, question or exclamation mark before a space ("Kab. Kapuas" is
 # cut too, which leaves the question its sentence all the same).
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# Fewer words after a correction ("eh maksud saya kabupaten") leave the subject to the rest.
+CORRECTED_WORDS = 3
 TYPO_CUTOFF = 84
 # From this length one wrong, missing or extra letter is a typo whose word is known when only
 # one known word is that close ("poker" -> "pokir"): the ratio cutoff above reaches it only
@@ -732,6 +734,30 @@ class Matcher:
             ):
                 # A topic the whole message also ranked among its best: the situation told
                 # may name another one ("nenek ... rumahnya mau roboh. apa yg hrs dilengkapi").
+                understood = focused
+        if (
+            understood.kind in (Kind.STATUS, Kind.MEETING, Kind.DEADLINE)
+            and (asked := asked_sentences(question)) is not None
+        ):
+            # "Update from Puruk Cahu: we have several ideas for next year. What types of
+            # proposal can a regency send?": a report told first ("rapat internal minggu
+            # ini ...") is no question about the officer's proposals or the meeting; the
+            # sentences that ask are, when they ask of a topic.
+            focused = self._understand(asked, after_area=after_area)
+            if focused.kind is Kind.TOPIC:
+                understood = focused
+        if (fixed := corrected(question)) is not None:
+            # "RAB itu singkatan apa? eh ralat, ... RKS": the words corrected away would pull
+            # toward what the officer did not mean; the corrected part is read alone. It may
+            # leave the subject unsaid ("ralat, seharusnya yang tanda tangan siapa?"): when
+            # its own reading scores the whole message's topic as high as its pick, the
+            # whole message, subject and all, is the better reading.
+            focused = self._understand(fixed, after_area=after_area)
+            torn = understood.kind is Kind.TOPIC and any(
+                topic is understood.topic and score >= focused.confidence
+                for topic, score in focused.candidates
+            )
+            if focused.kind not in (Kind.UNKNOWN, Kind.UNSURE) and not torn:
                 understood = focused
         if understood.kind is Kind.TOPIC and cues.STAFF_NUMBER.search(normalise(question)):
             # "lupa no hp admin yg urus usulan": the office's contacts among choices, never
@@ -2051,6 +2077,19 @@ def asked_clauses(text: str) -> list[str]:
     otherwise none."""
     clauses = [c for c in cues.QUESTION_BREAK.split(normalise(text)) if _asks_something(c)]
     return clauses if len(clauses) >= 2 else []
+
+
+def corrected(text: str) -> str | None:
+    """What a message asks after the officer corrected themselves ("PSU kawasan industri,
+    salah ketik, maksudnya PSU kawasan permukiman: kewenangannya di tingkat apa?" -> "psu
+    kawasan permukiman: kewenangannya di tingkat apa?"); None without a correction, or when
+    too little follows it to read alone."""
+    plain = normalise(text)
+    mark = cues.CORRECTION.search(plain)
+    if mark is None:
+        return None
+    rest = cues.CORRECTED_OPENING.sub("", plain[mark.end() :])
+    return rest if len(cues.WORD.findall(rest)) >= CORRECTED_WORDS else None
 
 
 def _area_alone(text: str) -> bool:

@@ -189,6 +189,27 @@ SLUM_WORD = re.compile(r"\b(kumuh\w*|kekumuhan|slum\w*)\b")
 REPRESENTED = re.compile(
     r"\b(diwakil\w*|wakilkan|mewakili|perwakilan|send (a |my )?(deputy|someone|staff))\b"
 )
+# "RAB itu singkatan apa? eh ralat, yang di daftar itu RKS", "PSU kawasan industri, salah
+# ketik, maksudnya PSU permukiman": the officer corrects what they typed; what follows the
+# first such mark (and a thing set aside, "eh bukan itu,") is the question; "salah ketik"
+# only with a break after it ("tanggal SK saya salah ketik jadi ..." tells of a typo in a
+# form). "maksud saya" alone is no mark: it follows the corrected words as often as it
+# precedes them.
+CORRECTION = re.compile(
+    r"\b(?:(?:eh,?\s+|eh\s+tadi\s+|tadi\s+)?(?:ralat|salah (?:ketik|tulis|tik|sebut)"
+    r"(?=\s*[,.:;!…-]|\s+(?:maksud|mksd|yang|yg)))"
+    r"|eh,?\s+(?:maksud\w*|mksd\w*)(?:\s+(?:saya|sy|aku|ku))?"
+    r"|eh,?\s+bukan(?:\s+itu)?(?:[^,.;:!?]{0,40}[,;:])?"
+    r"|eh,?\s+(?:yang|yg)\s+(?:saya|sy)\s+(?:tanya\w*|maksud\w*)"
+    r"|sorry,?\s+i\s+mean(?:t)?|correction)(?!\w)[\s,.:;!…-]*"
+)
+# Words that open the corrected part and say nothing of it ("maksudnya", "yang mau saya
+# pastikan:"); left in, "maksudnya" would read as asking what a term means.
+CORRECTED_OPENING = re.compile(
+    r"^(?:(?:maksud\w*|mksd\w*)(?:\s+(?:saya|sy|aku|ku))?|(?:yang|yg)\s+(?:mau\s+|ingin\s+)?"
+    r"(?:saya|sy)\s+(?:mau\s+|ingin\s+)?(?:tanya\w*|maksud\w*|perlu\w*|pastikan|cari))"
+    r"[\s,.:;!…-]*"
+)
 # "SKPD sama OPD sama aja?", "is SKPD the same as OPD": two terms compared.
 SAME = re.compile(r"\b(sama (aja|saja|ga|gak|gk|nggak|enggak|tidak|tdk|kah|ya)|same)\b")
 JOINING = frozenset({"sm", "sama", "dan", "dgn", "dengan", "atau", "ato", "vs", "and", "or"})
