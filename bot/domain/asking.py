@@ -92,6 +92,8 @@ OPENING_KEPT = 120
 # A sentence ends at its stop, question or exclamation mark before a space ("Kab. Kapuas" is
 # cut too, which leaves the question its sentence all the same).
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# Words that make a clause ask, beside the question words ("what types of proposal ...").
+ASKING_WORDS = frozenset({"apa", "apakah", "mana", "what", "which", "how"})
 # Fewer words after a correction ("eh maksud saya kabupaten") leave the subject to the rest.
 CORRECTED_WORDS = 3
 TYPO_CUTOFF = 84
@@ -992,6 +994,7 @@ class Matcher:
     def _understand(self, question: str, *, after_area: bool = False) -> Understanding:
         # "apa kewenangan kab selain kumuh di bawah 10 ha": an area set aside is not asked.
         text = cues.EXCEPT_AREA.sub(" ", self._unjoined(normalise(question)))
+        text = cues.REPORT_OPENING.sub("", text)
         if is_greeting(text):
             return Understanding(Kind.GREETING)
         if (
@@ -2121,7 +2124,7 @@ def _asks_something(clause: str) -> bool:
     while words and words[-1] in cues.CLOSING_COURTESY:
         words.pop()  # "... atau ga? makasih pak"
     return bool(words) and (
-        any(word in cues.QUESTION_WORDS or word in ("apa", "apakah", "mana") for word in words)
+        any(word in cues.QUESTION_WORDS or word in ASKING_WORDS for word in words)
         or any(word.endswith("kah") and len(word) > 4 for word in words)
         or words[-1] in cues.YES_NO_TAGS
     )

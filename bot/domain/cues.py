@@ -210,6 +210,13 @@ CORRECTED_OPENING = re.compile(
     r"(?:saya|sy)\s+(?:mau\s+|ingin\s+)?(?:tanya\w*|maksud\w*|perlu\w*|pastikan|cari))"
     r"[\s,.:;!…-]*"
 )
+# "Lapor pak, survei RTLH sudah 60%. ... KB itu singkatan apa?": reporting opens the
+# message; it is no question about LAPOR! (the complaints service), which "lapor itu apa"
+# or "LAPOR! maksudnya" is.
+REPORT_OPENING = re.compile(
+    r"^lapor(?:\s+(?:pak|bu|bapak|ibu|kak|min|ndan|bang))?(?:\s*[,.:]|\s+(?=(?:pak|bu)\b))"
+    r"(?!\s*(?:itu|tu|nya|maksud\w*|apa)\b)\s*"
+)
 # "SKPD sama OPD sama aja?", "is SKPD the same as OPD": two terms compared.
 SAME = re.compile(r"\b(sama (aja|saja|ga|gak|gk|nggak|enggak|tidak|tdk|kah|ya)|same)\b")
 JOINING = frozenset({"sm", "sama", "dan", "dgn", "dengan", "atau", "ato", "vs", "and", "or"})
