@@ -61,6 +61,7 @@ from bot.domain.topic_model import TopicModel
 ALONE_AT = 0.55
 AGREED_AT = 0.45  # the agreement counts from a fair score up: below it both readings guess
 ALONE_LEAD = 0.05
+AGREED_LEAD = 0.0  # the lead over the next unrelated topic the agreement needs
 ALONE_TRADE = 0.05  # a clearer lead makes up for a lower score
 CHOICES_AT = 0.25
 ANSWER_COVERAGE = 0.6
@@ -1879,6 +1880,7 @@ class Matcher:
         def agreed() -> bool:  # computed only when the words alone leave a doubt
             return (
                 best >= AGREED_AT
+                and best - runner_up >= AGREED_LEAD
                 and covered >= CHOICES_COVERAGE
                 and model_best == self._index[best_topic.id]
                 # One word is one feature to the classifier too: no second opinion.
