@@ -96,7 +96,23 @@ BULK_TO = (
 
 
 def _bulk_options(answers: Answers) -> tuple[Option, ...]:
-    return tuple(Option(str(pid), label) for pid, label in answers["candidates"])
+    return tuple(Option(str(pid), label) for pid, label, *_ in answers["candidates"])
+
+
+def _bulk_moves(answers: Answers) -> tuple[Option, ...]:
+    """The decisions at least one chosen proposal can take (fifteenth try-out: "Disetujui"
+    was offered for proposals only just sent, and then changed none)."""
+    chosen = set(answers.get("chosen") or ())
+    statuses = {
+        Status(rest[0]) for pid, _, *rest in answers["candidates"] if rest and str(pid) in chosen
+    }
+    if not statuses:  # a form begun before candidates carried their status
+        possible = set(BULK_TO)
+    else:
+        possible = {to for now in statuses for to in lifecycle.allowed(now, Actor.ADMIN)}
+    # None possible (all withdrawn meanwhile): every decision, which then changes none, said.
+    shown = [s for s in BULK_TO if s in possible] or BULK_TO
+    return tuple(Option(s, f"proposal.{s}", translate=True) for s in shown)
 
 
 BULK_FORM = Form(
@@ -106,8 +122,8 @@ BULK_FORM = Form(
         Field("candidates", "review.target.label", "review.target.label", in_summary=False),
         Field("chosen", "review.chosen.label", "review.chosen.prompt", multi=True, min_choices=1,
               options=_bulk_options),
-        Field("to", "review.to.label", "review.to.prompt",
-              options=tuple(Option(s, f"proposal.{s}", translate=True) for s in BULK_TO)),
+        Field("to", "review.to.label", "review.to.prompt", options=_bulk_moves,
+              depends_on=("chosen",)),
         _REDIRECT,
         Field("reason", "review.reason.label", "review.reason.prompt", hint="review.reason.hint",
               parse=text_parser(_clean_reason), when=lambda a: a["to"] in NEEDS_REASON,
@@ -278,7 +294,7 @@ async def show_queue(update: Update, context: Context) -> None:
         await context.bot.send_message(
             who.chat_id, head + " " + _filter_line(filters, who.lang, "review.bulk_narrow")
         )
-        candidates = [[p.id, _bulk_label(p)] for p in listed]
+        candidates = [[p.id, _bulk_label(p), p.status] for p in listed]
         flow = context.state.flows[BULK_FORM.name]
         await flows.begin(update, context, flow, {"candidates": candidates},
                           locked=("candidates",))  # fmt: skip
