@@ -14,6 +14,7 @@ figure, never on a held-out table.
 from __future__ import annotations
 
 import itertools
+import math
 import sys
 from pathlib import Path
 
@@ -26,8 +27,8 @@ from bot.domain.asking import Matcher
 from bot.domain.knowledge import load
 
 GRID: dict[str, tuple[float, ...]] = {
-    "AGREED_AT": (0.45, 0.5, 0.55),
-    "AGREED_LEAD": (0.0, 0.03, 0.06),
+    "AGREED_AT": (0.45, 0.5),
+    "AGREED_LEAD": (-math.inf, 0.0, 0.04),
     "ALONE_AT": (0.55, 0.6),
     "ALONE_LEAD": (0.05, 0.08),
 }

@@ -40,3 +40,9 @@ async def save(tx: Tx, user_id: int, form: str, state: str) -> None:
 async def delete(tx: Tx, user_id: int) -> None:
     """Drop the user's draft (finished or cancelled)."""
     await tx.execute("DELETE FROM drafts WHERE user_id = ?", (user_id,))
+
+
+async def users_with(tx: Tx, form: str) -> list[int]:
+    """The users who have this form open."""
+    rows = await tx.all("SELECT user_id FROM drafts WHERE form = ? ORDER BY user_id", (form,))
+    return [int(row["user_id"]) for row in rows]

@@ -100,7 +100,11 @@ async def test_a_draft_finished_after_the_deadline_is_kept_but_not_sent(province
     bot.travel_to(closes + timedelta(minutes=1))
     await bot.restart()
     refused = await bot.press(OFFICER, "Kirim")
-    assert "sudah ditutup" in refused[0] and "Draf Anda tetap tersimpan" in refused[0]
+    # Told at the close (here on the restart just after it), not only on pressing "Kirim"
+    # (fifteenth try-out); Sari, with no proposal open, is not.
+    assert any("Usulan yang sedang Anda isi belum terkirim" in text for text in refused)
+    assert not any("sedang Anda isi" in text for text in bot.texts(OFFICER2))
+    assert "sudah ditutup" in refused[-1] and "Draf Anda tetap tersimpan" in refused[-1]
     assert bot.app is not None
     async with bot.app.bot_data.db.transaction(write=False) as tx:
         count = await tx.scalar("SELECT COUNT(*) FROM proposals")

@@ -61,7 +61,9 @@ from bot.domain.topic_model import TopicModel
 ALONE_AT = 0.55
 AGREED_AT = 0.45  # the agreement counts from a fair score up: below it both readings guess
 ALONE_LEAD = 0.05
-AGREED_LEAD = 0.0  # the lead over the next unrelated topic the agreement needs
+# The lead over the next unrelated topic the agreement needs: none (that topic may even rank
+# above on the blended score, which the classifier's agreement then overrules).
+AGREED_LEAD = -math.inf
 ALONE_TRADE = 0.05  # a clearer lead makes up for a lower score
 CHOICES_AT = 0.25
 ANSWER_COVERAGE = 0.6

@@ -412,3 +412,19 @@ async def deadline_reminder(
     return int(
         await notify.queue(tx, key, officer.chat_id, text, ref=f"deadline:{deadline.budget_year}")
     )
+
+
+async def closed_with_draft(
+    tx: Tx, officer: Officer, deadline: Deadline, zone: ZoneInfo, due: datetime
+) -> int:
+    """Tell an officer with a proposal still open that sending has closed; it stays kept."""
+    text = t(
+        officer.language,
+        "tenggat.closed_notice",
+        year=deadline.budget_year,
+        when=when_text(deadline.closes_at, zone, officer.language),
+    )
+    key = f"deadline:{deadline.budget_year}:closed:{to_stamp(due)}:{officer.user_id}"
+    return int(
+        await notify.queue(tx, key, officer.chat_id, text, ref=f"deadline:{deadline.budget_year}")
+    )

@@ -28,8 +28,9 @@ from zoneinfo import ZoneInfo
 from telegram.ext import CallbackContext, Job, JobQueue
 
 from bot.domain.meeting import due_jobs
+from bot.domain.proposal import PROPOSAL as PROPOSAL_FORM_SPEC
 from bot.services import meeting_notices
-from storage import backup, deadlines, meetings, officers, proposals, retention
+from storage import backup, deadlines, drafts, meetings, officers, proposals, retention
 from storage.db import Database, StorageError, Tx
 from storage.meetings import Meeting, to_stamp
 from storage.officers import Status
@@ -38,6 +39,7 @@ log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
 SKIPPED = -1
+CLOSED_GRACE = timedelta(days=1)  # how late the closing notice is still sent after a stop
 BATCH = 50  # alarms per transaction: bounds how long officers' answers wait for the lock
 # APScheduler drops a job that runs more than its grace time late (1 s by default): a busy
 # loop must delay a reminder, never lose it.
@@ -54,7 +56,7 @@ class Alarm:
     """One job: what it is about and when it is due."""
 
     name: str  # deterministic: reminder:<meeting>:<min>, attendance:<meeting>, deadline:<y>:<min>
-    kind: str  # reminder | attendance | deadline
+    kind: str  # reminder | attendance | deadline | closed
     subject: int  # meeting id or budget year
     offset_min: int
     due: datetime
@@ -163,7 +165,16 @@ class Scheduler:
             )
             for m in deadline.offsets_min
         ]
-        return await self._arm(alarms, begins=deadline.closes_at, since=None)
+        # At the close, officers with a proposal still open hear it cannot be sent now
+        # (fifteenth try-out: they learnt it only on pressing "Kirim").
+        # Missed while the bot was down, that is still worth saying for a day after.
+        closing = Alarm(
+            f"deadline:{budget_year}:closed", "closed", budget_year, 0, deadline.closes_at
+        )
+        return [
+            *await self._arm(alarms, begins=deadline.closes_at, since=None),
+            *await self._arm([closing], begins=deadline.closes_at + CLOSED_GRACE, since=None),
+        ]
 
     async def _arm(
         self, alarms: list[Alarm], *, begins: datetime, since: datetime | None
@@ -242,6 +253,8 @@ class Scheduler:
                     continue  # already fired (or skipped) for this time
                 if alarm.kind == "deadline":
                     queued = await self._deadline_reminders(tx, alarm)
+                elif alarm.kind == "closed":
+                    queued = await self._closing_notices(tx, alarm)
                 else:
                     queued = await self._meeting_alarm(tx, alarm)
                 await meetings.set_outcome(tx, alarm.name, alarm.due, queued)
@@ -273,6 +286,20 @@ class Scheduler:
             due == alarm.due and offset == alarm.offset_min and kind == alarm.kind
             for kind, offset, due in due_jobs(meeting.starts_at, meeting.offsets_min)
         )
+
+    async def _closing_notices(self, tx: Tx, alarm: Alarm) -> int:
+        deadline = await deadlines.get(tx, alarm.subject)
+        if deadline is None or deadline.reopened or deadline.closes_at != alarm.due:
+            return 0  # reopened, or moved since the alarm was set
+        count = 0
+        for user_id in await drafts.users_with(tx, PROPOSAL_FORM_SPEC.name):
+            officer = await officers.get(tx, user_id)
+            if officer is None or officer.status is not Status.ACTIVE:
+                continue
+            count += await meeting_notices.closed_with_draft(
+                tx, officer, deadline, self._zone, alarm.due
+            )
+        return count
 
     async def _deadline_reminders(self, tx: Tx, alarm: Alarm) -> int:
         deadline = await deadlines.get(tx, alarm.subject)

@@ -745,6 +745,7 @@ TEXTS: dict[str, str] = {
     "qa.deadline_none": "🗓 No proposal deadline has been set in Sinkron yet. Proposals can be sent with /usul; the deadline will be announced in this chat.",
     "qa.deadline_announced": "🗓 No proposal deadline is recorded in Sinkron yet, but the province's announcement of {when} says:\n\n<i>{text}</i>\n\nProposals are sent with /usul.",
     "tenggat.reminder": "🗓 <b>Budget year {year} proposal deadline</b>: {when} ({lead}).\n<b>{regency}</b> has sent no proposal for that budget year yet. Send one with /usul.",
+    "tenggat.closed_notice": "🗓 Proposals for budget year {year} closed on {when}. The proposal you are filling in <b>has not been sent</b> and is kept as a draft. If it still needs to go, contact the provincial Disperkimtan admins (type /tanya followed by your question); they can reopen it.",
     "tenggat.closed": "🗓 Proposals for budget year {year} closed on {when}. If you still have a proposal, contact the provincial Disperkimtan admins (type /tanya followed by your question); they can reopen it.",
     "tenggat.closed_draft": "🗓 Proposals for budget year {year} closed on {when}. Your draft is kept. If you still have a proposal, contact the provincial Disperkimtan admins (type /tanya followed by your question); they can reopen it.",
     "tenggat.state_open": "open",

@@ -743,6 +743,7 @@ TEXTS: dict[str, str] = {
     "qa.deadline_none": "🗓 Belum ada batas waktu usulan yang ditetapkan di Sinkron. Usulan bisa dikirim lewat /usul; batasnya diumumkan lewat chat ini.",
     "qa.deadline_announced": "🗓 Batas waktu usulan belum dicatat di Sinkron, tetapi pengumuman provinsi pada {when} menyebut:\n\n<i>{text}</i>\n\nUsulan dikirim lewat /usul.",
     "tenggat.reminder": "🗓 <b>Batas usulan TA {year}</b>: {when} ({lead}).\nBelum ada usulan dari <b>{regency}</b> untuk tahun anggaran itu. Kirim lewat /usul.",
+    "tenggat.closed_notice": "🗓 Pengiriman usulan untuk tahun anggaran {year} sudah ditutup ({when}). Usulan yang sedang Anda isi <b>belum terkirim</b> dan tetap tersimpan sebagai draf. Bila masih perlu dikirim, hubungi admin Disperkimtan Provinsi (ketik /tanya diikuti pertanyaan Anda); admin dapat membuka kembali.",
     "tenggat.closed": "🗓 Pengiriman usulan untuk tahun anggaran {year} sudah ditutup ({when}). Bila masih ada usulan, hubungi admin Disperkimtan Provinsi (ketik /tanya diikuti pertanyaan Anda); admin dapat membuka kembali.",
     "tenggat.closed_draft": "🗓 Pengiriman usulan untuk tahun anggaran {year} sudah ditutup ({when}). Draf Anda tetap tersimpan. Bila masih ada usulan, hubungi admin Disperkimtan Provinsi (ketik /tanya diikuti pertanyaan Anda); admin dapat membuka kembali.",
     "tenggat.state_open": "terbuka",
