@@ -547,6 +547,10 @@ def test_other_text_while_confirming_cancel_asks_for_yes_or_no():
     assert step.notice == "form.answer_yes_no"
     assert step.changed is False
     assert step.draft == before
+    # A longer message was meant for something else: said not taken, and why (fifteenth
+    # try-out: an admin's message met an old "Batalkan isian ini?" and got "ya atau tidak").
+    long = forms.handle(SURVEY, before, TextInput("tolong cek usulan kotim yang kemarin masuk"))
+    assert long.notice == "form.answer_yes_no_first" and long.draft == before
 
 
 @pytest.mark.parametrize("text", ["ya batalkan saja", "iya pak"])

@@ -556,7 +556,12 @@ def _while_confirming_cancel(form: Form, draft: Draft, event: Event) -> Step:
     if event is Command.NO or word in NO_WORDS:
         resumed = _bump(draft, confirming_cancel=False)
         return _view(form, resumed, notice="form.cancel_aborted", changed=True)
-    return Step(View.CONFIRM_CANCEL, draft, changed=False, notice="form.answer_yes_no")
+    # A longer message is most likely meant for something else (fifteenth try-out: an admin's
+    # message met an old "Batalkan isian ini?"): say it was not taken, and why.
+    typed = event.text if isinstance(event, TextInput) else ""
+    long = len(re.findall(r"[\w/]+", typed)) > YES_NO_MAX_WORDS
+    notice = "form.answer_yes_no_first" if long else "form.answer_yes_no"
+    return Step(View.CONFIRM_CANCEL, draft, changed=False, notice=notice)
 
 
 # A short reply to a yes-or-no question with more words than its answer: "eh jangan dulu pak".

@@ -85,6 +85,7 @@ TEXTS: dict[str, str] = {
     "form.confirm_cancel": "Cancel this form? Nothing filled in here will be saved.",
     "form.cancelled": "Form cancelled. Nothing was sent.",
     "form.cancel_aborted": "All right, let's carry on.",
+    "form.answer_yes_no_first": "Your message was not taken: this form is still waiting for an answer on whether to cancel it. Answer <b>yes</b> or <b>no</b> (or press a button), then send your message again.",
     "form.answer_yes_no": "Please answer <b>yes</b> or <b>no</b> (or press a button).",
     "form.resumed": "You have an unfinished form. Let's continue from here (to start over: /batal, then the command again):",
     "form.noted": "✔️ Noted.",

@@ -86,6 +86,7 @@ TEXTS: dict[str, str] = {
     "form.confirm_cancel": "Batalkan isian ini? Yang sudah diisi di sini tidak disimpan.",
     "form.cancelled": "Isian dibatalkan. Tidak ada data yang dikirim.",
     "form.cancel_aborted": "Baik, isian dilanjutkan.",
+    "form.answer_yes_no_first": "Pesan Anda belum diproses: isian ini masih menunggu jawaban apakah dibatalkan. Jawab <b>ya</b> atau <b>tidak</b> (atau tekan tombol), lalu kirim pesan Anda lagi.",
     "form.answer_yes_no": "Mohon jawab <b>ya</b> atau <b>tidak</b> (atau tekan tombol).",
     "form.resumed": "Anda punya isian yang belum selesai. Kita lanjutkan dari sini (untuk mulai dari awal: /batal, lalu perintahnya lagi):",
     "form.noted": "✔️ Tercatat.",
