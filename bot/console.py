@@ -71,10 +71,13 @@ def console_settings(settings: Settings, database: Path) -> Settings:
 class Console:
     """Turns typed lines into updates for the Application and prints what the bot sends."""
 
-    def __init__(self, app: SinkronApp, standin: BotApiStandIn, out: TextIO) -> None:
+    def __init__(
+        self, app: SinkronApp, standin: BotApiStandIn, out: TextIO, files: Path | None = None
+    ) -> None:
         self.app = app
         self.standin = standin
         self.out = out
+        self.files = files  # where files the bot sends are saved, to be opened
         # The admins have opened the bot before (as in real life), so requests can reach them.
         for seat in range(1, ADMIN_SEATS + 1):
             self._enter(persona(f"admin{seat}"))
@@ -267,8 +270,10 @@ class Console:
         self.say(f"\n{head}")
         if message.kind == "document" and isinstance(message.media, dict):
             self.say(f"   📄 {message.media.get('file_name') or ''}")
+            self._save(message, message.media.get("file_name") or "berkas")
         elif message.kind == "photo":
             self.say("   📷")
+            self._save(message, "foto.png")
         elif message.kind == "location" and isinstance(message.media, dict):
             # A pin in Telegram: its coordinates here, rather than an empty message.
             self.say(f"   📍 {message.media['latitude']:.6f}, {message.media['longitude']:.6f}")
@@ -277,6 +282,17 @@ class Console:
         ):
             self.say(f"   {text_line}")
         self._print_buttons(message)
+
+    def _save(self, message: SentMessage, name: str) -> None:
+        """Save a file the bot made (an export, an .ics, a chart) where it can be opened
+        (fifteenth try-out: the console only printed its name)."""
+        content = self.standin.uploads.get(message.file_id or "")
+        if self.files is None or content is None:
+            return  # a file an officer sent, passed on by its id: no bytes here
+        self.files.mkdir(parents=True, exist_ok=True)
+        path = self.files / f"{message.message_id}-{Path(name).name}"
+        path.write_bytes(content)
+        self.say(t(LANG, "console.saved", path=path))
 
     def _print_buttons(self, message: SentMessage) -> None:
         """The message's buttons, numbered as a typed number presses them."""
@@ -322,7 +338,7 @@ async def run_console(settings: Settings, read_line: ReadLine, out: TextIO) -> N
     # holds from an earlier run, which the stand-in, new at every start, cannot know.
     standin.continue_ids_after(int(time.time() * 1000) % ID_WRAP)
     async with running(app):
-        console = Console(app, standin, out)
+        console = Console(app, standin, out, settings.storage.database.parent / "console-files")
         await console.recall_users()
         database = settings.storage.database
         console.say(t(LANG, "console.banner", db=database, log=database.with_suffix(".log")))

@@ -163,3 +163,37 @@ async def test_approval_in_a_later_run_reaches_the_officer(tmp_path: Path):
     shown = await play(db, ["/as admin", "/petugas", "✅ Setujui #1", "/petugas"])
     assert "pesan baru untuk officer2" in shown  # the approval was delivered
     assert "Petugas aktif: 1" in shown
+
+
+async def test_files_the_bot_sends_are_saved_to_be_opened(tmp_path: Path):
+    """The fifteenth try-out could not open an export or an .ics: the console printed only
+    its name."""
+    db = tmp_path / "console.db"
+    shown = await play(
+        db,
+        [
+            "/start",
+            "Budi Santoso",
+            "Kotim",
+            "Kasi Permukiman",
+            "1",
+            "✅ Kirim",
+            "/as admin",
+            "/petugas",
+            "✅ Setujui #1",
+            "/rapat_baru",
+            "Rakor dan Sinkronisasi",
+            "besok 09.00",
+            "Aula Disperkimtan, Palangka Raya",
+            "/lewati",
+            "Pembahasan usulan TA 2027",
+            "Semua kabupaten/kota",
+            "2h",
+            "/lewati",
+            "✅ Kirim",
+            "/as officer",
+        ],
+    )
+    saved = sorted((tmp_path / "console-files").glob("*.ics"))
+    assert len(saved) == 1 and f"disimpan di {saved[0]}" in shown
+    assert saved[0].read_bytes().startswith(b"BEGIN:VCALENDAR")

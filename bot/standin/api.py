@@ -406,7 +406,10 @@ class BotApiStandIn(UpdateFactory):
         else:
             raise bad_request(f"there is no {kind} in the request")
         if kind == "photo":
-            return self.photo_sizes(1280, 960, size)
+            sizes = self.photo_sizes(1280, 960, size)
+            if isinstance(source, UploadedFile):  # the full size's bytes, as for a document
+                self.uploads[sizes[-1]["file_id"]] = source.content
+            return sizes
         document = self.document(name, mime, size)
         if isinstance(source, UploadedFile):  # kept so tests can read what the bot made
             self.uploads[document["file_id"]] = source.content

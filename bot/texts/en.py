@@ -976,6 +976,7 @@ TEXTS: dict[str, str] = {
     "console.edited": "🤖 Sinkron (message edited) → {name}:",
     "console.toast": "   (notification) {text}",
     "console.waiting": "📨 {n} new message(s) for {key} (type /as {key})",
+    "console.saved": "   💾 saved to {path}",
     "console.bye": "Goodbye.",
     # --- typed regency lists (/siaran, /rapat_baru), handover context and numbers, console
     # button edits (console try-out fixes) ---

@@ -974,6 +974,7 @@ TEXTS: dict[str, str] = {
     "console.edited": "🤖 Sinkron (pesan diubah) → {name}:",
     "console.toast": "   (notifikasi) {text}",
     "console.waiting": "📨 {n} pesan baru untuk {key} (ketik /as {key})",
+    "console.saved": "   💾 disimpan di {path}",
     "console.bye": "Sampai jumpa.",
     # --- typed regency lists (/siaran, /rapat_baru), handover context and numbers, console
     # button edits (console try-out fixes) ---
