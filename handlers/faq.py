@@ -351,10 +351,62 @@ async def _send_to_one(context: Context, entry_id: int, question_id: int) -> Non
 # --- /faq -----------------------------------------------------------------------------------
 
 
+RETIRED_WORDS = frozenset({"pensiun", "dipensiunkan", "retired", "arsip"})
+
+
 async def list_entries(update: Update, context: Context) -> None:
-    """/faq: the active entries, newest first, each with Ubah and Pensiunkan."""
-    await _show_page(context, 0)
+    """/faq: the active entries, newest first, each with Ubah and Pensiunkan; /faq pensiun:
+    the entries retired last, each with a button to let it answer again (fifteenth try-out:
+    a retired entry could not be seen or brought back)."""
+    if {arg.casefold() for arg in context.args or ()} & RETIRED_WORDS:
+        await _show_retired(context)
+    else:
+        await _show_page(context, 0)
     await flows.remind(context)
+
+
+async def _show_retired(context: Context) -> None:
+    who = context.who
+    zone = context.state.settings.schedule.timezone
+    async with context.state.db.transaction(write=False) as tx:
+        entries = await faq.retired(tx, PAGE)
+    if not entries:
+        await context.bot.send_message(who.chat_id, t(who.lang, "faq.retired_none"))
+        return
+    lines = [t(who.lang, "faq.retired_title", n=len(entries))]
+    rows = []
+    for entry in entries:
+        lines.append(
+            t(
+                who.lang,
+                "faq.list_row",
+                id=entry.id,
+                question=entry.question,
+                answer=_short(entry.answer, ANSWER_PREVIEW),
+                marker=marker(entry, who.lang, zone),
+                n=1 + len(entry.paraphrases),
+            )
+        )
+        rows.append(
+            [_button(who.lang, "btn.faq_restore", buttons.FAQ.pack("u", entry.id), id=entry.id)]
+        )
+    pieces = split_message("\n\n".join(lines))
+    for number, piece in enumerate(pieces, start=1):
+        markup = InlineKeyboardMarkup(rows) if number == len(pieces) else None
+        await context.bot.send_message(who.chat_id, piece, reply_markup=markup)
+
+
+async def _restore(context: Context, entry_id: int) -> None:
+    who = context.who
+    async with context.state.db.transaction() as tx:
+        restored = await faq.restore(tx, entry_id)
+        if restored is not None:
+            await audit.record(tx, who.user_id, "faq_entry.restored", f"faq:{entry_id}")
+    if restored is None:
+        await context.bot.send_message(who.chat_id, t(who.lang, "faq.not_retired", id=entry_id))
+        return
+    await rebuild(context.state)
+    await context.bot.send_message(who.chat_id, t(who.lang, "faq.restored", id=entry_id))
 
 
 async def _show_page(context: Context, offset: int) -> None:
@@ -518,6 +570,9 @@ async def press(update: Update, context: Context) -> None:
         await _send_to_one(context, number, rest[0])
     elif op == "r":
         await _ask_retire(context, number)
+    elif op == "u":
+        await flows.clear_buttons(query.message)
+        await _restore(context, number)
     elif op == "ry":
         await flows.clear_buttons(query.message)  # asked once, answered once
         await _retire(context, number)

@@ -130,6 +130,26 @@ async def retire(tx: Tx, entry_id: int, admin_id: int) -> FaqEntry | None:
     return await get(tx, entry_id) if changed else None
 
 
+async def restore(tx: Tx, entry_id: int) -> FaqEntry | None:
+    """Let a retired entry answer again; None if it is active or unknown."""
+    changed = await tx.execute(
+        "UPDATE faq_entries SET retired_at = NULL, retired_by = NULL "
+        "WHERE id = ? AND retired_at IS NOT NULL",
+        (entry_id,),
+    )
+    return await get(tx, entry_id) if changed else None
+
+
+async def retired(tx: Tx, limit: int) -> list[FaqEntry]:
+    """The entries retired last, latest first."""
+    rows = await tx.all(
+        f"SELECT {_COLUMNS} FROM faq_entries WHERE retired_at IS NOT NULL "
+        "ORDER BY retired_at DESC, id DESC LIMIT ?",
+        (limit,),
+    )
+    return [_entry(row) for row in rows]
+
+
 async def active(tx: Tx) -> list[FaqEntry]:
     """Every entry that answers questions, oldest first."""
     rows = await tx.all(f"SELECT {_COLUMNS} FROM faq_entries WHERE retired_at IS NULL ORDER BY id")

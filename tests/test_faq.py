@@ -146,6 +146,13 @@ async def test_faq_lists_edits_and_retires_entries(bot: Harness):
     assert "Belum ada FAQ" in (await bot.send(ADMIN, "/faq"))[-1]
     # the list's old buttons now name an entry that is gone
     assert "tidak ditemukan atau sudah dipensiunkan" in (await bot.press(ADMIN, "Ubah #1"))[-1]
+    # ... and can be seen and brought back (fifteenth try-out: it could not)
+    retired = (await bot.send(ADMIN, "/faq pensiun"))[-1]
+    assert "FAQ yang dipensiunkan" in retired and "#1 berapa harga semen" in retired
+    assert "FAQ #1 aktif lagi" in (await bot.press(ADMIN, "Aktifkan lagi #1"))[-1]
+    reply = (await bot.send(OFFICER2, "harga semen per sak di sampit berapa"))[-1]
+    assert "Rp 65.000" in reply
+    assert "Belum ada FAQ yang dipensiunkan" in (await bot.send(ADMIN, "/faq pensiun"))[-1]
 
 
 async def test_an_entry_retired_while_being_edited_is_not_saved(bot: Harness):

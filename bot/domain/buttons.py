@@ -233,7 +233,7 @@ STATUS_PAGE = Buttons("status", "officer", (word("p"), SMALL))
 FAQ = Buttons(
     "faq",
     "admin",
-    (word("p", "s", "sn", "e", "r", "ry"), ID),
+    (word("p", "s", "sn", "e", "r", "ry", "u"), ID),
     # edit entry <id> adding question <id> as one more way to ask it; send its answer to it
     (word("ep", "w"), ID, ID),
 )
