@@ -107,8 +107,13 @@ async def show_priorities(update: Update, context: Context) -> None:
     try:
         filters = read_filters(other)
         budget = parse_budget(" ".join(money)) if money else 0
-    except Invalid:
-        await context.bot.send_message(who.chat_id, t(lang, "priority.bad_budget"))
+    except Invalid as refusal:
+        # "pagu 500": a number without its unit is asked back with both readings (fifteenth
+        # try-out: it was "not recognised", as if the number were wrong).
+        bare = refusal.key == "money.missing_unit"
+        key = "priority.bare_budget" if bare else "priority.bad_budget"
+        typed = refusal.params.get("value", "")
+        await context.bot.send_message(who.chat_id, t(lang, key, typed=typed))
         return
     regency, year = filters.get("regency"), filters.get("budget_year")
     found = await candidates(context, regency, year)

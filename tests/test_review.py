@@ -291,6 +291,8 @@ async def test_priority_ranking_shows_where_the_budget_runs_out(submitted: Harne
     assert "Peningkatan kualitas kawasan kumuh…" in ranking and "Baam" not in ranking
     bad = (await bot.send(ADMIN, "/prioritas pagu banyak"))[0]
     assert "Pagu tidak dikenali" in bad
+    bare = (await bot.send(ADMIN, "/prioritas pagu 500"))[0]
+    assert "Pagu 500 apa satuannya?" in bare and "/prioritas pagu 500 juta" in bare
     # A proposal outside the province's authority never takes a share of its budget
     # (thirteenth try-out: a PSU in a housing estate was funded, a slum of 12,5 ha cut).
     await bot.send(OFFICER3, "/usul")

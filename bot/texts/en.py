@@ -861,6 +861,7 @@ TEXTS: dict[str, str] = {
     "priority.authority": "authority",
     "priority.integration": "integration",
     "priority.detail": "• <b>Priority score</b>: {score} ({components})",
+    "priority.bare_budget": "A budget of {typed} in what unit? Type e.g. <code>/prioritas pagu {typed} juta</code> (million) or <code>/prioritas pagu {typed} M</code> (billion).",
     "priority.bad_budget": "Budget not recognised. For example: <code>/prioritas pagu 25 M</code>, <code>/prioritas 25 miliar 2027</code>, <code>/prioritas kotim</code>.",
     "priority.none": "No proposals compete for the budget (submitted, in verification, at the Rakor, approved) for this filter.",
     "priority.head": "<b>Priority ranking</b> ({n} proposals). Add a budget to see its cut-off, e.g. <code>/prioritas pagu 25 M</code>.",

@@ -859,6 +859,7 @@ TEXTS: dict[str, str] = {
     "priority.authority": "kewenangan",
     "priority.integration": "keterpaduan",
     "priority.detail": "• <b>Skor prioritas</b>: {score} ({components})",
+    "priority.bare_budget": "Pagu {typed} apa satuannya? Ketik mis. <code>/prioritas pagu {typed} juta</code> atau <code>/prioritas pagu {typed} M</code> (miliar).",
     "priority.bad_budget": "Pagu tidak dikenali. Contoh: <code>/prioritas pagu 25 M</code>, <code>/prioritas 25 miliar 2027</code>, <code>/prioritas kotim</code>.",
     "priority.none": "Tidak ada usulan yang bersaing untuk pagu (diajukan, verifikasi, dibahas Rakor, disetujui) untuk filter ini.",
     "priority.head": "<b>Peringkat prioritas</b> ({n} usulan). Tambahkan pagu untuk melihat batasnya, mis. <code>/prioritas pagu 25 M</code>.",
