@@ -11,7 +11,14 @@ from rapidfuzz import fuzz, process, utils
 
 from bot.domain.errors import Invalid
 
-__all__ = ["REGENCIES", "Regency", "find_regencies", "find_regency", "regency_by_code"]
+__all__ = [
+    "REGENCIES",
+    "Regency",
+    "find_regencies",
+    "find_regency",
+    "names_some_regency",
+    "regency_by_code",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +168,17 @@ def find_regency(text: str) -> Regency:
                 typed=_typed(trimmed),
             )
     raise Invalid("regency.unknown", suggestions=suggestions, typed=_typed(trimmed))
+
+
+def names_some_regency(text: str) -> bool:
+    """Whether any part of a typed list is a regency ("kotim dan palangka, juga kab xyz")."""
+    for part in _LIST_SEPARATORS.split(text[:MAX_LIST_INPUT]):
+        try:
+            find_regency(part)
+        except Invalid:
+            continue
+        return True
+    return False
 
 
 def find_regencies(text: str) -> tuple[str, ...]:

@@ -32,7 +32,7 @@ from bot.domain.forms import (
     TextInput,
     View,
 )
-from bot.domain.regions import find_regencies
+from bot.domain.regions import find_regencies, names_some_regency
 from bot.texts import Raw, t
 from handlers.plumbing import form_view
 from handlers.plumbing.context import Context, Identity, Role
@@ -100,7 +100,12 @@ class TypedRegencies:
             return None
         try:
             codes = find_regencies(text)
-        except Invalid:
+        except Invalid as refusal:
+            if refusal.key == "regency.list_unknown" and names_some_regency(text):
+                # "kotim dan palangka, juga kab xyz": a list with one name unknown; the
+                # regencies step names "kab xyz" (fifteenth try-out: the whole was refused
+                # as no option, the unknown part unnamed).
+                return choose_then_type(field, self.chosen, text)
             return None  # not a list of regencies: the engine's refusal names the options
         return choose_then_type(field, self.chosen, ", ".join(codes))
 
@@ -225,7 +230,9 @@ def _handle(
         return step
     went = draft
     for next_event in ahead:
-        step = forms.handle(flow.form, went, next_event, names=names)
+        # Through the flow's own readers: a list typed ahead is read, or refused naming the
+        # part it does not know, as if typed at its own step.
+        step = _handle(flow, went, next_event, rev=None, nonce=None)
         if step.draft is None:  # pragma: no cover - a flow's events never end its form
             break
         went = step.draft
