@@ -37,11 +37,17 @@ async def list_officers(update: Update, context: Context) -> None:
             return
         async with context.state.db.transaction(write=False) as tx:
             members = await officers.list_by_status(tx, Status.ACTIVE, regency.code)
+            waiting = await officers.list_by_status(tx, Status.PENDING, regency.code)
         lines = [t(who.lang, "officers.of_regency", regency=regency.name, n=len(members))]
         lines += [
             t(who.lang, "officers.row", name=o.full_name, position=o.position, phone=o.phone)
             for o in members
         ]
+        if waiting:
+            # "0 active" alone hid a registration from there awaiting a decision (fifteenth
+            # try-out); the decision buttons are on /petugas.
+            names = ", ".join(o.full_name or "?" for o in waiting)
+            lines.append(t(who.lang, "officers.of_regency_pending", n=len(waiting), names=names))
         for piece in split_message("\n".join(lines)):
             await message.reply_text(piece)
         return

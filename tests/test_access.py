@@ -59,13 +59,16 @@ async def test_admin_sees_admin_commands_and_pending_list(bot: Harness):
     assert "Menunggu persetujuan: 1" in listing
     assert "Ir. Budi Santoso, M.T." in listing
     assert "Kotawaringin Timur: 0" in listing
+    # one regency's list says a registration from there waits (fifteenth try-out: "0" alone)
+    one = (await bot.send(ADMIN, "/petugas kotim"))[-1]
+    assert "Menunggu persetujuan dari sini: 1 (Ir. Budi Santoso, M.T.)" in one
     await bot.press(ADMIN, "Setujui #1")
     listing = (await bot.send(ADMIN, "/petugas"))[-1]
     assert "Menunggu persetujuan: 0" in listing
     assert "Kotawaringin Timur: 1" in listing
     one = (await bot.send(ADMIN, "/petugas sampit"))[-1]
     assert "Petugas aktif Kabupaten Kotawaringin Timur: 1" in one
-    assert "+6281234567890" in one
+    assert "+6281234567890" in one and "Menunggu" not in one
     unknown = (await bot.send(ADMIN, "/petugas barito"))[-1]
     assert "tidak dikenal" in unknown
     assert "Barito Selatan" in unknown

@@ -267,6 +267,7 @@ TEXTS: dict[str, str] = {
     "officers.active_title": "<b>Active officers: {n}</b>",
     "officers.count_row": "• {regency}: {n}",
     "officers.hint": "Type <i>/petugas Kotim</i> for the officers of one regency/city.",
+    "officers.of_regency_pending": "⏳ Awaiting approval from here: {n} ({names}). Approve or reject with /petugas.",
     "officers.of_regency": "<b>Active officers of {regency}: {n}</b>",
     "officers.row": "• {name} — {position} — {phone}",
     "officers.unknown_regency": 'I don\'t know the regency/city "{typed}". Example: <i>/petugas Kotim</i>',

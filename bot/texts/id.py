@@ -263,6 +263,7 @@ TEXTS: dict[str, str] = {
     "officers.active_title": "<b>Petugas aktif: {n}</b>",
     "officers.count_row": "• {regency}: {n}",
     "officers.hint": "Ketik <i>/petugas Kotim</i> untuk daftar petugas satu kabupaten/kota.",
+    "officers.of_regency_pending": "⏳ Menunggu persetujuan dari sini: {n} ({names}). Setujui atau tolak lewat /petugas.",
     "officers.of_regency": "<b>Petugas aktif {regency}: {n}</b>",
     "officers.row": "• {name} — {position} — {phone}",
     "officers.unknown_regency": (
