@@ -16,6 +16,7 @@ from bot.domain import buttons
 from bot.domain.forms import Answers
 from bot.domain.meeting import (
     CHOSEN,
+    DEFAULT_DURATION,
     DOCUMENTS_FORM,
     REPRESENTATIVE_FORM,
     due_jobs,
@@ -297,11 +298,15 @@ async def _show_one(context: Context, meeting: Meeting) -> None:
     async with context.state.db.transaction(write=False) as tx:
         answers = await meetings.answers(tx, meeting.id)
         docs = await meetings.documents(tx, meeting.id)
-    state_key = (
-        "rapat.state_cancelled"
-        if meeting.cancelled
-        else ("rapat.state_past" if meeting.starts_at <= now else "rapat.state_upcoming")
-    )
+    if meeting.cancelled:
+        state_key = "rapat.state_cancelled"
+    elif meeting.starts_at > now:
+        state_key = "rapat.state_upcoming"
+    elif now < meeting.starts_at + DEFAULT_DURATION:
+        # Just begun is not "past" (fifteenth try-out: "sudah lewat" a minute after the start).
+        state_key = "rapat.state_ongoing"
+    else:
+        state_key = "rapat.state_past"
     text = t(
         who.lang,
         "rapat.card",

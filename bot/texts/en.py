@@ -713,6 +713,7 @@ TEXTS: dict[str, str] = {
     "rapat.none": "No meeting is scheduled for your regency yet. Invitations and reminders will arrive in this chat.",
     "rapat.none_admin": "No meetings yet. Schedule one with /rapat_baru.",
     "rapat.state_upcoming": "upcoming",
+    "rapat.state_ongoing": "in progress",
     "rapat.state_past": "over",
     "rapat.state_cancelled": "cancelled",
     "rapat.card": "📅 <b>#{id} {title}</b> ({state})\n\n{details}",

@@ -711,6 +711,7 @@ TEXTS: dict[str, str] = {
     "rapat.none": "Belum ada rapat yang dijadwalkan untuk kabupaten/kota Anda. Undangan dan pengingat akan dikirim lewat chat ini.",
     "rapat.none_admin": "Belum ada rapat. Jadwalkan dengan /rapat_baru.",
     "rapat.state_upcoming": "akan datang",
+    "rapat.state_ongoing": "sedang berlangsung",
     "rapat.state_past": "sudah lewat",
     "rapat.state_cancelled": "dibatalkan",
     "rapat.card": "📅 <b>#{id} {title}</b> ({state})\n\n{details}",
