@@ -315,6 +315,8 @@ def test_past_and_too_close() -> None:
     assert (refusal.key, refusal.params) == ("when.past", {"when": "01/11/2026 09.00"})
     assert refusal_of_time("hari ini 07.59").key == "when.past"
     assert refusal_of_time("hari ini 08.00").key == "when.past"  # starting right now
+    # "kemarin" is read, to be refused as past rather than as no time (fifteenth try-out)
+    assert refusal_of_time("kemarin 09.00").key == "when.past"
     assert when("hari ini 08.01") == at(10, 8, 1)  # one minute ahead is enough
     late = NOW + timedelta(seconds=30)
     assert refusal_of_time("hari ini 08.01", now=late).key == "when.past"

@@ -87,6 +87,8 @@ _RELATIVE_DAYS: Final[dict[str, int]] = {
     **dict.fromkeys(("hari ini", "nanti", "today"), 0),
     **dict.fromkeys(("besok", "esok", "esok hari", "tomorrow"), 1),
     **dict.fromkeys(("lusa", "besok lusa"), 2),
+    # Read so that it is refused as past, not as an unknown time (fifteenth try-out).
+    **dict.fromkeys(("kemarin", "kmrn", "kemaren", "yesterday"), -1),
 }
 # A leap year, so "29/02" without a year is still recognised as a date missing its year.
 _SOME_YEAR = "2028"
