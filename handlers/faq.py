@@ -376,24 +376,11 @@ async def _show_retired(context: Context) -> None:
     lines = [t(who.lang, "faq.retired_title", n=len(entries))]
     rows = []
     for entry in entries:
-        lines.append(
-            t(
-                who.lang,
-                "faq.list_row",
-                id=entry.id,
-                question=entry.question,
-                answer=_short(entry.answer, ANSWER_PREVIEW),
-                marker=marker(entry, who.lang, zone),
-                n=1 + len(entry.paraphrases),
-            )
-        )
+        lines.append(_row(entry, who.lang, zone))
         rows.append(
             [_button(who.lang, "btn.faq_restore", buttons.FAQ.pack("u", entry.id), id=entry.id)]
         )
-    pieces = split_message("\n\n".join(lines))
-    for number, piece in enumerate(pieces, start=1):
-        markup = InlineKeyboardMarkup(rows) if number == len(pieces) else None
-        await context.bot.send_message(who.chat_id, piece, reply_markup=markup)
+    await _send_list(context, lines, rows)
 
 
 async def _restore(context: Context, entry_id: int) -> None:
@@ -425,17 +412,7 @@ async def _show_page(context: Context, offset: int) -> None:
     ]
     rows: list[list[InlineKeyboardButton]] = []
     for entry in entries:
-        lines.append(
-            t(
-                who.lang,
-                "faq.list_row",
-                id=entry.id,
-                question=entry.question,
-                answer=_short(entry.answer, ANSWER_PREVIEW),
-                marker=marker(entry, who.lang, zone),
-                n=1 + len(entry.paraphrases),
-            )
-        )
+        lines.append(_row(entry, who.lang, zone))
         rows.append(
             [
                 _button(who.lang, "btn.faq_edit", buttons.FAQ.pack("e", entry.id), id=entry.id),
@@ -450,10 +427,30 @@ async def _show_page(context: Context, offset: int) -> None:
         nav.append(_button(who.lang, "btn.next_page", buttons.FAQ.pack("p", offset + PAGE)))
     if nav:
         rows.append(nav)
+    await _send_list(context, lines, rows)
+
+
+def _row(entry: FaqEntry, lang: str, zone: ZoneInfo) -> str:
+    """An entry as a list shows it: question, answer's start, who answered when, ways asked."""
+    return t(
+        lang,
+        "faq.list_row",
+        id=entry.id,
+        question=entry.question,
+        answer=_short(entry.answer, ANSWER_PREVIEW),
+        marker=marker(entry, lang, zone),
+        n=1 + len(entry.paraphrases),
+    )
+
+
+async def _send_list(
+    context: Context, lines: list[str], rows: list[list[InlineKeyboardButton]]
+) -> None:
+    """A list in as few messages as fit, its buttons under the last."""
     pieces = split_message("\n\n".join(lines))
     for number, piece in enumerate(pieces, start=1):
         markup = InlineKeyboardMarkup(rows) if number == len(pieces) else None
-        await context.bot.send_message(who.chat_id, piece, reply_markup=markup)
+        await context.bot.send_message(context.who.chat_id, piece, reply_markup=markup)
 
 
 def _short(text: str, limit: int) -> str:
