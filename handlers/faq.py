@@ -383,19 +383,6 @@ async def _show_retired(context: Context) -> None:
     await _send_list(context, lines, rows)
 
 
-async def _restore(context: Context, entry_id: int) -> None:
-    who = context.who
-    async with context.state.db.transaction() as tx:
-        restored = await faq.restore(tx, entry_id)
-        if restored is not None:
-            await audit.record(tx, who.user_id, "faq_entry.restored", f"faq:{entry_id}")
-    if restored is None:
-        await context.bot.send_message(who.chat_id, t(who.lang, "faq.not_retired", id=entry_id))
-        return
-    await rebuild(context.state)
-    await context.bot.send_message(who.chat_id, t(who.lang, "faq.restored", id=entry_id))
-
-
 async def _show_page(context: Context, offset: int) -> None:
     who = context.who
     zone = context.state.settings.schedule.timezone
@@ -534,17 +521,24 @@ async def _ask_retire(context: Context, entry_id: int) -> None:
     )
 
 
-async def _retire(context: Context, entry_id: int) -> None:
+async def _retire(context: Context, entry_id: int, *, restore: bool = False) -> None:
+    """Stop an entry answering, or with `restore` let a retired one answer again."""
     who = context.who
     async with context.state.db.transaction() as tx:
-        retired = await faq.retire(tx, entry_id, who.user_id)
-        if retired is not None:
-            await audit.record(tx, who.user_id, "faq_entry.retired", f"faq:{entry_id}")
-    if retired is None:
-        await context.bot.send_message(who.chat_id, t(who.lang, "faq.not_found", id=entry_id))
+        if restore:
+            changed = await faq.restore(tx, entry_id)
+        else:
+            changed = await faq.retire(tx, entry_id, who.user_id)
+        if changed is not None:
+            action = "faq_entry.restored" if restore else "faq_entry.retired"
+            await audit.record(tx, who.user_id, action, f"faq:{entry_id}")
+    if changed is None:
+        refused = "faq.not_retired" if restore else "faq.not_found"
+        await context.bot.send_message(who.chat_id, t(who.lang, refused, id=entry_id))
         return
     await rebuild(context.state)
-    await context.bot.send_message(who.chat_id, t(who.lang, "faq.retired", id=entry_id))
+    done = "faq.restored" if restore else "faq.retired"
+    await context.bot.send_message(who.chat_id, t(who.lang, done, id=entry_id))
 
 
 async def press(update: Update, context: Context) -> None:
@@ -569,7 +563,7 @@ async def press(update: Update, context: Context) -> None:
         await _ask_retire(context, number)
     elif op == "u":
         await flows.clear_buttons(query.message)
-        await _restore(context, number)
+        await _retire(context, number, restore=True)
     elif op == "ry":
         await flows.clear_buttons(query.message)  # asked once, answered once
         await _retire(context, number)
