@@ -61,9 +61,12 @@ from bot.domain.topic_model import TopicModel
 ALONE_AT = 0.55
 AGREED_AT = 0.45  # the agreement counts from a fair score up: below it both readings guess
 ALONE_LEAD = 0.05
-# The lead over the next unrelated topic the agreement needs: none (that topic may even rank
-# above on the blended score, which the classifier's agreement then overrules).
-AGREED_LEAD = -math.inf
+# The lead over the next unrelated topic the agreement needs: that topic may rank above on
+# the blended score, which the classifier's agreement overrules, but not by this much or more
+# (leave-one-out over the tuning tables, `bench/thresholds.py AGREED_LEAD=...`: at -0.15 one
+# confident wrong answer fewer and no right one lost; -0.1 lost 7 right for 3 wrong, 0 lost
+# 123 right for 23 wrong; docs/decisions.md, round 21).
+AGREED_LEAD = -0.15
 ALONE_TRADE = 0.05  # a clearer lead makes up for a lower score
 CHOICES_AT = 0.25
 ANSWER_COVERAGE = 0.6
