@@ -143,6 +143,7 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round30", 0.95, 0.031),
         ("round31", 0.95, 0.022),
         ("round32", 0.95, 0.022),
+        ("round33", 0.95, 0.028),
     ],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
@@ -190,7 +191,10 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     at round 20's end (7f2f396) 97.0% / 1.3%. Round 32 (new staff without the jargon, yes/no
     checks of hearsay, greetings with self-introductions, phone-keyboard typos), written as
     round 20 began, untouched on 9a1f730: 96.2% / 1.6%, intents 28/30, all out of scope
-    handed over; the same at the round's end. The bars sit about two questions below the
+    handed over; the same at the round's end. Round 33 (case stories, relayed questions,
+    WhatsApp slang, capitals and run-ons), written as round 21 began, untouched on b6458f4:
+    96.7% / 1.8%, intents 29/30, 1 of 30 out of scope answered; at the round's end (aeba805)
+    96.7% / 2.1%, intents 28/30. The bars sit about two questions below the
     figures at the end of the latest round: they
     guard against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is met by round 17 alone."""
