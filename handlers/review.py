@@ -110,7 +110,8 @@ def _bulk_moves(answers: Answers) -> tuple[Option, ...]:
         possible = set(BULK_TO)
     else:
         possible = {to for now in statuses for to in lifecycle.allowed(now, Actor.ADMIN)}
-    # None possible (all withdrawn meanwhile): every decision, which then changes none, said.
+    # None possible (all withdrawn meanwhile): every decision is offered, and the result
+    # says that none changed.
     shown = [s for s in BULK_TO if s in possible] or BULK_TO
     return tuple(Option(s, f"proposal.{s}", translate=True) for s in shown)
 

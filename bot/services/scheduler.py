@@ -28,7 +28,7 @@ from zoneinfo import ZoneInfo
 from telegram.ext import CallbackContext, Job, JobQueue
 
 from bot.domain.meeting import due_jobs
-from bot.domain.proposal import PROPOSAL as PROPOSAL_FORM_SPEC
+from bot.domain.proposal import PROPOSAL
 from bot.services import meeting_notices
 from storage import backup, deadlines, drafts, meetings, officers, proposals, retention
 from storage.db import Database, StorageError, Tx
@@ -55,7 +55,9 @@ def utc_now() -> datetime:
 class Alarm:
     """One job: what it is about and when it is due."""
 
-    name: str  # deterministic: reminder:<meeting>:<min>, attendance:<meeting>, deadline:<y>:<min>
+    # deterministic: reminder:<meeting>:<min>, attendance:<meeting>, deadline:<y>:<min>,
+    # deadline:<y>:closed
+    name: str
     kind: str  # reminder | attendance | deadline | closed
     subject: int  # meeting id or budget year
     offset_min: int
@@ -166,8 +168,8 @@ class Scheduler:
             for m in deadline.offsets_min
         ]
         # At the close, officers with a proposal still open hear it cannot be sent now
-        # (fifteenth try-out: they learnt it only on pressing "Kirim").
-        # Missed while the bot was down, that is still worth saying for a day after.
+        # (fifteenth try-out: they learnt it only on pressing "Kirim"); missed while the bot
+        # was down, that is still worth saying for a day after, unlike a reminder.
         closing = Alarm(
             f"deadline:{budget_year}:closed", "closed", budget_year, 0, deadline.closes_at
         )
@@ -292,7 +294,7 @@ class Scheduler:
         if deadline is None or deadline.reopened or deadline.closes_at != alarm.due:
             return 0  # reopened, or moved since the alarm was set
         count = 0
-        for user_id in await drafts.users_with(tx, PROPOSAL_FORM_SPEC.name):
+        for user_id in await drafts.users_with(tx, PROPOSAL.name):
             officer = await officers.get(tx, user_id)
             if officer is None or officer.status is not Status.ACTIVE:
                 continue
