@@ -15,7 +15,7 @@ from bot.domain.priority import Weights, score
 from bot.domain.regions import regency_by_code
 from bot.texts import t
 from handlers.plumbing.context import Context
-from handlers.plumbing.filters import read_filters
+from handlers.plumbing.filters import read_filters, with_filters
 from handlers.priorities import COMPONENTS, today_in
 from storage import proposals
 from storage.proposals import Proposal
@@ -64,7 +64,8 @@ async def export(update: Update, context: Context) -> None:
             status=options.get("status"),
         )
     if not rows:
-        await context.bot.send_message(who.chat_id, t(who.lang, "export.none"))
+        none = with_filters(t(who.lang, "export.none"), options, who.lang)
+        await context.bot.send_message(who.chat_id, none)
         return
     zone = context.state.settings.schedule.timezone
     columns = _score_columns(context.state.settings.priority, context, who.lang)

@@ -17,7 +17,7 @@ from bot.domain.regions import REGENCIES, regency_by_code
 from bot.domain.textsplit import shorten, split_message
 from bot.texts import t
 from handlers.plumbing.context import Context
-from handlers.plumbing.filters import describe, read_filters
+from handlers.plumbing.filters import describe, read_filters, with_filters
 from storage import proposals
 from storage.proposals import Proposal
 
@@ -118,7 +118,8 @@ async def show_priorities(update: Update, context: Context) -> None:
     regency, year = filters.get("regency"), filters.get("budget_year")
     found = await candidates(context, regency, year)
     if not found:
-        await context.bot.send_message(who.chat_id, t(lang, "priority.none"))
+        none = with_filters(t(lang, "priority.none"), filters, lang)
+        await context.bot.send_message(who.chat_id, none)
         return
     by_code = {p.code: p for p in found}
     # The province's budget funds only what is the province's to do: a proposal marked

@@ -23,7 +23,7 @@ from bot.texts import t
 from handlers import priorities, proposal_view, statuses
 from handlers.plumbing import flows
 from handlers.plumbing.context import Context, Identity, Role
-from handlers.plumbing.filters import describe, read_filters
+from handlers.plumbing.filters import describe, read_filters, with_filters
 from handlers.plumbing.queries import acknowledge, pressed
 from storage import audit, proposals
 from storage.db import Tx
@@ -286,7 +286,8 @@ async def show_queue(update: Update, context: Context) -> None:
             listed, total = await proposals.review_queue(tx, wanted, limit=shown, **where)
         submitted = {p.id: await proposals.submitted_at(tx, p.id) for p in listed}
     if not listed:
-        await context.bot.send_message(who.chat_id, t(who.lang, "review.queue_empty"))
+        empty = with_filters(t(who.lang, "review.queue_empty"), filters, who.lang)
+        await context.bot.send_message(who.chat_id, empty)
         return
     if bulk:
         if await flows.busy_with_other_form(context):

@@ -211,7 +211,8 @@ async def test_photo_with_a_long_caption_resends_only_what_is_missing(province: 
 
 async def test_regencies_typed_by_their_short_names_are_the_audience(province: Harness):
     """Admins type the names officers use ("bartim, kotim", "palangka"); what is not a regency
-    is named back with what to type, and nothing is chosen until the whole list is read."""
+    is named back with what to type, and what was read is ticked meanwhile (try-out 15: the
+    admin typed Kotim again)."""
     bot = province
     await bot.send(ADMIN, "/siaran")
     await bot.send(ADMIN, NOTICE)
@@ -223,10 +224,13 @@ async def test_regencies_typed_by_their_short_names_are_the_audience(province: H
     assert refused.startswith(
         "⚠️ Maaf, \u201cjakarta\u201d, \u201csampang\u201d tidak saya kenali sebagai kabupaten/kota."
     )
-    assert "misalnya Kotim, Bartim, Palangka Raya" in refused
+    assert "Yang saya kenali sudah saya centang" in refused
     assert "langkah 3 dari 3" in refused  # the same question again, its buttons under it
+    bot.find_button(ADMIN, "☑️ Kotawaringin Timur")  # ticked while the rest is asked
 
-    summary = (await bot.send(ADMIN, "kotim, kapuas dan palangka"))[-1]
+    added = (await bot.send(ADMIN, "kapuas dan palangka"))[-1]
+    assert "Terpilih sekarang: Kotawaringin Timur, Kapuas, Palangka Raya" in added
+    summary = (await bot.press(ADMIN, "Selesai ✅"))[-1]
     assert "Kabupaten/kota: Kotawaringin Timur, Kapuas, Palangka Raya" in summary
     assert "Jumlah penerima: 3 petugas" in summary
     await bot.press(ADMIN, "Kirim")
@@ -279,10 +283,14 @@ def test_all_regencies_typed_together_are_chosen():
 
 def test_an_unknown_name_asks_again_and_keeps_what_was_ticked():
     draft = at_regencies(["62.02"])
-    step = typed("kotim, jakarta", draft)
-    assert step.view is View.ASK and not step.changed
-    assert step.problem is not None and step.problem.key == "regency.list_unknown"
-    assert step.draft is not None and step.draft.partial == ["62.02"]
+    step = typed("palangka, jakarta", draft)
+    # What was read is ticked beside what was ticked before; only "jakarta" is asked again.
+    assert step.view is View.ASK and step.changed
+    assert step.problem is not None and step.problem.key == "regency.list_partly_unknown"
+    assert step.draft is not None and step.draft.partial == ["62.02", "62.71"]
+    nothing_read = typed("jakarta", draft)
+    assert nothing_read.problem is not None and nothing_read.problem.key == "regency.list_unknown"
+    assert nothing_read.draft is not None and nothing_read.draft.partial == ["62.02"]
 
 
 def test_done_words_and_other_steps_are_left_to_the_engine():
@@ -345,8 +353,9 @@ def test_typed_audience_that_is_neither_is_refused_with_the_options():
     listed = flows._handle(
         BroadcastFlow(), draft, TextInput("kotim dan palangka, juga kab xyz"), rev=None, nonce=None
     )
-    assert listed.problem is not None and listed.problem.key == "regency.list_unknown"
+    assert listed.problem is not None and listed.problem.key == "regency.list_partly_unknown"
     assert "kab xyz" in listed.problem.params["typed"]
+    assert listed.draft is not None and listed.draft.partial == ["62.02", "62.71"]
     assert BroadcastFlow().read_ahead(BROADCAST.field("proposal_status"), "kotim") is None
 
 

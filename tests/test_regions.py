@@ -307,11 +307,19 @@ def test_a_typed_list_of_short_names_is_read(text: str, codes: tuple[str, ...]) 
 def test_a_typed_list_names_every_part_it_does_not_know() -> None:
     with pytest.raises(Invalid) as caught:
         find_regencies("jakarta, kotim dan seruyan hilir")
-    assert caught.value.key == "regency.list_unknown"
-    assert caught.value.params == {"typed": "\u201cjakarta\u201d, \u201cseruyan hilir\u201d"}
+    # The parts read travel with the refusal, for a tick-box step to keep (try-out 15).
+    assert caught.value.key == "regency.list_partly_unknown"
+    assert caught.value.params == {
+        "typed": "\u201cjakarta\u201d, \u201cseruyan hilir\u201d",
+        "known": (KOTIM,),
+    }
     with pytest.raises(Invalid) as ambiguous:
         find_regencies("barito, kapuas")
-    assert ambiguous.value.params == {"typed": "\u201cbarito\u201d"}
+    assert ambiguous.value.params == {"typed": "\u201cbarito\u201d", "known": (KAPUAS,)}
+    with pytest.raises(Invalid) as none_known:
+        find_regencies("jakarta, bandung")
+    assert none_known.value.key == "regency.list_unknown"
+    assert none_known.value.params["known"] == ()
     assert set(ambiguous.value.suggestions) == {BARSEL, BARUT, BARTIM}
 
 

@@ -246,6 +246,10 @@ async def test_a_filtered_list_says_what_it_was_narrowed_by(submitted: Harness):
     ranking = "\n".join(await bot.send(ADMIN, "/prioritas kotim TA 2027"))
     assert "Filter: Kotawaringin Timur · TA 2027." in ranking
     assert "config.toml" not in ranking
+    # Nothing under a filter names the filter; nothing at all names none (try-out 15).
+    empty = (await bot.send(ADMIN, "/tinjau massal kapuas"))[0]
+    assert "Tidak ada usulan" in empty and "Filter: Kapuas." in empty
+    assert "Filter: Kapuas." in (await bot.send(ADMIN, "/prioritas kapuas"))[0]
 
 
 async def test_waiting_more_than_three_working_days_is_flagged(submitted: Harness):
@@ -330,7 +334,8 @@ async def test_export_sends_a_workbook_and_a_chart(submitted: Harness):
     assert chart.kind == "photo"
     assert "Sheet kedua" in document.plain_text
     assert "Filter tidak dikenali" in (await bot.send(ADMIN, "/ekspor entah"))[0]
-    assert "Tidak ada usulan" in (await bot.send(ADMIN, "/ekspor kapuas"))[0]
+    empty = (await bot.send(ADMIN, "/ekspor kapuas"))[0]
+    assert "Tidak ada usulan" in empty and "Filter: Kapuas" in empty
     # A CSV has one table: its caption names no second sheet (thirteenth try-out).
     await bot.send(ADMIN, "/ekspor csv")
     table = [m for m in bot.standin.sent if m.chat_id == ADMIN and m.kind == "document"][-1]

@@ -480,6 +480,21 @@ def handle(
             return _answer(form, draft, event, names)
 
 
+def tick(form: Form, draft: Draft, values: Sequence[str], problem: Invalid) -> Step:
+    """Tick `values` at the current multi-select step and show it with `problem`: the part of
+    a typed list that was understood is kept while the rest is refused."""
+    current = form.field(draft.current) if draft.current is not None else None
+    if current is None or not current.multi:
+        return _view(form, draft, problem=problem)
+    order = [o.value for o in current.options_for(draft.answers)]
+    chosen = list(draft.partial or ())
+    merged = sorted(
+        {*chosen, *(v for v in values if v in order)},
+        key=lambda v: order.index(v) if v in order else len(order),
+    )
+    return _view(form, _bump(draft, partial=merged), changed=merged != chosen, problem=problem)
+
+
 def progress(form: Form, draft: Draft, field: Field) -> tuple[int, int]:
     """Step n of total for `field`: counted over the fields that may still be asked (never
     jumping up as answers come in); locked fields are never asked, so they are not steps."""

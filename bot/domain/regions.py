@@ -16,7 +16,6 @@ __all__ = [
     "Regency",
     "find_regencies",
     "find_regency",
-    "names_some_regency",
     "regency_by_code",
 ]
 
@@ -170,17 +169,6 @@ def find_regency(text: str) -> Regency:
     raise Invalid("regency.unknown", suggestions=suggestions, typed=_typed(trimmed))
 
 
-def names_some_regency(text: str) -> bool:
-    """Whether any part of a typed list is a regency ("kotim dan palangka, juga kab xyz")."""
-    for part in _LIST_SEPARATORS.split(text[:MAX_LIST_INPUT]):
-        try:
-            find_regency(part)
-        except Invalid:
-            continue
-        return True
-    return False
-
-
 def find_regencies(text: str) -> tuple[str, ...]:
     """The codes of the regencies in a typed list ("bartim, kotim", "kobar dan pky"), in the
     order typed, each once; or refuse naming the parts that are not a regency.
@@ -190,7 +178,8 @@ def find_regencies(text: str) -> tuple[str, ...]:
     typos all count). A part that is no regency as a whole but whose every word names one
     exactly ("kotim bartim") counts as those regencies. Blank input raises Invalid("regency.empty");
     unknown parts raise Invalid("regency.list_unknown", typed=<those parts, quoted and
-    ", "-joined>, suggestions=<codes find_regency offered for them>).
+    ", "-joined>, suggestions=<codes find_regency offered for them>, known=<the codes of the
+    parts that were read>), keyed "regency.list_partly_unknown" when some parts were read.
     """
     parts = [" ".join(part.split()) for part in _LIST_SEPARATORS.split(text[:MAX_LIST_INPUT])]
     parts = [part for part in parts if part]
@@ -210,10 +199,14 @@ def find_regencies(text: str) -> tuple[str, ...]:
             unknown.append(_typed(part))
             suggestions += refusal.suggestions
     if unknown:
+        # The parts understood travel with the refusal (`known`), so a tick-box step can keep
+        # them ticked and ask only for the rest (try-out 15: "kotim dan palangka, juga kab
+        # xyz" made the admin type Kotim and Palangka Raya again).
         raise Invalid(
-            "regency.list_unknown",
+            "regency.list_partly_unknown" if codes else "regency.list_unknown",
             suggestions=tuple(dict.fromkeys(suggestions)),
             typed=", ".join(f"\u201c{part}\u201d" for part in unknown),
+            known=tuple(dict.fromkeys(codes)),
         )
     return tuple(dict.fromkeys(codes))
 

@@ -66,3 +66,10 @@ def describe(filters: dict[str, Any], lang: str) -> str:
     if "budget_year" in filters:
         parts.append(f"TA {filters['budget_year']}")
     return " · ".join(parts)
+
+
+def with_filters(text: str, filters: dict[str, Any], lang: str) -> str:
+    """text, followed by the filters it was narrowed by: "nothing waiting" under a filter
+    must not read as an empty queue (fifteenth try-out)."""
+    shown = describe(filters, lang)
+    return f"{text} {t(lang, 'list.filtered', filters=shown)}" if shown else text

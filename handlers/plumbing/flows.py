@@ -32,7 +32,7 @@ from bot.domain.forms import (
     TextInput,
     View,
 )
-from bot.domain.regions import find_regencies, names_some_regency
+from bot.domain.regions import find_regencies
 from bot.texts import Raw, t
 from handlers.plumbing import form_view
 from handlers.plumbing.context import Context, Identity, Role
@@ -101,7 +101,7 @@ class TypedRegencies:
         try:
             codes = find_regencies(text)
         except Invalid as refusal:
-            if refusal.key == "regency.list_unknown" and names_some_regency(text):
+            if refusal.key == "regency.list_partly_unknown":
                 # "kotim dan palangka, juga kab xyz": a list with one name unknown; the
                 # regencies step names "kab xyz" (fifteenth try-out: the whole was refused
                 # as no option, the unknown part unnamed).
@@ -219,7 +219,9 @@ def _handle(
         try:
             chosen = flow.read_choices(field, event.text)
         except Invalid as problem:
-            return replace(forms.handle(flow.form, draft, Command.SHOW), problem=problem)
+            known = problem.params.get("known")  # the part of the list that was read
+            ticked = [str(value) for value in known] if isinstance(known, tuple) else []
+            return forms.tick(flow.form, draft, ticked, problem)
         if chosen is not None:
             # Handed on as the option values, comma-separated: the engine's own typed-choice
             # rule then applies (every value is a name of its option).
