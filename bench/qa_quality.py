@@ -39,7 +39,9 @@ untouched on c92154e, round 19's start; round 31 (`--final`; formal letters, Ban
 and voice-typed messages) at round 19's end, untouched on its last commit; round 32
 (`--final`; new staff without the jargon, hearsay checks, phone typos) as round 20 began,
 untouched on 9a1f730; round 33 (`--final`; case stories, relayed questions, slang, capitals)
-as round 21 began, untouched on b6458f4.
+as round 21 began, untouched on b6458f4; round 34 (`--final`; planning documents, auditors
+citing regulations, Javanese-flavoured, hypotheticals, vowel-dropping shorthand) as round 22
+began, untouched on 6452b9b.
 `--misses` prints the misses of a tuning table only: held-out questions stay unread.
 """
 
@@ -91,6 +93,7 @@ from tests import qa_questions_round30 as round30
 from tests import qa_questions_round31 as round31
 from tests import qa_questions_round32 as round32
 from tests import qa_questions_round33 as round33
+from tests import qa_questions_round34 as round34
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -462,6 +465,13 @@ FINALS = (
         round33.ROUND33_INTENTS,
         round33.ROUND33_AREAS,
         round33.ROUND33_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round34",
+        round34.ROUND34_TOPICS,
+        round34.ROUND34_INTENTS,
+        round34.ROUND34_AREAS,
+        round34.ROUND34_OUT_OF_SCOPE,
     ),
 )
 

@@ -8,6 +8,7 @@ from datetime import date, datetime
 import pytest
 
 from bot.domain import proposal as proposal_form
+from bot.domain.errors import Invalid
 from bot.domain.forms import Draft
 from bot.domain.proposal import PROVINCE_ZONE, decree_age
 from storage import audit, drafts, proposals
@@ -202,11 +203,27 @@ async def test_bad_title_and_cost(officer: Harness):
     await bot.send(OFFICER, "/usul")
     assert "Terlalu panjang (5000 karakter" in (await bot.send(OFFICER, "x" * 5000))[0]
     assert "langkah 1 dari" in bot.last(OFFICER).plain_text
+    # The area typed too early is no title (fifteenth try-out: "12,5 ha" was kept as one).
+    refused = (await bot.send(OFFICER, "12,5 ha"))[0]
+    assert "berisi angka saja" in refused and "Luas, jumlah dan biaya ditanyakan nanti" in refused
+    assert "langkah 1 dari" in bot.last(OFFICER).plain_text
     steps = [*SLUM_HEAD, ("text", "12 ha"), *SLUM_TAIL[:10]]
     await play(bot, OFFICER, steps)
     assert "satuannya lupa" in (await bot.send(OFFICER, "750"))[0]
     assert "Biaya harus berupa angka" in (await bot.send(OFFICER, "mahal"))[0]
     assert "langkah" in (await bot.send(OFFICER, "750jt"))[0]
+
+
+@pytest.mark.parametrize("typed", ["12,5 ha", "100 unit rumah", "Rp 750 juta", "25 KK"])
+def test_a_title_of_numbers_and_units_only_is_refused(typed: str):
+    with pytest.raises(Invalid) as caught:
+        proposal_form._parse_title(typed)
+    assert caught.value.key == "usul.title_field.only_numbers"
+
+
+@pytest.mark.parametrize("typed", ["Jalan lingkungan 200 m", "RTLH 50 unit", "Drainase 2027"])
+def test_a_title_naming_something_with_numbers_is_kept(typed: str):
+    assert proposal_form._parse_title(typed) == typed
 
 
 async def test_a_decree_number_without_digits_is_asked_again(officer: Harness):

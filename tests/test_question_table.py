@@ -144,6 +144,7 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round31", 0.95, 0.022),
         ("round32", 0.95, 0.022),
         ("round33", 0.95, 0.028),
+        ("round34", 0.84, 0.036),
     ],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
@@ -194,7 +195,10 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     handed over; the same at the round's end. Round 33 (case stories, relayed questions,
     WhatsApp slang, capitals and run-ons), written as round 21 began, untouched on b6458f4:
     96.7% / 1.8%, intents 29/30, 1 of 30 out of scope answered; at the round's end (aeba805)
-    96.7% / 2.1%, intents 28/30. The bars sit about two questions below the
+    96.7% / 2.1%, intents 28/30. Round 34 (planning documents, auditors citing regulations,
+    Javanese-flavoured messages, hypotheticals, vowel-dropping shorthand), written as round 22
+    began, untouched on 6452b9b: 85.3% / 3.0%, intents 25/30, areas 24/25, all out of scope
+    handed over. The bars sit about two questions below the
     figures at the end of the latest round: they
     guard against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is met by round 17 alone."""

@@ -123,6 +123,26 @@ def _text(min_len: int, max_len: int, *, single_line: bool = True) -> Any:
     )
 
 
+# Words that only measure: a "title" made of numbers and these says how much, not what.
+_MEASURE_WORDS = frozenset(
+    {
+        *("ha", "hektar", "hektare", "hectare", "hectares", "m", "meter", "persegi", "km"),
+        *("unit", "unitnya", "rumah", "kk", "jiwa", "rp", "rupiah", "juta", "jt"),
+        *("miliar", "milyar", "persen"),
+    }
+)
+
+
+def _parse_title(text: str) -> str:
+    """A proposal's title: free text that names something ("12,5 ha" typed at the title step,
+    the area answered too early, was taken as the title (fifteenth try-out))."""
+    value = parse_text(text, min_len=5, max_len=150, single_line=True)
+    words = re.findall(r"[^\W\d_]+", value.casefold())
+    if not [word for word in words if word not in _MEASURE_WORDS]:
+        raise Invalid("usul.title_field.only_numbers", typed=value)
+    return value
+
+
 def _parse_sk_number(text: str) -> str:
     """A decree's number: free text, but with a digit ("188.45/123/2022"); "lupa, nanti sy
     cek" is no number, and the proposal, its review and the export would carry it as one."""
@@ -365,7 +385,7 @@ PROPOSAL = Form(
     title="usul.title",
     fields=(
         Field("title", "usul.title_field.label", "usul.title_field.prompt",
-              hint="usul.title_field.hint", parse=_text(5, 150), free_text=True),
+              hint="usul.title_field.hint", parse=text_parser(_parse_title), free_text=True),
         Field("type", "usul.type.label", "usul.type.prompt", options=_options("type", TYPES)),
         Field("psu_kind", "usul.psu_kind.label", "usul.psu_kind.prompt", when=_is("psu"),
               options=_options("psu_kind", ("permukiman", "perumahan"))),

@@ -304,6 +304,7 @@ TEXTS: dict[str, str] = {
     "usul.title_field.label": "Title",
     "usul.title_field.prompt": "What is the title of this proposed activity?",
     "usul.title_field.hint": "Example: <i>Peningkatan kualitas kawasan kumuh Kelurahan Baamang Hulu</i>",
+    "usul.title_field.only_numbers": "<i>{typed}</i> is only numbers, not the activity's title. Area, counts and cost are asked later, each at its own step. Type the title first, e.g. <i>Peningkatan kualitas kawasan kumuh Kelurahan Baamang Hulu</i>.",
     "usul.type.label": "Proposal type",
     "usul.type.prompt": "Choose the type of proposal:",
     "usul.type.kumuh": "Slum upgrading (kawasan kumuh)",

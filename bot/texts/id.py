@@ -302,6 +302,7 @@ TEXTS: dict[str, str] = {
     "usul.title_field.label": "Judul",
     "usul.title_field.prompt": "Apa judul usulan kegiatan ini?",
     "usul.title_field.hint": "Contoh: <i>Peningkatan kualitas kawasan kumuh Kelurahan Baamang Hulu</i>",
+    "usul.title_field.only_numbers": "<i>{typed}</i> berisi angka saja, belum judul kegiatan. Luas, jumlah dan biaya ditanyakan nanti di langkahnya sendiri. Ketik judulnya dulu, misalnya <i>Peningkatan kualitas kawasan kumuh Kelurahan Baamang Hulu</i>.",
     "usul.type.label": "Jenis usulan",
     "usul.type.prompt": "Pilih jenis usulan:",
     "usul.type.kumuh": "Peningkatan kualitas kawasan kumuh",
