@@ -241,6 +241,15 @@ def test_a_time_without_a_date(text: str) -> None:
     assert str(refusal.params["time"]) in text.lower()
 
 
+def test_a_dotted_pair_that_is_a_time_or_a_date_says_both() -> None:
+    """ "06.09" alone is 06.09 in the morning or 6 September: the refusal names both
+    readings (fifteenth try-out: only the date was asked for, as if a time were typed)."""
+    refusal = refusal_of_time("06.09")
+    assert refusal.key == "when.time_or_date"
+    assert (refusal.params["time"], refusal.params["day"]) == ("06.09", "6/9")
+    assert refusal_of_time("09.45").key == "when.no_date"  # 45 is no month
+
+
 @pytest.mark.parametrize(
     ("text", "date"),
     [

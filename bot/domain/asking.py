@@ -103,6 +103,11 @@ ASKING_WORDS = frozenset({"apa", "apakah", "mana", "what", "which", "how"})
 # Fewer words after a correction ("eh maksud saya kabupaten") leave the subject to the rest.
 CORRECTED_WORDS = 3
 TYPO_CUTOFF = 84
+VOWELS = frozenset("aeiou")
+# A shorthand's consonants ("kwngn" for "kewenangan") name a word only from three on: "jl"
+# or "dk" could be anything.
+MIN_SKELETON = 3
+SHORTHAND_SHARE = 0.7  # a shorthand cut short keeps this much of the word's consonants
 # From this length one wrong, missing or extra letter is a typo whose word is known when only
 # one known word is that close ("poker" -> "pokir"): the ratio cutoff above reaches it only
 # from seven letters on (one letter of five is 80).
@@ -275,11 +280,14 @@ def leans_on_earlier(text: str) -> bool:
 
 def normalise(text: str) -> str:
     """Lower case, compatibility forms folded, "m²" spelt "m2", chat reduplication written
-    once ("kecil2" -> "kecil", "usulan2" -> "usulan"), whitespace collapsed, Banjar "bila
-    rakor tuh?" written "kapan rakor tuh?" and "napa haja" (what all) "apa saja"."""
+    once ("kecil2" -> "kecil", "usulan2" -> "usulan"), whitespace collapsed, Javanese words
+    in Indonesian ("sinten" -> "siapa"), Banjar "bila rakor tuh?" written "kapan rakor tuh?"
+    and "napa haja" (what all) "apa saja"."""
     text = unicodedata.normalize("NFKC", text[:MAX_QUESTION]).casefold().replace("m²", "m2")
     text = " ".join(cues.REDUPLICATED.sub(r"\1", text).split())
     text = cues.SPLIT_HECTARE.sub("hektar", text)  # "hek tar", as voice typing splits it
+    text = cues.JAVANESE_PHRASE.sub(lambda found: cues.JAVANESE_PHRASES[found.group()], text)
+    text = cues.JAVANESE_WORD.sub(lambda found: cues.JAVANESE[found.group()], text)
     return cues.BANJAR_WHAT.sub("apa saja", cues.BILA_WHEN.sub("kapan", text))
 
 
@@ -303,6 +311,43 @@ def is_indonesian_root(word: str) -> bool:
     """Whether Sastrawi's dictionary of Indonesian root words (about 30,000) holds it."""
     dictionary = _stemmer().delegatedStemmer.dictionary  # type: ignore[attr-defined]
     return bool(dictionary.contains(word))
+
+
+def _skeletons(kb: KnowledgeBase, vocabulary: frozenset[str] | set[str]) -> dict[str, str]:
+    """The known words' stems by their consonants, for officers' vowel-dropping shorthand
+    ("usln", "kwngn", "prsyrtn"). The knowledge base's own writing counts (titles, keywords,
+    answers, its examples but not the tables' questions); a word and its stem each give
+    theirs ("lampiran", "lampir"); when two stems share consonants, the one written at least
+    twice as often wins ("prmhn": "perumahan", not "permohonan"; "kmh": "kumuh", not an
+    example's typo "kumhu"), else neither."""
+    counts: Counter[str] = Counter()
+    for topic in kb.topics:
+        examples = " ".join(example for example in topic.examples if example not in kb.asked)
+        text = f"{topic.title_id} {' '.join(topic.keywords)} {topic.answer_id} {examples}"
+        counts.update(cues.WORD.findall(normalise(cues.TAG.sub(" ", text))))
+    by_shape: dict[str, Counter[str]] = {}
+    for word, count in counts.items():
+        stemmed = stem(word)
+        if stemmed not in vocabulary or len(word) <= MIN_SKELETON or not word.isalpha():
+            continue
+        for form in {word, stemmed}:
+            by_shape.setdefault(skeleton(form), Counter())[stemmed] += count
+    chosen = {}
+    for shape, stems in by_shape.items():
+        ranked = stems.most_common(2)
+        if len(shape) >= MIN_SKELETON and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            chosen[shape] = ranked[0][0]
+    return chosen
+
+
+def skeleton(word: str) -> str:
+    """A word's first letter and the consonants after it, a repeated one once: "kewenangan"
+    and "kwngn" are both "kwngn"."""
+    shape = word[:1]
+    for letter in word[1:]:
+        if letter not in VOWELS and letter != shape[-1]:
+            shape += letter
+    return shape
 
 
 @lru_cache(maxsize=20_000)
@@ -499,6 +544,7 @@ class Matcher:
         known = cues.FILLER | cues.GREETING_WORDS | set(cues.SLANG) | set(INDONESIAN)
         self._spellings = written | known | self._places
         self._spelling_list = sorted(written)
+        self._skeletons = _skeletons(kb, self.vocabulary)
 
     def _extended(
         self,
@@ -558,7 +604,8 @@ class Matcher:
             if stemmed in cues.FILLER and stemmed not in MEANINGFUL_STEMS:
                 continue
             if correct and stemmed not in self.vocabulary:
-                stemmed = self._colloquial(word) or self._english(word) or stemmed
+                read = self._colloquial(word) or self._english(word) or self._shorthand(word)
+                stemmed = read or stemmed
             if correct and stemmed not in self.vocabulary and len(word) >= 4:
                 stemmed = self._corrected(word) or stemmed
             stems.append(stemmed)
@@ -576,9 +623,10 @@ class Matcher:
 
     def _colloquial(self, word: str) -> str | None:
         """Spoken-style affixes Sastrawi does not know: "ngurusnya" -> "urus",
-        "disiapin" -> "siap", "ngeluarin" -> "keluar"."""
+        "disiapin" -> "siap", "ngeluarin" -> "keluar"; Javanese "-ipun", "-ne", "-e" (its)
+        and "-aken" (-kan): "pembagianipun", "carane", "lahane", "diusulaken"."""
         bases = [word]
-        for suffix in ("innya", "in", "nya"):
+        for suffix in ("innya", "in", "nya", "ipun", "aken", "ne", "e"):
             if word.endswith(suffix) and len(word) > len(suffix) + 3:
                 bases.append(word[: -len(suffix)])
         for base in bases:
@@ -588,6 +636,25 @@ class Matcher:
                     if candidate in self.vocabulary:
                         return candidate
         return None
+
+    def _shorthand(self, word: str) -> str | None:
+        """The one known word whose consonants a vowel-dropping shorthand keeps ("usln" ->
+        "usul", "kwngn" -> "wenang", "dokmn" -> "dokumen"): no vowel after the first letter,
+        or one with four consonants kept ("hunt" is no "henti"); none when two words share
+        those consonants."""
+        vowels = sum(letter in VOWELS for letter in word[1:])
+        shape = skeleton(word)
+        if vowels > 1 or (vowels and len(shape) <= MIN_SKELETON) or not word.isalpha():
+            return None
+        if shape in self._skeletons:
+            return self._skeletons[shape]
+        # Cut short as well ("jml" for "jumlah"): the one stem whose consonants it begins.
+        started = {
+            stemmed
+            for known, stemmed in self._skeletons.items()
+            if known.startswith(shape) and len(shape) >= SHORTHAND_SHARE * len(known)
+        }
+        return started.pop() if len(started) == 1 else None
 
     def _english(self, word: str) -> str | None:
         """An English word the topics never wrote in this form: "preventing" meets
@@ -1538,7 +1605,7 @@ class Matcher:
         # A term right after "apa itu" beats one before a cue ("kak, apa itu RTLH": "kak"
         # greets); between two of a kind, the longer name wins.
         found: tuple[bool, int, Term] | None = None
-        cued = False
+        cued: set[int] = set()  # where the cued terms start
         for start in range(len(words)):
             for size, term in self._names_at(words, start):
                 before = " ".join(words[:start]) + " "
@@ -1546,15 +1613,23 @@ class Matcher:
                 cued_after = cues.TERM_AFTER.search(before) is not None
                 if not (cued_after or cues.TERM_BEFORE.match(after)):
                     continue
-                cued = True
+                cued.add(start)
                 if not cued_after and self._possessed(words[:start], after):
                     continue
                 if found is None or (cued_after, size) > found[:2]:
                     found = (cued_after, size, term)
-        if cued and (first := self._leading_term(words)) is not None:
-            # "RC di dokumen DAK maksudnya apa": the term the question opens with, placed
-            # "in" another, is what is asked about; the one beside the cue is its setting.
-            found = (True, 0, first)
+        # "RC di dokumen DAK maksudnya apa": the term the question opens with, placed "in"
+        # another, is what is asked about; the one beside the cue is its setting. The
+        # question is the clause holding the cue ("Lapor pak, ... Sekalian tanya, KB di
+        # tabel SK kumuh itu singkatan apa?": KB, sixteenth try-out).
+        offset = 0
+        for clause in cues.CLAUSE_BREAK.split(text):
+            said = words[offset : offset + len(cues.WORD.findall(clause))]
+            holds_cue = any(offset <= start < offset + len(said) for start in cued)
+            if holds_cue and (first := self._leading_term(said)) is not None:
+                found = (True, 0, first)
+                break
+            offset += len(said)
         return None if found is None else self.kb.topic(GLOSSARY_PREFIX + found[2].slug)
 
     def _term_typo(self, word: str) -> str:

@@ -789,10 +789,56 @@ SLANG = {
     # Banjar, spoken across Kalimantan Tengah: "apa haja nang diperiksa", "kada", "handak".
     "haja": "saja", "nang": "yang", "kada": "tidak", "handak": "mau", "gasan": "untuk",
     "kawa": "bisa",
+    # Officers' shorthand too short to read by its consonants alone ("ap sj", "sp yg ntpkn").
+    "sj": "saja", "sp": "siapa", "mn": "mana", "cr": "cara", "pke": "pakai", "pk": "pakai",
+    "keg": "kegiatan", "gub": "gubernur", "adm": "administrasi", "verif": "verifikasi",
+    "lingk": "lingkungan", "kws": "kawasan", "dok": "dokumen", "bdg": "bidang", "dt": "data",
 }  # fmt: skip
 # Banjar "bila rakor tuh?" asks when; "bila" before a clause ("bila usulan ditolak ...") is
 # "if", so only a bare "bila" and one word (with particles) is read as "kapan".
 BILA_WHEN = re.compile(r"^bila(?= \w+(?: (?:tuh|tu|ni|nih|itu|ini|kah|lah|pang|pak|bu))*\W*$)")
+# Javanese, as officers in the transmigrant villages of Kalimantan Tengah mix it into their
+# Indonesian (krama and ngoko alike): written in Indonesian before any other reading, so the
+# question words and rules see "siapa" in "kewenangan sinten". Words that are also
+# Indonesian or names ("siti", "lemah", "margi", "teko") are left alone.
+JAVANESE = {
+    "nggih": "ya", "inggih": "ya", "mboten": "tidak", "boten": "tidak", "ora": "tidak",
+    "sampun": "sudah", "dereng": "belum", "durung": "belum", "pripun": "bagaimana",
+    "kepripun": "bagaimana", "piye": "bagaimana", "sinten": "siapa", "sopo": "siapa",
+    "pundi": "mana", "ngendi": "mana", "endi": "mana", "wonten": "ada", "ono": "ada",
+    "saged": "bisa", "iso": "bisa", "isa": "bisa", "badhe": "akan", "griya": "rumah",
+    "griyanipun": "rumahnya", "omah": "rumah", "omahe": "rumahnya", "niki": "ini",
+    "iki": "ini", "niku": "itu", "kuwi": "itu", "nopo": "apa", "menopo": "apa", "opo": "apa",
+    "punopo": "apa", "kulo": "saya", "kula": "saya", "panjenengan": "anda", "kudu": "harus",
+    "kedah": "harus", "ingkang": "yang", "sing": "yang", "kaliyan": "dengan", "karo": "dengan",
+    "utawi": "atau", "utowo": "atau", "nek": "kalau", "menawi": "kalau", "yen": "kalau",
+    "pinten": "berapa", "piro": "berapa", "mawon": "saja", "wae": "saja", "dados": "jadi",
+    "ageng": "besar", "gedhe": "besar", "alit": "kecil", "cilik": "kecil", "dalan": "jalan",
+    "wulan": "bulan", "dinten": "hari", "mangke": "nanti", "sakniki": "sekarang",
+    "saiki": "sekarang", "dhateng": "ke", "saking": "dari", "soko": "dari", "saka": "dari",
+    "ajeng": "mau", "arep": "mau", "sakderengipun": "sebelum", "sasampunipun": "setelah",
+    "amargi": "karena", "mergo": "karena", "amung": "hanya", "namung": "hanya",
+    "kathah": "banyak", "akeh": "banyak", "sedoyo": "semua", "sedaya": "semua",
+    "sami": "sama", "ugi": "juga", "malih": "lagi", "maleh": "lagi", "tasih": "masih",
+    "isih": "masih", "kados": "seperti", "kadospundi": "bagaimana", "sampeyan": "anda",
+    "kalih": "dan", "lan": "dan", "antawis": "antara", "lajeng": "lalu", "gawean": "pekerjaan",
+    "dicekel": "dipegang", "dadi": "jadi", "ing": "di", "saben": "setiap", "gadhah": "punya",
+    "nembe": "baru", "dumugi": "sampai", "cekap": "cukup", "cumawis": "tersedia",
+    "taksih": "masih", "mlebet": "masuk", "digawe": "dibuat", "piyambak": "sendiri",
+    "tiyang": "orang", "sepuh": "tua", "mangertosi": "mengetahui", "sakbare": "setelah",
+    "sakbibare": "setelah", "mlaku": "jalan", "mriksa": "memeriksa", "dipriksa": "diperiksa",
+    "ngagem": "memakai", "mudheng": "paham", "dipun": "di", "sios": "jadi", "rawuh": "hadir",
+    "nanging": "tetapi", "ananging": "tetapi", "winates": "terbatas", "jare": "katanya",
+}  # fmt: skip
+# Javanese courtesies, read as their Indonesian before the words ("sewu" alone is 1000).
+JAVANESE_PHRASES = {
+    "nyuwun sewu": "permisi", "nuwun sewu": "permisi", "matur nuwun": "terima kasih",
+    "matur suwun": "terima kasih", "maturnuwun": "terima kasih", "sugeng enjing": "selamat pagi",
+    "sugeng siang": "selamat siang", "sugeng sonten": "selamat sore",
+    "sugeng ndalu": "selamat malam",
+}  # fmt: skip
+JAVANESE_PHRASE = re.compile(r"\b(" + "|".join(JAVANESE_PHRASES) + r")\b")
+JAVANESE_WORD = re.compile(r"\b(" + "|".join(sorted(JAVANESE, key=len, reverse=True)) + r")\b")
 GREETING_WORDS = frozenset(
     """
     halo hallo hai hi hello hey pagi siang sore malam selamat assalamualaikum asalamualaikum
@@ -805,6 +851,7 @@ GREETING_WORDS = frozenset(
     good morning afternoon evening night day there
     bingung confused lost tabe tarima thx noted met banar dicatat got laksanakan
     yth dengan hormat mohon izin ijin perkenankan kami demikian ucapkan mengucapkan perhatian
+    monggo mangga nyuwun
     perhatiannya arahan arahannya petunjuknya kerjasama kerjasamanya sebelumnya dear sir madam
     regards kindly kind best
     """.split()  # noqa: SIM905 - a word list reads better as text

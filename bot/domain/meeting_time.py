@@ -148,7 +148,11 @@ class _Offset:
 
 
 # Refusals whose message shows an example date: one two weeks ahead, never already past.
-_WITH_EXAMPLE = frozenset({"when.format", "when.too_far", "when.no_date", "when.no_year"})
+_WITH_EXAMPLE = frozenset(
+    {"when.format", "when.too_far", "when.no_date", "when.no_year", "when.time_or_date"}
+)
+# "06.09" alone: 06.09 in the morning, or the sixth of September with a dot (try-out 15).
+_CLOCK_OR_DAY = re.compile(r"(\d{1,2})\.(\d{2})")
 EXAMPLE_AHEAD = timedelta(days=14)
 
 
@@ -181,6 +185,7 @@ def _parse_meeting_time(text: str, *, now: datetime, zone: ZoneInfo) -> datetime
     14.00 and is refused; a zero-padded "02.00" is read as written.
 
     Refused with text.empty, when.format, when.no_time (date), when.no_date (time),
+    when.time_or_date (time, day: "06.09" alone, a time or a day and month),
     when.no_year (date: as typed), when.bad_time (time: as typed, also for a wall time the zone
     skips or repeats), when.ambiguous_hour (time, morning, afternoon), when.past (when) for
     less than MIN_AHEAD ahead of `now`, when.too_far (when) for more than MAX_AHEAD years
@@ -421,6 +426,9 @@ def _without_split(value: str, today: date) -> Invalid:
     day = _read_day(_PERIOD_TAIL.sub("", value), today)  # "besok pagi" still lacks a time
     if day is not None:
         return Invalid("when.no_time", date=format_date(day))
+    both = _CLOCK_OR_DAY.fullmatch(value)
+    if both and 1 <= int(both[1]) <= 23 and 1 <= int(both[2]) <= 12:
+        return Invalid("when.time_or_date", time=value, day=f"{int(both[1])}/{int(both[2])}")
     if (shape := _time_shape(value)) is not None:
         clock = _clock(shape)  # a wrong time is worth fixing before adding the date
         return Invalid("when.no_date", time=clock.typed)

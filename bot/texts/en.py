@@ -775,6 +775,7 @@ TEXTS: dict[str, str] = {
     "offsets.zero": '"{part}" is the meeting\'s own start. Use a time before it, for example <i>30m</i>.',
     "offsets.too_many": "At most {max} reminders. For example: <i>7d, 1d, 2h</i>.",
     "when.no_date": "The date is missing. Type date and time, for example <i>{example} {time}</i> or <i>besok {time}</i>.",
+    "when.time_or_date": "<i>{time}</i> could be the time {time} or the date {day}, and the other is missing. Type the date and the time together, e.g. <i>{example} 09.00</i> (date first, then time).",
     "when.no_year": "{date} has no year. Type the full date, for example <i>{example} 09.00</i>.",
     "when.ambiguous_hour": "{time} could mean {morning} or {afternoon}. Type <i>{afternoon}</i> or <i>{morning}</i>, or add pagi/siang/sore/malam, for example <i>jam 2 siang</i>.",
     "offsets.ambiguous": '"{part}" could be two reminders ({as_list}) or one ({as_one}). Type <i>{as_list}</i> or <i>{as_one}</i>.',

@@ -773,6 +773,7 @@ TEXTS: dict[str, str] = {
     "offsets.zero": '"{part}" sama dengan saat rapat dimulai. Pakai waktu sebelum rapat, misalnya <i>30m</i>.',
     "offsets.too_many": "Paling banyak {max} pengingat. Contoh: <i>7d, 1d, 2h</i>.",
     "when.no_date": "Tanggalnya belum ada. Ketik tanggal dan jam, misalnya <i>{example} {time}</i> atau <i>besok {time}</i>.",
+    "when.time_or_date": "<i>{time}</i> bisa berarti jam {time} atau tanggal {day}, dan yang satunya belum ada. Ketik tanggal dan jam sekaligus, misalnya <i>{example} 09.00</i> (tanggal dulu, lalu jam).",
     "when.no_year": "Tahunnya belum ada pada {date}. Ketik tanggal lengkap, misalnya <i>{example} 09.00</i>.",
     "when.ambiguous_hour": "{time} bisa berarti pukul {morning} atau {afternoon}. Ketik <i>{afternoon}</i> atau <i>{morning}</i>, atau tambahkan pagi/siang/sore/malam, misalnya <i>jam 2 siang</i>.",
     "offsets.ambiguous": '"{part}" bisa berarti dua pengingat ({as_list}) atau satu ({as_one}). Ketik <i>{as_list}</i> atau <i>{as_one}</i>.',
