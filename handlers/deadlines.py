@@ -3,22 +3,26 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from telegram import Update
-from telegram.ext import BaseHandler, CommandHandler
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
+from bot.domain import buttons
 from bot.domain.errors import Invalid
 from bot.domain.meeting_time import parse_meeting_time
+from bot.services import meeting_notices
 from bot.services.meeting_notices import before_text, when_text
 from bot.texts import Raw, t
 from handlers.plumbing import flows
 from handlers.plumbing.context import Context
 from handlers.plumbing.form_view import resolve
+from handlers.plumbing.queries import acknowledge, pressed
 from storage import audit, deadlines
 from storage.deadlines import Deadline
+from storage.officers import Status, list_by_status
 
 _YEAR = re.compile(r"((?:19|20)\d\d)")  # "1999" too: a wrong year, said as such
 REOPEN_WORDS = frozenset({"buka", "dibuka", "reopen", "open"})
@@ -166,9 +170,66 @@ async def deadline_command(update: Update, context: Context) -> None:
         # (thirteenth try-out: a Sunday passed without a word).
         day = t(who.lang, f"day.{local.isoweekday()}")
         text += "\n\n" + t(who.lang, "tenggat.weekend", day=day)
-    await context.bot.send_message(who.chat_id, text)
+    await context.bot.send_message(who.chat_id, text, reply_markup=await _announce_button(
+        context, deadline, before.closes_at if before is not None else None
+    ))  # fmt: skip
+
+
+async def _announce_button(
+    context: Context, deadline: Deadline, was: datetime | None
+) -> InlineKeyboardMarkup:
+    """The button that tells every active officer this deadline (fifteenth try-out: a
+    deadline moved fifteen days earlier reached officers only through their reminders)."""
+    async with context.state.db.transaction(write=False) as tx:
+        officers = len(await list_by_status(tx, Status.ACTIVE))
+    data = buttons.DEADLINE_NOTICE.pack(
+        "umum", deadline.budget_year, _minutes(deadline.closes_at), _minutes(was) if was else 0
+    )
+    label = t(context.who.lang, "btn.tenggat_announce", n=officers)
+    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=data)]])
+
+
+def _minutes(moment: datetime) -> int:
+    """A moment as whole minutes since the epoch: a deadline's identity in button data."""
+    return int(moment.timestamp() // 60)
+
+
+async def announce(update: Update, context: Context) -> None:
+    """ "Beri tahu semua petugas": queue the deadline for every active officer, once."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    await acknowledge(query)
+    who = context.who
+    _, year, minutes, was_minutes = pressed(buttons.DEADLINE_NOTICE, query)
+    now = context.state.now()
+    zone = context.state.settings.schedule.timezone
+    async with context.state.db.transaction() as tx:
+        deadline = await deadlines.get(tx, year)
+        current = deadline is not None and _minutes(deadline.closes_at) == minutes
+        if deadline is None or not current or deadline.closed(now):
+            count = None
+        else:
+            was = datetime.fromtimestamp(was_minutes * 60, UTC) if was_minutes else None
+            count = await meeting_notices.announce_deadline(tx, deadline, was, zone, now)
+            await audit.record(
+                tx, who.user_id, "deadline.announced", f"deadline:{year}", str(count)
+            )
+    await flows.clear_buttons(query.message)
+    if count is None:
+        # Moved again (or closed) since that message: its deadline is no longer the one.
+        await context.bot.send_message(
+            who.chat_id, t(who.lang, "tenggat.announce_stale", year=year)
+        )
+        return
+    context.state.wake_sender()
+    await context.bot.send_message(
+        who.chat_id, t(who.lang, "tenggat.announced", year=year, n=count)
+    )
 
 
 def handlers() -> list[BaseHandler[Any, Any, Any]]:
     """Submission deadlines."""
-    return [CommandHandler("tenggat", deadline_command)]
+    return [
+        CommandHandler("tenggat", deadline_command),
+        CallbackQueryHandler(announce, pattern=buttons.DEADLINE_NOTICE.pattern),
+    ]

@@ -115,6 +115,33 @@ async def test_a_draft_finished_after_the_deadline_is_kept_but_not_sent(province
     assert "USL-" in sent[0]
 
 
+async def test_a_moved_deadline_is_told_to_every_officer_on_a_press(province: Harness):
+    """Fifteenth try-out: a deadline moved fifteen days earlier reached officers only through
+    their reminders. The admin's confirmation carries a button that tells every active
+    officer, once; a press on an older confirmation announces nothing stale."""
+    bot = province
+    year = datetime.now(WIB).year + 1
+    first = (datetime.now(WIB) + timedelta(days=20)).replace(hour=17, minute=0)
+    earlier = first - timedelta(days=15)
+    await bot.send(ADMIN, f"/tenggat {year} {first:%d/%m/%Y} 17.00")
+    moved = (await bot.send(ADMIN, f"/tenggat {year} {earlier:%d/%m/%Y} 17.00"))[0]
+    assert "Petugas belum diberi tahu" in moved
+    told = (await bot.press(ADMIN, "Beri tahu semua petugas (2)"))[-1]
+    assert f"Pemberitahuan batas TA {year} diantrekan untuk 2 petugas" in told
+    await bot.settle()
+    for officer in (OFFICER, OFFICER2):
+        notice = bot.last(officer).plain_text
+        assert f"Batas usulan TA {year}: " in notice and f"{earlier:%d/%m/%Y} 17.00" in notice
+        assert "berubah; sebelumnya" in notice and f"{first:%d/%m/%Y} 17.00 WIB." in notice
+    # The first confirmation's button now names a deadline that is no longer the one.
+    stale = (await bot.press(ADMIN, "Beri tahu semua petugas"))[-1]
+    assert "sudah berubah (atau sudah lewat) sejak pesan itu" in stale
+    assert bot.app is not None
+    async with bot.app.bot_data.db.transaction(write=False) as tx:
+        queued = await tx.scalar("SELECT COUNT(*) FROM outbox WHERE key LIKE '%:announce:%'")
+    assert queued == 2  # one each, never the stale one
+
+
 async def test_deadline_commands_refuse_what_cannot_work(province: Harness):
     bot = province
     year = datetime.now(WIB).year + 1

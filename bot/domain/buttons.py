@@ -230,6 +230,10 @@ REVIEW_MOVE = Buttons(
     (word("t", "y"), ID, word(*STATUS_WORDS), word(*STATUS_WORDS), Slug(10, "0-9a-z")),
 )
 STATUS_PAGE = Buttons("status", "officer", (word("p"), SMALL))
+# Tell every officer a budget year's deadline as set: the year, then the deadline (and the
+# one it replaced, 0 for none) in minutes since the epoch, so an older message's press is
+# told the deadline has moved since.
+DEADLINE_NOTICE = Buttons("tenggat", "admin", (word("umum"), Number(4), Number(10), Number(10)))
 FAQ = Buttons(
     "faq",
     "admin",
@@ -241,7 +245,7 @@ FAQ = Buttons(
 FAMILIES = (
     FORM, LANGUAGE, REGISTRATION, REJECTION_REASON, PROPOSAL, QUESTION, BROADCAST,
     MEETING_ANSWER, MEETING_DOCUMENTS, MEETING_ADMIN, REVIEW_DETAIL, REVIEW_CARD, REVIEW_MOVE,
-    STATUS_PAGE, FAQ,
+    STATUS_PAGE, FAQ, DEADLINE_NOTICE,
 )  # fmt: skip
 
 

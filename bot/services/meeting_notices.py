@@ -428,3 +428,29 @@ async def closed_with_draft(
     return int(
         await notify.queue(tx, key, officer.chat_id, text, ref=f"deadline:{deadline.budget_year}")
     )
+
+
+async def announce_deadline(
+    tx: Tx, deadline: Deadline, was: datetime | None, zone: ZoneInfo, now: datetime
+) -> int:
+    """Tell every active officer a budget year's deadline (and the one it replaced), once
+    per deadline: a second press queues nothing new."""
+    count = 0
+    stamp = to_stamp(deadline.closes_at)
+    for officer in await list_by_status(tx, Status.ACTIVE):
+        lang = officer.language
+        change = (
+            "" if was is None else t(lang, "tenggat.announce_was", was=when_text(was, zone, lang))
+        )
+        text = t(
+            lang,
+            "tenggat.announce",
+            year=deadline.budget_year,
+            when=when_text(deadline.closes_at, zone, lang),
+            lead=left_text(deadline.closes_at - now, lang),
+            change=Raw(change),
+        )
+        key = f"deadline:{deadline.budget_year}:announce:{stamp}:{officer.user_id}"
+        ref = f"deadline:{deadline.budget_year}"
+        count += int(await notify.queue(tx, key, officer.chat_id, text, ref=ref))
+    return count
