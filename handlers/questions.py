@@ -42,7 +42,7 @@ from bot.domain.wilayah import Area, area_by_code
 from bot.services import meeting_notices, notify
 from bot.services.throttle import Verdict
 from bot.state import FOLLOW_UP
-from bot.texts import Raw, t
+from bot.texts import Raw, button_label, t
 from handlers import deadlines, faq, proposal_view, proposals, statuses
 from handlers.plumbing import flows
 from handlers.plumbing.context import Context, Identity, Role
@@ -118,6 +118,12 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
         # Emoji, punctuation or a bare number ("🙏", "??", "9": a button number that no longer
         # fits): nothing to look up, nothing to hand over, nothing a follow-up could mean.
         await context.bot.send_message(who.chat_id, t(who.lang, "qa.no_words"))
+        return
+    if button_label(text) is not None:
+        # "Setujui" typed after its button went stale: a button's name, not a question
+        # (fifteenth try-out: a knowledge-base topic came back).
+        typed = text.strip()
+        await context.bot.send_message(who.chat_id, t(who.lang, "qa.button_typed", label=typed))
         return
     if who.role is Role.GUEST:
         verdict = context.state.guest_throttle.check(who.user_id)

@@ -228,6 +228,18 @@ async def test_emoji_alone_asks_for_words_and_is_not_handed_over(bot: Harness):
     assert bot.last(OFFICER).reply_markup is None
 
 
+async def test_a_button_name_typed_is_told_to_press_it(bot: Harness):
+    """Fifteenth try-out: an admin typed "Setujui" after its button went stale and got a
+    knowledge-base topic. A message that only names a button says to press it, or where to
+    open it again; one that says more is a question as before."""
+    for typed in ("Setujui", "✅ setujui", "Hadir", "ya, batalkan"):
+        replies = await bot.send(ADMIN, typed)
+        assert len(replies) == 1 and "adalah nama tombol" in replies[0], (typed, replies)
+        assert "/tinjau" in replies[0]
+    assert "nama tombol" not in (await bot.send(OFFICER, "kapan harus hadir di rakor"))[-1]
+    assert "nama tombol" not in (await bot.send(OFFICER, "dokumen"))[-1]
+
+
 async def test_a_thumbs_up_or_folded_hands_is_thanks(bot: Harness):
     """ "👍" and "🙏🙏" end a chat as "ok, thanks" does (eighth console try-out: they were asked
     for words); nothing is handed over."""

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Mapping
+from functools import cache
 
 from bot.texts.en import TEXTS as ENGLISH
 from bot.texts.id import TEXTS as INDONESIAN
@@ -41,3 +43,32 @@ def _safe(value: object) -> str:
 def language_of(telegram_code: str | None) -> str:
     """Our language for a new user, from the language their Telegram app uses."""
     return "en" if telegram_code and telegram_code.lower().startswith("en") else DEFAULT_LANGUAGE
+
+
+def _plain_label(text: str) -> str:
+    """A button's words alone: no emoji, counts or numbers ("✅ Setujui #{n}" -> "setujui")."""
+    text = re.sub(r"\{[^}]*\}|#|\(\s*\)", " ", text)
+    return " ".join("".join(c for c in text if c.isalnum() or c.isspace()).casefold().split())
+
+
+# Labels that are also what a question may be about ("dokumen?" after an answer): read on.
+_SUBJECT_LABELS = frozenset(
+    {"dokumen", "documents", "lampiran", "attachments", "detail", "kehadiran", "attendance"}
+)
+
+
+@cache
+def _button_labels() -> frozenset[str]:
+    return frozenset(
+        label
+        for catalogue in _CATALOGUES.values()
+        for key, text in catalogue.items()
+        if key.startswith("btn.") and (label := _plain_label(text)) not in _SUBJECT_LABELS
+    ) - {""}
+
+
+def button_label(typed: str) -> str | None:
+    """The button a message only names ("Setujui", "✅ Kirim"), in either language; None
+    when it says anything more."""
+    plain = _plain_label(typed)
+    return plain if plain in _button_labels() else None

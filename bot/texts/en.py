@@ -600,6 +600,7 @@ TEXTS: dict[str, str] = {
     "console.unblocked": "— {key} no longer blocks the bot.",
     "form.unsupported_input": "That kind of message (sticker, voice, video) can't be used as an answer. Please answer with text or a button:",
     "qa.no_words": "Please type your question in words, e.g. <i>kumuh 12 ha kewenangan siapa?</i>",
+    "qa.button_typed": "“{label}” is the name of a button. Buttons work when <b>pressed</b> on their message. If the button is gone or the message is old, open it again with its command (e.g. /tinjau, /status, /rapat, /usul; /help for every command).",
     "qa.hello_pending": "Hello, {name}! 👋 Your registration is waiting for a provincial admin's approval. Meanwhile, type your question.",
     "qa.still_pending": "⏳ Your registration is still waiting for a provincial admin's approval; once approved, /usul and the meeting schedule are yours to use.",
     "qa.too_many_open": "You already have {n} questions waiting for the provincial staff. This question is kept: press «Ask the provincial staff» above again once one of them is answered.",

@@ -598,6 +598,7 @@ TEXTS: dict[str, str] = {
     "console.unblocked": "— {key} tidak lagi memblokir bot.",
     "form.unsupported_input": "Pesan jenis itu (stiker, suara, video) tidak bisa dipakai sebagai jawaban. Jawab dengan teks atau tombol:",
     "qa.no_words": "Silakan ketik pertanyaan Anda dengan kata-kata, misalnya <i>kumuh 12 ha kewenangan siapa?</i>",
+    "qa.button_typed": "“{label}” adalah nama tombol. Tombol bekerja bila <b>ditekan</b> pada pesannya. Bila tombolnya sudah hilang atau pesannya sudah lama, buka lagi lewat perintahnya (misalnya /tinjau, /status, /rapat, /usul; /bantuan untuk semua perintah).",
     "qa.hello_pending": "Halo, {name}! 👋 Pendaftaran Anda sedang menunggu persetujuan admin provinsi. Sementara itu, silakan ketik pertanyaan Anda.",
     "qa.still_pending": "⏳ Pendaftaran Anda masih menunggu persetujuan admin provinsi; setelah disetujui, /usul dan jadwal rapat bisa dipakai.",
     "qa.too_many_open": "Anda sudah punya {n} pertanyaan yang menunggu jawaban petugas provinsi. Pertanyaan ini tersimpan: tekan lagi tombol «Tanya petugas provinsi» di atas setelah salah satunya dijawab.",
