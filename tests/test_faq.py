@@ -107,6 +107,18 @@ async def test_saved_answer_answers_the_next_officer_at_once(bot: Harness):
     assert entry.created_by == ADMIN
     assert entry.paraphrases == ("harga semen di kotim berapa", "semen sesak sekarang brp")
 
+    # One more way to ask, added after "+" without typing the others again (try-out 15).
+    await bot.send(ADMIN, "/faq")
+    await bot.press(ADMIN, "Ubah #1")
+    await bot.press(ADMIN, "✏️ Cara lain bertanya")
+    summary = (await bot.send(ADMIN, "+ semen sak di sampit hrg brp"))[-1]
+    assert (
+        "harga semen di kotim berapa / semen sesak sekarang brp / semen sak di sampit hrg brp"
+        in summary
+    )
+    await bot.press(ADMIN, "✏️ Cara lain bertanya")
+    assert "harga semen di kotim berapa /" not in (await bot.send(ADMIN, "harga semen brp"))[-1]
+
 
 async def test_english_officers_see_the_english_marker(bot: Harness):
     await learn(bot)

@@ -16,7 +16,7 @@ from typing import Protocol, TypeVar
 
 from bot.domain.asking import MAX_EXTENDED, Kind, Matcher, matcher, same_question
 from bot.domain.errors import Invalid
-from bot.domain.forms import Field, Form, text_parser
+from bot.domain.forms import Answers, Field, Form, Input, TextInput, text_parser
 from bot.domain.knowledge import LEARNED_PREFIX, KnowledgeBase, Topic, load
 from bot.domain.parsing import parse_text, strip_controls
 
@@ -178,6 +178,24 @@ def parse_paraphrases(text: str) -> list[str]:
     return lines
 
 
+def _paraphrases(event: Input, answers: Answers) -> list[str]:
+    """The paraphrases typed; typed after a "+", added to those already there (try-out 15:
+    adding one way to ask, when changing an entry, meant typing every other again)."""
+    typed = event.text.lstrip() if isinstance(event, TextInput) else ""
+    if not typed.startswith("+"):
+        replaced: list[str] = text_parser(parse_paraphrases)(event, answers)
+        return replaced
+    added = parse_paraphrases(
+        "\n".join(line.lstrip().removeprefix("+") for line in typed.splitlines())
+    )
+    kept = list(answers.get("paraphrases") or ())
+    said = {known.casefold() for known in kept}
+    merged = [*kept, *(line for line in added if line.casefold() not in said)]
+    if len(merged) > MAX_PARAPHRASES:
+        raise Invalid("faq.too_many_paraphrases", max=MAX_PARAPHRASES, n=len(merged))
+    return merged
+
+
 def _shown_paraphrases(value: Sequence[str]) -> str:
     return " / ".join(value)
 
@@ -196,7 +214,7 @@ FAQ_FORM = Form(
         Field("answer", "faq.answer.label", "faq.answer.prompt", parse=text_parser(parse_answer),
               prompt_params=lambda a: {"max": ANSWER_MAX}),
         Field("paraphrases", "faq.paraphrases.label", "faq.paraphrases.prompt",
-              hint="faq.paraphrases.hint", optional=True, parse=text_parser(parse_paraphrases),
+              hint="faq.paraphrases.hint", optional=True, parse=_paraphrases,
               show=_shown_paraphrases,
               prompt_params=lambda a: {"question": a.get("question", ""), "max": MAX_PARAPHRASES}),
     ),

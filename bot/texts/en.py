@@ -954,7 +954,7 @@ TEXTS: dict[str, str] = {
     "faq.answer.label": "Answer",
     "faq.answer.prompt": "Type the answer in your own words (at most {max} characters). Officers asking something similar get it straight away.",
     "faq.paraphrases.label": "Other ways to ask",
-    "faq.paraphrases.prompt": "Question: <i>{question}</i>\n\nType other ways to ask the same thing, <b>one per line</b> (at most {max}), so the bot recognises them. None? Type /lewati.",
+    "faq.paraphrases.prompt": "Question: <i>{question}</i>\n\nType other ways to ask the same thing, <b>one per line</b> (at most {max}), so the bot recognises them. To <b>add</b> without replacing those already there, start with <b>+</b>. None? Type /lewati.",
     "faq.paraphrases.hint": "<i>For example:\nharga semen di Kotim berapa\nsemen per sak sekarang berapa</i>",
     "faq.paraphrase_too_long": "Line {line} is too long; each way of asking may have at most {max} characters. Type them again, one question per line.",
     "faq.paraphrase_too_short": "Line {line} is too short (at least {min} characters). Type them again, one question per line.",

@@ -952,7 +952,7 @@ TEXTS: dict[str, str] = {
     "faq.answer.label": "Jawaban",
     "faq.answer.prompt": "Ketik jawabannya dengan kata-kata Anda (maksimal {max} karakter). Jawaban ini dikirim langsung kepada petugas yang menanyakan hal serupa.",
     "faq.paraphrases.label": "Cara lain bertanya",
-    "faq.paraphrases.prompt": "Pertanyaan: <i>{question}</i>\n\nKetik cara lain menanyakan hal yang sama, <b>satu per baris</b> (maksimal {max}), agar bot mengenalinya. Tidak ada? Ketik /lewati.",
+    "faq.paraphrases.prompt": "Pertanyaan: <i>{question}</i>\n\nKetik cara lain menanyakan hal yang sama, <b>satu per baris</b> (maksimal {max}), agar bot mengenalinya. Untuk <b>menambah</b> tanpa mengganti yang sudah ada, awali dengan <b>+</b>. Tidak ada? Ketik /lewati.",
     "faq.paraphrases.hint": "<i>Contoh:\nharga semen di Kotim berapa\nsemen per sak sekarang berapa</i>",
     "faq.paraphrase_too_long": "Baris {line} terlalu panjang; setiap cara bertanya maksimal {max} karakter. Ketik ulang, satu pertanyaan per baris.",
     "faq.paraphrase_too_short": "Baris {line} terlalu pendek (minimal {min} karakter). Ketik ulang, satu pertanyaan per baris.",
