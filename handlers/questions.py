@@ -51,7 +51,7 @@ from storage import audit, broadcasts, meetings, officers, outbox, questions
 from storage import deadlines as deadline_store
 from storage.broadcasts import Broadcast
 from storage.db import Tx
-from storage.meetings import Meeting, from_stamp
+from storage.meetings import Meeting, from_stamp, to_stamp
 from storage.officers import Status
 from storage.questions import Question, QuestionStatus
 
@@ -79,6 +79,10 @@ QUOTED_ANSWER = 500
 QUESTION_KEPT = 2000  # characters of a question stored and handed over
 # The asker's previous question quoted to the admin as context: enough to know the subject.
 QUOTED_PREVIOUS = 500
+# At a handover, the asker's questions this long before it are shown to the admin too (the
+# conversation that led to it), the newest few of them.
+CONVERSATION = timedelta(minutes=30)
+CONVERSATION_SHOWN = 3
 # A deadline only announced by broadcast: the last few broadcasts are looked at, and the one
 # naming it quoted up to this many characters.
 ANNOUNCEMENTS_LOOKED_AT = 10
@@ -636,11 +640,15 @@ async def _hand_over(update: Update, context: Context, question_id: int) -> bool
             question = await questions.hand_over(tx, question_id, who.user_id)
         if question is not None:
             await audit.record(tx, who.user_id, "question.handed_over", f"question:{question_id}")
+            since = to_stamp(from_stamp(question.asked_at) - CONVERSATION)
+            before = await questions.asked_before(
+                tx, who.user_id, question.id, since, CONVERSATION_SHOWN
+            )
             queued = await notify.queue_for_admins(
                 tx,
                 context.state.settings.access.admin_ids,
                 f"question:{question.id}",
-                _admin_notice(who, question, knowledge),
+                _admin_notice(who, question, knowledge, before),
                 ref=f"question:{question.id}",
             )
             if not queued:
@@ -676,10 +684,14 @@ async def _same_open(tx: Tx, asked: Question) -> Question | None:
     return None
 
 
-def _admin_notice(who: Identity, question: Question, knowledge: Knowledge) -> str:
+def _admin_notice(
+    who: Identity, question: Question, knowledge: Knowledge, before: Sequence[Question] = ()
+) -> str:
+    """What the admins are sent: the question, and what the asker asked before it."""
     regency = regency_by_code(who.officer.regency_code).name if who.officer.regency_code else "—"
     asked = {"name": who.display_name, "regency": regency, "question": question.text}
-    parts = [previous_question(question, "id", knowledge)]
+    parts = [_earlier_in_conversation(question, before, knowledge)]
+    parts.append(previous_question(question, "id", knowledge))
     given = knowledge.topic(question.topic) if question.topic else None
     if given is not None:  # what the officer found wanting: the answer they were given
         title = given.title("id")
@@ -689,6 +701,30 @@ def _admin_notice(who: Identity, question: Question, knowledge: Knowledge) -> st
         return t("id", "qa.admin_question", id=question.number, **asked)
     key = "qa.admin_question_followup"
     return t("id", key, id=question.number, context=Raw(context), **asked)
+
+
+def _earlier_in_conversation(
+    question: Question, before: Sequence[Question], knowledge: Knowledge
+) -> str | None:
+    """For a follow-up, the asker's questions shortly before it, each with what the bot did
+    with it, beyond the one the bot had in mind (shown on its own): fifteenth try-out, a
+    handed-over follow-up of a follow-up carried only the question right before it. A
+    question that stands alone comes alone (ninth try-out: an unrelated one misled)."""
+    if question.follows_text is None:
+        return None
+    lines = []
+    for earlier in before:
+        if earlier.text in (question.follows_text, question.text):
+            continue
+        topic = knowledge.topic(earlier.topic) if earlier.topic else None
+        what = topic.title("id") if topic is not None else t("id", "qa.admin_earlier_none")
+        text = earlier.text
+        if len(text) > QUOTED_PREVIOUS:
+            text = text[: QUOTED_PREVIOUS - 1] + "…"
+        lines.append(t("id", "qa.admin_earlier_line", question=text, topic=what))
+    if not lines:
+        return None
+    return t("id", "qa.admin_earlier", lines=Raw("\n".join(lines)))
 
 
 def previous_question(question: Question, lang: str, knowledge: Knowledge) -> str | None:

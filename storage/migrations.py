@@ -332,6 +332,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE questions ADD COLUMN follows_text TEXT",
         "ALTER TABLE questions ADD COLUMN follows_topic TEXT",
     ),
+    (
+        # One asker's questions, newest first: read back after a restart and, at a handover,
+        # the conversation that led to it.
+        "CREATE INDEX questions_by_asker ON questions(asker_id, id)",
+    ),
 )
 
 

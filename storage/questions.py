@@ -194,6 +194,19 @@ async def open_of(tx: Tx, asker_id: int) -> int:
     )
 
 
+async def asked_before(
+    tx: Tx, asker_id: int, question_id: int, since: str, limit: int
+) -> list[Question]:
+    """One user's questions before `question_id` asked at `since` or later (a stored UTC
+    stamp), oldest first, the newest `limit` of them."""
+    rows = await tx.all(
+        f"SELECT {_COLUMNS} FROM questions WHERE asker_id = ? AND id < ? AND asked_at >= ? "
+        "ORDER BY id DESC LIMIT ?",
+        (asker_id, question_id, since, limit),
+    )
+    return [_question(row) for row in reversed(rows)]
+
+
 async def last_asked_by(tx: Tx, asker_id: int) -> Question | None:
     """One user's newest question, whatever became of it."""
     row = await tx.one(

@@ -29,6 +29,19 @@ async def test_a_bare_follow_up_reaches_the_admin_with_the_question_before(bot: 
     assert "contohnya?" in listed and "apa itu RTLH" in listed and title in listed
 
 
+async def test_a_follow_up_of_a_follow_up_reaches_the_admin_with_the_conversation(bot: Harness):
+    """Fifteenth try-out: "kalau tanahnya belum bersertifikat?" after "syaratnya apa" after
+    "apa itu RTLH" reached the admin with only "syaratnya apa" before it."""
+    await bot.send(OFFICER, "apa itu RTLH")
+    await bot.send(OFFICER, "syarat usulan RTLH ke provinsi apa saja")
+    await bot.send(OFFICER, "kalau tanahnya belum bersertifikat gimana?")
+    await bot.press(OFFICER, "Tanya petugas provinsi")
+    (notice,) = notices(bot)
+    assert "Sebelumnya dalam percakapan ini (30 menit terakhir):\n• apa itu RTLH → " in notice
+    assert "(sebagai konteks):\nsyarat usulan RTLH ke provinsi apa saja" in notice
+    assert notice.count("syarat usulan RTLH") == 1  # the one in mind is not listed twice
+
+
 async def test_a_question_asked_with_nothing_before_it_comes_alone(bot: Harness):
     await bot.send(OFFICER, "berapa harga semen per sak di sampit")
     await bot.press(OFFICER, "Tanya petugas provinsi")
