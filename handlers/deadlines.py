@@ -26,6 +26,7 @@ from storage.officers import Status, list_by_status
 
 _YEAR = re.compile(r"((?:19|20)\d\d)")  # "1999" too: a wrong year, said as such
 REOPEN_WORDS = frozenset({"buka", "dibuka", "reopen", "open"})
+CLOSE_WORDS = frozenset({"tutup", "ditutup", "close"})
 WEEKEND = (6, 7)  # ISO weekdays: Saturday, Sunday
 
 
@@ -88,7 +89,7 @@ def _example(now: datetime, zone: ZoneInfo) -> dict[str, object]:
 
 
 async def deadline_command(update: Update, context: Context) -> None:
-    """/tenggat; /tenggat 2027 30/11/2026 17.00; /tenggat 2027 buka."""
+    """/tenggat; /tenggat 2027 30/11/2026 17.00; /tenggat 2027 tutup; /tenggat 2027 buka."""
     who = context.who
     zone = context.state.settings.schedule.timezone
     now = context.state.now()
@@ -122,6 +123,9 @@ async def deadline_command(update: Update, context: Context) -> None:
         await context.bot.send_message(
             who.chat_id, "\n\n".join([shown, t(who.lang, "tenggat.usage", **example)])
         )
+        return
+    if rest.casefold() in CLOSE_WORDS:
+        await _close_now(context, year)
         return
     if rest.casefold() in REOPEN_WORDS:
         async with context.state.db.transaction() as tx:
@@ -173,6 +177,37 @@ async def deadline_command(update: Update, context: Context) -> None:
     await context.bot.send_message(who.chat_id, text, reply_markup=await _announce_button(
         context, deadline, before.closes_at if before is not None else None
     ))  # fmt: skip
+
+
+async def _close_now(context: Context, year: int) -> None:
+    """ "/tenggat 2027 tutup": close sending now (fifteenth try-out: only a time ahead could
+    be set). Officers with a proposal open hear it at once, as at any close; "buka" undoes
+    it."""
+    who = context.who
+    now = context.state.now().replace(second=0, microsecond=0)
+    zone = context.state.settings.schedule.timezone
+    offsets = tuple(
+        int(o.total_seconds() // 60) for o in context.state.settings.schedule.deadline_offsets
+    )
+    async with context.state.db.transaction() as tx:
+        existing = await deadlines.get(tx, year)
+        open_now = existing is None or not existing.closed(context.state.now())
+        if open_now:
+            await deadlines.put(tx, year, now, existing.offsets_min if existing else offsets,
+                                who.user_id)  # fmt: skip
+            await audit.record(tx, who.user_id, "deadline.closed", f"deadline:{year}")
+    if not open_now:
+        assert existing is not None
+        when = when_text(existing.closes_at, zone, who.lang)
+        await context.bot.send_message(
+            who.chat_id, t(who.lang, "tenggat.already_closed", year=year, when=when)
+        )
+        return
+    await context.state.scheduler.plan_deadline(year)
+    when = when_text(now, zone, who.lang)
+    await context.bot.send_message(
+        who.chat_id, t(who.lang, "tenggat.closed_now", year=year, when=when)
+    )
 
 
 async def _announce_button(
