@@ -408,10 +408,14 @@ async def deadline_reminder(
         lead=left_text(deadline.closes_at - now, lang),
         regency=regency_by_code(officer.regency_code or "").short_name,
     )
-    key = f"deadline:{deadline.budget_year}:{offset_min}:{to_stamp(due)}:{officer.user_id}"
-    return int(
-        await notify.queue(tx, key, officer.chat_id, text, ref=f"deadline:{deadline.budget_year}")
-    )
+    return await _queue_deadline(tx, deadline, officer, f"{offset_min}:{to_stamp(due)}", text)
+
+
+async def _queue_deadline(tx: Tx, deadline: Deadline, officer: Officer, tag: str, text: str) -> int:
+    """Queue a notice about a deadline for one officer, once per `tag`: 1 if queued now."""
+    year = deadline.budget_year
+    key = f"deadline:{year}:{tag}:{officer.user_id}"
+    return int(await notify.queue(tx, key, officer.chat_id, text, ref=f"deadline:{year}"))
 
 
 async def closed_with_draft(
@@ -424,10 +428,7 @@ async def closed_with_draft(
         year=deadline.budget_year,
         when=when_text(deadline.closes_at, zone, officer.language),
     )
-    key = f"deadline:{deadline.budget_year}:closed:{to_stamp(due)}:{officer.user_id}"
-    return int(
-        await notify.queue(tx, key, officer.chat_id, text, ref=f"deadline:{deadline.budget_year}")
-    )
+    return await _queue_deadline(tx, deadline, officer, f"closed:{to_stamp(due)}", text)
 
 
 async def announce_deadline(
@@ -450,7 +451,5 @@ async def announce_deadline(
             lead=left_text(deadline.closes_at - now, lang),
             change=Raw(change),
         )
-        key = f"deadline:{deadline.budget_year}:announce:{stamp}:{officer.user_id}"
-        ref = f"deadline:{deadline.budget_year}"
-        count += int(await notify.queue(tx, key, officer.chat_id, text, ref=ref))
+        count += await _queue_deadline(tx, deadline, officer, f"announce:{stamp}", text)
     return count
