@@ -521,7 +521,12 @@ async def test_invited_regencies_may_be_typed_by_their_short_names(province: Har
     assert "Kotim, Bartim, Palangka Raya" in question
     refused = (await bot.send(ADMIN, "kotim dan kalbar"))[-1]
     assert "\u201ckalbar\u201d tidak saya kenali" in refused
-    next_step = await bot.send(ADMIN, "kotim dan bartim")
+    assert "Yang saya kenali sudah saya centang" in refused  # Kotim stays ticked
+    assert (
+        "Terpilih sekarang: Kotawaringin Timur, Barito Timur"
+        in (await bot.send(ADMIN, "bartim"))[-1]
+    )
+    next_step = await bot.press(ADMIN, "Selesai ✅")
     assert any("Pengingat" in text or "pengingat" in text for text in next_step)
     await bot.send(ADMIN, "2h")
     summary = (await bot.send(ADMIN, "/lewati"))[-1]

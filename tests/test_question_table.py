@@ -261,7 +261,6 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
         # The proposer ("pengusul") is a person: no deadline question.
         ("kalau pengusul terlambat hadir di rakor gimana", Kind.TOPIC),
         # Not understanding greets only beside a plea for help; stray words never greet.
-        ("tidak paham pak", Kind.UNKNOWN),
         ("ini boleh pak?", Kind.UNKNOWN),
         ("a", Kind.UNKNOWN),
         ("usulan kami kabarnya kayak apa pak", Kind.STATUS),
@@ -281,6 +280,12 @@ def test_intents_come_before_retrieval(question, kind):
     """The issue's own examples: greetings and help requests get a pointer, never a glossary
     entry; the officer's proposals and the meeting date come from live data."""
     assert matcher().understand(question).kind is kind
+
+
+def test_not_understanding_alone_is_neither_a_greeting_nor_an_answer():
+    """ "tidak paham pak" may offer choices (the bot's how-to among them) or be handed over,
+    but it never greets and is never answered outright: stray words carry no question."""
+    assert matcher().understand("tidak paham pak").kind in (Kind.UNKNOWN, Kind.UNSURE)
 
 
 @pytest.mark.parametrize(

@@ -611,6 +611,13 @@ class Matcher:
             stems.append(stemmed)
         return stems
 
+    def _vague(self, question: str) -> bool:
+        """Whether a question points at something ("this one", "itu") and names no more than
+        one thing of its own ("who handles this one?")."""
+        words = cues.WORD.findall(normalise(question))
+        named = set(self._terms(question, correct=True)) - {"one"}  # "this one", "that one"
+        return bool(cues.POINTERS.intersection(words)) and len(named) <= 1
+
     def _unknown_name(self, word: str) -> bool:
         """Whether a word after "desa", "kec" is a name: no known word, and no known word
         typed wrong ("desa kumh" is a slum, "tanah desa blm brsertifikat" a certificate)."""
@@ -834,6 +841,15 @@ class Matcher:
             )
             if focused.kind not in (Kind.UNKNOWN, Kind.UNSURE) and not torn:
                 understood = focused
+        if (
+            understood.kind is Kind.TOPIC
+            and understood.topic is not None
+            and not understood.topic.id.startswith(GLOSSARY_PREFIX)  # a term is named
+            and self._vague(question)
+        ):
+            # "who handles this one?": one word of substance and a pointer at what is not
+            # there; a confident answer would be a guess (a learned batch made it one).
+            understood = replace(understood, kind=Kind.UNSURE, topic=None)
         if understood.kind is Kind.TOPIC and cues.STAFF_NUMBER.search(normalise(question)):
             # "lupa no hp admin yg urus usulan": the office's contacts among choices, never
             # given as that person's number.

@@ -420,6 +420,9 @@ CARRYING_ON = frozenset({"terus", "trus", "trs", "lalu", "lantas", "then", "and"
 POINTING_BACK = frozenset(
     {"tadi", "td", "tsb", "tersebut", "barusan", "sebelumnya", "diatas", "earlier", "that", "it"}
 )
+# Words that point at a thing without naming it ("who handles this one?"); "ini" and "itu"
+# mostly mark the subject ("kumuh itu apa") and are no pointers here.
+POINTERS = frozenset({"this", "that", "it", "these", "those", "tsb", "tersebut"})
 # "dasar hukumnya apa?", "pasal berapa?": the legal basis and nothing else, which every answer
 # prints under itself; after an answer, that answer's basis is meant.
 BASIS_WORDS = frozenset(
