@@ -286,8 +286,9 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text[:MAX_QUESTION]).casefold().replace("m²", "m2")
     text = " ".join(cues.REDUPLICATED.sub(r"\1", text).split())
     text = cues.SPLIT_HECTARE.sub("hektar", text)  # "hek tar", as voice typing splits it
-    text = cues.JAVANESE_PHRASE.sub(lambda found: cues.JAVANESE_PHRASES[found.group()], text)
-    text = cues.JAVANESE_WORD.sub(lambda found: cues.JAVANESE[found.group()], text)
+    if not cues.JAVANESE_STARTS.isdisjoint(word.strip(cues.PUNCTUATION) for word in text.split()):
+        text = cues.JAVANESE_PHRASE.sub(lambda found: cues.JAVANESE_PHRASES[found.group()], text)
+        text = cues.JAVANESE_WORD.sub(lambda found: cues.JAVANESE[found.group()], text)
     return cues.BANJAR_WHAT.sub("apa saja", cues.BILA_WHEN.sub("kapan", text))
 
 
@@ -614,9 +615,10 @@ class Matcher:
     def _vague(self, question: str) -> bool:
         """Whether a question points at something ("this one", "itu") and names no more than
         one thing of its own ("who handles this one?")."""
-        words = cues.WORD.findall(normalise(question))
+        if cues.POINTERS.isdisjoint(cues.WORD.findall(normalise(question))):
+            return False
         named = set(self._terms(question, correct=True)) - {"one"}  # "this one", "that one"
-        return bool(cues.POINTERS.intersection(words)) and len(named) <= 1
+        return len(named) <= 1
 
     def _unknown_name(self, word: str) -> bool:
         """Whether a word after "desa", "kec" is a name: no known word, and no known word

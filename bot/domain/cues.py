@@ -841,6 +841,8 @@ JAVANESE_PHRASES = {
     "sugeng ndalu": "selamat malam",
 }  # fmt: skip
 JAVANESE_PHRASE = re.compile(r"\b(" + "|".join(JAVANESE_PHRASES) + r")\b")
+# Every word either table starts from: most messages have none, and skip both passes.
+JAVANESE_STARTS = frozenset(JAVANESE) | {p.split()[0] for p in JAVANESE_PHRASES}
 JAVANESE_WORD = re.compile(r"\b(" + "|".join(sorted(JAVANESE, key=len, reverse=True)) + r")\b")
 GREETING_WORDS = frozenset(
     """
