@@ -27,6 +27,7 @@ from storage.officers import Status, list_by_status
 _YEAR = re.compile(r"((?:19|20)\d\d)")  # "1999" too: a wrong year, said as such
 REOPEN_WORDS = frozenset({"buka", "dibuka", "reopen", "open"})
 CLOSE_WORDS = frozenset({"tutup", "ditutup", "close"})
+_ADVERBS = frozenset({"sekarang", "skrg", "now", "lagi", "kembali", "again", "saja", "aja"})
 WEEKEND = (6, 7)  # ISO weekdays: Saturday, Sunday
 
 
@@ -124,10 +125,12 @@ async def deadline_command(update: Update, context: Context) -> None:
             who.chat_id, "\n\n".join([shown, t(who.lang, "tenggat.usage", **example)])
         )
         return
-    if rest.casefold() in CLOSE_WORDS:
+    # "tutup sekarang", "buka lagi", "reopen now": the word that acts, and an adverb after it.
+    action = " ".join(w for w in rest.casefold().split() if w not in _ADVERBS)
+    if action in CLOSE_WORDS:
         await _close_now(context, year)
         return
-    if rest.casefold() in REOPEN_WORDS:
+    if action in REOPEN_WORDS:
         async with context.state.db.transaction() as tx:
             existing = await deadlines.get(tx, year)
             reopened = existing is not None and existing.closed(now)

@@ -166,5 +166,5 @@ async def test_deadline_commands_refuse_what_cannot_work(province: Harness):
     # Closed now, at once (fifteenth try-out: only a time ahead could be set); once only.
     assert "ditutup sekarang" in (await bot.send(ADMIN, f"/tenggat {year} tutup"))[0]
     assert "sudah ditutup" in (await bot.send(OFFICER2, "/usul"))[0]
-    assert "sudah ditutup" in (await bot.send(ADMIN, f"/tenggat {year} tutup"))[0]
-    assert "dibuka kembali" in (await bot.send(ADMIN, f"/tenggat {year} buka"))[0]
+    assert "sudah ditutup" in (await bot.send(ADMIN, f"/tenggat {year} tutup sekarang"))[0]
+    assert "dibuka kembali" in (await bot.send(ADMIN, f"/tenggat {year} buka lagi"))[0]
