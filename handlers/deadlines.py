@@ -154,9 +154,7 @@ async def deadline_command(update: Update, context: Context) -> None:
             who.chat_id, t(who.lang, "tenggat.bad_time", reason=Raw(reason), **example)
         )
         return
-    offsets = tuple(
-        int(o.total_seconds() // 60) for o in context.state.settings.schedule.deadline_offsets
-    )
+    offsets = _offsets(context)
     async with context.state.db.transaction() as tx:
         before = await deadlines.get(tx, year)
         deadline = await deadlines.put(tx, year, closes_at, offsets, who.user_id)
@@ -177,9 +175,15 @@ async def deadline_command(update: Update, context: Context) -> None:
         # (thirteenth try-out: a Sunday passed without a word).
         day = t(who.lang, f"day.{local.isoweekday()}")
         text += "\n\n" + t(who.lang, "tenggat.weekend", day=day)
-    await context.bot.send_message(who.chat_id, text, reply_markup=await _announce_button(
-        context, deadline, before.closes_at if before is not None else None
-    ))  # fmt: skip
+    replaced = before.closes_at if before is not None else None
+    markup = await _announce_button(context, deadline, replaced)
+    await context.bot.send_message(who.chat_id, text, reply_markup=markup)
+
+
+def _offsets(context: Context) -> tuple[int, ...]:
+    """The configured reminder offsets, in minutes before the deadline."""
+    schedule = context.state.settings.schedule
+    return tuple(int(offset.total_seconds() // 60) for offset in schedule.deadline_offsets)
 
 
 async def _close_now(context: Context, year: int) -> None:
@@ -189,15 +193,12 @@ async def _close_now(context: Context, year: int) -> None:
     who = context.who
     now = context.state.now().replace(second=0, microsecond=0)
     zone = context.state.settings.schedule.timezone
-    offsets = tuple(
-        int(o.total_seconds() // 60) for o in context.state.settings.schedule.deadline_offsets
-    )
     async with context.state.db.transaction() as tx:
         existing = await deadlines.get(tx, year)
         open_now = existing is None or not existing.closed(context.state.now())
         if open_now:
-            await deadlines.put(tx, year, now, existing.offsets_min if existing else offsets,
-                                who.user_id)  # fmt: skip
+            offsets = existing.offsets_min if existing else _offsets(context)
+            await deadlines.put(tx, year, now, offsets, who.user_id)
             await audit.record(tx, who.user_id, "deadline.closed", f"deadline:{year}")
     if not open_now:
         assert existing is not None

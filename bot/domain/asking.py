@@ -613,8 +613,8 @@ class Matcher:
         return stems
 
     def _vague(self, question: str) -> bool:
-        """Whether a question points at something ("this one", "itu") and names no more than
-        one thing of its own ("who handles this one?")."""
+        """Whether a question points at something ("this one", "tersebut") and names no more
+        than one thing of its own ("who handles this one?")."""
         if cues.POINTERS.isdisjoint(cues.WORD.findall(normalise(question))):
             return False
         named = set(self._terms(question, correct=True)) - {"one"}  # "this one", "that one"
@@ -1639,7 +1639,7 @@ class Matcher:
         # "RC di dokumen DAK maksudnya apa": the term the question opens with, placed "in"
         # another, is what is asked about; the one beside the cue is its setting. The
         # question is the clause holding the cue ("Lapor pak, ... Sekalian tanya, KB di
-        # tabel SK kumuh itu singkatan apa?": KB, sixteenth try-out).
+        # tabel SK kumuh itu singkatan apa?": KB, found in a console pass).
         offset = 0
         for clause in cues.CLAUSE_BREAK.split(text):
             said = words[offset : offset + len(cues.WORD.findall(clause))]
