@@ -489,6 +489,14 @@ class Matcher:
         # Each example's words sorted once: plain ratio against a sorted question is then
         # token_sort_ratio, without sorting every example again for every question.
         self._example_texts = [" ".join(sorted(text.split())) for _, text in self._examples]
+        # About one example in seven is another's words again (the same question learned under
+        # two tables, or sorted alike): each distinct one is compared once, then spread back.
+        distinct: dict[str, int] = {}
+        self._example_slots = numpy.array(
+            [distinct.setdefault(text, len(distinct)) for text in self._example_texts],
+            dtype=numpy.intp,
+        )
+        self._distinct_examples = list(distinct)
         # Where each topic's run of examples starts (they were appended topic by topic).
         firsts = [
             p for p, (i, _) in enumerate(self._examples) if p == 0 or self._examples[p - 1][0] != i
@@ -2062,7 +2070,8 @@ class Matcher:
         if not self._example_texts:
             return similarity
         query = " ".join(sorted(joined.split()))
-        scores = process.cdist([query], self._example_texts, scorer=fuzz.ratio)[0]
+        distinct = process.cdist([query], self._distinct_examples, scorer=fuzz.ratio)[0]
+        scores = distinct[self._example_slots]
         # Examples are stored topic by topic: the best of each run is the topic's similarity.
         best = numpy.maximum.reduceat(scores, self._example_starts) / 100
         for index, value in zip(self._example_topics, best.tolist(), strict=True):
