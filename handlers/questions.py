@@ -42,7 +42,7 @@ from bot.domain.wilayah import Area, area_by_code
 from bot.services import meeting_notices, notify
 from bot.services.throttle import Verdict
 from bot.state import FOLLOW_UP
-from bot.texts import Raw, button_label, t
+from bot.texts import Raw, names_a_button, t
 from handlers import deadlines, faq, proposal_view, proposals, statuses
 from handlers.plumbing import flows
 from handlers.plumbing.context import Context, Identity, Role
@@ -123,7 +123,7 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
         # fits): nothing to look up, nothing to hand over, nothing a follow-up could mean.
         await context.bot.send_message(who.chat_id, t(who.lang, "qa.no_words"))
         return
-    if button_label(text) is not None:
+    if names_a_button(text):
         # "Setujui" typed after its button went stale: a button's name, not a question
         # (fifteenth try-out: a knowledge-base topic came back).
         typed = text.strip()
@@ -640,10 +640,12 @@ async def _hand_over(update: Update, context: Context, question_id: int) -> bool
             question = await questions.hand_over(tx, question_id, who.user_id)
         if question is not None:
             await audit.record(tx, who.user_id, "question.handed_over", f"question:{question_id}")
-            since = to_stamp(from_stamp(question.asked_at) - CONVERSATION)
-            before = await questions.asked_before(
-                tx, who.user_id, question.id, since, CONVERSATION_SHOWN
-            )
+            before: list[Question] = []
+            if question.follows_text is not None:  # only a follow-up carries its conversation
+                since = to_stamp(from_stamp(question.asked_at) - CONVERSATION)
+                before = await questions.asked_before(
+                    tx, who.user_id, question.id, since, CONVERSATION_SHOWN
+                )
             queued = await notify.queue_for_admins(
                 tx,
                 context.state.settings.access.admin_ids,
@@ -718,10 +720,8 @@ def _earlier_in_conversation(
             continue
         topic = knowledge.topic(earlier.topic) if earlier.topic else None
         what = topic.title("id") if topic is not None else t("id", "qa.admin_earlier_none")
-        text = earlier.text
-        if len(text) > QUOTED_PREVIOUS:
-            text = text[: QUOTED_PREVIOUS - 1] + "…"
-        lines.append(t("id", "qa.admin_earlier_line", question=text, topic=what))
+        quoted = _quoted(earlier.text)
+        lines.append(t("id", "qa.admin_earlier_line", question=quoted, topic=what))
     if not lines:
         return None
     return t("id", "qa.admin_earlier", lines=Raw("\n".join(lines)))
@@ -734,10 +734,13 @@ def previous_question(question: Question, lang: str, knowledge: Knowledge) -> st
         return None  # nothing in mind, or the same question asked again
     topic = knowledge.topic(question.follows_topic) if question.follows_topic else None
     title = topic.title(lang) if topic is not None else question.follows_topic or "—"
-    previous = question.follows_text
-    if len(previous) > QUOTED_PREVIOUS:
-        previous = previous[: QUOTED_PREVIOUS - 1] + "…"
+    previous = _quoted(question.follows_text)
     return t(lang, "qa.admin_question_context", previous=previous, topic=title)
+
+
+def _quoted(text: str) -> str:
+    """An earlier question as the admin is shown it: cut after QUOTED_PREVIOUS characters."""
+    return text if len(text) <= QUOTED_PREVIOUS else text[: QUOTED_PREVIOUS - 1] + "…"
 
 
 async def relay_answer(update: Update, context: Context) -> bool:

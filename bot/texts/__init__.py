@@ -67,8 +67,6 @@ def _button_labels() -> frozenset[str]:
     ) - {""}
 
 
-def button_label(typed: str) -> str | None:
-    """The button a message only names ("Setujui", "✅ Kirim"), in either language; None
-    when it says anything more."""
-    plain = _plain_label(typed)
-    return plain if plain in _button_labels() else None
+def names_a_button(typed: str) -> bool:
+    """Whether a message only names a button ("Setujui", "✅ Kirim"), in either language."""
+    return _plain_label(typed) in _button_labels()
