@@ -41,7 +41,8 @@ and voice-typed messages) at round 19's end, untouched on its last commit; round
 untouched on 9a1f730; round 33 (`--final`; case stories, relayed questions, slang, capitals)
 as round 21 began, untouched on b6458f4; round 34 (`--final`; planning documents, auditors
 citing regulations, Javanese-flavoured, hypotheticals, vowel-dropping shorthand) as round 22
-began, untouched on 6452b9b.
+began, untouched on 6452b9b; round 35 (`--final`; other roles asking, Dayak Ngaju words,
+autocorrect damage, chit-chat first, numbers as words) as round 23 began, untouched on 79c6c20.
 `--misses` prints the misses of a tuning table only: held-out questions stay unread.
 """
 
@@ -94,6 +95,7 @@ from tests import qa_questions_round31 as round31
 from tests import qa_questions_round32 as round32
 from tests import qa_questions_round33 as round33
 from tests import qa_questions_round34 as round34
+from tests import qa_questions_round35 as round35
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -483,6 +485,13 @@ FINALS = (
         round34.ROUND34_INTENTS,
         round34.ROUND34_AREAS,
         round34.ROUND34_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round35",
+        round35.ROUND35_TOPICS,
+        round35.ROUND35_INTENTS,
+        round35.ROUND35_AREAS,
+        round35.ROUND35_OUT_OF_SCOPE,
     ),
 )
 
