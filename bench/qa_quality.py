@@ -126,6 +126,7 @@ from tests import qa_questions_train_r3 as train_r3
 from tests import qa_questions_train_r4 as train_r4
 from tests import qa_questions_train_r5 as train_r5
 from tests import qa_questions_train_r6 as train_r6
+from tests import qa_questions_train_r7 as train_r7
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -140,7 +141,7 @@ TUNABLE = (
     "train-c", "train-e", "train-f", "train-g", "train-h", "train-i", "train-j1", "train-j2",
     "train-k1", "train-k2", "train-l1", "train-l2", "train-m1", "train-m2", "train-n1",
     "train-n2", "train-o1", "train-o2", "train-p1", "train-p2", "train-q1", "train-q2",
-    "train-r1", "train-r2", "train-r3", "train-r4", "train-r5", "train-r6",
+    "train-r1", "train-r2", "train-r3", "train-r4", "train-r5", "train-r6", "train-r7",
 )  # fmt: skip
 # Round 2 was written before some topics existed and named its "new subjects" freely; these
 # are the topics that now answer them (its other labels are topic ids already).
@@ -394,6 +395,7 @@ TABLES = (
     Table("train-r4", train_r4.TRAIN_R4_TOPICS, (), (), train_r4.TRAIN_R4_OUT_OF_SCOPE),
     Table("train-r5", train_r5.TRAIN_R5_TOPICS, (), (), train_r5.TRAIN_R5_OUT_OF_SCOPE),
     Table("train-r6", train_r6.TRAIN_R6_TOPICS),
+    Table("train-r7", train_r7.TRAIN_R7_TOPICS, train_r7.TRAIN_R7_INTENTS),
 )
 # Measured only with --final: the tables for the start and the end of a tuning round.
 FINALS = (

@@ -857,6 +857,11 @@ def test_at_most_a_bands_limit_is_the_whole_rule():
         # a proposal's number with its zeros is its status; a year is not a number
         ("usulan 0001 gmn kabarnya", Kind.STATUS),
         ("usulan 2027 kapan dibuka", Kind.DEADLINE),
+        # the word alone (training table R7): the command's subject, not what it means
+        ("status?", Kind.STATUS),
+        ("cek status dong", Kind.STATUS),
+        ("batas waktu?", Kind.DEADLINE),
+        ("batas waktu dibalas?", Kind.TOPIC),  # how soon the province replies
     ],
 )
 def test_found_in_the_ninth_try_out(question, kind):
@@ -993,6 +998,10 @@ def test_found_in_the_eleventh_try_out():
     [
         ("kamu ini bot apa", "bot.cara_pakai"),  # eleventh try-out: greeted instead
         ("who are you", "bot.cara_pakai"),
+        # what the bot can do (training table R7: "What can you do?" was handed over)
+        ("What can you do?", "bot.cara_pakai"),
+        ("kamu bisa apa?", "bot.cara_pakai"),
+        ("bot ini bisa bantu apa aja?", "bot.cara_pakai"),
         ("kriteria kumuh itu apa aja", "kumuh.aspek"),  # eleventh try-out: the definition
         ("syarat rtlh itu apa", "usulan.rtlh"),
         ("kumuh itu apa", "istilah.kumuh"),

@@ -1120,6 +1120,8 @@ class Matcher:
         if (short := cues.SHORT_CODE.search(text)) is not None:
             return Understanding(Kind.STATUS, code=short.group(1))  # "usulan 0001 gmn"
         spelled = " ".join(cues.SLANG.get(word, word) for word in cues.WORD.findall(text))
+        if cues.BARE_STATUS.search(text) is not None:
+            return Understanding(Kind.STATUS)
         if (
             any(phrase in text or phrase in spelled for phrase in cues.STATUS_PHRASES)
             and cues.MEANING.search(spelled) is None  # "what do the proposal statuses mean?"
@@ -1202,6 +1204,7 @@ class Matcher:
             and cues.DEADLINE_ALONE.search(spelled) is not None
             and len(cues.WORD.findall(spelled)) <= SHORT_DEADLINE_WORDS
             and cues.MEETING.search(spelled) is None
+            and cues.RESPONSE.search(spelled) is None  # "batas waktu dibalas?": the review's
         ):
             return self._intent(Kind.DEADLINE)  # "what is the deadline", "tenggat kpn?"
         if (

@@ -78,6 +78,11 @@ STATUS_PHRASES = (
     "status of our", "where are our proposals", "where is our proposal", "does our proposal stand",
     "do our proposals stand", "does my proposal stand", "do my proposals stand",
 )  # fmt: skip
+# "status?", "cek status dong": the word alone is the /status command typed, not what the
+# statuses mean (which names one, or asks "artinya").
+BARE_STATUS = re.compile(
+    r"^\W*((cek|lihat|liat|my|our) )?(status|statusnya)( (dong|pak|bu|min|ya))?\W*$"
+)
 GLOSSARY_CUES = re.compile(
     r"\b(apa itu|apa sih|i?tu (apa|napa|apaan)|kepanjangan|kepanjangannya|singkatan|arti|"
     r"artinya|maksud|maksudnya|(yang|yg) dimaksud|dimaksud (dengan|dgn)|definisi|definisinya|"
@@ -358,7 +363,7 @@ PERSON_ASKED = re.compile(
     r"( \w+){0,2} (kepala|kadis|kabid|kasi|sekdis|pejabat|ppk|pptk|bapak|ibu|pak|bu)\w*)\b"
 )
 # "what is the deadline": in this bot, the proposals' closing date, even unnamed.
-DEADLINE_ALONE = re.compile(r"\b(deadline|tenggat|batas akhir|closing date)\b")
+DEADLINE_ALONE = re.compile(r"\b(deadline|tenggat|batas akhir|batas waktu|closing date)\b")
 # What a glossary definition never answers, whatever term the question names.
 BEYOND_DEFINITION = re.compile(
     r"\b(total|alokasi|minta|buatkan|buatin|contoh|file|daftar|syarat\w*|cara|dimana|di mana|"
@@ -536,7 +541,12 @@ ACKNOWLEDGED_IN_WORDS = re.compile(
 WHO_ARE_YOU = re.compile(
     r"^\W*((kamu|anda|km|kau)( ini| itu)? (bot |robot )?(apa|siapa)( sih| ya| ini)?|"
     r"(siapa|apa) (kamu|anda)( ini)?|who are you|what are you|are you a bot|"
-    r"(kamu|anda) (bot|robot|manusia|orang)( atau (bot|robot|manusia|orang))?)\W*$"
+    r"(kamu|anda) (bot|robot|manusia|orang)( atau (bot|robot|manusia|orang))?|"
+    # "kamu bisa apa?", "what can you do?": what the bot does, which its how-to tells.
+    r"(kamu|anda|km|bot( ini)?|sinkron) (bisa|bs|dapat) (apa|ngapain|bantu apa)( saja| aja)?|"
+    r"(bisa|bs) bantu apa( saja| aja)?|apa (saja|aja) (yang|yg) (bisa|bs) (kamu|anda|bot( ini)?) "
+    r"(lakukan|bantu)|what (can|do) you do|what can (this bot|sinkron) do|"
+    r"how can you help( me)?)( sih| ya| ini| pak| bu)?\W*$"
 )
 # "IPAL komunal kewenangan siapa": which level it falls to, which a definition never says.
 AUTHORITY_ASKED = re.compile(
