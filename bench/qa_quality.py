@@ -9,7 +9,8 @@ out-of-scope questions, how many were handed over directly, offered choices, or 
 target is none answered); under each table, what the wrong answers gave (another topic, a
 glossary entry, a computed level, an answer to an out-of-scope question). Last, the p99 time
 to understand one question. Also the follow-up table (tests/qa_followups.py: a question, then
-a short follow-up that depends on it): set A may be tuned on, set B is held out.
+a short follow-up that depends on it): sets A and C (tests/qa_followups_c.py) may be tuned on,
+set B is held out.
 
 Tables: "tuned" (tests/qa_questions.py), "dev" (round 2) and rounds 3 to 8, 10, 16 to 19,
 23 and 25 may be tuned on: each was measured untouched first, then opened for tuning once a
@@ -61,6 +62,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bot.domain.asking import Kind, Matcher, Understanding
 from bot.domain.knowledge import load
 from tests import qa_followups as followups
+from tests import qa_followups_c as followups_c
 from tests import qa_questions as tuned
 from tests import qa_questions_heldout as heldout
 from tests import qa_questions_round2 as round2
@@ -682,6 +684,7 @@ def main() -> None:
         questions += [q for q, _ in table.topics] + list(table.out_of_scope)
     for name, items in (
         ("follow-ups A (tuning)", followups.FOLLOWUPS_A),
+        ("follow-ups C (tuning)", followups_c.FOLLOWUPS_C),
         ("follow-ups B (held-out)", followups.FOLLOWUPS_B),
     ):
         if args.tuning and "held-out" in name:

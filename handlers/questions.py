@@ -28,6 +28,7 @@ from bot.domain.english import (
     INDONESIAN_MARKS,
     courtesy_in_english,
     has_english_word,
+    language_asked,
     written_in_english,
 )
 from bot.domain.knowledge import Topic
@@ -192,7 +193,7 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
         if SALAM.search(text):  # "assalamualaikum" is answered in kind first
             reply = f"{t(lang, 'qa.salam')}\n{reply}"
         if lang != who.lang:  # "hi, do you speak english?": how to keep it English
-            reply += "\n\n" + t(lang, "qa.in_english")
+            reply += "\n\n" + t(lang, "qa.always_language")
         await context.bot.send_message(who.chat_id, reply)
         return
     if understood.kind is Kind.STATUS:
@@ -244,7 +245,7 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
         reply += "\n\n" + t(lang, "qa.several")
         markup = _offering_first(markup, others, question_id, lang)
     if lang != who.lang:
-        reply += "\n\n" + t(lang, "qa.in_english")
+        reply += "\n\n" + t(lang, "qa.always_language")
     await _send(update, context, reply, markup)
 
 
@@ -275,6 +276,8 @@ def _answer_language(lang: str, question: str, earlier: str | None = None) -> st
     A short follow-up to an English question ("and 16 ha?", "what about PSU?") is too short
     to read as English by itself: with an English word and no Indonesian one in it, it stays
     in English ("kumuh 100.000 m2" does not)."""
+    if (asked := language_asked(question)) is not None:
+        return asked  # "in English please", "pakai bahasa indonesia aja"
     if lang != "id":
         return lang
     words = cues.WORD.findall(normalise(question))

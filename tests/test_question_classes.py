@@ -1010,3 +1010,20 @@ def test_found_in_the_eleventh_try_out():
 def test_what_the_bot_is_and_a_terms_parts_are_their_topics(question, topic):
     understood = matcher().understand(question)
     assert (understood.kind, understood.topic.id) == (Kind.TOPIC, topic)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("before", "follow_up"),
+    [
+        ("kewenangan.perumahan", "Bagaimana dengan bagian kabupaten/kota?"),
+        ("kewenangan.kawasan_permukiman", "And the central government's part?"),
+        ("kewenangan.perumahan_pusat", "berarti itu ranah pusat ya?"),
+    ],
+)
+def test_a_follow_up_naming_only_a_level_asks_the_authority_answer_before(before, follow_up):
+    """Each authority answer states every level's part (follow-ups table C: the overview or
+    the centre's slum topic came instead); a level with a subject of its own is not so read."""
+    understood = matcher().understand(follow_up, after=("tadi", before))
+    assert (understood.kind, understood.topic.id) == (Kind.TOPIC, before)  # type: ignore[union-attr]
+    other = matcher().understand("kalau PSU bagian kabupaten?", after=("tadi", before))
+    assert other.topic is None or other.topic.id != before

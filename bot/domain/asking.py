@@ -42,7 +42,7 @@ from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 from bot.domain import cues
 from bot.domain.authority import Level, Ruling, slum_ruling
-from bot.domain.english import INDONESIAN
+from bot.domain.english import INDONESIAN, language_asked
 from bot.domain.errors import Invalid
 from bot.domain.knowledge import GLOSSARY_PREFIX, LEARNED_PREFIX, KnowledgeBase, Term, Topic, load
 from bot.domain.proposal import today
@@ -144,6 +144,7 @@ MAX_SPELT = 8  # letters of the longest acronym spelt out: a long run of "a a a"
 MAX_TERMS_ASKED = 4  # "KB KS KR itu apa"; more is a list pasted, not a question
 
 OVERVIEW = ".ringkasan"  # a family's overview topic
+AUTHORITY_PREFIX = "kewenangan."  # who does what: each answer states every level's part
 DELINEATION_TOPIC = "kumuh.luas_delineasi"  # which of a slum's areas counts
 # The topics stating the slum-area rule: a computed level carries them, since its answer states
 # the whole rule with its source (and, at the centre's level, the caution and other channels).
@@ -876,6 +877,10 @@ class Matcher:
             return Understanding(Kind.UNKNOWN, candidates=understood.candidates)
         previous, topic_id = after if after is not None else ("", "")
         before = self.kb.topic(topic_id) if topic_id in self._index else None
+        if before is not None and language_asked(question) is not None:
+            # "in English please" after an answer: that answer again, in the language asked
+            # (the reply's language is the handler's), not the bot's how-to its words rank.
+            return Understanding(Kind.TOPIC, topic=before, confidence=1.0)
         if _only_basis(question):
             # "dasar hukumnya apa?": the basis of what was just answered, printed under it;
             # alone it names no subject, whatever topic its words happen to share.
@@ -978,6 +983,24 @@ class Matcher:
                 # "siapa yg tanda tangan?" after another subject: who signs what is not
                 # said; the topic its words name alone (a community request's) is a guess.
                 return replace(understood, kind=Kind.UNSURE, topic=None)
+        if (
+            before is not None
+            and before.id.startswith(AUTHORITY_PREFIX)
+            and understood.topic is not before
+            and len(words) <= FOLLOW_UP_WORDS
+            and any(word in cues.LEVELS_NAMED for word in words)
+            and all(
+                word in cues.LEVELS_NAMED
+                or word in cues.LEVEL_PART_WORDS
+                or word in cues.FILLER
+                or word in cues.WHAT_ABOUT
+                for word in words
+            )
+        ):
+            # "bagaimana dengan bagian kabupaten/kota?" after the housing sub-affair: the
+            # answer just given states each level's part; the overview or another level's
+            # topic the bare level ranks first is a guess (follow-ups table C).
+            return Understanding(Kind.TOPIC, topic=before, confidence=1.0)
         if before is None or understood.kind is not Kind.UNSURE:
             return understood
         if len(words) > FOLLOW_UP_WORDS and not any(

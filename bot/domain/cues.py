@@ -419,6 +419,21 @@ SIGNED_THING = re.compile(
     r"pernyataan|letter|statement|decree|request)\b"
 )
 # Openings that carry the subject on ("trus siapa yg tanda tangan?", "and who pays for it?").
+# "bagaimana dengan bagian kabupaten/kota?", "and the central government's part?": a
+# follow-up naming only a level and its part, which the authority answer before gives.
+LEVELS_NAMED = frozenset(
+    """
+    provinsi prov propinsi kabupaten kab kota kabkota pemkab pemkot pemprov pemda pusat
+    kementerian province provincial regency regencies city cities central national ministry
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+LEVEL_PART_WORDS = frozenset(
+    """
+    bagian bagiannya ranah ranahnya peran perannya tugas tugasnya kewenangan kewenangannya
+    wewenang wewenangnya urusan urusannya porsi porsinya part parts role roles share
+    pemerintah government berarti jadi jd terus trus trs lalu and about then s its their
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
 WHAT_ABOUT = frozenset({"kalau", "klo", "kalo", "kl", "kalu", "gimana", "gmn", "bagaimana"})
 CARRYING_ON = frozenset({"terus", "trus", "trs", "lalu", "lantas", "then", "and", "jadi", "jd"})
 # Words pointing back at what was just said ("yang tadi", "usulan tsb", "that one").

@@ -8,6 +8,8 @@ which keep their own English titles and answers). Measured in docs/decisions.md.
 
 from __future__ import annotations
 
+import re
+
 INDONESIAN: dict[str, str] = {
     # who does what
     "authority": "kewenangan", "responsible": "tanggung jawab", "responsibility": "tanggung jawab",
@@ -115,3 +117,24 @@ def has_english_word(words: list[str]) -> bool:
         for word in words
         if word not in EITHER_LANGUAGE
     )
+
+
+# "in English please", "bahasa inggrisnya?", "pakai bahasa indonesia aja": the answer just
+# given, again in that language, not a topic of its own (follow-ups table C: the how-to).
+_LANGUAGE_ASKED = re.compile(
+    r"^\W*(can you |could you |please |pls |tolong |mohon )?"
+    r"((say|answer|write|reply|explain|translate|terjemahkan|terjemahin|jawab|jelaskan)"
+    r"( it| that| this| lagi)? )?"
+    r"((in|into|to|pakai|pake|dalam|dlm|versi|ke) (bahasa |bhs )?)?"
+    r"(english|inggris|bahasa inggris|bhs inggris|indonesian|indonesia|bahasa indonesia|"
+    r"bhs indonesia)(nya)?( version| please| pls| dong| ya| aja| saja| pak| bu| min| juga)*\W*$"
+)
+_TO_INDONESIAN = re.compile(r"\bindonesian?\b")
+
+
+def language_asked(text: str) -> str | None:
+    """The language a message only asks the last answer in ("en" or "id"), else None."""
+    folded = " ".join(text.casefold().split())
+    if _LANGUAGE_ASKED.search(folded) is None:
+        return None
+    return "id" if _TO_INDONESIAN.search(folded) else "en"
