@@ -1001,6 +1001,26 @@ class Matcher:
             # answer just given states each level's part; the overview or another level's
             # topic the bare level ranks first is a guess (follow-ups table C).
             return Understanding(Kind.TOPIC, topic=before, confidence=1.0)
+        if (
+            before is not None
+            and understood.kind in (Kind.UNKNOWN, Kind.UNSURE)
+            and not understood.amount
+            and len(words) <= FOLLOW_UP_WORDS
+            and any(word in cues.MORE_OF_IT for word in words)
+            and all(
+                word in cues.MORE_OF_IT
+                or word in cues.FILLER
+                or word in cues.WHAT_ABOUT
+                or word in cues.CARRYING_ON
+                or word in cues.POINTING_BACK
+                or word in cues.TALK_WORDS
+                for word in words
+            )
+        ):
+            # "maksudnya gimana tuh?", "contohnya apa aja?" right after an answer: more of
+            # it, which that answer (with its example and source) is; alone it names nothing
+            # to hand over (follow-ups table C).
+            return Understanding(Kind.TOPIC, topic=before, confidence=1.0)
         if before is None or understood.kind is not Kind.UNSURE:
             return understood
         if len(words) > FOLLOW_UP_WORDS and not any(

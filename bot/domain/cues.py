@@ -432,8 +432,19 @@ LEVEL_PART_WORDS = frozenset(
     bagian bagiannya ranah ranahnya peran perannya tugas tugasnya kewenangan kewenangannya
     wewenang wewenangnya urusan urusannya porsi porsinya part parts role roles share
     pemerintah government berarti jadi jd terus trus trs lalu and about then s its their
+    kenapa knp why bukan not
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
+# "maksudnya gimana tuh?", "contohnya apa aja?", "trs gmn dong?": a follow-up asking more of
+# the answer just given, naming nothing of its own.
+MORE_OF_IT = frozenset(
+    """
+    maksud maksudnya contoh contohnya misal misalnya gimana gmn bagaimana jelasnya detail
+    detailnya rinci rincinya rinciannya lengkapnya patokan patokannya acuan acuannya sumber
+    sumbernya selanjutnya lanjutnya example examples mean meaning explain more details
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+TALK_WORDS = frozenset({"dong", "tuh", "nih", "sih", "ya", "deh", "lagi", "please", "pls"})
 WHAT_ABOUT = frozenset({"kalau", "klo", "kalo", "kl", "kalu", "gimana", "gmn", "bagaimana"})
 CARRYING_ON = frozenset({"terus", "trus", "trs", "lalu", "lantas", "then", "and", "jadi", "jd"})
 # Words pointing back at what was just said ("yang tadi", "usulan tsb", "that one").
