@@ -232,6 +232,25 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
     # topic has both), with the command that makes it the default.
     lang = _answer_language(who.lang, text, earlier)
     reply, markup = _reply(understood, question_id, lang, knowledge)
+    if (
+        understood.kind is Kind.TOPIC
+        and understood.topic is not None
+        and leaning is not None
+        and leaning[1] == understood.topic.id
+        and not understood.basis_only
+        and not understood.also
+        and understood.score is None
+        and _answer_language(who.lang, leaning[0]) == lang
+    ):
+        # "contohnya apa aja?", "maksudnya gimana?" read as the answer just given, in the same
+        # language: it is still on screen, and all the knowledge base holds; sent again it
+        # would only cost the officer's data. More detail is the province's to give.
+        reply = t(
+            lang,
+            "qa.same_answer",
+            title=html.escape(understood.topic.title(lang)),
+            button=t(lang, "btn.ask_province"),
+        )
     if understood.kind in (Kind.UNKNOWN, Kind.UNSURE) and who.officer.status is Status.PENDING:
         # "sdh bs dipake blm?" while waiting: whatever it asks, say what it waits for first
         # (twelfth try-out: only a "did you mean" menu).

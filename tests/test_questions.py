@@ -509,6 +509,23 @@ async def test_asking_for_the_last_answer_in_another_language_gives_it_again(bot
     assert again.endswith("Selalu dalam bahasa Indonesia: /bahasa")
 
 
+async def test_a_follow_up_read_as_the_answer_just_given_is_not_sent_again(bot: Harness):
+    """ "maksudnya gimana tuh?" after an answer is that answer (follow-ups table C); it is
+    still on screen, so the reply says so and offers the province, with the related topics,
+    instead of the whole text again; an unrelated question still gets its full answer."""
+    first = (await bot.send(OFFICER, "siapa yg menetapkan lokasi kumuh"))[-1]
+    assert first.startswith("Penetapan lokasi kumuh") and "📚 Sumber:" in first
+    again = (await bot.send(OFFICER, "maksudnya gimana tuh?"))[-1]
+    assert again.startswith("Jawaban tentang Penetapan lokasi kumuh (SK kumuh) ada di pesan")
+    assert "📚" not in again
+    rows = bot.last(OFFICER).reply_markup["inline_keyboard"]
+    assert rows[-1][0]["text"] == "🙋 Tanya petugas provinsi"
+    handed = (await bot.press(OFFICER, "🙋 Tanya petugas provinsi"))[-1]
+    assert "petugas provinsi" in handed
+    other = (await bot.send(OFFICER, "syarat usulan rtlh apa aja"))[-1]
+    assert "📚 Sumber:" in other
+
+
 async def test_a_short_follow_up_to_an_english_question_stays_in_english(bot: Harness):
     """ "and 16 ha?" has too few words to read as English alone; after an English question it
     is answered in English (ninth try-out: answered in Indonesian). "klo 16 ha?" is not."""

@@ -495,6 +495,7 @@ TEXTS: dict[str, str] = {
     "qa.unconfirmed": "<i>⚠️ Some wording here is not yet confirmed against the official text; check the text before relying on it.</i>",
     "qa.several": "ℹ️ Your message seems to ask more than one thing; the answer above is for one. For the others, press their buttons below, or send them one at a time.",
     "qa.always_language": "<i>Always in English: /bahasa</i>",
+    "qa.same_answer": "The answer on <b>{title}</b> is in the message above; it is all my knowledge base holds. For more detail, press {button}; related topics are on the buttons below.",
     "qa.unsure": "I'm not sure what you mean yet. Is it one of these? Or pass it to the provincial staff.",
     "qa.basis_of_what": "The legal basis of what? Type the whole question, for example <i>legal basis of slum authority</i> or <i>legal basis of provincial PSU</i>. Or pass it to the province's staff.",
     "qa.unknown_amount": "Yearly figures (aid amounts, budgets, costs, fees, how much was built) change from year to year, and I keep none so as not to give a wrong figure. Pass it to the provincial staff? The answer will come to this chat.",

@@ -493,6 +493,7 @@ TEXTS: dict[str, str] = {
     "qa.unconfirmed": "<i>⚠️ Sebagian rumusan di sini belum terkonfirmasi dengan naskah resmi; periksa naskahnya sebelum dijadikan dasar.</i>",
     "qa.several": "ℹ️ Pesan Anda tampaknya berisi lebih dari satu pertanyaan; di atas jawaban untuk satu. Untuk yang lain, tekan tombolnya di bawah, atau kirim satu per satu.",
     "qa.always_language": "<i>Selalu dalam bahasa Indonesia: /bahasa</i>",
+    "qa.same_answer": "Jawaban tentang <b>{title}</b> ada di pesan sebelumnya; hanya itu yang ada di basis pengetahuan saya. Untuk penjelasan lebih rinci, tekan {button}; topik terkait ada di tombol di bawah.",
     "qa.unsure": "Saya belum yakin maksud pertanyaan Anda. Apakah salah satu ini? Atau teruskan ke petugas provinsi.",
     "qa.basis_of_what": "Dasar hukum untuk hal apa? Ketik pertanyaannya lengkap, misalnya <i>dasar hukum kewenangan kumuh</i> atau <i>dasar hukum PSU provinsi</i>. Atau teruskan ke petugas provinsi.",
     "qa.unknown_amount": "Angka tahunan (nilai bantuan, anggaran, biaya, tarif, jumlah yang dibangun) berubah dari tahun ke tahun, dan saya tidak menyimpannya agar tidak memberi angka yang salah. Teruskan ke petugas provinsi? Jawabannya akan dikirim ke chat ini.",
