@@ -6,11 +6,11 @@ Run: .venv/bin/python bench/thresholds.py  (about 20 minutes on 2 cores)
 
 Each tuning table is read by a matcher with every other tuning table learned (as
 `bench/asked.py --leave-one-out` does), once per point of the grid: the matcher's answer
-thresholds (bot/domain/asking.py: AGREED_AT, AGREED_LEAD, ALONE_AT, ALONE_LEAD) are module
-constants read at each question, so one matcher per table serves every point. Printed per
-point: topic questions right, confident wrong answers and out-of-scope questions answered,
-over all tuning tables; the current thresholds are marked. Thresholds are chosen on this
-figure, never on a held-out table.
+thresholds (bot/domain/asking.py: AGREED_AT, AGREED_LEAD, ALONE_AT, ALONE_LEAD and
+OUTSIDE_MARGIN) are module constants read at each question, so one matcher per table serves
+every point. Printed per point: topic questions right, confident wrong answers and
+out-of-scope questions answered, over all tuning tables; the current thresholds are marked.
+Thresholds are chosen on this figure, never on a held-out table.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ GRID: dict[str, tuple[float, ...]] = {
     "AGREED_LEAD": (-math.inf, 0.0, 0.04),
     "ALONE_AT": (0.55, 0.6),
     "ALONE_LEAD": (0.05, 0.08),
+    "OUTSIDE_MARGIN": (0.15,),  # OUTSIDE_MARGIN=0,0.3,0.5 measures others
 }
 
 

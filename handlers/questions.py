@@ -233,18 +233,14 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
     lang = _answer_language(who.lang, text, earlier)
     reply, markup = _reply(understood, question_id, lang, knowledge)
     if (
-        understood.kind is Kind.TOPIC
+        understood.on_screen
         and understood.topic is not None
         and leaning is not None
-        and leaning[1] == understood.topic.id
-        and not understood.basis_only
-        and not understood.also
-        and understood.score is None
         and _answer_language(who.lang, leaning[0]) == lang
     ):
-        # "contohnya apa aja?", "maksudnya gimana?" read as the answer just given, in the same
-        # language: it is still on screen, and all the knowledge base holds; sent again it
-        # would only cost the officer's data. More detail is the province's to give.
+        # "contohnya apa aja?", "maksudnya gimana?" asking more of the answer just given, in
+        # the same language: it is still on screen, and all the knowledge base holds; sent
+        # again it would only cost the officer's data. More detail is the province's to give.
         reply = t(
             lang,
             "qa.same_answer",

@@ -781,9 +781,8 @@ def test_one_letter_off_is_corrected_only_when_one_known_word_is_that_close():
         # what a tracking code is, asked with no proposal of one's own, is how sending works
         ("kode USL-2026-0005 itu artinya apa", Kind.TOPIC, "bot.usul"),
         ("USL-2026-0005 gmn kabarnya", Kind.STATUS, None),
-        # "terus gmn" after a rejection asks what now; Banjar "napa haja" is "apa saja"
+        # "terus gmn" after a rejection asks what now
         ("usulan sy ditolak, terus gmn", Kind.TOPIC, "bot.ditolak_dialihkan"),
-        ("napa haja syarat dokumennya?", Kind.TOPIC, "usulan.kesiapan"),
         # past the province's band with no number: the centre's slums
         ("kumuh puluhan hektar bukan wewenang prov kan", Kind.TOPIC, "kewenangan.kumuh_pusat"),
         ("kumuh di atas batas provinsi ditangani siapa?", Kind.TOPIC, "kewenangan.kumuh_pusat"),
@@ -1055,3 +1054,14 @@ def test_a_follow_up_asking_more_of_the_answer_gets_it_again(before, follow_up):
     assert matcher().understand(follow_up).kind in (Kind.UNKNOWN, Kind.UNSURE)
     other = matcher().understand("nomor hp petugasnya berapa?", after=("tadi", before))
     assert other.topic is None or other.topic.id != before
+
+
+def test_a_question_the_classifier_nearly_hands_over_is_offered_choices():
+    """Banjar "napa haja" is "apa saja": the documents of a proposal, answered since round 17
+    of tuning. Its "no topic answers this" class now scores within OUTSIDE_MARGIN of the
+    classifier's best (round 23: that margin hands over 8 more of 949 out-of-scope questions,
+    leave-one-out, for 7 of 10,816 right answers), so it is offered with the best topics
+    first, never answered alone and never left without them."""
+    understood = matcher().understand("napa haja syarat dokumennya?")
+    assert understood.kind is Kind.UNSURE
+    assert understood.candidates[0][0].id == "usulan.kesiapan"

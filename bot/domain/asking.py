@@ -69,6 +69,11 @@ ALONE_LEAD = 0.05
 AGREED_LEAD = -0.15
 ALONE_TRADE = 0.05  # a clearer lead makes up for a lower score
 CHOICES_AT = 0.25
+# How close behind the classifier's best class its "no topic answers this" class may score
+# and still hand the question over. Leave-one-out over the tuning tables (bench/thresholds.py,
+# docs/decisions.md round 23): 0 -> 0.15 costs 7 right answers of 10,816 for 8 fewer of 949
+# out-of-scope questions answered and 1 fewer wrong; 0.3 and 0.5 cost 21 and 50 right.
+OUTSIDE_MARGIN = 0.15
 ANSWER_COVERAGE = 0.6
 CHOICES_COVERAGE = 0.2
 # A question with a word the knowledge base has never seen ("CPNS", "paspor") is about
@@ -219,6 +224,8 @@ class Understanding:
     also: tuple[Topic, ...] = ()
     # "dasar hukumnya apa?" right after an answer: that answer's source is what is asked.
     basis_only: bool = False
+    # "maksudnya gimana?" right after an answer: that answer, still on screen, is all there is.
+    on_screen: bool = False
 
     def covers(self) -> frozenset[str]:
         """The topics this answer states in substance: the topic answered, or the one a live
@@ -1000,7 +1007,7 @@ class Matcher:
             # "bagaimana dengan bagian kabupaten/kota?" after the housing sub-affair: the
             # answer just given states each level's part; the overview or another level's
             # topic the bare level ranks first is a guess (follow-ups table C).
-            return Understanding(Kind.TOPIC, topic=before, confidence=1.0)
+            return Understanding(Kind.TOPIC, topic=before, confidence=1.0, on_screen=True)
         if (
             before is not None
             and understood.kind in (Kind.UNKNOWN, Kind.UNSURE)
@@ -1020,7 +1027,7 @@ class Matcher:
             # "maksudnya gimana tuh?", "contohnya apa aja?" right after an answer: more of
             # it, which that answer (with its example and source) is; alone it names nothing
             # to hand over (follow-ups table C).
-            return Understanding(Kind.TOPIC, topic=before, confidence=1.0)
+            return Understanding(Kind.TOPIC, topic=before, confidence=1.0, on_screen=True)
         if before is None or understood.kind is not Kind.UNSURE:
             return understood
         if len(words) > FOLLOW_UP_WORDS and not any(
@@ -2046,6 +2053,12 @@ class Matcher:
         if model_best == self._outside:
             # The classifier reads it as one of the questions no topic answers ("cara daftar
             # CPNS", "jumlah penduduk Lamandau"): the province answers it, not a near topic.
+            return Understanding(Kind.UNKNOWN, candidates=top, confidence=best)
+        if decision[self._outside] + OUTSIDE_MARGIN >= decision[model_best]:
+            # ... or as nearly one of them: not answered alone, the best topics offered beside
+            # the province when the words reach them ("napa haja syarat dokumennya?").
+            if best >= CHOICES_AT and covered >= CHOICES_COVERAGE:
+                return Understanding(Kind.UNSURE, candidates=top, confidence=best)
             return Understanding(Kind.UNKNOWN, candidates=top, confidence=best)
         if unknown and covered < UNKNOWN_WORD_COVERAGE:
             if covered >= AGREED_UNKNOWN_WORD_COVERAGE and agreed():
