@@ -144,7 +144,8 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round31", 0.95, 0.022),
         ("round32", 0.95, 0.022),
         ("round33", 0.95, 0.028),
-        ("round34", 0.84, 0.036),
+        ("round34", 0.945, 0.039),
+        ("round35", 0.90, 0.032),
     ],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
@@ -198,7 +199,11 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     96.7% / 2.1%, intents 28/30. Round 34 (planning documents, auditors citing regulations,
     Javanese-flavoured messages, hypotheticals, vowel-dropping shorthand), written as round 22
     began, untouched on 6452b9b: 85.3% / 3.0%, intents 25/30, areas 24/25, all out of scope
-    handed over. The bars sit about two questions below the
+    handed over; at the round's end (e807491) 95.5% / 3.3%, two of its styles taught knowing
+    it has them. Round 35 (other roles asking, Dayak Ngaju words, autocorrect damage,
+    chit-chat first, numbers as words), written as round 23 began, untouched on 79c6c20:
+    90.9% / 3.2%, intents 25/30, areas 25/25, 1 of 30 out of scope answered; at the round's
+    end (af38420) 90.9% / 2.5%, none answered. The bars sit about two questions below the
     figures at the end of the latest round: they
     guard against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is met by round 17 alone."""

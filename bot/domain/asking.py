@@ -70,9 +70,10 @@ AGREED_LEAD = -0.15
 ALONE_TRADE = 0.05  # a clearer lead makes up for a lower score
 CHOICES_AT = 0.25
 # How close behind the classifier's best class its "no topic answers this" class may score
-# and still hand the question over. Leave-one-out over the tuning tables (bench/thresholds.py,
-# docs/decisions.md round 23): 0 -> 0.15 costs 7 right answers of 10,816 for 8 fewer of 949
-# out-of-scope questions answered and 1 fewer wrong; 0.3 and 0.5 cost 21 and 50 right.
+# and still keep the question from a confident answer. Leave-one-out over the tuning tables
+# (bench/thresholds.py, docs/decisions.md round 23): 0 -> 0.15 costs 7 right answers of
+# 10,816 for 8 fewer of 949 out-of-scope questions answered and 1 fewer wrong; 0.3 and 0.5
+# cost 21 and 50 right.
 OUTSIDE_MARGIN = 0.15
 ANSWER_COVERAGE = 0.6
 CHOICES_COVERAGE = 0.2
@@ -993,16 +994,7 @@ class Matcher:
         if (
             before is not None
             and before.id.startswith(AUTHORITY_PREFIX)
-            and understood.topic is not before
-            and len(words) <= FOLLOW_UP_WORDS
-            and any(word in cues.LEVELS_NAMED for word in words)
-            and all(
-                word in cues.LEVELS_NAMED
-                or word in cues.LEVEL_PART_WORDS
-                or word in cues.FILLER
-                or word in cues.WHAT_ABOUT
-                for word in words
-            )
+            and _only_words(words, cues.LEVELS_NAMED, cues.LEVEL_PART_WORDS, cues.WHAT_ABOUT)
         ):
             # "bagaimana dengan bagian kabupaten/kota?" after the housing sub-affair: the
             # answer just given states each level's part; the overview or another level's
@@ -1012,16 +1004,13 @@ class Matcher:
             before is not None
             and understood.kind in (Kind.UNKNOWN, Kind.UNSURE)
             and not understood.amount
-            and len(words) <= FOLLOW_UP_WORDS
-            and any(word in cues.MORE_OF_IT for word in words)
-            and all(
-                word in cues.MORE_OF_IT
-                or word in cues.FILLER
-                or word in cues.WHAT_ABOUT
-                or word in cues.CARRYING_ON
-                or word in cues.POINTING_BACK
-                or word in cues.TALK_WORDS
-                for word in words
+            and _only_words(
+                words,
+                cues.MORE_OF_IT,
+                cues.WHAT_ABOUT,
+                cues.CARRYING_ON,
+                cues.POINTING_BACK,
+                cues.TALK_WORDS,
             )
         ):
             # "maksudnya gimana tuh?", "contohnya apa aja?" right after an answer: more of
@@ -2160,6 +2149,19 @@ class Matcher:
             scored.append((topic, score))
         scored.sort(key=lambda pair: pair[1], reverse=True)
         return scored
+
+
+def _only_words(words: Sequence[str], needed: frozenset[str], *allowed: frozenset[str]) -> bool:
+    """Whether a follow-up is short, holds a word of `needed` and, besides filler, nothing
+    but those and words of `allowed` ("bagian kabupaten?", "contohnya apa aja?")."""
+    return (
+        len(words) <= FOLLOW_UP_WORDS
+        and any(word in needed for word in words)
+        and all(
+            word in needed or word in cues.FILLER or any(word in kind for kind in allowed)
+            for word in words
+        )
+    )
 
 
 def _level_asked(spelled: str) -> bool:
