@@ -498,6 +498,10 @@ async def test_asking_for_the_last_answer_in_another_language_gives_it_again(bot
     again = (await bot.send(OFFICER, "in English please"))[-1]
     assert again.startswith("Designating slum locations")
     assert again.endswith("Always in English: /bahasa")
+    # After a computed slum level, the level again in English, not the whole rule.
+    await bot.send(OFFICER, "kumuh 12 ha kewenangan siapa")
+    level = (await bot.send(OFFICER, "in English please"))[-1]
+    assert level.startswith("⚖️ A slum area of 12 ha is the responsibility of the provincial")
     # With nothing answered before, the request gets how to use the bot, /bahasa in it.
     assert "/bahasa" in (await bot.send(OFFICER2, "in English please"))[-1]
     await bot.send(OFFICER2, "/bahasa")

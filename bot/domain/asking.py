@@ -887,7 +887,11 @@ class Matcher:
         before = self.kb.topic(topic_id) if topic_id in self._index else None
         if before is not None and language_asked(question) is not None:
             # "in English please" after an answer: that answer again, in the language asked
-            # (the reply's language is the handler's), not the bot's how-to its words rank.
+            # (the reply's language is the handler's), not the bot's how-to its words rank;
+            # after a computed slum level, the level computed again, not the whole rule.
+            again = self._understand(previous) if previous else None
+            if again is not None and again.kind is Kind.AREA:
+                return again
             return Understanding(Kind.TOPIC, topic=before, confidence=1.0)
         if _only_basis(question):
             # "dasar hukumnya apa?": the basis of what was just answered, printed under it;
