@@ -6,6 +6,7 @@ import html
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
@@ -231,22 +232,10 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
     # An English question to an officer who reads Indonesian is answered in English (every
     # topic has both), with the command that makes it the default.
     lang = _answer_language(who.lang, text, earlier)
+    if understood.on_screen and (leaning is None or _answer_language(who.lang, leaning[0]) != lang):
+        # The answer on screen is in another language (or gone): it is given again in full.
+        understood = replace(understood, on_screen=False)
     reply, markup = _reply(understood, question_id, lang, knowledge)
-    if (
-        understood.on_screen
-        and understood.topic is not None
-        and leaning is not None
-        and _answer_language(who.lang, leaning[0]) == lang
-    ):
-        # "contohnya apa aja?", "maksudnya gimana?" asking more of the answer just given, in
-        # the same language: it is still on screen, and all the knowledge base holds; sent
-        # again it would only cost the officer's data. More detail is the province's to give.
-        reply = t(
-            lang,
-            "qa.same_answer",
-            title=html.escape(understood.topic.title(lang)),
-            button=t(lang, "btn.ask_province"),
-        )
     if understood.kind in (Kind.UNKNOWN, Kind.UNSURE) and who.officer.status is Status.PENDING:
         # "sdh bs dipake blm?" while waiting: whatever it asks, say what it waits for first
         # (twelfth try-out: only a "did you mean" menu).
@@ -481,6 +470,13 @@ def _reply(
         keyboard = _topic_buttons(topic, question_id, handover, lang, knowledge)
         if understood.basis_only:  # the answer is still on screen: its source, not again
             return _basis_text(topic, lang, knowledge.source(topic, lang)), keyboard
+        if understood.on_screen:
+            # "contohnya apa aja?", "maksudnya gimana?" asking more of the answer just given:
+            # it is still on screen, and all the knowledge base holds; sent again it would
+            # only cost the officer's data. More detail is the province's to give.
+            title = html.escape(topic.title(lang))
+            button = t(lang, "btn.ask_province")
+            return t(lang, "qa.same_answer", title=title, button=button), keyboard
         text = topic_text(topic, lang, knowledge.source(topic, lang))
         for also in understood.also:  # "apa bedanya RTLH sama BSPS": both, in one reply
             text += "\n\n" + topic_text(also, lang, knowledge.source(also, lang))

@@ -431,7 +431,7 @@ LEVEL_PART_WORDS = frozenset(
     """
     bagian bagiannya ranah ranahnya peran perannya tugas tugasnya kewenangan kewenangannya
     wewenang wewenangnya urusan urusannya porsi porsinya part parts role roles share
-    pemerintah government berarti jadi jd terus trus trs lalu and about then s its their
+    pemerintah government berarti jadi jd terus trus trs lalu s its their
     kenapa knp why bukan not
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
@@ -444,7 +444,7 @@ MORE_OF_IT = frozenset(
     sumbernya selanjutnya lanjutnya example examples mean meaning explain more details
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
-TALK_WORDS = frozenset({"dong", "tuh", "nih", "sih", "ya", "deh", "lagi", "please", "pls"})
+TALK_WORDS = frozenset({"lagi", "pls"})  # besides the filler ("dong", "tuh", "please")
 WHAT_ABOUT = frozenset({"kalau", "klo", "kalo", "kl", "kalu", "gimana", "gmn", "bagaimana"})
 CARRYING_ON = frozenset({"terus", "trus", "trs", "lalu", "lantas", "then", "and", "jadi", "jd"})
 # Words pointing back at what was just said ("yang tadi", "usulan tsb", "that one").
