@@ -92,6 +92,7 @@ PLACES_LISTED = 5  # places of one name listed ("Tewah" is a kelurahan and a kec
 ANNOUNCEMENT_QUOTED = 300
 # The topics on slum decrees: a year named in the question gets the decree's age computed.
 DECREE_TOPICS = frozenset({"kumuh.penetapan", "usulan.sk_kumuh", "istilah.skkumuh"})
+REFUSALS_TOPIC = "bot.ditolak_dialihkan"  # asked with "kami": their own come first
 
 
 async def ask(update: Update, context: Context) -> None:
@@ -242,6 +243,10 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
         reply = f"{t(lang, 'qa.still_pending')}\n\n{reply}"
     if (lead := _decree_age_line(understood, text, context, lang)) is not None:
         reply = f"{lead}\n\n{reply}"
+    if _asks_own_refusal(understood, text, who):
+        # "kenapa usulan kami ditolak?": the regency's own refused proposals with the
+        # province's notes come first, then why proposals are refused in general.
+        reply = f"{await statuses.turned_down(context, lang)}\n\n{reply}"
     if understood.kind in (Kind.TOPIC, Kind.AREA) and (
         others := knowledge.matcher.also_asked(text, understood)
     ):
@@ -251,6 +256,20 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
     if lang != who.lang:
         reply += "\n\n" + t(lang, "qa.always_language")
     await _send(update, context, reply, markup)
+
+
+def _asks_own_refusal(understood: Understanding, question: str, who: Identity) -> bool:
+    """Whether an officer asks why their own proposals were refused or redirected."""
+    topic = understood.topic
+    return (
+        understood.kind is Kind.TOPIC
+        and topic is not None
+        and topic.id == REFUSALS_TOPIC
+        and not understood.basis_only
+        and not understood.on_screen
+        and who.role is Role.OFFICER
+        and cues.OWN.search(normalise(question)) is not None
+    )
 
 
 def _decree_age_line(

@@ -17,12 +17,14 @@ from handlers.plumbing import flows
 from handlers.plumbing.context import Context, Role
 from handlers.plumbing.queries import acknowledge, pressed
 from storage import proposals
+from storage.db import Tx
 from storage.officers import Status as OfficerStatus
 from storage.proposals import Proposal
 
 PAGE = 10
 # A returned, refused or redirected proposal's row shows the province's last note, cut here.
 NOTE_SHOWN = 300
+TURNED_DOWN_SHOWN = 3  # beside a general answer: the latest few, /status has the rest
 WITH_NOTE = frozenset({Status.PERLU_PERBAIKAN, Status.DITOLAK, Status.DIALIHKAN})
 ECHO_CHARS = 40  # what a typed code is echoed as, at most
 PREFIX = "status|"
@@ -62,26 +64,16 @@ async def show(update: Update, context: Context, code: str | None, offset: int =
         await proposal_view.send_detail(context, proposal, history, who, files=who.is_admin)
         return
     regency = None if who.is_admin else who.officer.regency_code
-    notes: dict[int, str] = {}
     async with context.state.db.transaction(write=False) as tx:
         listed, total = await proposals.regency_page(tx, regency or None, PAGE, offset)
-        for proposal in listed:
-            if proposal.status in WITH_NOTE:
-                # "Kenapa dikembalikan?" is the officer's next question: the note answers it.
-                noted = [e.note for e in await proposals.events(tx, proposal.id) if e.note]
-                if noted:
-                    notes[proposal.id] = noted[-1]
+        notes = await _last_notes(tx, listed)
     if not listed:
         key = "status.none_province" if who.is_admin else "status.none"
         await context.bot.send_message(who.chat_id, t(who.lang, key))
         return
     title = "status.title_province" if who.is_admin else "status.title"
     lines = [t(who.lang, title, first=offset + 1, last=offset + len(listed), total=total)]
-    for proposal in listed:
-        row = proposal_view.status_row(proposal, context, who.lang)
-        if proposal.id in notes:
-            row += "\n" + t(who.lang, "review.note", note=_short(notes[proposal.id]))
-        lines.append(row)
+    lines.extend(_rows(context, listed, notes, who.lang))
     lines.append(t(who.lang, "status.hint"))
     markup = None
     if offset + PAGE < total:
@@ -94,6 +86,41 @@ async def show(update: Update, context: Context, code: str | None, offset: int =
         await context.bot.send_message(
             who.chat_id, piece, reply_markup=markup if number == len(pieces) else None
         )
+
+
+async def turned_down(context: Context, lang: str) -> str:
+    """The officer's regency's refused and redirected proposals with the province's last
+    note on each, for "kenapa usulan kami ditolak?" beside the general answer."""
+    regency = context.who.officer.regency_code or ""  # an approved officer always has one
+    async with context.state.db.transaction(write=False) as tx:
+        listed = await proposals.turned_down_of_regency(tx, regency, TURNED_DOWN_SHOWN)
+        notes = await _last_notes(tx, listed)
+    if not listed:
+        return t(lang, "status.none_turned_down")
+    rows = _rows(context, listed, notes, lang)
+    return "\n\n".join([t(lang, "status.title_turned_down"), *rows, t(lang, "status.hint")])
+
+
+async def _last_notes(tx: Tx, listed: list[Proposal]) -> dict[int, str]:
+    """The province's last note on each returned, refused or redirected proposal."""
+    notes: dict[int, str] = {}
+    for proposal in listed:
+        if proposal.status in WITH_NOTE:
+            # "Kenapa dikembalikan?" is the officer's next question: the note answers it.
+            noted = [e.note for e in await proposals.events(tx, proposal.id) if e.note]
+            if noted:
+                notes[proposal.id] = noted[-1]
+    return notes
+
+
+def _rows(context: Context, listed: list[Proposal], notes: dict[int, str], lang: str) -> list[str]:
+    rows = []
+    for proposal in listed:
+        row = proposal_view.status_row(proposal, context, lang)
+        if proposal.id in notes:
+            row += "\n" + t(lang, "review.note", note=_short(notes[proposal.id]))
+        rows.append(row)
+    return rows
 
 
 def _short(note: str) -> str:

@@ -179,6 +179,21 @@ async def undecided_of_regency(tx: Tx, regency_code: str, limit: int = 10) -> li
     return [_proposal(row) for row in rows]
 
 
+# Statuses of proposals the province decided against: what "kenapa usulan kami ditolak?" means.
+TURNED_DOWN = ("ditolak", "dialihkan")
+
+
+async def turned_down_of_regency(tx: Tx, regency_code: str, limit: int) -> list[Proposal]:
+    """A regency's refused or redirected proposals, the latest decided first."""
+    marks = ",".join("?" * len(TURNED_DOWN))
+    rows = await tx.all(
+        f"SELECT {_COLUMNS} FROM proposals WHERE regency_code = ? AND status IN ({marks}) "
+        "ORDER BY updated_at DESC, id DESC LIMIT ?",
+        (regency_code, *TURNED_DOWN, limit),
+    )
+    return [_proposal(row) for row in rows]
+
+
 async def regencies_with_proposals(tx: Tx, budget_year: int) -> set[str]:
     """Regencies that submitted at least one proposal (not withdrawn) for a budget year."""
     rows = await tx.all(

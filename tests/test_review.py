@@ -469,3 +469,29 @@ async def test_usul_points_to_a_proposal_sent_back(submitted: Harness):
     assert f"Usulan {CODE}" in offered and "dikembalikan provinsi" in offered
     intro = await bot.press(OFFICER, "Perbaiki usulan")
     assert "Catatan provinsi: RAB belum dilampirkan." in intro[0]
+
+
+async def test_why_our_proposal_was_refused_shows_the_regencys_own_with_the_note(
+    submitted: Harness,
+):
+    bot = submitted
+    # Nothing refused yet: said so, then why proposals are refused in general.
+    before = (await bot.send(OFFICER3, "kenapa usulan kami ditolak?"))[0]
+    assert "Belum ada usulan kabupaten/kota Anda yang ditolak" in before
+    await bot.press(ADMIN, "Tinjau")
+    await bot.press(ADMIN, "ditolak")
+    await bot.send(ADMIN, "Lokasi di luar delineasi SK kumuh.")
+    await bot.press(ADMIN, "Kirim")
+    assert await status_of(bot) == "ditolak"
+    # Another Kotim officer asks: the refused proposal and the province's note come first.
+    asked = (await bot.send(OFFICER3, "knp usulan kita ditolak ya pak?"))[0]
+    first, _, rest = asked.partition(CODE)
+    assert (
+        "kabupaten/kota Anda yang ditolak" in first and "Lokasi di luar delineasi SK kumuh." in rest
+    )
+    assert "/status" in rest
+    # Asked in general, or from another regency: no regency's list.
+    general = (await bot.send(OFFICER3, "kenapa usulan bisa ditolak?"))[0]
+    assert CODE not in general and "kabupaten/kota Anda yang ditolak" not in general
+    other = (await bot.send(OFFICER2, "kenapa usulan kami ditolak?"))[0]
+    assert CODE not in other and "Belum ada usulan kabupaten/kota Anda" in other

@@ -529,6 +529,8 @@ TEXTS: dict[str, str] = {
     "status.title": "<b>Your regency's proposals ({first}–{last} of {total}):</b>",
     "status.row": "<code>{code}</code> — {title}\nStatus: <b>{status}</b> · responsible: {level} · last change {when}",
     "status.none": "Your regency has no proposals yet. Send one with /usul.",
+    "status.title_turned_down": "<b>Your regency's refused or redirected proposals (latest):</b>",
+    "status.none_turned_down": "None of your regency's proposals has been refused or redirected. Where all of them stand: /status.",
     "status.not_found": "Proposal {code} was not found in your regency. Check the code, e.g. <code>USL-2026-0001</code>.",
     "status.register_first": "Proposal status is for registered officers. Type /start to register.",
     "proposal.diajukan": "submitted",

@@ -527,6 +527,8 @@ TEXTS: dict[str, str] = {
     "status.title": "<b>Usulan kabupaten/kota Anda ({first}–{last} dari {total}):</b>",
     "status.row": "<code>{code}</code> — {title}\nStatus: <b>{status}</b> · kewenangan: {level} · perubahan terakhir {when}",
     "status.none": "Belum ada usulan dari kabupaten/kota Anda. Kirim usulan dengan /usul.",
+    "status.title_turned_down": "<b>Usulan kabupaten/kota Anda yang ditolak atau dialihkan (terbaru):</b>",
+    "status.none_turned_down": "Belum ada usulan kabupaten/kota Anda yang ditolak atau dialihkan. Posisi semua usulan: /status.",
     "status.not_found": "Usulan {code} tidak ditemukan di kabupaten/kota Anda. Periksa kodenya, misalnya <code>USL-2026-0001</code>.",
     "status.register_first": "Status usulan hanya untuk petugas terdaftar. Ketik /start untuk mendaftar.",
     "proposal.diajukan": "diajukan",
