@@ -43,7 +43,9 @@ untouched on 9a1f730; round 33 (`--final`; case stories, relayed questions, slan
 as round 21 began, untouched on b6458f4; round 34 (`--final`; planning documents, auditors
 citing regulations, Javanese-flavoured, hypotheticals, vowel-dropping shorthand) as round 22
 began, untouched on 6452b9b; round 35 (`--final`; other roles asking, Dayak Ngaju words,
-autocorrect damage, chit-chat first, numbers as words) as round 23 began, untouched on 79c6c20.
+autocorrect damage, chit-chat first, numbers as words) as round 23 began, untouched on 79c6c20;
+round 36 (`--final`; search-box keywords, impatient officers, orders and quiz items,
+transmigrant particles, numbered facts first) as round 24 began, untouched on a39d309.
 `--misses` prints the misses of a tuning table only: held-out questions stay unread.
 """
 
@@ -98,6 +100,7 @@ from tests import qa_questions_round32 as round32
 from tests import qa_questions_round33 as round33
 from tests import qa_questions_round34 as round34
 from tests import qa_questions_round35 as round35
+from tests import qa_questions_round36 as round36
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -498,6 +501,13 @@ FINALS = (
         round35.ROUND35_INTENTS,
         round35.ROUND35_AREAS,
         round35.ROUND35_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round36",
+        round36.ROUND36_TOPICS,
+        round36.ROUND36_INTENTS,
+        round36.ROUND36_AREAS,
+        round36.ROUND36_OUT_OF_SCOPE,
     ),
 )
 
