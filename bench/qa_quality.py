@@ -132,6 +132,8 @@ from tests import qa_questions_train_r4 as train_r4
 from tests import qa_questions_train_r5 as train_r5
 from tests import qa_questions_train_r6 as train_r6
 from tests import qa_questions_train_r7 as train_r7
+from tests import qa_questions_train_r8 as train_r8
+from tests import qa_questions_train_r9 as train_r9
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -147,6 +149,7 @@ TUNABLE = (
     "train-k1", "train-k2", "train-l1", "train-l2", "train-m1", "train-m2", "train-n1",
     "train-n2", "train-o1", "train-o2", "train-p1", "train-p2", "train-q1", "train-q2",
     "train-r1", "train-r2", "train-r3", "train-r4", "train-r5", "train-r6", "train-r7",
+    "train-r8", "train-r9",
 )  # fmt: skip
 # Round 2 was written before some topics existed and named its "new subjects" freely; these
 # are the topics that now answer them (its other labels are topic ids already).
@@ -401,6 +404,14 @@ TABLES = (
     Table("train-r5", train_r5.TRAIN_R5_TOPICS, (), (), train_r5.TRAIN_R5_OUT_OF_SCOPE),
     Table("train-r6", train_r6.TRAIN_R6_TOPICS),
     Table("train-r7", train_r7.TRAIN_R7_TOPICS, train_r7.TRAIN_R7_INTENTS),
+    Table("train-r8", train_r8.TRAIN_R8_TOPICS),
+    Table(
+        "train-r9",
+        train_r9.TRAIN_R9_TOPICS,
+        train_r9.TRAIN_R9_INTENTS,
+        (),
+        train_r9.TRAIN_R9_OUT_OF_SCOPE,
+    ),
 )
 # Measured only with --final: the tables for the start and the end of a tuning round.
 FINALS = (

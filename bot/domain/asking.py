@@ -254,8 +254,11 @@ class Understanding:
 
 
 def is_greeting(text: str) -> bool:
-    """Whether the message is only a greeting or thanks ("halo", "terima kasih pak")."""
-    words = cues.WORD.findall(normalise(text))
+    """Whether the message is only a greeting or thanks ("halo", "terima kasih pak", "apa
+    kabar?")."""
+    words = cues.WORD.findall(cues.HOW_ARE_YOU.sub("halo", normalise(text)))
+    if not words:
+        return cues.ACKNOWLEDGING.fullmatch(text.strip()) is not None  # "👍", "🙏🙏"
     return (
         bool(words)
         and len(words) <= 12
@@ -289,15 +292,15 @@ def leans_on_earlier(text: str) -> bool:
 
 def normalise(text: str) -> str:
     """Lower case, compatibility forms folded, "m²" spelt "m2", chat reduplication written
-    once ("kecil2" -> "kecil", "usulan2" -> "usulan"), whitespace collapsed, Javanese words
-    in Indonesian ("sinten" -> "siapa"), Banjar "bila rakor tuh?" written "kapan rakor tuh?"
-    and "napa haja" (what all) "apa saja"."""
+    once ("kecil2" -> "kecil", "usulan2" -> "usulan"), whitespace collapsed, Javanese and
+    Dayak words in Indonesian ("sinten" -> "siapa", "kueh" -> "mana"), Banjar "bila rakor
+    tuh?" written "kapan rakor tuh?" and "napa haja" (what all) "apa saja"."""
     text = unicodedata.normalize("NFKC", text[:MAX_QUESTION]).casefold().replace("m²", "m2")
     text = " ".join(cues.REDUPLICATED.sub(r"\1", text).split())
     text = cues.SPLIT_HECTARE.sub("hektar", text)  # "hek tar", as voice typing splits it
-    if not cues.JAVANESE_STARTS.isdisjoint(word.strip(cues.PUNCTUATION) for word in text.split()):
+    if not cues.REGIONAL_STARTS.isdisjoint(word.strip(cues.PUNCTUATION) for word in text.split()):
         text = cues.JAVANESE_PHRASE.sub(lambda found: cues.JAVANESE_PHRASES[found.group()], text)
-        text = cues.JAVANESE_WORD.sub(lambda found: cues.JAVANESE[found.group()], text)
+        text = cues.REGIONAL_WORD.sub(lambda found: cues.REGIONAL[found.group()], text)
     return cues.BANJAR_WHAT.sub("apa saja", cues.BILA_WHEN.sub("kapan", text))
 
 

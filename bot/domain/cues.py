@@ -821,8 +821,11 @@ SLANG = {
     "trmasuk": "termasuk", "kmn": "kemana", "dpn": "depan", "br": "baru", "ancur": "hancur",
     "plg": "paling", "aj": "aja", "dmn": "dimana", "dmna": "dimana", "nyampe": "sampai",
     "dah": "sudah", "bts": "batas", "btas": "batas",
-    # A phone's autocorrect makes the unknown "kumuh" the dictionary's "kumur" (to gargle).
-    "kumur": "kumuh",
+    # A phone's autocorrect makes words it does not know the dictionary's nearest ones:
+    # "kumuh" becomes "kumur" (to gargle) or "kumis" (moustache), "provinsi" "provisi"
+    # (a fee), "rakor" "rapor" (school report), "tenggat" "tenggak" (to gulp).
+    "kumur": "kumuh", "kumis": "kumuh", "provisi": "provinsi", "rapor": "rakor",
+    "tenggak": "tenggat",
     # "dedlen usulan kpn": "deadline" as it is said; Banjar "bilanya" is "kapan".
     "dedlen": "deadline", "dedline": "deadline", "detlen": "deadline", "bilanya": "kapan",
     # Banjar, spoken across Kalimantan Tengah: "apa haja nang diperiksa", "kada", "handak".
@@ -877,9 +880,20 @@ JAVANESE_PHRASES = {
     "sugeng ndalu": "selamat malam",
 }  # fmt: skip
 JAVANESE_PHRASE = re.compile(r"\b(" + "|".join(JAVANESE_PHRASES) + r")\b")
+# Dayak Ngaju (Kapuas, Kahayan, Katingan, Sampit) as officers mix it into chat: "kueh rakor
+# tahun tuh?", "kilen carane", "pire luas je tau". Words that are also Indonesian ("tau" is
+# "can" in Ngaju and "know" in Indonesian, "dia" is "no" and "he") are left alone.
+DAYAK = {
+    "kueh": "dimana", "kilen": "bagaimana", "pire": "berapa", "narai": "apa", "en": "apa",
+    "jida": "tidak", "ikau": "kamu", "ikei": "kami", "itah": "kita", "jaka": "kalau",
+    "hindai": "belum", "tege": "ada", "wayah": "sekarang", "salamat": "selamat",
+}  # fmt: skip
+REGIONAL = JAVANESE | DAYAK
 # Every word either table starts from: most messages have none, and skip both passes.
-JAVANESE_STARTS = frozenset(JAVANESE) | {p.split()[0] for p in JAVANESE_PHRASES}
-JAVANESE_WORD = re.compile(r"\b(" + "|".join(sorted(JAVANESE, key=len, reverse=True)) + r")\b")
+REGIONAL_STARTS = frozenset(REGIONAL) | {p.split()[0] for p in JAVANESE_PHRASES}
+REGIONAL_WORD = re.compile(r"\b(" + "|".join(sorted(REGIONAL, key=len, reverse=True)) + r")\b")
+# "apa kabar pak?", "how are you?": a greeting, read as one word of greeting.
+HOW_ARE_YOU = re.compile(r"\b(?:(?:apa|bagaimana|gimana|pa) kabar(?:nya)?|how are (?:you|u))\b")
 GREETING_WORDS = frozenset(
     """
     halo hallo hai hi hello hey pagi siang sore malam selamat assalamualaikum asalamualaikum
