@@ -70,6 +70,29 @@ def test_deadline_and_status_wordings():
     assert long.kind is Kind.AREA
 
 
+def test_round_35s_words_and_the_asking_sentence_decide_the_live_intent():
+    """Dayak words and a phone's autocorrect are read as meant; of a report and a question,
+    the question names the intent (training tables R8 and R9)."""
+    assert matcher().understand("Kueh Rakor tahun tuh? Aku handak manyiapkan tiket").kind is (
+        Kind.MEETING
+    )
+    assert matcher().understand("Provisi sudah periksa usulan kami belum?").kind is Kind.STATUS
+    assert matcher().understand("Rapor bidang kawasan permukiman tanggalnya kapan?").kind is (
+        Kind.MEETING
+    )
+    reported = matcher().understand(
+        "Tadi pagi rapat internal, Kadis minta semua usulan dikirim sebelum batas waktu "
+        "provinsi. Saya lupa batasnya kapan ya?"
+    )
+    assert reported.kind is Kind.DEADLINE
+    still = "Kami baru dapat DED minggu ini. Usulan masih diterima sampai akhir bulan?"
+    assert matcher().understand(still).kind is Kind.DEADLINE
+    assert matcher().understand("Is submission still open?").kind is Kind.DEADLINE
+    for greeting in ("Salamat pagi, kilen kabar?", "apa kabar pak", "👍👍"):
+        assert matcher().understand(greeting).kind is Kind.GREETING, greeting
+    assert matcher().understand("gimana kabar usulan kami?").kind is Kind.STATUS
+
+
 def test_the_slum_area_among_village_areas_is_computed():
     named = matcher().understand(
         "desa kami 45 ha tp delineasi kumuh di SK cm 4,5 ha, siapa yg nangani"

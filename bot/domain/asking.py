@@ -847,8 +847,13 @@ class Matcher:
             # proposal can a regency send?": a report told first ("rapat internal minggu
             # ini ...") is no question about the officer's proposals or the meeting; the
             # sentences that ask are, when they ask of a topic.
+            # Or another of these ("Kadis minta usulan dikirim sebelum batas waktu. Saya
+            # lupa batasnya kapan?": the deadline, not the meeting the report names).
             focused = self._understand(asked, after_area=after_area)
-            if focused.kind is Kind.TOPIC:
+            if focused.kind is Kind.TOPIC or (
+                focused.kind in (Kind.STATUS, Kind.MEETING, Kind.DEADLINE)
+                and focused.kind is not understood.kind
+            ):
                 understood = focused
         if (fixed := corrected(question)) is not None:
             # "RAB itu singkatan apa? eh ralat, ... RKS": the words corrected away would pull
@@ -1210,6 +1215,7 @@ class Matcher:
             and cues.MEANING.search(spelled) is None  # "what does rejected mean"
             and cues.COMPARE.search(spelled) is None  # "beda ditolak dan dialihkan apa?"
             and cues.FUNDING_WHAT.search(spelled) is None  # "ditolak, alternatif pendanaan?"
+            and cues.STILL_OPEN.search(spelled) is None  # "usulan masih diterima?": deadline
         ):
             return Understanding(Kind.STATUS)
         if about_proposal and cues.STILL_OPEN.search(spelled) and not self._unmet(spelled):

@@ -363,7 +363,11 @@ PERSON_ASKED = re.compile(
     r"( \w+){0,2} (kepala|kadis|kabid|kasi|sekdis|pejabat|ppk|pptk|bapak|ibu|pak|bu)\w*)\b"
 )
 # "what is the deadline": in this bot, the proposals' closing date, even unnamed.
-DEADLINE_ALONE = re.compile(r"\b(deadline|tenggat|batas akhir|batas waktu|closing date)\b")
+# "batasnya kapan?" is a time; "submission still open?" names no proposal word.
+DEADLINE_ALONE = re.compile(
+    r"\b(deadline|tenggat|batas akhir|batas waktu|closing date|batas(nya)? kapan|"
+    r"kapan batas(nya)?|submissions? (still )?open|still open for (proposals|submissions))\b"
+)
 # What a glossary definition never answers, whatever term the question names.
 BEYOND_DEFINITION = re.compile(
     r"\b(total|alokasi|minta|buatkan|buatin|contoh|file|daftar|syarat\w*|cara|dimana|di mana|"
@@ -496,6 +500,7 @@ GENERAL = re.compile(
 PROGRESS = re.compile(
     r"\b(kabar\w*|news|update\w*|diverifikasi|terverifikasi|disetujui|ditolak|diterima|lolos|"
     r"diproses|diperiksa|dicek|ditinjau|approved|rejected|accepted|progres\w*|"
+    r"(sudah|belum|blm) (periksa|memeriksa|meriksa|cek|ngecek|mengecek|proses|memproses)|"
     r"(sudah|yg|yang) masuk|liat|lihat|melihat|see|view|list|cek (usul\w*|proposal\w*)|"
     r"tampil\w* (usul\w*|daftar)|show|hasilnya|hasil (verifikasi|penilaian|pemeriksaan)|"
     r"nasib\w*)\b"
