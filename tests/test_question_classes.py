@@ -91,6 +91,8 @@ def test_round_35s_words_and_the_asking_sentence_decide_the_live_intent():
     for greeting in ("Salamat pagi, kilen kabar?", "apa kabar pak", "👍👍"):
         assert matcher().understand(greeting).kind is Kind.GREETING, greeting
     assert matcher().understand("gimana kabar usulan kami?").kind is Kind.STATUS
+    whether = "Can you tell me if our two proposals from last month were accepted?"
+    assert matcher().understand(whether).kind is Kind.STATUS  # "if" here is "whether"
 
 
 def test_the_slum_area_among_village_areas_is_computed():

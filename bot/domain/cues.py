@@ -477,8 +477,10 @@ OWN = re.compile(r"\b(kami|kmi|saya|sy|aku|kita|ulun|our|my)\b")
 # "yg kmrn dikirim udh diverifikasi blm": one particular proposal, sent by the one asking.
 PARTICULAR = re.compile(r"\b(kemarin|sudah\b.*\bbelum)\b")
 # Also "what is checked" (not whether it was) and "what should we do now" (not where it is).
+# "tell me if ... were accepted" is "whether", no condition.
 GENERAL = re.compile(
-    r"\b(kalau|jika|bila|apabila|if|biasanya|usually|bisa|tetap|tetep|alasan\w*|kenapa|why|"
+    r"\b(kalau|jika|bila|apabila|(?<!me )(?<!know )(?<!see )(?<!check )if|biasanya|usually|"
+    r"bisa|tetap|tetep|alasan\w*|kenapa|why|"
     r"standar\w* (berapa|waktu|lama)|berapa hari kerja|how long|normal\w*|wajar\w*|"
     r"maksud\w*|ngapain|harus (bagaimana|apa)|what should|siapa (yang|yg)|(dari|dr) mana|"
     r"(dicek|diperiksa|dinilai|diverifikasi|diproses) (kaya|kayak|kyk|seperti) apa|"
