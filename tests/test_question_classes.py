@@ -1090,3 +1090,32 @@ def test_a_question_the_classifier_nearly_hands_over_is_offered_choices():
     understood = matcher().understand("napa haja syarat dokumennya?")
     assert understood.kind is Kind.UNSURE
     assert understood.candidates[0][0].id == "usulan.kesiapan"
+
+
+def test_what_r10s_voices_asked_is_read_as_meant():
+    """How far a rule reaches is no proposal's progress; how the province checks is the way
+    it checks; an area corrected before the question is the one computed; an expansion is
+    asked of the abbreviation, not of a word beside the cue (training table R10)."""
+    reach = matcher().understand(
+        "Batas kewenangan provinsi di sub-urusan perumahan sebenarnya sampai mana?"
+    )
+    assert reach.kind is Kind.TOPIC and reach.topic.id == "kewenangan.perumahan"
+    way = matcher().understand(
+        "Staf Perkim Sukamara ini ingin tahu bagaimana tim provinsi memeriksa usulan yang masuk."
+    )
+    assert way.kind is Kind.TOPIC and way.topic.id == "siklus.pemeriksaan"
+    corrected = matcher().understand(
+        "Kawasan kumuh kami luasnya 8 ha... eh tunggu, setelah dicek ulang ternyata 11 ha. "
+        "Kalau 11 ha, penanganannya jadi tanggung jawab pemerintah yang mana?"
+    )
+    assert corrected.kind is Kind.AREA and corrected.area_ha == 11
+    # Told, not corrected: which of the two counts is the question.
+    told = matcher().understand(
+        "SK kumuh kami 25 ha. Tapi yang kami tangani cuma 12 ha, itu kewenangan siapa?"
+    )
+    assert told.kind is Kind.TOPIC and told.topic.id == "kumuh.luas_delineasi"
+    expansion = matcher().understand(
+        "Saya penasaran, DAK Tematik PPKT yang katanya untuk kumuh itu kepanjangannya apa..."
+    )
+    assert expansion.topic is not None and expansion.topic.id == "istilah.daktematikppkt"
+    assert matcher().understand("kumuh itu singkatan apa").topic.id == "istilah.kumuh"

@@ -1179,6 +1179,8 @@ class Matcher:
             and cues.COMPARE.search(spelled) is None  # "bedanya verifikasi sama dibahas ..."
             and cues.FILLED_HOW.search(spelled) is None  # "lokasi diisi sampe mana"
             and cues.STATUS_ORDER.search(spelled) is None
+            # "batas kewenangan provinsi sampai mana?": how far a rule reaches, no proposal.
+            and (cues.PROPOSAL.search(spelled) is not None or cues.OWN.search(text) is not None)
         ):
             return Understanding(Kind.STATUS)
         if cues.LODGING.search(spelled) is not None or (
@@ -1353,6 +1355,10 @@ class Matcher:
             # "Kapuas ada kumuh 12 ha, Pulpis 6 ha, dua2nya bisa ke prov?": two regencies'
             # slums, each its own level: the rule with every band answers both.
             return self._sure(SLUM_RULE_TOPIC)
+        if areas and (chosen := self._area_asked(question, after_area)) is not None:
+            # "Luasnya 8 ha... eh, ternyata 11 ha. Kalau 11 ha, tanggung jawab siapa?": of
+            # areas told, the one the asking sentence names and asks the level of.
+            return chosen
         if areas and DELINEATION_TOPIC in self._index:
             # "SK-nya 25 ha tapi yang ditangani 12 ha": areas of different levels ask which
             # one counts, which the delineated-area topic answers, not one computed level.
@@ -1429,6 +1435,19 @@ class Matcher:
             # which this knowledge base (Kalimantan Tengah's) does not hold.
             return Understanding(Kind.UNKNOWN)
         return self._topic(text)
+
+    def _area_asked(self, question: str, after_area: bool) -> Understanding | None:
+        """The computed level of the one area an asking sentence names when the sentences
+        before it told others, corrected or updated since ("... tercatat 12 ha, sekarang 17
+        ha. Kawasan 17 ha itu kewenangan siapa?"); None unless that sentence asks a level."""
+        asked = asked_sentences(question)
+        if asked is None or cues.RESTATED.search(normalise(question)) is None:
+            return None  # "SK-nya 25 ha. Yang ditangani 12 ha, siapa?": which area counts
+        spelled = " ".join(spelled_words(asked))
+        if not _level_asked(spelled) or cues.WHICH_AREA.search(spelled) is not None:
+            return None
+        reading = self._understand(asked, after_area=after_area)
+        return reading if reading.kind is Kind.AREA else None
 
     def _area_told_only(self, question: str, text: str) -> Understanding | None:
         """The topic a message asks about when its areas are all in sentences that ask
@@ -1697,6 +1716,8 @@ class Matcher:
                 cued.add(start)
                 if not cued_after and self._possessed(words[:start], after):
                     continue
+                if not cued_after and cues.EXPANSION_CUE.match(after) and not _shortened(term):
+                    continue  # the abbreviation the clause opens with is asked about
                 if found is None or (cued_after, size) > found[:2]:
                     found = (cued_after, size, term)
         # "RC di dokumen DAK maksudnya apa": the term the question opens with, placed "in"
@@ -2162,6 +2183,12 @@ class Matcher:
             scored.append((topic, score))
         scored.sort(key=lambda pair: pair[1], reverse=True)
         return scored
+
+
+def _shortened(term: Term) -> bool:
+    """Whether a term is an abbreviation ("RTLH", "jaling"), not a word its own long form
+    holds ("kumuh": "perumahan dan permukiman kumuh")."""
+    return term.term.casefold() not in term.expansion.casefold()
 
 
 def _only_words(words: Sequence[str], needed: frozenset[str], *allowed: frozenset[str]) -> bool:

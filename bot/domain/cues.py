@@ -97,6 +97,8 @@ TERM_AFTER = re.compile(
     r"maksudnya|mksd|mksdnya|dimaksud dengan|dimaksud dgn|definisi|pengertian|what is|what are|"
     r"what does|meaning of|istilah|the term|(kepanjangan|singkatan) (nama|dari|resmi))\s+$"
 )
+# "... untuk kumuh itu kepanjangannya apa": only an abbreviation has a long form.
+EXPANSION_CUE = re.compile(r"^\s*((itu|tu|tuh|teh)\s+)?(kepanjangan\w*|singkatan\w*|stands? for)\b")
 TERM_BEFORE = re.compile(
     r"^\s*((itu|tu|tuh|teh)(\s+\w+)?\s+(apa|apaan|napa)\b|(itu|tu|tuh|teh)?\s*(apa|apaan|artinya|"
     r"maksudnya|mksdnya|singkatan|kepanjangannya|definisinya|pengertiannya|bedanya|sama aja|"
@@ -486,6 +488,9 @@ GENERAL = re.compile(
     r"(dicek|diperiksa|dinilai|diverifikasi|diproses) (kaya|kayak|kyk|seperti) apa|"
     r"(harus|wajib|perlu) (melampirkan|dilampirkan|lampir\w*|menyertakan|disertakan)|"
     r"(dicek|diperiksa|dinilai|diverifikasi) apa (aja|saja)|"
+    # "bagaimana tim provinsi memeriksa usulan", "apa yang membuat usulan lolos": the way.
+    r"bagaimana( \w+){0,2} (memeriksa|meriksa|mengecek|menilai|memverifikasi|memproses)|"
+    r"apa (yang|yg) membuat|"
     r"apa (aja|saja) yang (dicek|diperiksa|dinilai|diverifikasi)|"
     # Hearsay asks whether a rule is so ("kata teman di Kobar usulannya dicek sampai ke
     # lapangan"), not where one's own proposal stands.
@@ -767,7 +772,14 @@ SLUM_OR_AUTHORITY = re.compile(r"\b(kumuh\w*|slums?|kewenangan\w*|wewenang\w*)\b
 # of these (or ELIGIBLE: whether it may be proposed) asks the area's level.
 LEVEL_ASKED = re.compile(
     r"\b(prov\w*|pemprov|kab|kabupaten|pemkab|kota|pemkot|pusat|kementerian|kewenangan\w*|"
-    r"wewenang\w*|siapa|sapa|spa|who|whose|level|tingkat|masuk (mana|apa)|province|regency)\b"
+    r"wewenang\w*|siapa|sapa|spa|who|whose|level|tingkat|masuk (mana|apa)|province|regency|"
+    r"pemerintah (yang|yg) mana|tanggung ?jawab\w*)\b"
+)
+# "... 8 ha, eh ternyata 11 ha", "di SK hasil review sekarang 17 ha": an area told again,
+# corrected or updated, so the one asked after it is the one that stands.
+RESTATED = re.compile(
+    r"\b(ternyata|ralat|koreksi|salah|keliru|revisi|review|direview|terbaru|diperbarui|"
+    r"dicek ulang|diukur ulang|sekarang|actually|corrected|updated)\b"
 )
 # "selain kumuh di bawah 10 ha", "besides slums of 10 to under 15 ha": an area set aside.
 EXCEPT_AREA = re.compile(
