@@ -1119,3 +1119,13 @@ def test_what_r10s_voices_asked_is_read_as_meant():
     )
     assert expansion.topic is not None and expansion.topic.id == "istilah.daktematikppkt"
     assert matcher().understand("kumuh itu singkatan apa").topic.id == "istilah.kumuh"
+
+
+def test_another_status_named_after_the_statuses_is_that_list():
+    """ "klo dibahas di Rakor?" right after what a status means: the list just given, not
+    what the Rakor is; a question of its own about a status is read for itself."""
+    after = ("Apa arti status perlu perbaikan?", "bot.status")
+    named = matcher().understand("klo dibahas di Rakor?", after=after)
+    assert named.kind is Kind.TOPIC and named.topic.id == "bot.status" and named.on_screen
+    again = matcher().understand("klo ditolak bisa ngajuin lagi?", after=after)
+    assert again.topic is not None and again.topic.id == "bot.ditolak_dialihkan"

@@ -944,6 +944,17 @@ class Matcher:
             return self._intent(Kind.MEETING)
         if (
             before is not None
+            and before.id == STATUS_TOPIC
+            and 2 <= len(words) <= WHAT_ABOUT_WORDS
+            and words[0] in cues.WHAT_ABOUT
+            and (rest := cues.STATUS_NAME.sub(" ", " ".join(words))) != " ".join(words)
+            and all(w in cues.WHAT_ABOUT or w in cues.FILLER for w in rest.split()[1:])
+        ):
+            # "klo dibahas di Rakor?" right after what "perlu perbaikan" means: another status
+            # of the list just given, not what the Rakor is (follow-ups table C).
+            return Understanding(Kind.TOPIC, topic=before, confidence=1.0, on_screen=True)
+        if (
+            before is not None
             and before.id.startswith(GLOSSARY_PREFIX)
             and understood.kind in (Kind.UNKNOWN, Kind.UNSURE)
             and (about := self._about_term(before, question)) is not None
