@@ -145,7 +145,8 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round32", 0.95, 0.022),
         ("round33", 0.95, 0.028),
         ("round34", 0.945, 0.039),
-        ("round35", 0.90, 0.032),
+        ("round35", 0.945, 0.031),
+        ("round36", 0.91, 0.019),
     ],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
@@ -203,8 +204,12 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     it has them. Round 35 (other roles asking, Dayak Ngaju words, autocorrect damage,
     chit-chat first, numbers as words), written as round 23 began, untouched on 79c6c20:
     90.9% / 3.2%, intents 25/30, areas 25/25, 1 of 30 out of scope answered; at the round's
-    end (af38420) 90.9% / 2.5%, none answered. The bars sit about two questions below the
-    figures at the end of the latest round: they
+    end (af38420) 90.9% / 2.5%, none answered; once its styles were taught by another writer's
+    table (R8) at round 24's end (f6a4724) 95.3% / 2.5%, intents 27/30. Round 36 (search-box
+    keywords, impatient officers, orders and quiz items, transmigrant particles, numbered
+    facts first), written as round 24 began, untouched on a39d309: 91.7% / 1.3%, intents
+    29/30, none answered; the same at the round's end, nothing built for its styles. The bars
+    sit about two questions below the figures at the end of the latest round: they
     guard against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is met by round 17 alone."""
     from bench.qa_quality import FINALS, TABLES, measure
