@@ -921,8 +921,10 @@ def test_asks_beside_the_subject_are_handed_over(question, kind):
             "kumuh.penilaian",
         ),
         (
-            "Maaf mengganggu malam-malam pak. Kami dari Sukamara sudah mencoba berkali-kali. "
-            "Apa isi minimal sebuah usulan?",
+            # (Without the failed calls the apology alone no longer outweighs it: R10 taught
+            # questions wrapped in apologies.)
+            "Maaf mengganggu malam-malam pak. Kami dari Sukamara sudah mencoba menelepon kantor "
+            "dinas berkali-kali tapi tidak tersambung. Apa isi minimal sebuah usulan?",
             "usulan.isi",
         ),
     ],
