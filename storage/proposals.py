@@ -170,13 +170,7 @@ UNDECIDED = ("diajukan", "verifikasi", "perlu_perbaikan", "dibahas_rakor")
 
 async def undecided_of_regency(tx: Tx, regency_code: str, limit: int = 10) -> list[Proposal]:
     """A regency's proposals awaiting a decision, oldest first."""
-    marks = ",".join("?" * len(UNDECIDED))
-    rows = await tx.all(
-        f"SELECT {_COLUMNS} FROM proposals WHERE regency_code = ? AND status IN ({marks}) "
-        "ORDER BY id LIMIT ?",
-        (regency_code, *UNDECIDED, limit),
-    )
-    return [_proposal(row) for row in rows]
+    return await _of_regency_in(tx, regency_code, UNDECIDED, "id", limit)
 
 
 # Statuses of proposals the province decided against: what "kenapa usulan kami ditolak?" means.
@@ -185,11 +179,18 @@ TURNED_DOWN = ("ditolak", "dialihkan")
 
 async def turned_down_of_regency(tx: Tx, regency_code: str, limit: int) -> list[Proposal]:
     """A regency's refused or redirected proposals, the latest decided first."""
-    marks = ",".join("?" * len(TURNED_DOWN))
+    return await _of_regency_in(tx, regency_code, TURNED_DOWN, "updated_at DESC, id DESC", limit)
+
+
+async def _of_regency_in(
+    tx: Tx, regency_code: str, statuses: Sequence[str], order: str, limit: int
+) -> list[Proposal]:
+    """A regency's proposals in `statuses`; `order` is an ORDER BY written here, never typed."""
+    marks = ",".join("?" * len(statuses))
     rows = await tx.all(
         f"SELECT {_COLUMNS} FROM proposals WHERE regency_code = ? AND status IN ({marks}) "
-        "ORDER BY updated_at DESC, id DESC LIMIT ?",
-        (regency_code, *TURNED_DOWN, limit),
+        f"ORDER BY {order} LIMIT ?",
+        (regency_code, *statuses, limit),
     )
     return [_proposal(row) for row in rows]
 

@@ -293,7 +293,7 @@ def leans_on_earlier(text: str) -> bool:
 def normalise(text: str) -> str:
     """Lower case, compatibility forms folded, "m²" spelt "m2", chat reduplication written
     once ("kecil2" -> "kecil", "usulan2" -> "usulan"), whitespace collapsed, Javanese and
-    Dayak words in Indonesian ("sinten" -> "siapa", "kueh" -> "mana"), Banjar "bila rakor
+    Dayak words in Indonesian ("sinten" -> "siapa", "kueh" -> "dimana"), Banjar "bila rakor
     tuh?" written "kapan rakor tuh?" and "napa haja" (what all) "apa saja"."""
     text = unicodedata.normalize("NFKC", text[:MAX_QUESTION]).casefold().replace("m²", "m2")
     text = " ".join(cues.REDUPLICATED.sub(r"\1", text).split())

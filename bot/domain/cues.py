@@ -900,8 +900,9 @@ JAVANESE_PHRASES = {
 }  # fmt: skip
 JAVANESE_PHRASE = re.compile(r"\b(" + "|".join(JAVANESE_PHRASES) + r")\b")
 # Dayak Ngaju (Kapuas, Kahayan, Katingan, Sampit) as officers mix it into chat: "kueh rakor
-# tahun tuh?", "kilen carane", "pire luas je tau". Words that are also Indonesian ("tau" is
-# "can" in Ngaju and "know" in Indonesian, "dia" is "no" and "he") are left alone.
+# tahun tuh?" (where), "kilen cara mengusulkan" (how), "pire luas je tau" (how much). Words
+# that are also Indonesian ("tau" is "can" in Ngaju and "know" in Indonesian, "dia" is "no"
+# and "he") are left alone.
 DAYAK = {
     "kueh": "dimana", "kilen": "bagaimana", "pire": "berapa", "narai": "apa", "en": "apa",
     "jida": "tidak", "ikau": "kamu", "ikei": "kami", "itah": "kita", "jaka": "kalau",
