@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -29,5 +31,9 @@ async def bot(settings) -> AsyncIterator[Harness]:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Opt in to PTB's future RetryAfter.retry_after (a timedelta), as the application does."""
+    """Opt in to PTB's future RetryAfter.retry_after (a timedelta), as the application does;
+    keep the matcher's fitted weights in the run's own directory, not the user's cache."""
     os.environ.setdefault("PTB_TIMEDELTA", "true")
+    cache = tempfile.mkdtemp(prefix="sinkron-matcher-cache-")
+    os.environ["SINKRON_CACHE_DIR"] = cache
+    config.add_cleanup(lambda: shutil.rmtree(cache, ignore_errors=True))

@@ -85,3 +85,35 @@ def test_an_extended_model_learns_new_classes_and_keeps_the_old_weights() -> Non
 def test_a_model_of_one_class_cannot_be_extended() -> None:
     base = TopicModel(examples(HOUSING), 1)
     assert TopicModel.extended(base, [0], 2, [(1, ["jadwal"], ["jadwal"])]) is None
+
+
+def test_a_fit_is_kept_between_starts_and_read_back_the_same(monkeypatch, tmp_path) -> None:
+    """A restart reads the saved fit instead of fitting again: the same weights; a file cut
+    short is fitted again; an empty cache setting keeps nothing."""
+    from bot.domain import topic_model
+
+    monkeypatch.setenv(topic_model.CACHE_ENV, str(tmp_path))
+    first = TopicModel(examples(HOUSING, SLUMS, MEETING), 3)
+    (saved,) = tmp_path.glob("svm-*.npz")
+
+    def no_fit() -> None:
+        raise AssertionError("fitted again although the same fit was saved")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(topic_model, "_svm", no_fit)
+        again = TopicModel(examples(HOUSING, SLUMS, MEETING), 3)
+    question = ["syarat", "bantuan", "rumah"]
+    assert numpy.array_equal(again.scores(question, question), first.scores(question, question))
+    # Other examples are another fit, which replaces the old one.
+    TopicModel(examples(HOUSING, SLUMS), 2)
+    assert [path.name for path in tmp_path.glob("svm-*.npz")] != [saved.name]
+    assert len(list(tmp_path.glob("svm-*.npz"))) == 1
+    (kept,) = tmp_path.glob("svm-*.npz")
+    kept.write_bytes(kept.read_bytes()[:100])  # cut short, as by a full disk
+    mended = TopicModel(examples(HOUSING, SLUMS), 2)
+    assert best(mended, "kumuh 12 hektar kewenangan siapa") == 1
+    monkeypatch.setenv(topic_model.CACHE_ENV, "")
+    for old in tmp_path.glob("svm-*.npz"):
+        old.unlink()
+    TopicModel(examples(HOUSING, MEETING), 2)
+    assert not list(tmp_path.glob("svm-*"))
