@@ -117,3 +117,20 @@ def test_a_fit_is_kept_between_starts_and_read_back_the_same(monkeypatch, tmp_pa
         old.unlink()
     TopicModel(examples(HOUSING, MEETING), 2)
     assert not list(tmp_path.glob("svm-*"))
+
+
+def test_the_cache_lives_where_the_user_can_write_or_nowhere(monkeypatch, tmp_path) -> None:
+    from pathlib import Path
+
+    from bot.domain import topic_model
+
+    monkeypatch.delenv(topic_model.CACHE_ENV, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert topic_model._cache_dir() == tmp_path / "sinkron"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+
+    def homeless() -> Path:
+        raise RuntimeError("no home directory")
+
+    monkeypatch.setattr(Path, "home", homeless)
+    assert topic_model._cache_dir() is None

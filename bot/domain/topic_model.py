@@ -84,7 +84,12 @@ def _cache_dir() -> Path | None:
     configured = os.environ.get(CACHE_ENV)
     if configured is not None:
         return Path(configured) if configured else None
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "sinkron"
+    if base := os.environ.get("XDG_CACHE_HOME"):
+        return Path(base) / "sinkron"
+    try:
+        return Path.home() / ".cache" / "sinkron"
+    except RuntimeError:  # no home to be found (a bare container user): keep nothing
+        return None
 
 
 def _fit(features: csr_matrix, labels: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
