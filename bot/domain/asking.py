@@ -260,8 +260,7 @@ def is_greeting(text: str) -> bool:
     if not words:
         return cues.ACKNOWLEDGING.fullmatch(text.strip()) is not None  # "👍", "🙏🙏"
     return (
-        bool(words)
-        and len(words) <= 12
+        len(words) <= 12
         and all(
             word in cues.GREETING_WORDS
             or word in cues.HELP_WORDS
