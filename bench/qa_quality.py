@@ -45,7 +45,10 @@ citing regulations, Javanese-flavoured, hypotheticals, vowel-dropping shorthand)
 began, untouched on 6452b9b; round 35 (`--final`; other roles asking, Dayak Ngaju words,
 autocorrect damage, chit-chat first, numbers as words) as round 23 began, untouched on 79c6c20;
 round 36 (`--final`; search-box keywords, impatient officers, orders and quiz items,
-transmigrant particles, numbered facts first) as round 24 began, untouched on a39d309.
+transmigrant particles, numbered facts first) as round 24 began, untouched on a39d309;
+round 37 (`--final`; WhatsApp-group habits, outsiders asking, requests to simplify, "alay"
+spelling, the Islamic-polite register, messages to the bot as to an account, template-shaped
+messages, rhetorical doubts) as round 25 began, untouched on bab9093.
 `--misses` prints the misses of a tuning table only: held-out questions stay unread.
 """
 
@@ -101,6 +104,7 @@ from tests import qa_questions_round33 as round33
 from tests import qa_questions_round34 as round34
 from tests import qa_questions_round35 as round35
 from tests import qa_questions_round36 as round36
+from tests import qa_questions_round37 as round37
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -521,6 +525,13 @@ FINALS = (
         round36.ROUND36_INTENTS,
         round36.ROUND36_AREAS,
         round36.ROUND36_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round37",
+        round37.ROUND37_TOPICS,
+        round37.ROUND37_INTENTS,
+        round37.ROUND37_AREAS,
+        round37.ROUND37_OUT_OF_SCOPE,
     ),
 )
 
