@@ -11,7 +11,7 @@ from functools import cache
 
 import pytest
 
-from bot.domain.asking import Kind, Matcher, matcher
+from bot.domain.asking import Kind, Matcher, matcher, normalise
 from bot.domain.knowledge import load
 
 
@@ -93,6 +93,28 @@ def test_round_35s_words_and_the_asking_sentence_decide_the_live_intent():
     assert matcher().understand("gimana kabar usulan kami?").kind is Kind.STATUS
     whether = "Can you tell me if our two proposals from last month were accepted?"
     assert matcher().understand(whether).kind is Kind.STATUS  # "if" here is "whether"
+
+
+def test_transmigrant_words_and_quiz_items_are_read_as_meant():
+    """Sundanese, Madurese, Balinese and Bugis words are read in Indonesian, and a forwarded
+    bimtek quiz item as the question it stands for (training tables R11 and R12)."""
+    assert normalise("Punten, rapat salajengna teh iraha?") == "permisi, rapat selanjutnya kapan?"
+    assert normalise("usulan apa ji yang bisa, di'?") == "usulan apa saja yang bisa, ?"
+    assert normalise("wajib dilampirkeun?") == "wajib dilampirkan?"
+    assert normalise("abdi negara") == "abdi negara"  # Sundanese "abdi" (I) is Indonesian too
+    assert matcher().understand("Om swastyastu, BSPS nika napi nggih?").topic.id == "istilah.bsps"
+    quizzes = {
+        "pilihan ganda: RTLH adalah a. rumah tidak layak huni b. rumah tinggal lama": (
+            "istilah.rtlh"
+        ),
+        "isian singkat: PSU merupakan kependekan dari ....": "istilah.psu",
+        "soal pre-test: penetapan lokasi kumuh merupakan kewenangan ....": "kumuh.penetapan",
+    }
+    for quiz, topic in quizzes.items():
+        assert matcher().understand(quiz).topic.id == topic, quiz
+    # Neither options nor a blank: a statement to judge, read as it stands.
+    judged = "benar atau salah: kumuh 12 ha kewenangan provinsi"
+    assert normalise(judged) == "kumuh 12 ha kewenangan provinsi"
 
 
 def test_the_slum_area_among_village_areas_is_computed():

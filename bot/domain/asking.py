@@ -297,10 +297,40 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text[:MAX_QUESTION]).casefold().replace("m²", "m2")
     text = " ".join(cues.REDUPLICATED.sub(r"\1", text).split())
     text = cues.SPLIT_HECTARE.sub("hektar", text)  # "hek tar", as voice typing splits it
+    if "'" in text:
+        text = cues.BUGIS_TAG.sub("", text)
     if not cues.REGIONAL_STARTS.isdisjoint(word.strip(cues.PUNCTUATION) for word in text.split()):
-        text = cues.JAVANESE_PHRASE.sub(lambda found: cues.JAVANESE_PHRASES[found.group()], text)
+        text = cues.REGIONAL_PHRASE.sub(lambda found: cues.REGIONAL_PHRASES[found.group()], text)
         text = cues.REGIONAL_WORD.sub(lambda found: cues.REGIONAL[found.group()], text)
+        text = " ".join(text.split())  # the particles that went leave no double space
+    if "keun" in text:
+        text = cues.SUNDANESE_KAN.sub(r"\1kan", text)
+    if "kependekan" in text:  # another word for "singkatan", which every glossary cue knows
+        text = text.replace("kependekan", "singkatan")
+    if cues.QUIZ_MARK.match(text):
+        text = _quiz_stem(text)
     return cues.BANJAR_WHAT.sub("apa saja", cues.BILA_WHEN.sub("kapan", text))
+
+
+def _quiz_stem(text: str) -> str:
+    """A quiz item's stem as the question it stands for: "pilihan ganda: mbr adalah a. ...
+    b. ..." -> "mbr itu apa", "penetapan psu merupakan kewenangan ... a. ..." -> "penetapan
+    psu merupakan kewenangan siapa". A true-or-false statement is read as it stands."""
+    stem = cues.QUIZ_MARK.sub("", text, count=1)
+    cut = cues.QUIZ_OPTIONS.sub("", stem)
+    cut = " ".join(cues.QUIZ_BLANK.sub(" ", cut).split())
+    if cut == stem:  # neither options nor a blank: a statement to judge
+        return cut
+    if cues.QUIZ_WHOSE.search(cut):
+        return f"{cut} siapa"
+    if cues.QUIZ_MEANING.search(cut):
+        return f"{cut} apa"
+    if "singkatan" in cut:  # "skbg merupakan singkatan dari": "skbg itu singkatan dari"
+        return cues.QUIZ_COPULA.sub(" itu ", cut, count=1).strip()
+    copula = cues.QUIZ_COPULA.search(cut)
+    if copula is None or len(cut[: copula.start()].split()) > 2:
+        return cut  # "rentang skor kumuh sedang adalah ...": no term is defined
+    return f"{cut[: copula.start()]} itu apa, {cut[copula.end() :]}".strip(" ,")
 
 
 def _excerpt(text: str) -> str:

@@ -891,14 +891,16 @@ JAVANESE = {
     "ngagem": "memakai", "mudheng": "paham", "dipun": "di", "sios": "jadi", "rawuh": "hadir",
     "nanging": "tetapi", "ananging": "tetapi", "winates": "terbatas", "jare": "katanya",
 }  # fmt: skip
-# Javanese courtesies, read as their Indonesian before the words ("sewu" alone is 1000).
-JAVANESE_PHRASES = {
+# Courtesies and two-word phrases (Javanese, Sundanese, Balinese, Madurese), read as their
+# Indonesian before the single words: "sewu" alone is 1000, "teu acan" is one "belum".
+REGIONAL_PHRASES = {
     "nyuwun sewu": "permisi", "nuwun sewu": "permisi", "matur nuwun": "terima kasih",
     "matur suwun": "terima kasih", "maturnuwun": "terima kasih", "sugeng enjing": "selamat pagi",
     "sugeng siang": "selamat siang", "sugeng sonten": "selamat sore",
-    "sugeng ndalu": "selamat malam",
+    "sugeng ndalu": "selamat malam", "teu acan": "belum", "hatur nuhun": "terima kasih",
+    "om swastyastu": "salam", "e dimma": "dimana", "kadhi ponapa": "bagaimana",
 }  # fmt: skip
-JAVANESE_PHRASE = re.compile(r"\b(" + "|".join(JAVANESE_PHRASES) + r")\b")
+REGIONAL_PHRASE = re.compile(r"\b(" + "|".join(REGIONAL_PHRASES) + r")\b")
 # Dayak Ngaju (Kapuas, Kahayan, Katingan, Sampit) as officers mix it into chat: "kueh rakor
 # tahun tuh?" (where), "kilen cara mengusulkan" (how), "pire luas je tau" (how much). Words
 # that are also Indonesian ("tau" is "can" in Ngaju and "know" in Indonesian, "dia" is "no"
@@ -908,10 +910,60 @@ DAYAK = {
     "jida": "tidak", "ikau": "kamu", "ikei": "kami", "itah": "kita", "jaka": "kalau",
     "hindai": "belum", "tege": "ada", "wayah": "sekarang", "salamat": "selamat",
 }  # fmt: skip
-REGIONAL = JAVANESE | DAYAK
+# Sundanese, from the Sundanese transmigrant families of Kotawaringin, Seruyan and Kapuas:
+# "delineasi teh naon hartosna?", "rapat salajengna teh iraha?". "teh", "atuh" and "mah" are
+# particles and go; words that are also Indonesian or places ("teras", "terang") are left.
+SUNDANESE = {
+    "naon": "apa", "kumaha": "bagaimana", "iraha": "kapan", "sabaraha": "berapa",
+    "saha": "siapa", "naha": "kenapa", "kunaon": "kenapa", "teh": "", "atuh": "", "mah": "",
+    "atawa": "atau", "oge": "juga", "jeung": "dan", "sareng": "dan", "henteu": "tidak",
+    "teu": "tidak", "acan": "belum", "hartosna": "artinya", "hartina": "artinya",
+    "harti": "arti", "maksadna": "maksudnya", "maksad": "maksud", "eusina": "isinya",
+    "eusi": "isi", "ayeuna": "sekarang", "salajengna": "selanjutnya",
+    "saterasna": "selanjutnya", "kalebet": "termasuk", "kaasup": "termasuk",
+    "diwangun": "dibangun", "ngawangun": "membangun", "anu": "yang", "dina": "di",
+    "aya": "ada", "gaduh": "punya", "ngan": "hanya", "wungkul": "saja", "punten": "permisi",
+    "nuhun": "terima kasih", "bade": "mau", "tos": "sudah",
+    "parantos": "sudah", "upami": "kalau", "lamun": "kalau", "kanggo": "untuk",
+    "tiasa": "bisa", "hoyong": "ingin", "uninga": "tahu", "ngartos": "mengerti",
+    "sapertos": "seperti", "ieu": "ini", "eta": "itu", "didieu": "disini",
+}  # fmt: skip
+# Madurese and Balinese words of the same villages ("ponapa", "bedhe", "kenken", "napi"), and
+# Bugis particles ("apa ji", "bisa mi"): "ji" is "saja", the others go. "tak" is Indonesian
+# already; Balinese "sing" (not) is left to the Javanese "sing" (which), "tiang" (I) and "nak"
+# to Indonesian.
+MADURESE_BALINESE_BUGIS = {
+    "ponapa": "apa", "ponapah": "apa", "reya": "ini", "areya": "ini", "jareya": "itu",
+    "bedhe": "ada", "bede": "ada", "kaula": "saya", "kaule": "saya", "berempa": "berapa",
+    "sapa": "siapa", "dimma": "mana", "ampon": "sudah", "enggi": "ya", "kenken": "bagaimana",
+    "kenkenang": "bagaimana", "napi": "apa", "punapi": "apa", "nika": "itu", "nyen": "siapa",
+    "dija": "dimana", "pidan": "kapan", "ngudiang": "kenapa", "suksma": "terima kasih",
+    "titiang": "saya", "rahajeng": "selamat", "nenten": "tidak", "wenten": "ada",
+    "ji": "saja", "mi": "", "iye": "ya", "tawwa": "",
+}  # fmt: skip
+REGIONAL = JAVANESE | DAYAK | SUNDANESE | MADURESE_BALINESE_BUGIS
+# Sundanese verbs keep Indonesian stems with "-keun" for "-kan" ("dilampirkeun"); no
+# Indonesian word ends so.
+SUNDANESE_KAN = re.compile(r"\b(\w{3,})keun\b")
+# Bugis tags with a glottal stop ("provinsi di'?", "bisa ki'"): dropped.
+BUGIS_TAG = re.compile(r"\b(?:di|ki|ta)'(?!\w)")
 # Every word either table starts from: most messages have none, and skip both passes.
-REGIONAL_STARTS = frozenset(REGIONAL) | {p.split()[0] for p in JAVANESE_PHRASES}
+REGIONAL_STARTS = frozenset(REGIONAL) | {p.split()[0] for p in REGIONAL_PHRASES}
 REGIONAL_WORD = re.compile(r"\b(" + "|".join(sorted(REGIONAL, key=len, reverse=True)) + r")\b")
+# A bimtek quiz item forwarded as asked ("soal pre-test no. 4: MBR adalah a. ... b. ...",
+# "isian singkat: huntap merupakan singkatan dari ...."): the marker, the options and the
+# blank are no part of the question; the stem is read as the question it stands for.
+QUIZ_MARK = re.compile(
+    r"^\W*(?:soal\s+)?(?:pre-?\s?test|post-?\s?test|pilihan ganda|benar atau salah|"
+    r"benar/salah|isian singkat|isian|kuis|quiz|soal(?:\s+(?:bimtek|ujian|latihan))?)"
+    r"(?:\s+(?:no|nomor|nomer)\.?\s*\d+)?\s*[:.)-]\s*"
+)
+QUIZ_OPTIONS = re.compile(r"\s+\(?a[.)]\s.*?\s\(?b[.)]\s.*$")
+QUIZ_BLANK = re.compile(r"\s*(?:\.{2,}|…|_{2,})\s*")
+# The stem's last words say what the blank asks: whose authority, or what a term is.
+QUIZ_WHOSE = re.compile(r"\b(kewenangan|wewenang|tanggung jawab|urusan|tugas)$")
+QUIZ_COPULA = re.compile(r"\s(?:adalah|merupakan|ialah|yaitu)(?:\s|$)")
+QUIZ_MEANING = re.compile(r"\b(artinya|berarti|maksudnya)$")
 # "apa kabar pak?", "how are you?": a greeting, read as one word of greeting.
 HOW_ARE_YOU = re.compile(r"\b(?:(?:apa|bagaimana|gimana|pa) kabar(?:nya)?|how are (?:you|u))\b")
 GREETING_WORDS = frozenset(
