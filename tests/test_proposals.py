@@ -174,10 +174,20 @@ async def test_changing_the_area_from_the_summary_rechecks_authority(officer: Ha
     assert "Kewenangan: pemerintah pusat (di luar kewenangan provinsi)" in summary
 
 
+async def test_an_area_in_words_is_read_and_shown_back(officer: Harness):
+    """Voice typing writes numbers in words: the area is read, its authority computed, and
+    the summary shows the number read."""
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, SLUM_HEAD)
+    replies = await bot.send(OFFICER, "dua belas setengah hektar")
+    print(replies)
+
+
 @pytest.mark.parametrize(
     ("step", "typed", "expected"),
     [
-        ("area", "dua belas", "Luas harus berupa angka"),
+        ("area", "dua belas ribu", "Luas harus berupa angka"),
         ("area", "-5 ha", "tidak boleh negatif"),
         ("area", "0", "tidak boleh nol"),
         ("area", "🙂", "Luas harus berupa angka"),

@@ -97,6 +97,10 @@ def test_constants() -> None:
         ("± 12 ha", "12"),
         ("kurang lebih 12,5 ha", "12.5"),
         ("12 (dua belas) hektare", "12"),
+        ("dua belas", "12"),  # voice typing writes the number in words
+        ("dua belas setengah", "12.5"),
+        ("dua belas koma lima hektar", "12.5"),
+        ("seratus m2", "0.01"),
         ("+12", "12"),
         ("１２，５ ha", "12.5"),  # full-width
         ("١٢٫٥".replace("٫", ","), "12.5"),  # Arabic-Indic digits
@@ -126,7 +130,8 @@ def test_area_boundaries_are_exact(text: str, expected: str) -> None:
         ("  \n\t", "text.empty", {}),
         ("\u200b", "text.empty", {}),
         ("abc", "area.not_number", {}),
-        ("dua belas", "area.not_number", {}),
+        ("dua belas ribu", "area.not_number", {}),  # words read up to 999
+        ("setengah", "area.not_number", {}),  # half of nothing said
         ("ha", "area.not_number", {}),
         ("12 hektaran", "area.not_number", {}),
         ("12 acre", "area.not_number", {}),
@@ -319,6 +324,7 @@ def test_money_refused(text: str, key: str, params: dict[str, object]) -> None:
         ("120an", "kk", 120),
         ("lbh kurang 100 org", "jiwa", 100),  # ninth try-out
         ("450 (empat ratus lima puluh) jiwa", "jiwa", 450),  # a letter's spelled aside
+        ("seratus dua puluh KK", "kk", 120),  # in words, as voice typing writes it
     ],
 )
 def test_count_accepted(text: str, unit: str, expected: int) -> None:
@@ -331,7 +337,7 @@ def test_count_accepted(text: str, unit: str, expected: int) -> None:
         ("", "kk", "text.empty", {}),
         ("   ", "jiwa", "text.empty", {}),
         ("abc", "kk", "count.not_number", {}),
-        ("seratus", "jiwa", "count.not_number", {}),
+        ("ratusan", "jiwa", "count.not_number", {}),
         ("120 ekor", "kk", "count.not_number", {}),
         ("👨‍👩‍👧 12", "kk", "count.not_number", {}),
         ("12 👨‍👩‍👧", "kk", "count.not_number", {}),

@@ -298,7 +298,7 @@ def parse_area_ha(text: str) -> Decimal:
     area.ambiguous_unit (unit: a length such as "m"), area.zero, area.negative,
     area.too_small (min: under 0,0001 ha once rounded) and area.too_large (max).
     """
-    typed = _split(_clean(text), limit=_MAX_NUMBER_TEXT)
+    typed = _typed_or_spelled(text)
     if typed is None:
         raise Invalid("area.not_number")
     if typed.unit in _LINEAR_UNITS:
@@ -357,7 +357,7 @@ def parse_count(text: str, unit: str) -> int:
     """
     if unit not in COUNT_UNITS:
         raise ValueError(f"unit must be one of {sorted(COUNT_UNITS)}, got {unit!r}")
-    typed = _split(_clean(text), limit=_MAX_NUMBER_TEXT)
+    typed = _typed_or_spelled(text)
     if typed is None:
         raise Invalid("count.not_number")
     if typed.unit:
@@ -548,6 +548,19 @@ def _split(value: str, *, limit: int, money: bool = False) -> _Typed | None:
         unit=unit.replace(" ", "").replace(".", ""),
         unit_as_typed=unit,
     )
+
+
+def _typed_or_spelled(text: str) -> _Typed | None:
+    """An area's or a count's number and unit, as digits or else in words:
+    voice typing writes "dua belas koma lima hektar" and "seratus dua puluh KK", and officers
+    say "dua belas setengah" (12,5). The form's summary shows the number read, so a misreading
+    is seen before anything is sent."""
+    value = _clean(text)
+    typed = _split(value, limit=_MAX_NUMBER_TEXT)
+    if typed is not None or len(value) > _MAX_NUMBER_TEXT:
+        return typed
+    in_digits = _HALF.sub(r"\1,5", spelled_numbers(value))
+    return None if in_digits == value else _split(in_digits, limit=_MAX_NUMBER_TEXT)
 
 
 def _read(number: str, *, comma_groups: bool) -> Decimal:
@@ -752,6 +765,8 @@ _ENGLISH_TENS: Final[dict[str, int]] = {
 }  # fmt: skip
 
 
+# "dua belas setengah" once its words are digits: "12 setengah" is 12,5.
+_HALF: Final = re.compile(r"^(\d+) setengah\b")
 # "12 (dua belas)": digits, then words in brackets (checked to be the same number).
 _SAID_TWICE: Final = re.compile(r"(\d+)\s*\(\s*([a-z][a-z -]*?)\s*\)")
 
