@@ -117,6 +117,20 @@ def test_transmigrant_words_and_quiz_items_are_read_as_meant():
     assert normalise(judged) == "kumuh 12 ha kewenangan provinsi"
 
 
+def test_chat_wrappers_are_no_part_of_the_question():
+    """Mentions, hashtags, a template's sender fields and labels, and Islamic courtesies
+    around a question (training table R13) leave the question itself to be read."""
+    templated = "Nama: Budi\nKab: Katingan\nPertanyaan: kumuh 12 ha kewenangan siapa?"
+    assert normalise(templated) == "kumuh 12 ha kewenangan siapa?"
+    assert normalise("@SinkronBot rakor kapan? #rakor2027") == "rakor kapan? rakor 2027"
+    assert normalise("email saya budi@gmail.com") == "email saya budi@gmail.com"
+    wrapped = (
+        "Bismillah, afwan mau tanya bagaimana provinsi memeriksa usulan dari kabupaten? "
+        "jazakallah khair"
+    )
+    assert matcher().understand(wrapped).topic.id == "siklus.pemeriksaan"
+
+
 def test_the_slum_area_among_village_areas_is_computed():
     named = matcher().understand(
         "desa kami 45 ha tp delineasi kumuh di SK cm 4,5 ha, siapa yg nangani"

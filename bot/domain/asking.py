@@ -295,6 +295,12 @@ def normalise(text: str) -> str:
     Dayak words in Indonesian ("sinten" -> "siapa", "kueh" -> "dimana"), Banjar "bila rakor
     tuh?" written "kapan rakor tuh?" and "napa haja" (what all) "apa saja"."""
     text = unicodedata.normalize("NFKC", text[:MAX_QUESTION]).casefold().replace("m²", "m2")
+    if "@" in text:
+        text = cues.MENTION.sub(" ", text)
+    if "#" in text:
+        text = cues.HASHTAG.sub(r"\1 \2", text)
+    if ":" in text:
+        text = cues.TEMPLATE_LABEL.sub(" ", cues.TEMPLATE_FIELD.sub(" ", text))
     text = " ".join(cues.REDUPLICATED.sub(r"\1", text).split())
     text = cues.SPLIT_HECTARE.sub("hektar", text)  # "hek tar", as voice typing splits it
     if "'" in text:

@@ -22,6 +22,9 @@ FILLER = frozenset(
     nya juga memang sebenarnya begitu gitu segala kok lho kayak kira2 tetap sekarang
     you me we our us my i could would should please there this that then than so if or and
     also just only still with from about into whether any some too
+    bismillah afwan jazakallah jazakumullah khair khairan barakallah insyaallah insya allah
+    alhamdulillah warahmatullah warahmatullahi wabarakatuh wr wb syukron ustadz akhi ukhti
+    cc fyi fwd diteruskan up mimin
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Filler to a topic's reading, but what a question asks: "siapa PPK ..." and "kapan ..." are
@@ -950,6 +953,18 @@ BUGIS_TAG = re.compile(r"\b(?:di|ki|ta)'(?!\w)")
 # Every word either table starts from: most messages have none, and skip both passes.
 REGIONAL_STARTS = frozenset(REGIONAL) | {p.split()[0] for p in REGIONAL_PHRASES}
 REGIONAL_WORD = re.compile(r"\b(" + "|".join(sorted(REGIONAL, key=len, reverse=True)) + r")\b")
+# Chat wrappers around a question: "@admin_prov", "@SinkronBot" (a group's mention), hashtags
+# ("#rakor2027" is "rakor 2027"), and a template's labels and sender fields ("Nama: Budi /
+# Kab: Katingan / Pertanyaan: ..."): the sender is not what is asked.
+MENTION = re.compile(r"(?<![\w.])@\w+")
+HASHTAG = re.compile(r"#([^\W\d_]+)(\d*)")
+TEMPLATE_FIELD = re.compile(
+    r"(?:^|(?<=[\n/|;]))[ \t]*(?:nama|name|jabatan|instansi|asal|unit kerja|kab/kota|kabupaten|"
+    r"kab|kota|dari|from|no\.? ?hp|hp|wa)[ \t]*:[^\n/|;]*"
+)
+TEMPLATE_LABEL = re.compile(
+    r"(?:^|(?<=[\n/|;.]))[ \t]*(?:tanya|pertanyaan|perihal|hal|question|subject|topik)[ \t]*:"
+)
 # A bimtek quiz item forwarded as asked ("soal pre-test no. 4: MBR adalah a. ... b. ...",
 # "isian singkat: huntap merupakan singkatan dari ...."): the marker, the options and the
 # blank are no part of the question; the stem is read as the question it stands for.
@@ -978,7 +993,8 @@ GREETING_WORDS = frozenset(
     good morning afternoon evening night day there
     bingung confused lost tabe tarima thx noted met banar dicatat got laksanakan
     yth dengan hormat mohon izin ijin perkenankan kami demikian ucapkan mengucapkan perhatian
-    monggo mangga nyuwun
+    monggo mangga nyuwun bismillah afwan jazakallah jazakumullah khair khairan barakallah
+    insyaallah insya allah alhamdulillah warahmatullah syukron mimin
     perhatiannya arahan arahannya petunjuknya kerjasama kerjasamanya sebelumnya dear sir madam
     regards kindly kind best
     """.split()  # noqa: SIM905 - a word list reads better as text
