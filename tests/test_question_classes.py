@@ -129,6 +129,9 @@ def test_chat_wrappers_are_no_part_of_the_question():
         "jazakallah khair"
     )
     assert matcher().understand(wrapped).topic.id == "siklus.pemeriksaan"
+    doubted = "bukankah izin pengembangan kawasan permukiman itu ranah provinsi?"
+    assert matcher().understand(doubted).topic.id == "kewenangan.izin"
+    assert matcher().understand("iya pak").kind is Kind.GREETING
 
 
 def test_the_slum_area_among_village_areas_is_computed():

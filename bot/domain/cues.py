@@ -24,7 +24,7 @@ FILLER = frozenset(
     also just only still with from about into whether any some too
     bismillah afwan jazakallah jazakumullah khair khairan barakallah insyaallah insya allah
     alhamdulillah warahmatullah warahmatullahi wabarakatuh wr wb syukron ustadz akhi ukhti
-    cc fyi fwd diteruskan up mimin
+    cc fyi fwd diteruskan up mimin iya bukankah benarkah betulkah
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Filler to a topic's reading, but what a question asks: "siapa PPK ..." and "kapan ..." are
@@ -994,7 +994,7 @@ GREETING_WORDS = frozenset(
     bingung confused lost tabe tarima thx noted met banar dicatat got laksanakan
     yth dengan hormat mohon izin ijin perkenankan kami demikian ucapkan mengucapkan perhatian
     monggo mangga nyuwun bismillah afwan jazakallah jazakumullah khair khairan barakallah
-    insyaallah insya allah alhamdulillah warahmatullah syukron mimin
+    insyaallah insya allah alhamdulillah warahmatullah syukron mimin iya
     perhatiannya arahan arahannya petunjuknya kerjasama kerjasamanya sebelumnya dear sir madam
     regards kindly kind best
     """.split()  # noqa: SIM905 - a word list reads better as text
