@@ -142,6 +142,7 @@ from tests import qa_questions_train_r10 as train_r10
 from tests import qa_questions_train_r11 as train_r11
 from tests import qa_questions_train_r12 as train_r12
 from tests import qa_questions_train_r13 as train_r13
+from tests import qa_questions_train_r14 as train_r14
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -158,6 +159,7 @@ TUNABLE = (
     "train-n2", "train-o1", "train-o2", "train-p1", "train-p2", "train-q1", "train-q2",
     "train-r1", "train-r2", "train-r3", "train-r4", "train-r5", "train-r6", "train-r7",
     "train-r8", "train-r9", "train-r10", "train-r11", "train-r12", "train-r13",
+    "train-r14",
 )  # fmt: skip
 # Round 2 was written before some topics existed and named its "new subjects" freely; these
 # are the topics that now answer them (its other labels are topic ids already).
@@ -441,6 +443,13 @@ TABLES = (
         train_r13.TRAIN_R13_INTENTS,
         train_r13.TRAIN_R13_AREAS,
         train_r13.TRAIN_R13_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r14",
+        train_r14.TRAIN_R14_TOPICS,
+        train_r14.TRAIN_R14_INTENTS,
+        train_r14.TRAIN_R14_AREAS,
+        train_r14.TRAIN_R14_OUT_OF_SCOPE,
     ),
 )
 # Measured only with --final: the tables for the start and the end of a tuning round.

@@ -134,6 +134,14 @@ def test_chat_wrappers_are_no_part_of_the_question():
     assert matcher().understand("iya pak").kind is Kind.GREETING
 
 
+def test_a_long_form_said_to_be_checked_asks_for_the_term():
+    """ "DAK itu dana alokasi khusus kan?" checks what DAK stands for (training table R14);
+    the long form as an aside leaves the question to the rest."""
+    assert matcher().understand("DAK itu dana alokasi khusus kan?").topic.id == "istilah.dak"
+    aside = "SKBG, sertifikat kepemilikan bangunan gedung, itu diterbitkan pemerintah mana?"
+    assert matcher().understand(aside).topic.id == "kewenangan.izin"
+
+
 def test_the_slum_area_among_village_areas_is_computed():
     named = matcher().understand(
         "desa kami 45 ha tp delineasi kumuh di SK cm 4,5 ha, siapa yg nangani"

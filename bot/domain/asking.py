@@ -1757,7 +1757,8 @@ class Matcher:
                 before = " ".join(words[:start]) + " "
                 after = " ".join(words[start + size :])
                 cued_after = cues.TERM_AFTER.search(before) is not None
-                if not (cued_after or cues.TERM_BEFORE.match(after)):
+                checked = _states_expansion(term, after)
+                if not (cued_after or checked or cues.TERM_BEFORE.match(after)):
                     continue
                 cued.add(start)
                 if not cued_after and self._possessed(words[:start], after):
@@ -2229,6 +2230,23 @@ class Matcher:
             scored.append((topic, score))
         scored.sort(key=lambda pair: pair[1], reverse=True)
         return scored
+
+
+def _states_expansion(term: Term, after: str) -> bool:
+    """Whether the words after an abbreviation spell its long form out to be checked, and
+    end there: "DAK itu dana alokasi khusus kan?", "RC = readiness criteria kah?"; not
+    "SKBG, sertifikat ... gedung, itu diterbitkan siapa" (an aside)."""
+    long = cues.WORD.findall(term.expansion.casefold())
+    if len(long) < 2 or not _shortened(term):
+        return False
+    words = cues.WORD.findall(after)
+    while words and words[0] in cues.EXPANSION_LEAD:
+        words = words[1:]
+    said = sum(word in long for word in words[: len(long)])
+    tags = words[len(long) :]
+    return said >= max(2, -(-len(long) * 2 // 3)) and all(
+        word in cues.EXPANSION_TAGS for word in tags
+    )
 
 
 def _shortened(term: Term) -> bool:

@@ -97,8 +97,21 @@ GLOSSARY_CUES = re.compile(
 # about, however much context surrounds it ("di daftar program pusat ada rusus, itu apaan").
 TERM_AFTER = re.compile(
     r"\b(apa itu|apa sih|apaan tuh|kepanjangan|kepanjangannya|singkatan|arti|artinya|maksud|"
-    r"maksudnya|mksd|mksdnya|dimaksud dengan|dimaksud dgn|definisi|pengertian|what is|what are|"
-    r"what does|meaning of|istilah|the term|(kepanjangan|singkatan) (nama|dari|resmi))\s+$"
+    r"maksudnya|mksd|mksdnya|dimaksud dengan|dimaksud dgn|definisi|pengertian|"
+    r"what is|what s|whats|what are|what does|meaning of|istilah|the term|"
+    r"(kepanjangan|singkatan) (nama|dari|resmi))\s+$"
+)
+# What may come between an abbreviation and its long form said to be checked ("RKS itu
+# bukannya rencana kerja ...", "DAK adalah dana ...", "RC stands for readiness ...").
+EXPANSION_LEAD = frozenset(
+    """
+    itu tu tuh bukannya bukankah adalah yaitu ialah artinya singkatan kepanjangan dari kan
+    apa apakah is means stands for the
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+# What may follow the long form of a check: a tag ("... kah?", "... kan pak?"), nothing more.
+EXPANSION_TAGS = frozenset(
+    "kah kan ya y yah bukan bkn right betul benar tidak ga gak sih pak bu min kak".split()  # noqa: SIM905
 )
 # "... untuk kumuh itu kepanjangannya apa": only an abbreviation has a long form.
 EXPANSION_CUE = re.compile(r"^\s*((itu|tu|tuh|teh)\s+)?(kepanjangan\w*|singkatan\w*|stands? for)\b")
