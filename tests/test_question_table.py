@@ -146,7 +146,8 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round33", 0.95, 0.028),
         ("round34", 0.945, 0.039),
         ("round35", 0.945, 0.031),
-        ("round36", 0.91, 0.019),
+        ("round36", 0.92, 0.019),
+        ("round37", 0.91, 0.037),
     ],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
@@ -208,7 +209,12 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     table (R8) at round 24's end (f6a4724) 95.3% / 2.5%, intents 27/30. Round 36 (search-box
     keywords, impatient officers, orders and quiz items, transmigrant particles, numbered
     facts first), written as round 24 began, untouched on a39d309: 91.7% / 1.3%, intents
-    29/30, none answered; the same at the round's end, nothing built for its styles. The bars
+    29/30, none answered; the same at the round's end, nothing built for its styles; once
+    its styles were taught by other writers' tables (R11, R12) at round 25's end (c5782c4)
+    93.0% / 1.3%. Round 37 (WhatsApp-group habits, outsiders asking, requests to simplify,
+    "alay" spelling, the Islamic-polite register, templates, rhetorical doubts), written as
+    round 25 began, untouched on bab9093: 91.4% / 2.4%, intents 27/30, none answered; at the
+    round's end, its styles taught by R13 and R14, 92.2% / 3.0%, intents 26/30. The bars
     sit about two questions below the figures at the end of the latest round: they
     guard against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is met by round 17 alone."""
