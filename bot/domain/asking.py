@@ -291,9 +291,11 @@ def leans_on_earlier(text: str) -> bool:
 
 def normalise(text: str) -> str:
     """Lower case, compatibility forms folded, "m²" spelt "m2", chat reduplication written
-    once ("kecil2" -> "kecil", "usulan2" -> "usulan"), whitespace collapsed, Javanese and
-    Dayak words in Indonesian ("sinten" -> "siapa", "kueh" -> "dimana"), Banjar "bila rakor
-    tuh?" written "kapan rakor tuh?" and "napa haja" (what all) "apa saja"."""
+    once ("kecil2" -> "kecil", "usulan2" -> "usulan"), whitespace collapsed, Javanese,
+    Dayak, Sundanese, Madurese, Balinese and Bugis words in Indonesian ("sinten" -> "siapa",
+    "kueh" -> "dimana", "naon" -> "apa"), Banjar "bila rakor tuh?" written "kapan rakor tuh?"
+    and "napa haja" (what all) "apa saja"; @mentions, a template's sender fields and labels
+    gone, hashtags split, and a quiz item as the question its stem stands for."""
     text = unicodedata.normalize("NFKC", text[:MAX_QUESTION]).casefold().replace("m²", "m2")
     if "@" in text:
         text = cues.MENTION.sub(" ", text)

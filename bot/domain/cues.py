@@ -963,7 +963,7 @@ REGIONAL = JAVANESE | DAYAK | SUNDANESE | MADURESE_BALINESE_BUGIS
 SUNDANESE_KAN = re.compile(r"\b(\w{3,})keun\b")
 # Bugis tags with a glottal stop ("provinsi di'?", "bisa ki'"): dropped.
 BUGIS_TAG = re.compile(r"\b(?:di|ki|ta)'(?!\w)")
-# Every word either table starts from: most messages have none, and skip both passes.
+# Every word any table starts from: most messages have none, and skip both passes.
 REGIONAL_STARTS = frozenset(REGIONAL) | {p.split()[0] for p in REGIONAL_PHRASES}
 REGIONAL_WORD = re.compile(r"\b(" + "|".join(sorted(REGIONAL, key=len, reverse=True)) + r")\b")
 # Chat wrappers around a question: "@admin_prov", "@SinkronBot" (a group's mention), hashtags

@@ -293,7 +293,9 @@ def _positive(typed: _Typed, kind: str, *, comma_groups: bool) -> Decimal:
 def parse_area_ha(text: str) -> Decimal:
     """An area in hectares, rounded half up to 4 decimals (1 m²), without trailing zeros.
 
-    No unit means hectares; also m2/m²/meter persegi, are (100 m²) and km2. Refused with
+    No unit means hectares; also m2/m²/meter persegi, are (100 m²) and km2. A number in
+    words ("dua belas setengah", "seratus m2"; up to 999) is read when the digits are no
+    number. Refused with
     text.empty, area.not_number, area.ambiguous (typed, thousands, decimal),
     area.ambiguous_unit (unit: a length such as "m"), area.zero, area.negative,
     area.too_small (min: under 0,0001 ha once rounded) and area.too_large (max).
