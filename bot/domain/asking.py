@@ -2246,7 +2246,7 @@ def _states_expansion(term: Term, after: str) -> bool:
         words = words[1:]
     said = sum(word in long for word in words[: len(long)])
     tags = words[len(long) :]
-    return said >= max(2, -(-len(long) * 2 // 3)) and all(
+    return said >= max(2, math.ceil(len(long) * 2 / 3)) and all(
         word in cues.EXPANSION_TAGS for word in tags
     )
 
