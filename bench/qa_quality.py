@@ -48,7 +48,10 @@ round 36 (`--final`; search-box keywords, impatient officers, orders and quiz it
 transmigrant particles, numbered facts first) as round 24 began, untouched on a39d309;
 round 37 (`--final`; WhatsApp-group habits, outsiders asking, requests to simplify, "alay"
 spelling, the Islamic-polite register, messages to the bot as to an account, template-shaped
-messages, rhetorical doubts) as round 25 began, untouched on bab9093.
+messages, rhetorical doubts) as round 25 began, untouched on bab9093; round 38 (`--final`;
+asking why or for the legal basis, emoji, tech-shy senior officers, place-heavy messages,
+garbled acronyms, requests for examples or lists, a preamble about what just happened,
+Jakarta-style English mixing) as round 26 began, untouched on 0801423.
 `--misses` prints the misses of a tuning table only: held-out questions stay unread.
 """
 
@@ -105,6 +108,7 @@ from tests import qa_questions_round34 as round34
 from tests import qa_questions_round35 as round35
 from tests import qa_questions_round36 as round36
 from tests import qa_questions_round37 as round37
+from tests import qa_questions_round38 as round38
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -565,6 +569,13 @@ FINALS = (
         round37.ROUND37_INTENTS,
         round37.ROUND37_AREAS,
         round37.ROUND37_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round38",
+        round38.ROUND38_TOPICS,
+        round38.ROUND38_INTENTS,
+        round38.ROUND38_AREAS,
+        round38.ROUND38_OUT_OF_SCOPE,
     ),
 )
 

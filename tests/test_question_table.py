@@ -148,6 +148,7 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round35", 0.945, 0.031),
         ("round36", 0.92, 0.019),
         ("round37", 0.91, 0.037),
+        ("round38", 0.895, 0.039),
     ],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
@@ -214,7 +215,10 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     93.0% / 1.3%. Round 37 (WhatsApp-group habits, outsiders asking, requests to simplify,
     "alay" spelling, the Islamic-polite register, templates, rhetorical doubts), written as
     round 25 began, untouched on bab9093: 91.4% / 2.4%, intents 27/30, none answered; at the
-    round's end, its styles taught by R13 and R14, 92.2% / 3.0%, intents 26/30. The bars
+    round's end, its styles taught by R13 and R14, 92.2% / 3.0%, intents 26/30. Round 38
+    (asking why, emoji, tech-shy senior officers, place-heavy messages, garbled acronyms,
+    requests for lists, a preamble first, Jakarta-style English), written as round 26 began,
+    untouched on 0801423: 90.1% / 3.6%, intents 29/30, none answered. The bars
     sit about two questions below the figures at the end of the latest round: they
     guard against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is met by round 17 alone."""
