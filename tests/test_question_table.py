@@ -381,6 +381,13 @@ def test_a_typo_is_read_as_the_word_it_was_written_for():
     assert understood.kind is Kind.TOPIC and understood.topic.id == "kewenangan.psu"
 
 
+def test_two_letters_swapped_in_a_short_acronym_are_read_as_it():
+    """ "rthl" is one swap from "rtlh", which fuzzy ratios score below the typo cut-off, and
+    closer by them to "rth" (green open space)."""
+    understood = matcher().understand("syarat usulan rthl apa aja")
+    assert understood.kind is Kind.TOPIC and understood.topic.id == "usulan.rtlh"
+
+
 def test_a_named_command_is_what_the_question_is_about():
     assert matcher().understand("apa aja yg ditanyain bot waktu ngisi /usul").topic.id == "bot.usul"
     assert matcher().understand("di /status ada tulisan dialihkan").topic.id == "bot.status"
