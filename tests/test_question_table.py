@@ -388,6 +388,13 @@ def test_two_letters_swapped_in_a_short_acronym_are_read_as_it():
     assert understood.kind is Kind.TOPIC and understood.topic.id == "usulan.rtlh"
 
 
+def test_a_typo_the_stemmer_cuts_into_another_word_is_read_as_meant():
+    """ "delinasi" (delineasi typed short) stems to "dinas", a known stem: the known word as
+    written that close is the one meant."""
+    understood = matcher().understand("arti delinasi apa")
+    assert understood.kind is Kind.TOPIC and understood.topic.id == "istilah.delineasi"
+
+
 def test_a_named_command_is_what_the_question_is_about():
     assert matcher().understand("apa aja yg ditanyain bot waktu ngisi /usul").topic.id == "bot.usul"
     assert matcher().understand("di /status ada tulisan dialihkan").topic.id == "bot.status"

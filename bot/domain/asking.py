@@ -118,6 +118,10 @@ SHORTHAND_SHARE = 0.7  # a shorthand cut short keeps this much of the word's con
 # one known word is that close ("poker" -> "pokir"): the ratio cutoff above reaches it only
 # from seven letters on (one letter of five is 80).
 ONE_EDIT_FROM = 4
+# A word this long that is no known spelling, stemmed to a known stem it does not contain
+# ("delinasi" -> "dinas"), is looked up as written at this 0-100 ratio before the stem is kept.
+OVERSTEMMED_FROM = 6
+MISSTEMMED_CUTOFF = 88
 YEARS = ("19", "20")  # a four-digit word starting so is a year ("2025")
 SHORT_DEADLINE_WORDS = 5  # "what is the deadline": no other subject named
 WHAT_ABOUT_WORDS = 5  # "klo tanahnya blm bersertifikat?": a bare "what about X"
@@ -671,6 +675,8 @@ class Matcher:
                 stemmed = read or stemmed
             if correct and stemmed not in self.vocabulary and len(word) >= 4:
                 stemmed = self._corrected(word) or stemmed
+            elif correct and len(word) >= OVERSTEMMED_FROM and stemmed not in word:
+                stemmed = self._misstemmed(word) or stemmed
             stems.append(stemmed)
         return stems
 
@@ -726,6 +732,17 @@ class Matcher:
             if known.startswith(shape) and len(shape) >= SHORTHAND_SHARE * len(known)
         }
         return started.pop() if len(started) == 1 else None
+
+    def _misstemmed(self, word: str) -> str | None:
+        """The stem of the known word a typo was meant for, when the stemmer made another known
+        stem of the typo by cutting at the wrong place ("delinasi", delineasi typed short,
+        stems to "dinas"): the known word as written this close, when its stem differs."""
+        if word in self._spellings:
+            return None
+        close = process.extractOne(
+            word, self._spelling_list, scorer=fuzz.ratio, score_cutoff=MISSTEMMED_CUTOFF
+        )
+        return stem(close[0]) if close is not None and stem(close[0]) in self.vocabulary else None
 
     def _transposed(self, word: str) -> str | None:
         """The stem of the one known word two neighbouring letters swapped make ("rthl" ->
