@@ -395,6 +395,19 @@ def test_a_typo_the_stemmer_cuts_into_another_word_is_read_as_meant():
     assert understood.kind is Kind.TOPIC and understood.topic.id == "istilah.delineasi"
 
 
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("btw RKPD tuh basically dokumen apa sih?", "istilah.rkpd"),
+        ("so basically SK kumuh itu literally surat apa ya", "istilah.skkumuh"),
+    ],
+)
+def test_jakarta_style_fillers_leave_the_term_asked(question, term):
+    """Young staff's English fillers ("btw", "basically", "literally") say nothing of the
+    subject: the question is the glossary one it would be without them."""
+    assert matcher().understand(question).topic.id == term
+
+
 def test_a_named_command_is_what_the_question_is_about():
     assert matcher().understand("apa aja yg ditanyain bot waktu ngisi /usul").topic.id == "bot.usul"
     assert matcher().understand("di /status ada tulisan dialihkan").topic.id == "bot.status"

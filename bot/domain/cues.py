@@ -25,6 +25,8 @@ FILLER = frozenset(
     bismillah afwan jazakallah jazakumullah khair khairan barakallah insyaallah insya allah
     alhamdulillah warahmatullah warahmatullahi wabarakatuh wr wb syukron ustadz akhi ukhti
     cc fyi fwd diteruskan up mimin iya bukankah benarkah betulkah
+    literally basically actually honestly btw gue gw lo lu bro sis gan gaes guys sorry sori
+    pls plis nak dik ananda
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Filler to a topic's reading, but what a question asks: "siapa PPK ..." and "kapan ..." are
