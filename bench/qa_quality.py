@@ -147,6 +147,10 @@ from tests import qa_questions_train_r11 as train_r11
 from tests import qa_questions_train_r12 as train_r12
 from tests import qa_questions_train_r13 as train_r13
 from tests import qa_questions_train_r14 as train_r14
+from tests import qa_questions_train_r15 as train_r15
+from tests import qa_questions_train_r16 as train_r16
+from tests import qa_questions_train_r17 as train_r17
+from tests import qa_questions_train_r18 as train_r18
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -163,7 +167,7 @@ TUNABLE = (
     "train-n2", "train-o1", "train-o2", "train-p1", "train-p2", "train-q1", "train-q2",
     "train-r1", "train-r2", "train-r3", "train-r4", "train-r5", "train-r6", "train-r7",
     "train-r8", "train-r9", "train-r10", "train-r11", "train-r12", "train-r13",
-    "train-r14",
+    "train-r14", "train-r15", "train-r16", "train-r17", "train-r18",
 )  # fmt: skip
 # Round 2 was written before some topics existed and named its "new subjects" freely; these
 # are the topics that now answer them (its other labels are topic ids already).
@@ -454,6 +458,34 @@ TABLES = (
         train_r14.TRAIN_R14_INTENTS,
         train_r14.TRAIN_R14_AREAS,
         train_r14.TRAIN_R14_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r15",
+        train_r15.TRAIN_R15_TOPICS,
+        train_r15.TRAIN_R15_INTENTS,
+        train_r15.TRAIN_R15_AREAS,
+        train_r15.TRAIN_R15_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r16",
+        train_r16.TRAIN_R16_TOPICS,
+        train_r16.TRAIN_R16_INTENTS,
+        train_r16.TRAIN_R16_AREAS,
+        train_r16.TRAIN_R16_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r17",
+        train_r17.TRAIN_R17_TOPICS,
+        train_r17.TRAIN_R17_INTENTS,
+        train_r17.TRAIN_R17_AREAS,
+        train_r17.TRAIN_R17_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r18",
+        train_r18.TRAIN_R18_TOPICS,
+        train_r18.TRAIN_R18_INTENTS,
+        train_r18.TRAIN_R18_AREAS,
+        train_r18.TRAIN_R18_OUT_OF_SCOPE,
     ),
 )
 # Measured only with --final: the tables for the start and the end of a tuning round.
