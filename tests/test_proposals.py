@@ -752,6 +752,30 @@ async def test_a_question_at_a_number_step_is_answered_and_an_area_is_still_an_a
     assert any(v == "12" or str(v).startswith("12") for v in (await draft_answers(bot)).values())
 
 
+async def test_a_long_account_ending_in_a_question_at_a_number_step_is_answered(
+    officer: Harness,
+):
+    """An account of the site and a question at its end, typed at the area step, was refused
+    as no number (too long to be an aside); the step could never take it, so it is answered
+    and the step asked again. The same text at a free-text step would be the answer."""
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, SLUM_HEAD)
+    account = (
+        "Assalamualaikum pak, mohon maaf mengganggu. Kami sudah survei ke lokasi bersama "
+        "lurah dan tokoh masyarakat, drainase tersumbat dan rumah warga banyak yang rusak, "
+        "jalan lingkungan juga becek tiap hujan. Hasil delineasi sementara belum final. "
+        "Kalau luasnya 12 ha, kewenangan siapa?"
+    )
+    replies = await bot.send(OFFICER, account)
+    assert "Sepertinya itu pertanyaan" in replies[0]
+    assert any("kewenangan pemerintah provinsi" in text for text in replies[1:-1])
+    assert replies[-1].startswith("↩️ Kembali ke isian.")
+    assert "slum_area" not in await draft_answers(bot) and "area" not in await draft_answers(bot)
+    await bot.send(OFFICER, "12,5 ha")
+    assert any(str(v).startswith("12") for v in (await draft_answers(bot)).values())
+
+
 async def test_a_question_at_a_choice_step_is_answered_and_the_choice_asked_again(
     officer: Harness,
 ):

@@ -116,6 +116,13 @@ def aside_question(text: str) -> str | None:
     return None
 
 
+def ends_asking(text: str) -> bool:
+    """Whether a text of any length closes with a question mark: at a step that takes only a
+    number, a date or a choice, even a long account ending "... kewenangan siapa?" is a
+    question (the step would refuse it anyway); at a free-text step it may be the answer."""
+    return _ENDS_ASKING.search(text.rstrip()) is not None
+
+
 def reads_as_question(text: str) -> bool:
     """Whether a short text without "?" asks by its words: "klo 16 ha gmn pak", "siapa yang
     menangani kumuh 8 ha", "bisa ga diusulkan", "sudah masuk atau belum", "bisakah"."""

@@ -10,7 +10,7 @@ from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.domain import buttons, forms
-from bot.domain.asides import aside_question
+from bot.domain.asides import aside_question, ends_asking
 from bot.domain.forms import (
     Command,
     ContactInput,
@@ -110,8 +110,11 @@ async def _answer_aside(update: Update, context: Context, text: str) -> bool:
     summary): answered, and the form shown again briefly. False when `text` is the step's
     answer, or there is no such form step."""
     question = aside_question(text)
-    if question is None:
+    # Past an aside's length, only a step that takes no text would hear a question in it.
+    long_question = question is None and ends_asking(text)
+    if question is None and not long_question:
         return False
+    question = question or text
     opened = await _idle_form(context)
     if opened is None:
         return False
@@ -130,6 +133,8 @@ async def _answer_aside(update: Update, context: Context, text: str) -> bool:
         # refuse anyway is answered; one it takes is its answer.
         if forms.handle(flow.form, draft, TextInput(text)).problem is None:
             return False
+    elif long_question:
+        return False  # "... kenapa? Karena sedimen ...": a justification may ask in passing
     else:
         said = (field.name, " ".join(text.split()).casefold())
         if state.recent_asides.get(who.user_id, state.now()) == said:
