@@ -180,14 +180,26 @@ async def test_an_area_in_words_is_read_and_shown_back(officer: Harness):
     bot = officer
     await bot.send(OFFICER, "/usul")
     await play(bot, OFFICER, SLUM_HEAD)
-    replies = await bot.send(OFFICER, "dua belas setengah hektar")
-    print(replies)
+    reply = (await bot.send(OFFICER, "dua belas setengah hektar"))[-1]
+    assert "Sesuai kewenangan provinsi" in reply
+    summary = (await play(bot, OFFICER, SLUM_TAIL))[-1]
+    assert "Luas: 12,5 ha" in summary
+    assert (await draft_answers(bot))["area_ha"] == "12.5"
+
+
+async def test_thousands_in_words_are_read_at_the_area_step(officer: Harness):
+    """ "dua belas ribu m2" (12.000 m², 1,2 ha), as an officer reading a survey aloud says it."""
+    bot = officer
+    await bot.send(OFFICER, "/usul")
+    await play(bot, OFFICER, SLUM_HEAD)
+    reply = (await bot.send(OFFICER, "dua belas ribu m2"))[-1]
+    assert "Ini kewenangan pemerintah kabupaten/kota" in reply
 
 
 @pytest.mark.parametrize(
     ("step", "typed", "expected"),
     [
-        ("area", "dua belas ribu", "Luas harus berupa angka"),
+        ("area", "dua belas juta", "Luas harus berupa angka"),
         ("area", "-5 ha", "tidak boleh negatif"),
         ("area", "0", "tidak boleh nol"),
         ("area", "🙂", "Luas harus berupa angka"),

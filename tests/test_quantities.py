@@ -130,7 +130,7 @@ def test_area_boundaries_are_exact(text: str, expected: str) -> None:
         ("  \n\t", "text.empty", {}),
         ("\u200b", "text.empty", {}),
         ("abc", "area.not_number", {}),
-        ("dua belas ribu", "area.not_number", {}),  # words read up to 999
+        ("dua belas juta", "area.not_number", {}),  # words read up to 999.999
         ("setengah", "area.not_number", {}),  # half of nothing said
         ("ha", "area.not_number", {}),
         ("12 hektaran", "area.not_number", {}),
@@ -721,7 +721,10 @@ def test_date_round_trip() -> None:
         ("seratus dua puluh ha", "120 ha"),
         ("dua ratus lima belas", "215"),
         ("sembilan koma lima ha", "9,5 ha"),
-        ("seribu sekitar sesuai", "seribu sekitar sesuai"),  # no number here
+        ("sekitar sesuai seribu", "sekitar sesuai 1000"),  # "se-" words are no "satu"
+        ("dua belas ribu lima ratus m2", "12500 m2"),
+        ("seratus dua puluh lima ribu", "125000"),
+        ("ribu", "ribu"),  # thousands of nothing said
         ("slum of twelve hectares", "slum of 12 hectares"),
         ("twenty-one ha", "21 ha"),
         ("twenty one ha", "21 ha"),

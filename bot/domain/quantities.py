@@ -294,8 +294,8 @@ def parse_area_ha(text: str) -> Decimal:
     """An area in hectares, rounded half up to 4 decimals (1 m²), without trailing zeros.
 
     No unit means hectares; also m2/m²/meter persegi, are (100 m²) and km2. A number in
-    words ("dua belas setengah", "seratus m2"; up to 999) is read when the digits are no
-    number. Refused with
+    words ("dua belas setengah", "dua belas ribu m2"; up to 999.999) is read when the digits
+    are no number. Refused with
     text.empty, area.not_number, area.ambiguous (typed, thousands, decimal),
     area.ambiguous_unit (unit: a length such as "m"), area.zero, area.negative,
     area.too_small (min: under 0,0001 ha once rounded) and area.too_large (max).
@@ -785,10 +785,11 @@ def _said_once(match: re.Match[str]) -> str:
 
 def spelled_numbers(text: str) -> str:
     """Numbers written in words, in digits: "kumuh dua belas ha" -> "kumuh 12 ha",
-    "dua puluh lima" -> "25", "seratus dua puluh" -> "120", "sembilan koma lima" -> "9,5"
-    (up to 999), and in English "twelve" -> "12", "fourteen point five" -> "14.5" (up to 99);
-    every other word stays as it is. A number in digits followed by itself in words, as
-    letters write them ("12 (dua belas) hektare"), is written once."""
+    "dua puluh lima" -> "25", "seratus dua puluh" -> "120", "sembilan koma lima" -> "9,5",
+    "dua belas ribu" -> "12000" (up to 999.999), and in English "twelve" -> "12", "fourteen
+    point five" -> "14.5" (up to 99); every other word stays as it is. A number in digits
+    followed by itself in words, as letters write them ("12 (dua belas) hektare"), is written
+    once."""
     text = _SAID_TWICE.sub(_said_once, text)
     words = text.split(" ")
     out: list[str] = []
@@ -825,7 +826,24 @@ def _english_number_at(words: list[str], at: int) -> tuple[str, int]:
 
 
 def _number_at(words: list[str], at: int) -> tuple[str, int]:
-    """The number spelled from words[at] on, in digits, and how many words it took."""
+    """The number spelled from words[at] on, in digits, and how many words it took: up to
+    999.999 ("dua belas ribu lima ratus" -> "12500", "seribu" -> "1000")."""
+    total, i = _below_thousand(words, at)
+    if i < len(words) and words[i] in ("seribu", "ribu") and (i == at) == (words[i] == "seribu"):
+        thousands = total if i > at else 1
+        rest, after = _below_thousand(words, i + 1)
+        total, i = thousands * 1000 + rest, after
+    if i == at:
+        return "", 0
+    number = str(total)
+    if i + 1 < len(words) and words[i] == "koma" and _DIGIT_WORDS.get(words[i + 1]):
+        number, i = f"{number},{_DIGIT_WORDS[words[i + 1]]}", i + 2  # "sembilan koma lima"
+    return number, i - at
+
+
+def _below_thousand(words: list[str], at: int) -> tuple[int, int]:
+    """The number under a thousand spelled from words[at] on, and the index after it (`at`
+    itself when none is)."""
 
     def word(i: int) -> str:
         return words[i] if i < len(words) else ""
@@ -849,9 +867,4 @@ def _number_at(words: list[str], at: int) -> tuple[str, int]:
             total, i = total + 10 * (digit(i) or 0), i + 2
         if digit(i):
             total, i = total + (digit(i) or 0), i + 1
-    if i == at:
-        return "", 0
-    number = str(total)
-    if word(i) == "koma" and digit(i + 1):  # "sembilan koma lima": 9,5
-        number, i = f"{number},{digit(i + 1)}", i + 2
-    return number, i - at
+    return total, i
