@@ -146,9 +146,9 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round33", 0.95, 0.028),
         ("round34", 0.945, 0.039),
         ("round35", 0.945, 0.031),
-        ("round36", 0.92, 0.019),
-        ("round37", 0.91, 0.037),
-        ("round38", 0.895, 0.039),
+        ("round36", 0.935, 0.016),
+        ("round37", 0.915, 0.035),
+        ("round38", 0.925, 0.039),
     ],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
@@ -218,7 +218,9 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     round's end, its styles taught by R13 and R14, 92.2% / 3.0%, intents 26/30. Round 38
     (asking why, emoji, tech-shy senior officers, place-heavy messages, garbled acronyms,
     requests for lists, a preamble first, Jakarta-style English), written as round 26 began,
-    untouched on 0801423: 90.1% / 3.6%, intents 29/30, none answered. The bars
+    untouched on 0801423: 90.1% / 3.6%, intents 29/30, none answered; at round 26's end
+    (07ad225; its styles taught by R15 and R16, confused topic pairs by R17 and R18) 93.7% /
+    3.3%, round 36 94.3% / 1.0%, round 37 92.7% / 2.7%. The bars
     sit about two questions below the figures at the end of the latest round: they
     guard against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is met by round 17 alone."""
