@@ -829,10 +829,12 @@ def _number_at(words: list[str], at: int) -> tuple[str, int]:
     """The number spelled from words[at] on, in digits, and how many words it took: up to
     999.999 ("dua belas ribu lima ratus" -> "12500", "seribu" -> "1000")."""
     total, i = _below_thousand(words, at)
-    if i < len(words) and words[i] in ("seribu", "ribu") and (i == at) == (words[i] == "seribu"):
-        thousands = total if i > at else 1
-        rest, after = _below_thousand(words, i + 1)
-        total, i = thousands * 1000 + rest, after
+    following = words[i] if i < len(words) else ""
+    # "seribu" opens a number; "ribu" multiplies the number before it.
+    thousands = 1 if i == at and following == "seribu" else total if following == "ribu" else 0
+    if thousands:
+        rest, i = _below_thousand(words, i + 1)
+        total = thousands * 1000 + rest
     if i == at:
         return "", 0
     number = str(total)
