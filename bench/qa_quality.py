@@ -51,7 +51,10 @@ spelling, the Islamic-polite register, messages to the bot as to an account, tem
 messages, rhetorical doubts) as round 25 began, untouched on bab9093; round 38 (`--final`;
 asking why or for the legal basis, emoji, tech-shy senior officers, place-heavy messages,
 garbled acronyms, requests for examples or lists, a preamble about what just happened,
-Jakarta-style English mixing) as round 26 began, untouched on 0801423.
+Jakarta-style English mixing) as round 26 began, untouched on 0801423; round 39 (`--final`;
+quoting what was read, consequences, vague references, transferred officers comparing,
+explaining to a third party, literary words, step-by-step questions, hedged openers) as round
+27 began, untouched on eaabfbb.
 `--misses` prints the misses of a tuning table only: held-out questions stay unread.
 """
 
@@ -109,6 +112,7 @@ from tests import qa_questions_round35 as round35
 from tests import qa_questions_round36 as round36
 from tests import qa_questions_round37 as round37
 from tests import qa_questions_round38 as round38
+from tests import qa_questions_round39 as round39
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -608,6 +612,13 @@ FINALS = (
         round38.ROUND38_INTENTS,
         round38.ROUND38_AREAS,
         round38.ROUND38_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round39",
+        round39.ROUND39_TOPICS,
+        round39.ROUND39_INTENTS,
+        round39.ROUND39_AREAS,
+        round39.ROUND39_OUT_OF_SCOPE,
     ),
 )
 
