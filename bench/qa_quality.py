@@ -155,6 +155,8 @@ from tests import qa_questions_train_r15 as train_r15
 from tests import qa_questions_train_r16 as train_r16
 from tests import qa_questions_train_r17 as train_r17
 from tests import qa_questions_train_r18 as train_r18
+from tests import qa_questions_train_r25 as train_r25
+from tests import qa_questions_train_r26 as train_r26
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -171,7 +173,7 @@ TUNABLE = (
     "train-n2", "train-o1", "train-o2", "train-p1", "train-p2", "train-q1", "train-q2",
     "train-r1", "train-r2", "train-r3", "train-r4", "train-r5", "train-r6", "train-r7",
     "train-r8", "train-r9", "train-r10", "train-r11", "train-r12", "train-r13",
-    "train-r14", "train-r15", "train-r16", "train-r17", "train-r18",
+    "train-r14", "train-r15", "train-r16", "train-r17", "train-r18", "train-r25", "train-r26",
 )  # fmt: skip
 # Round 2 was written before some topics existed and named its "new subjects" freely; these
 # are the topics that now answer them (its other labels are topic ids already).
@@ -490,6 +492,20 @@ TABLES = (
         train_r18.TRAIN_R18_INTENTS,
         train_r18.TRAIN_R18_AREAS,
         train_r18.TRAIN_R18_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r25",
+        train_r25.TRAIN_R25_TOPICS,
+        train_r25.TRAIN_R25_INTENTS,
+        train_r25.TRAIN_R25_AREAS,
+        train_r25.TRAIN_R25_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r26",
+        train_r26.TRAIN_R26_TOPICS,
+        train_r26.TRAIN_R26_INTENTS,
+        train_r26.TRAIN_R26_AREAS,
+        train_r26.TRAIN_R26_OUT_OF_SCOPE,
     ),
 )
 # Measured only with --final: the tables for the start and the end of a tuning round.

@@ -410,6 +410,85 @@ def test_jakarta_style_fillers_leave_the_term_asked(question, term):
     assert matcher().understand(question).topic.id == term
 
 
+def test_an_officer_moved_from_another_province_is_answered_about_this_one():
+    """Naming another province alone hands over (its rules are not held here); a comparison
+    with where the officer came from asks about Kalimantan Tengah, unless it asks how the two
+    differ."""
+    moved = matcher().understand(
+        "dulu di kalsel pembagian kumuh berdasarkan luas, di kalteng sama?"
+    )
+    assert moved.kind is Kind.TOPIC and moved.topic.id == "kewenangan.kumuh"
+    came = matcher().understand(
+        "sebelumnya saya di Kaltim; di sini jenis usulan apa yang bisa diajukan ke provinsi?"
+    )
+    assert came.kind is Kind.TOPIC and came.topic.id == "usulan.jenis"
+    assert (
+        matcher().understand("aturan RTLH di Jatim apa bedanya dengan di sini").kind is Kind.UNKNOWN
+    )
+    assert matcher().understand("daftar lokasi kumuh di Kalsel").kind is Kind.UNKNOWN
+
+
+def test_an_english_word_is_not_split_into_two():
+    """ "message" is no "mess" (lodging) and "age": in an English sentence an unknown word
+    is an English one, not two typed together; a number before its unit still parts."""
+    understood = matcher().understand("In a message I read usulan jaling. What does jaling mean?")
+    assert understood.kind is Kind.TOPIC and understood.topic.id == "istilah.jaling"
+    assert matcher().understand("is a 12ha slum area the province's job?").kind is Kind.AREA
+
+
+def test_an_area_in_an_english_compound_is_computed():
+    understood = matcher().understand("Who handles a 40-hectare slum area?")
+    assert understood.kind is Kind.AREA and understood.ruling is not None
+    assert understood.ruling.level.name == "PUSAT"
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("mohon dijelaskan akronim RKS yang termaktub dalam daftar berkas", "istilah.rks"),
+        ("perkenankan saya bertanya, apa makna RAB dalam usulan?", "istilah.rab"),
+        ("I would like to ask what is meant by site plan", "istilah.siteplan"),
+        ("sebelum isi form, DAK itu sendiri dana apa ya?", "istilah.dak"),
+    ],
+)
+def test_formal_words_for_meaning_ask_the_term(question, term):
+    """ "akronim", "makna", "meant by" ask what a term means as "arti" and "what is" do."""
+    assert matcher().understand(question).topic.id == term
+
+
+def test_polite_hedges_and_joining_are_no_question():
+    """ "kalau boleh tahu" is a courtesy, not a condition that makes the rest hypothetical;
+    "izin bergabung" greets a group."""
+    asked = matcher().understand("kalau boleh tahu, usulan kami statusnya apa? diterima?")
+    assert asked.kind is Kind.STATUS
+    assert matcher().understand("selamat siang bapak ibu, izin bergabung").kind is Kind.GREETING
+
+
+def test_what_would_follow_from_a_slip_is_no_status_question():
+    """ "kalau ... tidak diisi, nanti gimana nasib usulannya": a consequence asked before it
+    happens, answered by the topic of the part left out, not the officer's live status."""
+    understood = matcher().understand(
+        "kalau perkiraan biaya tidak saya isi, nanti gimana nasib usulannya?"
+    )
+    assert understood.kind is not Kind.STATUS
+    assert matcher().understand("kalau belum ada kabar, usulan kami sampai mana?").kind is (
+        Kind.STATUS
+    )
+
+
+def test_what_a_requirement_means_is_not_how_to_send():
+    """ "buat kami" is "for us", not "make": the requirement's meaning is asked."""
+    understood = matcher().understand(
+        "di SE tertulis usulan wajib dilengkapi surat pernyataan hibah, maksudnya gimana buat kami"
+    )
+    assert understood.topic is not None and understood.topic.id == "usulan.surat_pernyataan"
+
+
+def test_risk_and_loss_read_as_consequence():
+    understood = matcher().understand("apa ruginya kalau SK kumuh belum ada")
+    assert understood.topic is not None and understood.topic.id == "usulan.sk_kumuh"
+
+
 def test_a_named_command_is_what_the_question_is_about():
     assert matcher().understand("apa aja yg ditanyain bot waktu ngisi /usul").topic.id == "bot.usul"
     assert matcher().understand("di /status ada tulisan dialihkan").topic.id == "bot.status"

@@ -42,9 +42,10 @@ from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 from bot.domain import cues
 from bot.domain.authority import Level, Ruling, slum_ruling
-from bot.domain.english import INDONESIAN, language_asked
+from bot.domain.english import INDONESIAN, language_asked, written_in_english
 from bot.domain.errors import Invalid
 from bot.domain.knowledge import GLOSSARY_PREFIX, LEARNED_PREFIX, KnowledgeBase, Term, Topic, load
+from bot.domain.lexicon import Lexicon
 from bot.domain.proposal import today
 from bot.domain.quantities import parse_area_ha, spelled_numbers
 from bot.domain.regions import REGENCIES
@@ -590,7 +591,7 @@ class Matcher:
             ((label, terms(text), spelled_words(text)) for label, text in labelled),
             self._outside + 1 + len(self._intent_of),
         )
-        self._vocab_list = sorted(self.vocabulary)
+        self._stem_lexicon = Lexicon(self.vocabulary)
         # Every word as written anywhere the matcher knows of, to split words typed together;
         # not the tables' questions, whose typos ("kriteriakumuh") are no spelling.
         written = frozenset(
@@ -605,7 +606,7 @@ class Matcher:
         )  # fmt: skip
         known = cues.FILLER | cues.GREETING_WORDS | set(cues.SLANG) | set(INDONESIAN)
         self._spellings = written | known | self._places
-        self._spelling_list = sorted(written)
+        self._spelling_lexicon = Lexicon(written)
         self._skeletons = _skeletons(kb, self.vocabulary)
 
     def _extended(
@@ -739,9 +740,7 @@ class Matcher:
         stems to "dinas"): the known word as written this close, when its stem differs."""
         if word in self._spellings:
             return None
-        close = process.extractOne(
-            word, self._spelling_list, scorer=fuzz.ratio, score_cutoff=MISSTEMMED_CUTOFF
-        )
+        close = self._spelling_lexicon.closest(word, MISSTEMMED_CUTOFF)
         return stem(close[0]) if close is not None and stem(close[0]) in self.vocabulary else None
 
     def _transposed(self, word: str) -> str | None:
@@ -766,12 +765,8 @@ class Matcher:
         the word as typed against every word as written ("kewenangn" -> "kewenangan",
         whose stem "wenang" the first comparison cannot reach), whichever is closer; with
         `one_edit`, failing both, the one known word a letter away."""
-        by_stem = process.extractOne(
-            stem(word), self._vocab_list, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF
-        )
-        as_written = process.extractOne(
-            word, self._spelling_list, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF
-        )
+        by_stem = self._stem_lexicon.closest(stem(word), TYPO_CUTOFF)
+        as_written = self._spelling_lexicon.closest(word, TYPO_CUTOFF)
         if as_written is not None and (by_stem is None or as_written[1] > by_stem[1]):
             written = stem(as_written[0])
             if written in self.vocabulary:
@@ -785,22 +780,23 @@ class Matcher:
         in docs/decisions.md: the short words a phone's autocorrect or a slip changes)."""
         if len(word) < ONE_EDIT_FROM:
             return None
-        close = process.extract(
-            word, self._spelling_list, scorer=Levenshtein.distance, score_cutoff=1, limit=3
-        )
-        stems = {stem(spelling) for spelling, _, _ in close} & self.vocabulary
+        close = self._spelling_lexicon.one_edit(word, limit=3)
+        stems = {stem(spelling) for spelling in close} & self.vocabulary
         return stems.pop() if len(stems) == 1 else None
 
     def _unjoined(self, text: str) -> str:
         """Words typed without their space, written apart: "kriteriakumuh" -> "kriteria
-        kumuh", "7aspek" -> "7 aspek"; a held last letter written once ("ajaa" -> "aja")."""
+        kumuh", "7aspek" -> "7 aspek"; a held last letter written once ("ajaa" -> "aja").
+        In an English sentence an unknown word is left whole: it is likelier an English word
+        the lists lack than two typed together ("message" is no "mess age")."""
         words = []
+        english = written_in_english(cues.WORD.findall(text))
         for word in text.split():
             core = word.strip(cues.PUNCTUATION)
             if len(core) < 4 or core in self._spellings or not core.isalnum():
                 words.append(word)
                 continue
-            apart = self._apart(core)
+            apart = self._apart(core, glued=not english)
             words.append(word if apart is None else word.replace(core, apart))
         return self._lettered(" ".join(words))
 
@@ -832,14 +828,19 @@ class Matcher:
                 at += spelt[0]
         return " ".join(out)
 
-    def _apart(self, word: str) -> str | None:
+    def _apart(self, word: str, *, glued: bool = True) -> str | None:
         held = cues.HELD_LAST.sub(r"\1", word)
         if held in self._spellings:
             return held
         digits = cues.LEADING_DIGITS.match(word)
         if digits is not None and digits.group(2) in self._spellings:
             return f"{digits.group(1)} {digits.group(2)}"
-        if not word.isalpha() or stem(word) in self.vocabulary or self._colloquial(word):
+        if (
+            not glued
+            or not word.isalpha()
+            or stem(word) in self.vocabulary
+            or self._colloquial(word)
+        ):
             return None  # a known word with affixes: "perumahannya"
         if any(word.endswith(end) and word[: -len(end)] in self._spellings for end in SUFFIXES):
             return None  # "buatkan" is "buat" with its suffix, not "buat kan"
@@ -1225,7 +1226,7 @@ class Matcher:
     def _understand(self, question: str, *, after_area: bool = False) -> Understanding:
         # "apa kewenangan kab selain kumuh di bawah 10 ha": an area set aside is not asked.
         text = cues.EXCEPT_AREA.sub(" ", self._unjoined(normalise(question)))
-        text = cues.REPORT_OPENING.sub("", text)
+        text = cues.HEDGE.sub(" ", cues.REPORT_OPENING.sub("", text))
         if is_greeting(text):
             return Understanding(Kind.GREETING)
         if (
@@ -1260,6 +1261,7 @@ class Matcher:
             and cues.COMPARE.search(spelled) is None  # "bedanya verifikasi sama dibahas ..."
             and cues.FILLED_HOW.search(spelled) is None  # "lokasi diisi sampe mana"
             and cues.STATUS_ORDER.search(spelled) is None
+            and cues.WHAT_IF_NOT.search(spelled) is None
             # "batas kewenangan provinsi sampai mana?": how far a rule reaches, no proposal.
             and (cues.PROPOSAL.search(spelled) is not None or cues.OWN.search(text) is not None)
         ):
@@ -1317,6 +1319,9 @@ class Matcher:
             # "cara mengisi biaya di form", "what photos should we send": one part of the
             # proposal, which the topics about that part answer.
             and cues.PROPOSAL_PART.search(spelled) is None
+            # "usulan wajib dilengkapi surat pernyataan, maksudnya gimana buat kami": what a
+            # requirement means ("buat" there is "for"), not how to send.
+            and cues.MEANING.search(spelled) is None
         ):
             return self._sure(SUBMIT_TOPIC)
         # Chat spellings first ("kpn rakor", "rakor jam brp"), then the when/where cues.
@@ -1512,9 +1517,14 @@ class Matcher:
                     return about_role  # the term's definition never explains a decision
             return Understanding(Kind.TOPIC, topic=glossary, confidence=1.0)
         if cues.OTHER_PROVINCE.search(text) is not None:
-            # "lokasi kumuh yg ditangani pemprov kalsel": another province's data or rules,
-            # which this knowledge base (Kalimantan Tengah's) does not hold.
-            return Understanding(Kind.UNKNOWN)
+            if cues.COMPARED_HERE.search(text) is None or cues.COMPARE.search(text):
+                # "lokasi kumuh yg ditangani pemprov kalsel", "aturan RTLH di Jabar apa
+                # bedanya dengan di sini": another province's data or rules, which this
+                # knowledge base (Kalimantan Tengah's) does not hold.
+                return Understanding(Kind.UNKNOWN)
+            # "dulu di Kalsel kumuh dibagi per luas, di Kalteng sama?": the province the
+            # officer came from is only the comparison; what is asked is this one's rule.
+            text = cues.OTHER_PROVINCE.sub(" ", text)
         return self._topic(text)
 
     def _area_asked(self, question: str, after_area: bool) -> Understanding | None:

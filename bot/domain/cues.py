@@ -26,7 +26,8 @@ FILLER = frozenset(
     alhamdulillah warahmatullah warahmatullahi wabarakatuh wr wb syukron ustadz akhi ukhti
     cc fyi fwd diteruskan up mimin iya bukankah benarkah betulkah
     literally basically actually honestly btw gue gw lo lu bro sis gan gaes guys sorry sori
-    pls plis nak dik ananda
+    pls plis nak dik ananda wa whatsapp perihal kiranya sekiranya sekadar penasaran sudilah
+    gerangan senantiasa adapun
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Filler to a topic's reading, but what a question asks: "siapa PPK ..." and "kapan ..." are
@@ -83,6 +84,12 @@ STATUS_PHRASES = (
     "status of our", "where are our proposals", "where is our proposal", "does our proposal stand",
     "do our proposals stand", "does my proposal stand", "do my proposals stand",
 )  # fmt: skip
+# "kalau biayanya tidak saya isi, nanti gimana nasib usulannya?": what would follow from a
+# slip, asked before it happens, not where the officer's proposals stand.
+WHAT_IF_NOT = re.compile(
+    r"\b(kalau|kalo|klo|jika|bila|apabila|seandainya|andai)\b.*\b(tidak|tdk|gak|ga|nggak|"
+    r"belum|blm|telat|terlambat|kurang|salah|lupa)\b.*\bnanti\b"
+)
 # "status?", "cek status dong": the word alone is the /status command typed, not what the
 # statuses mean (which names one, or asks "artinya").
 BARE_STATUS = re.compile(
@@ -91,7 +98,7 @@ BARE_STATUS = re.compile(
 GLOSSARY_CUES = re.compile(
     r"\b(apa itu|apa sih|i?tu (apa|napa|apaan)|kepanjangan|kepanjangannya|singkatan|arti|"
     r"artinya|maksud|maksudnya|(yang|yg) dimaksud|dimaksud (dengan|dgn)|definisi|definisinya|"
-    r"pengertian|pengertiannya|what is|what does|"
+    r"pengertian|pengertiannya|akronim|makna|maknanya|what is|what does|"
     r"stand for|meaning of)\b"
 )
 # Where the term sits next to its cue: "apa itu X", "what is X" (after) and "X itu apa",
@@ -100,8 +107,8 @@ GLOSSARY_CUES = re.compile(
 TERM_AFTER = re.compile(
     r"\b(apa itu|apa sih|apaan tuh|kepanjangan|kepanjangannya|singkatan|arti|artinya|maksud|"
     r"maksudnya|mksd|mksdnya|dimaksud dengan|dimaksud dgn|definisi|pengertian|"
-    r"what is|what s|whats|what are|what does|meaning of|istilah|the term|"
-    r"(kepanjangan|singkatan) (nama|dari|resmi))\s+$"
+    r"what is|what s|whats|what are|what does|meaning of|istilah|the term|makna|maknanya|"
+    r"akronim|meant by|(kepanjangan|singkatan) (nama|dari|resmi))\s+$"
 )
 # What may come between an abbreviation and its long form said to be checked ("RKS itu
 # bukannya rencana kerja ...", "DAK adalah dana ...", "RC stands for readiness ...").
@@ -118,9 +125,11 @@ EXPANSION_TAGS = frozenset(
 # "... untuk kumuh itu kepanjangannya apa": only an abbreviation has a long form.
 EXPANSION_CUE = re.compile(r"^\s*((itu|tu|tuh|teh)\s+)?(kepanjangan\w*|singkatan\w*|stands? for)\b")
 TERM_BEFORE = re.compile(
-    r"^\s*((itu|tu|tuh|teh)(\s+\w+)?\s+(apa|apaan|napa)\b|(itu|tu|tuh|teh)?\s*(apa|apaan|artinya|"
-    r"maksudnya|mksdnya|singkatan|kepanjangannya|definisinya|pengertiannya|bedanya|sama aja|"
-    r"sama saja|stand for|"
+    # "DAK itu sendiri dana apa", "KK itu sih hitungan apa": a word of emphasis more.
+    r"^\s*((itu|tu|tuh|teh)(\s+(sendiri|sih))?(\s+\w+)?\s+(apa|apaan|napa)\b|"
+    r"(itu|tu|tuh|teh)?\s*(apa|apaan|artinya|"
+    r"maksudnya|mksdnya|singkatan|kepanjangannya|definisinya|pengertiannya|maknanya|bedanya|"
+    r"sama aja|sama saja|stand for|"
     r"stands for|means|mean)\b)"
     # "sk kumuh apa masih bisa ...": "apa" opening a yes/no question (apakah), not "what".
     r"(?!\s+(aja|saja|ajah|yang|yg|which|that|masih|msh|bisa|bs|boleh|harus|hrs|wajib|perlu|"
@@ -173,7 +182,7 @@ DECISION_MEANING = re.compile(
 )
 MEANING = re.compile(
     r"\b(arti\w*|maksud\w*(?!\s+(saya|sy|aku|ulun)\b)|mean\w*|definisi\w*|pengertian|"
-    r"kepanjangan\w*|singkatan\w*|stands? for)\b"
+    r"kepanjangan\w*|singkatan\w*|akronim\w*|makna\w*|stands? for)\b"
 )
 # "apa bedanya RTLH sama BSPS": two terms compared, both explained.
 COMPARE = re.compile(
@@ -241,6 +250,11 @@ CORRECTED_OPENING = re.compile(
 REPORT_OPENING = re.compile(
     r"^lapor(?:\s+(?:pak|bu|bapak|ibu|kak|min|ndan|bang))?(?:\s*[,.:]|\s+(?=(?:pak|bu)\b))"
     r"(?!\s*(?:itu|tu|nya|maksud\w*|apa)\b)\s*"
+)
+# "kalau boleh tahu, usulan kami statusnya apa?": a polite hedge, no condition; read as
+# one, its "kalau" made a hypothetical of the question after it.
+HEDGE = re.compile(
+    r"\b(kalau|kalo|klo|kl|jika|bila) (saya |sy )?(boleh|blh) (tahu|tau|tanya|nanya)\b"
 )
 # "SKPD sama OPD sama aja?", "is SKPD the same as OPD": two terms compared.
 SAME = re.compile(r"\b(sama (aja|saja|ga|gak|gk|nggak|enggak|tidak|tdk|kah|ya)|same)\b")
@@ -743,7 +757,8 @@ AREA = re.compile(
     r"(?:(?P<bound>kurang dari|krg dari|kurang dr|dibawah|di bawah|less than|under|below|"
     r"paling banyak|"
     r"lebih dari|lbh dari|lebih dr|diatas|di atas|more than|over|above|<|>)\s*)?"
-    r"(?P<number>\d[\d.,]*)\s*(?P<thousand>rb|ribu|ribuan|thousand)?\s*"
+    # "a 40-hectare slum", "kumuh 12-ha": the English compound's hyphen.
+    r"(?P<number>\d[\d.,]*)\s*(?P<thousand>rb|ribu|ribuan|thousand)?(?:\s*|-)"
     r"(?P<unit>ha|hektar|hektare|hektaran|hectares?|are|m2|m²|meter persegi|km2|km²)(?!\w)"
 )
 SPLIT_HECTARE = re.compile(r"\bhek\s+tar(e|are)?\b")
@@ -757,6 +772,13 @@ OTHER_PROVINCE = re.compile(
     r"(east|west|central|north|south|southeast) (java|sumatra|sulawesi)|"
     r"(east|west|north|south) (kalimantan|borneo)|"  # not Central Kalimantan: this province
     r"(central|east|west) nusa tenggara)\b"
+)
+# "dulu di Kalsel ..., di Kalteng gimana?": an officer moved here compares with where they
+# came from, and asks about this province.
+COMPARED_HERE = re.compile(
+    r"\b(kalteng|kalimantan tengah|central kalimantan|di ?sini|dsni|provinsi ini|prov ini|"
+    r"here|dulu|dahulu|dlu|sebelumnya|sblmnya|waktu|wkt|sewaktu|pernah|pindahan|mutasi|"
+    r"previously|used to|formerly)\b"
 )
 # What a question asks about an area besides its level: which area counts, or what funds it.
 WHICH_AREA = re.compile(
@@ -872,6 +894,9 @@ SLANG = {
     "sj": "saja", "sp": "siapa", "mn": "mana", "cr": "cara", "pke": "pakai", "pk": "pakai",
     "keg": "kegiatan", "gub": "gubernur", "adm": "administrasi", "verif": "verifikasi",
     "lingk": "lingkungan", "kws": "kawasan", "dok": "dokumen", "bdg": "bidang", "dt": "data",
+    # An officer fond of fine words: "termaktub dalam", "kediaman warga", "risikonya apa".
+    "termaktub": "tercantum", "tertera": "tercantum", "kediaman": "rumah", "risiko": "akibat",
+    "resiko": "akibat", "risikonya": "akibatnya", "resikonya": "akibatnya", "ruginya": "akibatnya",
 }  # fmt: skip
 # Banjar "bila rakor tuh?" asks when; "bila" before a clause ("bila usulan ditolak ...") is
 # "if", so only a bare "bila" and one word (with particles) is read as "kapan".
@@ -1011,7 +1036,7 @@ GREETING_WORDS = frozenset(
     monggo mangga nyuwun bismillah afwan jazakallah jazakumullah khair khairan barakallah
     insyaallah insya allah alhamdulillah warahmatullah syukron mimin iya
     perhatiannya arahan arahannya petunjuknya kerjasama kerjasamanya sebelumnya dear sir madam
-    regards kindly kind best
+    regards kindly kind best bergabung gabung join kenal
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Words of a help request that only count beside a greeting or help word ("sy staf baru,
