@@ -489,6 +489,8 @@ def _reply(
         keyboard = _topic_buttons(topic, question_id, handover, lang, knowledge)
         if understood.basis_only:  # the answer is still on screen: its source, not again
             return _basis_text(topic, lang, knowledge.source(topic, lang)), keyboard
+        if understood.brief:  # "singkatnya gimana?": the gist of the answer just given
+            return topic_text(topic, lang, knowledge.source(topic, lang), brief=True), keyboard
         if understood.on_screen:
             # "contohnya apa aja?", "maksudnya gimana?" asking more of the answer just given:
             # it is still on screen, and all the knowledge base holds; sent again it would
@@ -530,13 +532,15 @@ def _basis_text(topic: Topic, lang: str, source: str | None) -> str:
     return text + ("\n\n" + t(lang, "qa.unconfirmed") if topic.unconfirmed else "")
 
 
-def topic_text(topic: Topic, lang: str, source: str | None = None) -> str:
+def topic_text(topic: Topic, lang: str, source: str | None = None, *, brief: bool = False) -> str:
     """A topic's answer with its title, source (`source` in `lang` when the topic's own is
-    not: a learned entry's marker) and, where due, the caution."""
+    not: a learned entry's marker) and, where due, the caution; `brief`, only the answer's
+    first paragraph, which states the level or fact (every answer is written so)."""
     # Titles and sources are plain text; answers are HTML already.
     title = html.escape(topic.title(lang), quote=False)
     line = t(lang, "qa.source", source=source or topic.source)
-    parts = [f"<b>{title}</b>", topic.answer(lang), line]
+    answer = topic.answer(lang).split("\n\n", 1)[0] if brief else topic.answer(lang)
+    parts = [f"<b>{title}</b>", answer, line]
     if topic.unconfirmed:
         parts.append(t(lang, "qa.unconfirmed"))
     return "\n\n".join(parts)

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from bot.domain.authority import RULINGS
+from bot.domain.knowledge import load
 from bot.standin.validate import ApiError, parse_html
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "bot" / "data" / "knowledge.toml"
@@ -303,3 +304,14 @@ def test_unconfirmed_topics_say_so_in_both_languages():
         )
     ]
     assert not silent, silent
+
+
+def test_every_answers_first_paragraph_stands_alone():
+    """A request for the gist ("singkatnya gimana?") is answered with the first paragraph:
+    it must close every tag it opens and be more than a heading."""
+    for topic in load().topics:
+        for answer in (topic.answer_id, topic.answer_en):
+            first = answer.split("\n\n", 1)[0]
+            opened = sorted(re.findall(r"<(\w+)[^>]*>", first))
+            assert opened == sorted(re.findall(r"</(\w+)>", first)), topic.id
+            assert len(re.sub(r"<[^>]+>", "", first)) >= 20, topic.id

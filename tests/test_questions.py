@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from bot.domain.asking import Kind, matcher
@@ -601,3 +602,17 @@ async def test_where_a_village_lies_is_answered_from_the_place_list(bot: Harness
     assert "Kelurahan Tewah" in both and "Kecamatan Tewah: Kabupaten Gunung Mas" in both
     listed = await bot.send(OFFICER, "kelurahan Baamang Hulu termasuk kawasan kumuh ga pak?")
     assert "belum ada di basis pengetahuan" in listed[-1]
+
+
+async def test_the_gist_asked_after_an_answer_is_its_first_paragraph(bot: Harness):
+    full = (await bot.send(OFFICER, "pembagian kewenangan perumahan pusat provinsi kabupaten"))[-1]
+    topic = matcher().understand("pembagian kewenangan perumahan pusat provinsi kabupaten").topic
+    assert topic is not None and full.startswith(topic.title_id)
+    gist = (await bot.send(OFFICER, "singkatnya gimana, poin-poinnya aja"))[-1]
+    first = topic.answer_id.split("\n\n", 1)[0]
+    assert gist.startswith(topic.title_id) and len(gist) < len(full)
+    # The first paragraph (tags stripped as Telegram shows them) and the source line.
+    assert re.sub(r"<[^>]+>", "", first) in gist and "📚" in gist
+    # Alone, with no answer before it, it names nothing to summarise.
+    alone = (await bot.send(OFFICER2, "intinya apa"))[-1]
+    assert topic.title_id not in alone.split("\n")[0]

@@ -232,6 +232,8 @@ class Understanding:
     basis_only: bool = False
     # "maksudnya gimana?" right after an answer: that answer, still on screen, is all there is.
     on_screen: bool = False
+    # "singkatnya gimana?" right after an answer: its first paragraph, which states the gist.
+    brief: bool = False
 
     def covers(self) -> frozenset[str]:
         """The topics this answer states in substance: the topic answered, or the one a live
@@ -987,6 +989,12 @@ class Matcher:
         ):
             return scored  # "klo skor 40?", "kalo 30?" right after a score's band
         words = spelled_words(question)
+        if before is not None and _only_words(
+            words, cues.SHORTER, cues.SHORTER_ASIDES, cues.MORE_OF_IT, cues.TALK_WORDS
+        ):
+            # "singkatnya gimana, poin-poinnya aja" right after an answer: its gist (a
+            # learned "penjelasan singkat ... Pokja PPAS" once took it for that term).
+            return Understanding(Kind.TOPIC, topic=before, confidence=1.0, brief=True)
         if before is not None and _area_alone(question):
             # "kalau 12 ha?" after a definition or another topic: the slum-area rule's
             # question when the subject was it, else choices led by it, never the subject's

@@ -482,6 +482,16 @@ MORE_OF_IT = frozenset(
     sumbernya selanjutnya lanjutnya example examples mean meaning explain more details
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
+# "singkatnya gimana?", "intinya apa?", "poin-poinnya aja" right after an answer: its gist.
+SHORTER = frozenset(
+    """
+    singkat singkatnya ringkas ringkasnya intinya inti pokoknya poin poinnya garis besar
+    besarnya simpelnya sederhananya short shorter brief briefly summary summarise summarize
+    tldr gist nutshell
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+# Besides the filler, what a request for the gist may hold: "bisa lebih singkat?".
+SHORTER_ASIDES = frozenset({"lebih", "lbh", "more", "agak"})
 TALK_WORDS = frozenset({"lagi", "pls"})  # besides the filler ("dong", "tuh", "please")
 WHAT_ABOUT = frozenset({"kalau", "klo", "kalo", "kl", "kalu", "gimana", "gmn", "bagaimana"})
 CARRYING_ON = frozenset({"terus", "trus", "trs", "lalu", "lantas", "then", "and", "jadi", "jd"})
