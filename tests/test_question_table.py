@@ -411,8 +411,9 @@ def test_jakarta_style_fillers_leave_the_term_asked(question, term):
 
 
 def test_an_officer_moved_from_another_province_is_answered_about_this_one():
-    """Naming another province alone hands over (its rules are not held here); a comparison
-    with where the officer came from asks about Kalimantan Tengah, unless it asks how the two
+    """Naming another province alone hands over (its rules are not held here); an officer
+    telling where they came from ("dulu", "waktu saya di") and asking about this province
+    ("di Kalteng", "di sini") asks about Kalimantan Tengah, unless they ask how the two
     differ."""
     moved = matcher().understand(
         "dulu di kalsel pembagian kumuh berdasarkan luas, di kalteng sama?"
@@ -426,6 +427,12 @@ def test_an_officer_moved_from_another_province_is_answered_about_this_one():
         matcher().understand("aturan RTLH di Jatim apa bedanya dengan di sini").kind is Kind.UNKNOWN
     )
     assert matcher().understand("daftar lokasi kumuh di Kalsel").kind is Kind.UNKNOWN
+    # Without the officer's own past it compares the two provinces, whose other rules are
+    # not held here.
+    same = matcher().understand(
+        "apakah pembagian kewenangan kumuh di Kalteng sama dengan di Kalsel?"
+    )
+    assert same.kind is Kind.UNKNOWN
 
 
 def test_an_english_word_is_not_split_into_two():

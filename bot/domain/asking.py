@@ -1525,7 +1525,11 @@ class Matcher:
                     return about_role  # the term's definition never explains a decision
             return Understanding(Kind.TOPIC, topic=glossary, confidence=1.0)
         if cues.OTHER_PROVINCE.search(text) is not None:
-            if cues.COMPARED_HERE.search(text) is None or cues.COMPARE.search(text):
+            if (
+                cues.CAME_FROM.search(text) is None
+                or cues.HERE.search(text) is None
+                or cues.COMPARE.search(text) is not None
+            ):
                 # "lokasi kumuh yg ditangani pemprov kalsel", "aturan RTLH di Jabar apa
                 # bedanya dengan di sini": another province's data or rules, which this
                 # knowledge base (Kalimantan Tengah's) does not hold.

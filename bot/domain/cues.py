@@ -783,12 +783,15 @@ OTHER_PROVINCE = re.compile(
     r"(east|west|north|south) (kalimantan|borneo)|"  # not Central Kalimantan: this province
     r"(central|east|west) nusa tenggara)\b"
 )
-# "dulu di Kalsel ..., di Kalteng gimana?": an officer moved here compares with where they
-# came from, and asks about this province.
-COMPARED_HERE = re.compile(
-    r"\b(kalteng|kalimantan tengah|central kalimantan|di ?sini|dsni|provinsi ini|prov ini|"
-    r"here|dulu|dahulu|dlu|sebelumnya|sblmnya|waktu|wkt|sewaktu|pernah|pindahan|mutasi|"
-    r"previously|used to|formerly)\b"
+# "dulu di Kalsel ..., di Kalteng gimana?": an officer moved here tells where they came from
+# (their own past) and asks about this province (named or "di sini").
+CAME_FROM = re.compile(
+    r"\b(dulu|dahulu|dlu|sebelumnya|sblmnya|sewaktu|pindahan|mutasi|previously|used to|"
+    r"formerly|(waktu|wkt|saat|selama) (saya |sy |aku |kami |masih )?di|pernah (kerja|bertugas|"
+    r"tugas|dinas)|(tempat|kantor|daerah|provinsi|kabupaten) (lama|asal)|asal (saya|sy))\b"
+)
+HERE = re.compile(
+    r"\b(kalteng|kalimantan tengah|central kalimantan|di ?sini|dsni|provinsi ini|prov ini|here)\b"
 )
 # What a question asks about an area besides its level: which area counts, or what funds it.
 WHICH_AREA = re.compile(
