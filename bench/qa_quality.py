@@ -54,7 +54,10 @@ garbled acronyms, requests for examples or lists, a preamble about what just hap
 Jakarta-style English mixing) as round 26 began, untouched on 0801423; round 39 (`--final`;
 quoting what was read, consequences, vague references, transferred officers comparing,
 explaining to a third party, literary words, step-by-step questions, hedged openers) as round
-27 began, untouched on eaabfbb.
+27 began, untouched on eaabfbb; round 40 (`--final`; regency nicknames with dates and
+numbers, command-line typing, two questions with one outside, proofreading a draft, chains
+of conditions, misremembered names, complaints about an earlier answer, long unpunctuated
+lines) at round 27's end, untouched on 089f921.
 `--misses` prints the misses of a tuning table only: held-out questions stay unread.
 """
 
@@ -113,6 +116,7 @@ from tests import qa_questions_round36 as round36
 from tests import qa_questions_round37 as round37
 from tests import qa_questions_round38 as round38
 from tests import qa_questions_round39 as round39
+from tests import qa_questions_round40 as round40
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -635,6 +639,13 @@ FINALS = (
         round39.ROUND39_INTENTS,
         round39.ROUND39_AREAS,
         round39.ROUND39_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round40",
+        round40.ROUND40_TOPICS,
+        round40.ROUND40_INTENTS,
+        round40.ROUND40_AREAS,
+        round40.ROUND40_OUT_OF_SCOPE,
     ),
 )
 
