@@ -149,6 +149,8 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round36", 0.935, 0.016),
         ("round37", 0.915, 0.035),
         ("round38", 0.925, 0.039),
+        ("round39", 0.955, 0.025),
+        ("round40", 0.87, 0.042),
     ],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
@@ -220,7 +222,14 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     requests for lists, a preamble first, Jakarta-style English), written as round 26 began,
     untouched on 0801423: 90.1% / 3.6%, intents 29/30, none answered; at round 26's end
     (07ad225; its styles taught by R15 and R16, confused topic pairs by R17 and R18) 93.7% /
-    3.3%, round 36 94.3% / 1.0%, round 37 92.7% / 2.7%. The bars
+    3.3%, round 36 94.3% / 1.0%, round 37 92.7% / 2.7%. Round 39 (quoting what was read,
+    consequences, vague references, transferred officers, explaining to a third party,
+    literary words, step by step, hedged openers), written as round 27 began, untouched on
+    eaabfbb: 91.8% / 2.8%, intents 27/30, none answered; at round 27's end (089f921; its
+    styles taught by R25 and R26) 96.3% / 2.1%. Round 40 (regency nicknames with dates,
+    command-line typing, two questions with one outside, proofreading, chains of
+    conditions, misremembered names, complaints, unpunctuated lines), written at round 27's
+    end, untouched on 089f921: 87.9% / 3.9%, intents 28/30, areas 23/24, none answered. The bars
     sit about two questions below the figures at the end of the latest round: they
     guard against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is met by round 17 alone."""
