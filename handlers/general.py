@@ -9,8 +9,10 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.domain import buttons
+from bot.domain.asking import Kind, matcher
 from bot.domain.forms import Command
 from bot.texts import LANGUAGES, t
+from handlers import questions
 from handlers.plumbing import flows
 from handlers.plumbing.commands import commands_for
 from handlers.plumbing.context import Context, Role
@@ -74,9 +76,19 @@ async def set_language(update: Update, context: Context) -> None:
 
 
 async def unknown_command(update: Update, context: Context) -> None:
-    """A command the bot does not have."""
+    """A command the bot does not have; or a question typed after a slash, as to a search box
+    ("/rtlh syarat", "/rakor kapan"), which is answered when its words read as one."""
     message = update.effective_message
     assert message is not None
+    word, _, rest = (message.text or "").lstrip("/").partition(" ")
+    asked = f"{word.partition('@')[0]} {rest}".strip()  # "/rakor@SinkronBot kapan"
+    if (
+        asked
+        and not await flows.has_draft(context)  # inside a form a slash is a form command
+        and matcher().understand(asked).kind is not Kind.UNKNOWN
+    ):
+        await questions.answer_text(update, context, asked)
+        return
     await message.reply_text(t(context.who.lang, "general.unknown_command"))
 
 

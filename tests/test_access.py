@@ -84,6 +84,12 @@ async def test_approved_officer_menu_and_help(bot: Harness):
 
 async def test_unknown_command_and_chatter_get_guidance(bot: Harness):
     assert "tidak dikenal" in (await bot.send(OFFICER2, "/foo"))[0]
+    # A question typed after a slash, as to a search box, is answered as the question.
+    await bot.register(OFFICER)
+    await bot.approve(OFFICER)
+    asked = (await bot.send(OFFICER, "/rtlh syarat"))[-1]
+    assert "tidak dikenal" not in asked and "RTLH" in asked.split("\n")[0]
+    assert "tidak dikenal" in (await bot.send(OFFICER, "/abc def"))[0]
     assert "/start" in (await bot.send(OFFICER2, "halo"))[0]
     sticker_like = bot.standin.location_update(OFFICER2, -2.2, 113.9)
     sent = await bot.process(sticker_like)
