@@ -837,12 +837,9 @@ class Matcher:
         digits = cues.LEADING_DIGITS.match(word)
         if digits is not None and digits.group(2) in self._spellings:
             return f"{digits.group(1)} {digits.group(2)}"
-        if (
-            not glued
-            or not word.isalpha()
-            or stem(word) in self.vocabulary
-            or self._colloquial(word)
-        ):
+        if not glued:
+            return None  # an English sentence's unknown word is English, not two words
+        if not word.isalpha() or stem(word) in self.vocabulary or self._colloquial(word):
             return None  # a known word with affixes: "perumahannya"
         if any(word.endswith(end) and word[: -len(end)] in self._spellings for end in SUFFIXES):
             return None  # "buatkan" is "buat" with its suffix, not "buat kan"
