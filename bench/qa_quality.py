@@ -161,6 +161,8 @@ from tests import qa_questions_train_r17 as train_r17
 from tests import qa_questions_train_r18 as train_r18
 from tests import qa_questions_train_r25 as train_r25
 from tests import qa_questions_train_r26 as train_r26
+from tests import qa_questions_train_r27 as train_r27
+from tests import qa_questions_train_r28 as train_r28
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -178,6 +180,7 @@ TUNABLE = (
     "train-r1", "train-r2", "train-r3", "train-r4", "train-r5", "train-r6", "train-r7",
     "train-r8", "train-r9", "train-r10", "train-r11", "train-r12", "train-r13",
     "train-r14", "train-r15", "train-r16", "train-r17", "train-r18", "train-r25", "train-r26",
+    "train-r27", "train-r28",
 )  # fmt: skip
 # Round 2 was written before some topics existed and named its "new subjects" freely; these
 # are the topics that now answer them (its other labels are topic ids already).
@@ -510,6 +513,20 @@ TABLES = (
         train_r26.TRAIN_R26_INTENTS,
         train_r26.TRAIN_R26_AREAS,
         train_r26.TRAIN_R26_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r27",
+        train_r27.TRAIN_R27_TOPICS,
+        train_r27.TRAIN_R27_INTENTS,
+        train_r27.TRAIN_R27_AREAS,
+        train_r27.TRAIN_R27_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r28",
+        train_r28.TRAIN_R28_TOPICS,
+        train_r28.TRAIN_R28_INTENTS,
+        train_r28.TRAIN_R28_AREAS,
+        train_r28.TRAIN_R28_OUT_OF_SCOPE,
     ),
 )
 # Measured only with --final: the tables for the start and the end of a tuning round.

@@ -247,7 +247,10 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
         # "kenapa usulan kami ditolak?": the regency's own refused proposals with the
         # province's notes come first, then why proposals are refused in general.
         reply = f"{await statuses.turned_down(context, lang)}\n\n{reply}"
-    if understood.kind in (Kind.TOPIC, Kind.AREA) and (
+    if understood.partly:
+        # "rusus itu apa? sekalian, berapa unit di Mura?": the rest is the province's.
+        reply += "\n\n" + t(lang, "qa.partly", button=t(lang, "btn.ask_province"))
+    elif understood.kind in (Kind.TOPIC, Kind.AREA) and (
         others := knowledge.matcher.also_asked(text, understood)
     ):
         # One answered of several: said, not hidden, and the others a tap away, first.

@@ -616,3 +616,21 @@ async def test_the_gist_asked_after_an_answer_is_its_first_paragraph(bot: Harnes
     # Alone, with no answer before it, it names nothing to summarise.
     alone = (await bot.send(OFFICER2, "intinya apa"))[-1]
     assert topic.title_id not in alone.split("\n")[0]
+
+
+async def test_a_second_question_outside_the_knowledge_base_leaves_the_first_answered(
+    bot: Harness,
+):
+    """ "X? sekalian, Y?": read whole, the part no topic answers handed both over; the part
+    that asks of a topic is answered, and the reply says the rest is the province's."""
+    asked = "rusus itu apa? sekalian, berapa unit rusus yang dibangun di Mura tahun lalu?"
+    reply = (await bot.send(OFFICER, asked))[-1]
+    assert reply.startswith("Istilah: rusus")
+    assert "pertanyaan lain yang belum ada di basis pengetahuan" in reply
+    labels = [b["text"] for row in bot.last(OFFICER).reply_markup["inline_keyboard"] for b in row]
+    assert labels[-1] == "🙋 Tanya petugas provinsi"
+    # A part that asks nothing of a topic answers nothing.
+    idle = matcher().understand(
+        "malam ini ada nobar timnas di Palangka Raya gak, sekalian abis rakor"
+    )
+    assert idle.kind is Kind.UNKNOWN

@@ -234,6 +234,9 @@ class Understanding:
     on_screen: bool = False
     # "singkatnya gimana?" right after an answer: its first paragraph, which states the gist.
     brief: bool = False
+    # "rusus itu apa? sekalian, berapa unit di Mura tahun lalu?": the part answered; the
+    # other part is the province's, and the reply says so.
+    partly: bool = False
 
     def covers(self) -> frozenset[str]:
         """The topics this answer states in substance: the topic answered, or the one a live
@@ -938,6 +941,10 @@ class Matcher:
             )
             if focused.kind not in (Kind.UNKNOWN, Kind.UNSURE) and not torn:
                 understood = focused
+        if understood.kind in (Kind.UNKNOWN, Kind.UNSURE) and (
+            part := self._answered_part(question, after_area)
+        ):
+            return part
         if (
             understood.kind is Kind.TOPIC
             and understood.topic is not None
@@ -1227,6 +1234,26 @@ class Matcher:
         return (
             cues.WHEN.search(spelled) is not None or cues.PLACE.search(spelled) is not None
         ) and "biasanya" not in spelled
+
+    def _answered_part(self, question: str, after_area: bool) -> Understanding | None:
+        """The part of a two-part message the knowledge base answers, when the other part,
+        added with "sekalian", "satu lagi", "oh ya", is one it does not ("jaling itu apa?
+        sekalian harga paving per m2 di Buntok berapa?"): read whole, the second part
+        handed both over."""
+        parts = cues.ALSO_ASKING.split(question, maxsplit=1)
+        if len(parts) != 3:  # the two sides and the marker between
+            return None
+        readings = [self._understand(part, after_area=after_area) for part in parts[::2]]
+        kinds = [reading.kind for reading in readings]
+        if Kind.UNKNOWN not in kinds:
+            return None
+        side = 1 - kinds.index(Kind.UNKNOWN)
+        answered = readings[side]
+        # Only a part that asks ("nobar timnas malam ini? sekalian abis rakor" asks nothing
+        # of the Rakor).
+        if answered.kind not in (Kind.TOPIC, Kind.AREA) or not _asks_something(parts[2 * side]):
+            return None
+        return replace(answered, partly=True)
 
     def _understand(self, question: str, *, after_area: bool = False) -> Understanding:
         # "apa kewenangan kab selain kumuh di bawah 10 ha": an area set aside is not asked.

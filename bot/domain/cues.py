@@ -256,6 +256,11 @@ REPORT_OPENING = re.compile(
 HEDGE = re.compile(
     r"\b(kalau|kalo|klo|kl|jika|bila) (saya |sy )?(boleh|blh) (tahu|tau|tanya|nanya)\b"
 )
+# "rusus itu apa? sekalian, berapa unit yang dibangun tahun lalu?": a second question added.
+ALSO_ASKING = re.compile(
+    r"\b(sekalian|skalian|sekaligus|satu lagi|1 lagi|oh ya|oya|and also|one more thing)\b",
+    re.IGNORECASE,
+)
 # "SKPD sama OPD sama aja?", "is SKPD the same as OPD": two terms compared.
 SAME = re.compile(r"\b(sama (aja|saja|ga|gak|gk|nggak|enggak|tidak|tdk|kah|ya)|same)\b")
 JOINING = frozenset({"sm", "sama", "dan", "dgn", "dengan", "atau", "ato", "vs", "and", "or"})

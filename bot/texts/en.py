@@ -493,6 +493,7 @@ TEXTS: dict[str, str] = {
     "qa.basis": "📚 The source of the answer <b>{title}</b>: {source}",
     "qa.source": "📚 Source: {source}",
     "qa.unconfirmed": "<i>⚠️ Some wording here is not yet confirmed against the official text; check the text before relying on it.</i>",
+    "qa.partly": "ℹ️ Your message also asks something my knowledge base does not hold; the answer above is for the part it does. For the rest, press {button}.",
     "qa.several": "ℹ️ Your message seems to ask more than one thing; the answer above is for one. For the others, press their buttons below, or send them one at a time.",
     "qa.always_language": "<i>Always in English: /bahasa</i>",
     "qa.same_answer": "The answer on <b>{title}</b> is in the message above; it is all my knowledge base holds. For more detail, press {button}; related topics are on the buttons below.",

@@ -491,6 +491,7 @@ TEXTS: dict[str, str] = {
     "qa.basis": "📚 Sumber jawaban <b>{title}</b>: {source}",
     "qa.source": "📚 Sumber: {source}",
     "qa.unconfirmed": "<i>⚠️ Sebagian rumusan di sini belum terkonfirmasi dengan naskah resmi; periksa naskahnya sebelum dijadikan dasar.</i>",
+    "qa.partly": "ℹ️ Pesan Anda berisi pertanyaan lain yang belum ada di basis pengetahuan saya; di atas jawaban untuk yang ada. Untuk yang lain, tekan {button}.",
     "qa.several": "ℹ️ Pesan Anda tampaknya berisi lebih dari satu pertanyaan; di atas jawaban untuk satu. Untuk yang lain, tekan tombolnya di bawah, atau kirim satu per satu.",
     "qa.always_language": "<i>Selalu dalam bahasa Indonesia: /bahasa</i>",
     "qa.same_answer": "Jawaban tentang <b>{title}</b> ada di pesan sebelumnya; hanya itu yang ada di basis pengetahuan saya. Untuk penjelasan lebih rinci, tekan {button}; topik terkait ada di tombol di bawah.",
