@@ -31,11 +31,12 @@ class Lexicon:
         return self._by_lengths[span]
 
     def closest(self, word: str, cutoff: float) -> tuple[str, float] | None:
-        """The known word with the best `fuzz.ratio` to `word`, at least `cutoff`, if any."""
+        """The known word with the best `fuzz.ratio` to `word`, at least `cutoff` (above 0),
+        if any."""
         size = len(word)
         # ratio <= 200·n / (size + n) for a word of n letters: solve for n at the cut-off.
         shortest = math.ceil(cutoff * size / (200 - cutoff) - 1e-9)
-        longest = math.floor(size * (200 - cutoff) / cutoff + 1e-9) if cutoff else size * 100
+        longest = math.floor(size * (200 - cutoff) / cutoff + 1e-9)
         found = process.extractOne(
             word, self._lengths(shortest, longest), scorer=fuzz.ratio, score_cutoff=cutoff
         )
