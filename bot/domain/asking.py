@@ -2063,6 +2063,19 @@ class Matcher:
             key=lambda pair: pair[1] + MODEL_WEIGHT * decision[self._index[pair[0].id]],
             reverse=True,
         )
+        if (
+            ranked[0][0].id.startswith(GLOSSARY_PREFIX)
+            and cues.BEYOND_DEFINITION.search(joined) is not None
+            and cues.GLOSSARY_CUES.search(joined) is None
+            and cues.MEANING.search(joined) is None
+            and ranked[0][0].id
+            not in {GLOSSARY_PREFIX + term.slug for _, _, term in self._named_terms(spelled)}
+        ):
+            # "napa haja syarat dokumennya?": requirements asked without naming RKS, whose
+            # expansion ("... dan syarat-syarat") and examples share the words; a definition
+            # would not answer it and the term is not what is asked, so the topics behind it
+            # are read as usual (the named term still gets the handover below).
+            ranked = [pair for pair in ranked if not pair[0].id.startswith(GLOSSARY_PREFIX)]
         authority = cues.AUTHORITY_ASKED.search(joined) is not None
         if ranked[0][0].id.startswith(GLOSSARY_PREFIX) and (
             cues.ELIGIBLE.search(joined) or cues.YES_NO_END.search(joined) or authority
