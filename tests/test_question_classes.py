@@ -1141,9 +1141,10 @@ def test_a_question_the_classifier_nearly_hands_over_is_offered_choices():
     first, never answered alone and never left without them. Banjar "napa haja syarat
     dokumennya?", this test's example until round 25 of tuning, is now answered outright
     (the documents of a proposal) since R11 to R14 were learned; "syaratnya berat ga?", the
-    example in round 25, is handed over since R15 to R18 were (without the margin, "dokumennya
-    banyak ga?" would be answered with the technical documents)."""
-    understood = matcher().understand("dokumennya banyak ga?")
+    example in round 25, is handed over since R15 to R18 were, and "dokumennya banyak ga?",
+    the example in round 27, since R29 and R30 were (without the margin, "dokumen yg diminta
+    banyak ga" would be answered with the technical documents)."""
+    understood = matcher().understand("dokumen yg diminta banyak ga")
     assert understood.kind is Kind.UNSURE
     assert understood.candidates
     banjar = matcher().understand("napa haja syarat dokumennya?")

@@ -46,6 +46,7 @@ from bot.domain.english import INDONESIAN, language_asked, written_in_english
 from bot.domain.errors import Invalid
 from bot.domain.knowledge import GLOSSARY_PREFIX, LEARNED_PREFIX, KnowledgeBase, Term, Topic, load
 from bot.domain.lexicon import Lexicon
+from bot.domain.long_forms import spells_out
 from bot.domain.proposal import today
 from bot.domain.quantities import parse_area_ha, spelled_numbers
 from bot.domain.regions import REGENCIES
@@ -1829,9 +1830,11 @@ class Matcher:
             w if w in self._term_names else self._term_typo(cues.SLANG.get(w, w))
             for w in cues.WORD.findall(text)
         ]
-        # A term right after "apa itu" beats one before a cue ("kak, apa itu RTLH": "kak"
-        # greets); between two of a kind, the longer name wins.
-        found: tuple[bool, int, Term] | None = None
+        # An abbreviation opening its own long form ("huntara itu singkatan hunian tetap ...")
+        # is what is asked, the term inside the guess is not; then a term right after "apa
+        # itu" beats one before a cue ("kak, apa itu RTLH": "kak" greets); between two of a
+        # kind, the longer name wins.
+        found: tuple[bool, bool, int, Term] | None = None
         cued: set[int] = set()  # where the cued terms start
         for start in range(len(words)):
             for size, term in self._names_at(words, start):
@@ -1844,10 +1847,12 @@ class Matcher:
                 cued.add(start)
                 if not cued_after and self._possessed(words[:start], after):
                     continue
-                if not cued_after and cues.EXPANSION_CUE.match(after) and not _shortened(term):
+                opens = cues.EXPANSION_CUE.match(after) is not None
+                if not cued_after and opens and not _shortened(term):
                     continue  # the abbreviation the clause opens with is asked about
-                if found is None or (cued_after, size) > found[:2]:
-                    found = (cued_after, size, term)
+                key = (opens and _shortened(term), cued_after, size)
+                if found is None or key > found[:3]:
+                    found = (*key, term)
         # "RC di dokumen DAK maksudnya apa": the term the question opens with, placed "in"
         # another, is what is asked about; the one beside the cue is its setting. The
         # question is the clause holding the cue ("Lapor pak, ... Sekalian tanya, KB di
@@ -1857,10 +1862,25 @@ class Matcher:
             said = words[offset : offset + len(cues.WORD.findall(clause))]
             holds_cue = any(offset <= start < offset + len(said) for start in cued)
             if holds_cue and (first := self._leading_term(said)) is not None:
-                found = (True, 0, first)
+                found = (True, True, 0, first)
                 break
             offset += len(said)
-        return None if found is None else self.kb.topic(GLOSSARY_PREFIX + found[2].slug)
+        if found is None:
+            return self._meaning_of_it(text, words)
+        return self.kb.topic(GLOSSARY_PREFIX + found[3].slug)
+
+    def _meaning_of_it(self, text: str, words: Sequence[str]) -> Topic | None:
+        """ "SKBG bukan sertifikat tanah kan? maksudnya apa": the one abbreviation named
+        before a last clause that asks only what it means, else None ("... lokasi masuk SK
+        kumuh atau tidak, itu maksudnya apa" asks about the whole line, not "kumuh")."""
+        *before, last = cues.CLAUSE_BREAK.split(text.strip())
+        if not before or cues.MEANING_OF_IT.match(last) is None:
+            return None
+        said = words[: len(words) - len(cues.WORD.findall(last))]
+        named = {term.slug: term for _, _, term in self._named_terms(said)}
+        if len(named) != 1 or not _shortened(term := next(iter(named.values()))):
+            return None
+        return self.kb.topic(GLOSSARY_PREFIX + term.slug)
 
     def _term_typo(self, word: str) -> str:
         """The word of a term's name an unknown word beside a cue was typed for ("musrembang
@@ -2338,9 +2358,16 @@ def _states_expansion(term: Term, after: str) -> bool:
         words = words[1:]
     said = sum(word in long for word in words[: len(long)])
     tags = words[len(long) :]
-    return said >= max(2, math.ceil(len(long) * 2 / 3)) and all(
+    if said >= max(2, math.ceil(len(long) * 2 / 3)) and all(
         word in cues.EXPANSION_TAGS for word in tags
-    )
+    ):
+        return True
+    # A wrong long form checked all the same ("RTRW itu rukun tetangga rukun warga kan?"):
+    # what the term stands for is still the question.
+    end = len(words)
+    while end and words[end - 1] in cues.EXPANSION_TAGS:
+        end -= 1
+    return spells_out(term.term, words[:end])
 
 
 def _shortened(term: Term) -> bool:

@@ -108,26 +108,40 @@ TERM_AFTER = re.compile(
     r"\b(apa itu|apa sih|apaan tuh|kepanjangan|kepanjangannya|singkatan|arti|artinya|maksud|"
     r"maksudnya|mksd|mksdnya|dimaksud dengan|dimaksud dgn|definisi|pengertian|"
     r"what is|what s|whats|what are|what does|meaning of|istilah|the term|makna|maknanya|"
-    r"akronim|meant by|(kepanjangan|singkatan) (nama|dari|resmi))\s+$"
+    r"akronim|meant by|the word|(kepanjangan|singkatan) (nama|dari|resmi|lengkap|lengkapnya))\s+$"
 )
 # What may come between an abbreviation and its long form said to be checked ("RKS itu
 # bukannya rencana kerja ...", "DAK adalah dana ...", "RC stands for readiness ...").
 EXPANSION_LEAD = frozenset(
     """
     itu tu tuh bukannya bukankah adalah yaitu ialah artinya singkatan kepanjangan dari kan
-    apa apakah is means stands for the
+    apa apakah is means stands for the bukan not standing singkatannya kepanjangannya berarti
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # What may follow the long form of a check: a tag ("... kah?", "... kan pak?"), nothing more.
 EXPANSION_TAGS = frozenset(
-    "kah kan ya y yah bukan bkn right betul benar tidak ga gak sih pak bu min kak".split()  # noqa: SIM905
+    """
+    kah kan ya y yah bukan bkn right betul benar tidak ga gak sih pak bu min kak begitu gitu
+    is it correct
+    """.split()  # noqa: SIM905
+)
+# "RAB itu bukan gambar teknis kan? sebenarnya singkatan dari apa", "... What is the meaning
+# of it?": a last clause asking only what the abbreviation named before it means.
+MEANING_OF_IT = re.compile(
+    r"^\s*((jadi|terus|trus|lalu|tapi|and|so|then)\s+)?((sebenarnya|sebenernya|aslinya)\s+)?"
+    r"(maksud|arti|singkatan|kepanjangan|definisi|pengertian|makna)(nya)?"
+    r"(\s+(dari|istilah|istilahnya|lengkapnya|sebenarnya|resminya))*\s+(apa|apaan)"
+    r"(\s+(ya|sih|kah|pak|bu))*\W*$"
+    r"|^\s*((and|so|then)\s+)?what\s+(is|are)\s+(it|its meaning|the meaning of it|"
+    r"the long form of it|the (real )?stand for|it stands? for|the real meaning)\W*$"
+    r"|^\s*((and|so|then)\s+)?what (it|does it) (means?|stands? for)\W*$"
 )
 # "... untuk kumuh itu kepanjangannya apa": only an abbreviation has a long form.
 EXPANSION_CUE = re.compile(r"^\s*((itu|tu|tuh|teh)\s+)?(kepanjangan\w*|singkatan\w*|stands? for)\b")
 TERM_BEFORE = re.compile(
     # "DAK itu sendiri dana apa", "KK itu sih hitungan apa": a word of emphasis more.
     r"^\s*((itu|tu|tuh|teh)(\s+(sendiri|sih))?(\s+\w+)?\s+(apa|apaan|napa)\b|"
-    r"(itu|tu|tuh|teh)?\s*(apa|apaan|artinya|"
+    r"(itu|tu|tuh|teh)?\s*((sendiri|sih)\s+)?(apa|apaan|artinya|"
     r"maksudnya|mksdnya|singkatan|kepanjangannya|definisinya|pengertiannya|maknanya|bedanya|"
     r"sama aja|sama saja|stand for|"
     r"stands for|means|mean)\b)"
