@@ -118,6 +118,7 @@ from tests import qa_questions_round38 as round38
 from tests import qa_questions_round39 as round39
 from tests import qa_questions_round40 as round40
 from tests import qa_questions_round41 as round41
+from tests import qa_questions_round42 as round42
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -687,6 +688,13 @@ FINALS = (
         round41.ROUND41_INTENTS,
         round41.ROUND41_AREAS,
         round41.ROUND41_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round42",
+        round42.ROUND42_TOPICS,
+        round42.ROUND42_INTENTS,
+        round42.ROUND42_AREAS,
+        round42.ROUND42_OUT_OF_SCOPE,
     ),
 )
 

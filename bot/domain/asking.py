@@ -28,7 +28,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
@@ -1252,7 +1252,12 @@ class Matcher:
         answered = readings[side]
         # Only a part that asks ("nobar timnas malam ini? sekalian abis rakor" asks nothing
         # of the Rakor).
-        if answered.kind not in (Kind.TOPIC, Kind.AREA) or not _asks_something(parts[2 * side]):
+        part = parts[2 * side]
+        # A question mark closing the part asks too ("... urusan wajib atau pilihan?
+        # sekalian, gaji PPPK ..."): beside a marker of a second question it is no aside.
+        if answered.kind not in (Kind.TOPIC, Kind.AREA) or not (
+            _asks_something(part) or part.rstrip().endswith("?")
+        ):
             return None
         return replace(answered, partly=True)
 
@@ -1841,11 +1846,13 @@ class Matcher:
                 before = " ".join(words[:start]) + " "
                 after = " ".join(words[start + size :])
                 cued_after = cues.TERM_AFTER.search(before) is not None
-                checked = _states_expansion(term, after)
+                checked = _states_expansion(term, after, self._term_names)
                 if not (cued_after or checked or cues.TERM_BEFORE.match(after)):
                     continue
                 cued.add(start)
-                if not cued_after and self._possessed(words[:start], after):
+                # A long form spelled out after it is checked whatever word comes before
+                # ("... sudah memiliki PBG (persetujuan bangunan gedung), sudah benar?").
+                if not cued_after and not checked and self._possessed(words[:start], after):
                     continue
                 opens = cues.EXPANSION_CUE.match(after) is not None
                 if not cued_after and opens and not _shortened(term):
@@ -2020,7 +2027,13 @@ class Matcher:
         KS ...") when a place word follows it ("KB di data kumuh ..."), else None."""
         start = 1 if words and words[0] in cues.KIND_NOUNS else 0
         for size, term in self._names_at(words, start) if len(words) > start else ():
-            if len(words) > start + size and words[start + size] in cues.IN:
+            end = start + size
+            # "rusun di Sampit ...": placed in a town, not in a document naming it.
+            if (
+                len(words) > end
+                and words[end] in cues.IN
+                and (len(words) == end + 1 or words[end + 1] not in self._places)
+            ):
                 return term
         return None
 
@@ -2346,7 +2359,7 @@ class Matcher:
         return scored
 
 
-def _states_expansion(term: Term, after: str) -> bool:
+def _states_expansion(term: Term, after: str, names: Container[str] = ()) -> bool:
     """Whether the words after an abbreviation spell its long form out to be checked, and
     end there: "DAK itu dana alokasi khusus kan?", "RC = readiness criteria kah?"; not
     "SKBG, sertifikat ... gedung, itu diterbitkan siapa" (an aside)."""
@@ -2367,6 +2380,10 @@ def _states_expansion(term: Term, after: str) -> bool:
     end = len(words)
     while end and words[end - 1] in cues.EXPANSION_TAGS:
         end -= 1
+    # Other terms' names are a list of terms ("apbd prov apbn dak csr"), never a long form.
+    own = set(cues.WORD.findall(term.term.casefold()))
+    if any(word in names and word not in own for word in words[:end]):
+        return False
     return spells_out(term.term, words[:end])
 
 

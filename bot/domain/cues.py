@@ -122,7 +122,7 @@ EXPANSION_LEAD = frozenset(
 EXPANSION_TAGS = frozenset(
     """
     kah kan ya y yah bukan bkn right betul benar tidak ga gak sih pak bu min kak begitu gitu
-    is it correct
+    is it correct sudah sdh udah belum blm bener
     """.split()  # noqa: SIM905
 )
 # "RAB itu bukan gambar teknis kan? sebenarnya singkatan dari apa", "... What is the meaning

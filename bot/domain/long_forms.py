@@ -14,7 +14,24 @@ from collections import Counter
 from collections.abc import Sequence
 
 # Small words a long form carries that no initial stands for ("Standard of Minimum Payment").
-LINKING = frozenset({"of", "the", "and", "for", "dan", "di", "untuk", "atau", "&"})
+LINKING = frozenset(
+    {
+        "of",
+        "the",
+        "and",
+        "for",
+        "in",
+        "to",
+        "dan",
+        "di",
+        "dari",
+        "ke",
+        "untuk",
+        "atau",
+        "yang",
+        "yg",
+    }
+)
 VOWELS = frozenset("aeiou")
 SYLLABLE_NAME = 4
 # A guess is a phrase, not a sentence: from two words up to this many.
@@ -33,6 +50,8 @@ def spells_out(name: str, words: Sequence[str]) -> bool:
     content = [word for word in words if word not in LINKING]
     if not 2 <= len(content) <= MOST_WORDS or len(wanted) < 2:
         return False
+    if any(wanted in word for word in content):
+        return False  # "APBD prov dan APBD kab": the name itself again, not a long form
     if len(content) == len(wanted) and Counter(w[0] for w in content) == Counter(wanted):
         return True
     # Pieces of words spell a short name too easily ("SK itu urusan kabupaten"): only
