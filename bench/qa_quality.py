@@ -167,6 +167,8 @@ from tests import qa_questions_train_r27 as train_r27
 from tests import qa_questions_train_r28 as train_r28
 from tests import qa_questions_train_r29 as train_r29
 from tests import qa_questions_train_r30 as train_r30
+from tests import qa_questions_train_r31 as train_r31
+from tests import qa_questions_train_r32 as train_r32
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -184,7 +186,7 @@ TUNABLE = (
     "train-r1", "train-r2", "train-r3", "train-r4", "train-r5", "train-r6", "train-r7",
     "train-r8", "train-r9", "train-r10", "train-r11", "train-r12", "train-r13",
     "train-r14", "train-r15", "train-r16", "train-r17", "train-r18", "train-r25", "train-r26",
-    "train-r27", "train-r28", "train-r29", "train-r30",
+    "train-r27", "train-r28", "train-r29", "train-r30", "train-r31", "train-r32",
 )  # fmt: skip
 # Round 2 was written before some topics existed and named its "new subjects" freely; these
 # are the topics that now answer them (its other labels are topic ids already).
@@ -545,6 +547,20 @@ TABLES = (
         train_r30.TRAIN_R30_INTENTS,
         train_r30.TRAIN_R30_AREAS,
         train_r30.TRAIN_R30_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r31",
+        train_r31.TRAIN_R31_TOPICS,
+        train_r31.TRAIN_R31_INTENTS,
+        train_r31.TRAIN_R31_AREAS,
+        train_r31.TRAIN_R31_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r32",
+        train_r32.TRAIN_R32_TOPICS,
+        train_r32.TRAIN_R32_INTENTS,
+        train_r32.TRAIN_R32_AREAS,
+        train_r32.TRAIN_R32_OUT_OF_SCOPE,
     ),
 )
 # Measured only with --final: the tables for the start and the end of a tuning round.

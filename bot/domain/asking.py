@@ -570,6 +570,11 @@ class Matcher:
             for name in {term.term.casefold(), *term.aliases}:
                 if name_words := cues.WORD.findall(name):
                     self._term_names.setdefault(name_words[0], []).append((name_words, term))
+        # Terms named by one word ("apbn", "dak"): a list of them is never a long form.
+        self._one_word_terms = frozenset(
+            names[0] for entries in self._term_names.values() for names, _ in entries
+            if len(names) == 1
+        )  # fmt: skip
         self._term_words = sorted(
             {word for names in self._term_names.values() for name, _ in names for word in name}
         )
@@ -1264,7 +1269,7 @@ class Matcher:
     def _understand(self, question: str, *, after_area: bool = False) -> Understanding:
         # "apa kewenangan kab selain kumuh di bawah 10 ha": an area set aside is not asked.
         text = cues.EXCEPT_AREA.sub(" ", self._unjoined(normalise(question)))
-        text = cues.HEDGE.sub(" ", cues.REPORT_OPENING.sub("", text))
+        text = cues.HEDGE.sub(" ", cues.REPORT_OPENING.sub("", cues.CHAT_STAMP.sub("", text)))
         if is_greeting(text):
             return Understanding(Kind.GREETING)
         if (
@@ -1846,7 +1851,7 @@ class Matcher:
                 before = " ".join(words[:start]) + " "
                 after = " ".join(words[start + size :])
                 cued_after = cues.TERM_AFTER.search(before) is not None
-                checked = _states_expansion(term, after, self._term_names)
+                checked = _states_expansion(term, after, self._one_word_terms)
                 if not (cued_after or checked or cues.TERM_BEFORE.match(after)):
                     continue
                 cued.add(start)
@@ -2028,6 +2033,8 @@ class Matcher:
         start = 1 if words and words[0] in cues.KIND_NOUNS else 0
         for size, term in self._names_at(words, start) if len(words) > start else ():
             end = start + size
+            if len(words) > end + 1 and words[end] in ("yang", "yg"):
+                end += 1  # "PKP yang di urusan perumahan itu maksudnya apa"
             # "rusun di Sampit ...": placed in a town, not in a document naming it.
             if (
                 len(words) > end
@@ -2384,7 +2391,20 @@ def _states_expansion(term: Term, after: str, names: Container[str] = ()) -> boo
     own = set(cues.WORD.findall(term.term.casefold()))
     if any(word in names and word not in own for word in words[:end]):
         return False
-    return spells_out(term.term, words[:end])
+    # Two guesses to choose from ("musyawarah perencanaan pembangunan atau musyawarah
+    # rencana anggaran?"): either may be the long form.
+    guesses = [
+        list(group)
+        for joiner, group in itertools.groupby(words[:end], key=lambda word: word in ("atau", "or"))
+        if not joiner
+    ]
+    if len(guesses) < 2:
+        return spells_out(term.term, words[:end])
+    return any(
+        spells_out(term.term, guess)
+        or (len(guess) <= len(long) + 1 and sum(word in long for word in guess) >= len(long))
+        for guess in guesses
+    )
 
 
 def _shortened(term: Term) -> bool:

@@ -265,6 +265,9 @@ REPORT_OPENING = re.compile(
     r"^lapor(?:\s+(?:pak|bu|bapak|ibu|kak|min|ndan|bang))?(?:\s*[,.:]|\s+(?=(?:pak|bu)\b))"
     r"(?!\s*(?:itu|tu|nya|maksud\w*|apa)\b)\s*"
 )
+# "[13.22, 4/11/2026] Mas Andri Gumas: Rusus stands for what ah?": a chat export's time and
+# sender, copied along with the question; the sender's name and title are not asked about.
+CHAT_STAMP = re.compile(r"^\s*\[[\d\s.,:/-]{4,30}\]\s*[^:\[\]]{1,60}:\s*")
 # "kalau boleh tahu, usulan kami statusnya apa?": a polite hedge, no condition; read as
 # one, its "kalau" made a hypothetical of the question after it.
 HEDGE = re.compile(
@@ -438,7 +441,9 @@ BEYOND_MEANING = re.compile(
 NOT_OURS = re.compile(
     r"\b(dress ?code|pakaian\w*|seragam\w*|batik|pdh|pdl|kemeja|penginapan|\w*nginap|"
     r"konsumsi|makan siang|snack|uang (saku|transport\w*|harian|makan)|tiket|pesawat|parkir\w*|"
-    r"sppd|perjalanan dinas|terjemah\w*|translat\w*|pemekaran|"
+    r"sppd|perjalanan dinas|terjemah\w*|translat\w*|"
+    # splitting a regency or village, not a place that came of one ("desa hasil pemekaran")
+    r"(?<!hasil )(?<!desa )(?<!kabupaten )(?<!kab )(?<!kecamatan )(?<!daerah )pemekaran|"
     # builders' and contractors' certificates are construction services (jasa konstruksi),
     # not the housing designers' certification the knowledge base holds
     # ("tukang gambar", a draughtsman, designs houses: that certification is ours)
