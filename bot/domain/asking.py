@@ -2118,13 +2118,17 @@ class Matcher:
             ranked = [pair for pair in ranked if not pair[0].id.startswith(GLOSSARY_PREFIX)]
         authority = cues.AUTHORITY_ASKED.search(joined) is not None
         if ranked[0][0].id.startswith(GLOSSARY_PREFIX) and (
-            cues.ELIGIBLE.search(joined) or cues.YES_NO_END.search(joined) or authority
+            cues.ELIGIBLE.search(joined)
+            or cues.YES_NO_END.search(joined)
+            or cues.PART_OF.search(joined)
+            or authority
         ):
             # "IPAL komunal kewenangan siapa": whose job a work of PSU is, the PSU rule's
             if authority and ranked[0][0].id in PSU_PARTS and PSU_AUTHORITY_TOPIC in self._index:
                 return self._sure(PSU_AUTHORITY_TOPIC)
             # "IPAL komunal bs masuk usulan prov?": whether it may be proposed, which the
-            # proposal topics answer; a definition says what it is, not that.
+            # proposal topics answer; a definition says what it is, not that ("is that part
+            # of the SPM?" asks what the standard covers).
             ranked = [pair for pair in ranked if not pair[0].id.startswith(GLOSSARY_PREFIX)]
         if (
             cues.WHO_HANDLES.search(joined)

@@ -627,6 +627,12 @@ ELIGIBLE = re.compile(
     r"\b(dana|dak|apbd|apbn|bankeu|anggaran|fund\w*)\b.*\b(bisa|boleh|dapat|can|could) "
     r"(dipakai |dipake |digunakan |be used )?(utk|untuk|buat|for) \w+"
 )
+# "is that part of the SPM?", "termasuk dalam SPM ga?": whether something falls under a term,
+# which the rule behind the term answers, never its definition.
+PART_OF = re.compile(
+    r"\b(part of|included in|covered by|count(ed)? as|termasuk (dalam|ke dalam|bagian)|"
+    r"bagian dari)\b"
+)
 # "syaratnya apa", "persyaratannya apa aja", "berkasnya apa": what must be carried or met.
 REQUIREMENTS = re.compile(
     r"\b(syarat\w*|persyaratan\w*|ketentuan\w*|kelengkapan\w*|requirements?|"
