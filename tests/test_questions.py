@@ -634,3 +634,17 @@ async def test_a_second_question_outside_the_knowledge_base_leaves_the_first_ans
         "malam ini ada nobar timnas di Palangka Raya gak, sekalian abis rakor"
     )
     assert idle.kind is Kind.UNKNOWN
+    # Answered whole (a computed level), the second question is still said to be the
+    # province's (a console pass: the cement price was passed over in silence).
+    level = (
+        await bot.send(
+            OFFICER,
+            "kawasan kumuh 12 ha itu urusan kabupaten atau provinsi? sekalian, harga semen "
+            "di Sampit berapa?",
+        )
+    )[-1]
+    assert "kewenangan pemerintah provinsi" in level.split("\n")[0]
+    assert "pertanyaan lain yang belum ada di basis pengetahuan" in level
+    # An aside that asks nothing adds no such line.
+    aside = (await bot.send(OFFICER, "syarat usulan psu apa? oh ya, makasih ya pak"))[-1]
+    assert "pertanyaan lain" not in aside

@@ -951,6 +951,10 @@ class Matcher:
             part := self._answered_part(question, after_area)
         ):
             return part
+        if understood.kind in (Kind.TOPIC, Kind.AREA) and self._asks_beyond(question):
+            # "kumuh 12 ha kabupaten atau provinsi? sekalian, harga semen berapa?": answered
+            # whole, the second question is still the province's, and the reply says so.
+            understood = replace(understood, partly=True)
         if (
             understood.kind is Kind.TOPIC
             and understood.topic is not None
@@ -1257,14 +1261,18 @@ class Matcher:
         answered = readings[side]
         # Only a part that asks ("nobar timnas malam ini? sekalian abis rakor" asks nothing
         # of the Rakor).
-        part = parts[2 * side]
-        # A question mark closing the part asks too ("... urusan wajib atau pilihan?
-        # sekalian, gaji PPPK ..."): beside a marker of a second question it is no aside.
-        if answered.kind not in (Kind.TOPIC, Kind.AREA) or not (
-            _asks_something(part) or part.rstrip().endswith("?")
-        ):
+        if answered.kind not in (Kind.TOPIC, Kind.AREA) or not _part_asks(parts[2 * side]):
             return None
         return replace(answered, partly=True)
+
+    def _asks_beyond(self, question: str) -> bool:
+        """Whether a part added with "sekalian", "satu lagi", "oh ya" asks something the
+        knowledge base hands over, beside a part it answers."""
+        parts = cues.ALSO_ASKING.split(question, maxsplit=1)
+        if len(parts) != 3 or not all(_part_asks(part) for part in parts[::2]):
+            return False
+        kinds = [self._understand(part).kind for part in parts[::2]]
+        return Kind.UNKNOWN in kinds and (Kind.TOPIC in kinds or Kind.AREA in kinds)
 
     def _understand(self, question: str, *, after_area: bool = False) -> Understanding:
         # "apa kewenangan kab selain kumuh di bawah 10 ha": an area set aside is not asked.
@@ -2552,6 +2560,13 @@ def asked_sentences(text: str) -> str | None:
     if not asking or len(asking) == len(sentences):
         return None
     return " ".join(asking)
+
+
+def _part_asks(part: str) -> bool:
+    """Whether one part of a two-part message asks: as a clause does, or closed by a question
+    mark ("... urusan wajib atau pilihan? sekalian, gaji PPPK ..."), which beside a marker of
+    a second question is no aside."""
+    return _asks_something(part) or part.rstrip().endswith("?")
 
 
 def _asks_something(clause: str) -> bool:
