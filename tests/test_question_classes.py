@@ -1196,3 +1196,17 @@ def test_another_status_named_after_the_statuses_is_that_list():
     assert named.kind is Kind.TOPIC and named.topic.id == "bot.status" and named.on_screen
     again = matcher().understand("klo ditolak bisa ngajuin lagi?", after=after)
     assert again.topic is not None and again.topic.id == "bot.ditolak_dialihkan"
+
+
+def test_round_41_and_42_styles_are_read_as_meant() -> None:
+    """Confusion stated around a comparison still compares; a choice of channels is how to
+    send, not the officer's own proposals (round 28 of tuning, a console pass)."""
+    compared = matcher().understand("saya masih bingung soal beda RTLH dan BSPS")
+    assert compared.topic is not None and compared.topic.id == "istilah.rtlh"
+    assert [topic.id for topic in compared.also] == ["istilah.bsps"]
+    channel = matcher().understand(
+        "kadis minta saya cek, usulan drainase lewat bot atau surat resmi?"
+    )
+    assert channel.kind is not Kind.STATUS
+    own = matcher().understand("usulan kami yang dikirim lewat bot sudah sampai mana?")
+    assert own.kind is Kind.STATUS

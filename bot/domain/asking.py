@@ -1352,6 +1352,7 @@ class Matcher:
             and cues.COMPARE.search(spelled) is None  # "beda ditolak dan dialihkan apa?"
             and cues.FUNDING_WHAT.search(spelled) is None  # "ditolak, alternatif pendanaan?"
             and cues.STILL_OPEN.search(spelled) is None  # "usulan masih diterima?": deadline
+            and cues.CHANNEL_CHOICE.search(spelled) is None  # "lewat bot atau surat?"
         ):
             return Understanding(Kind.STATUS)
         if about_proposal and cues.STILL_OPEN.search(spelled) and not self._unmet(spelled):
@@ -2006,6 +2007,7 @@ class Matcher:
             if word not in cues.FILLER
             and word not in cues.JOINING
             and word not in cues.GREETING_WORDS
+            and word not in cues.CONFUSED
             and cues.COMPARE.search(word) is None
             and cues.GLOSSARY_CUES.search(word) is None
         ]

@@ -1096,6 +1096,17 @@ CONFUSED_WORDS = frozenset(
     "gak ga nggak ngga tidak ngerti paham mengerti pake pakai ini nih".split()  # noqa: SIM905
 )
 PLEA_WORDS = frozenset({"bingung", "tolong", "bantu", "bantuin", "help", "confused", "lost"})
+# "saya masih bingung soal beda RTLH dan BSPS": a statement of confusion around what is asked,
+# nothing more of substance.
+CONFUSED = frozenset(
+    """
+    masih bingung paham mengerti ngerti soal terkait tentang mengenai ragu pencerahan jelaskan
+    kurang confused understand still regarding
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+# "kadis minta saya cek, usulan drainase lewat bot atau surat resmi?": which way to send, a
+# choice of channels, not how the officer's own proposals are getting on.
+CHANNEL_CHOICE = re.compile(r"\b(lewat|melalui|via|pakai|through|by) [\w ]{1,25}? (atau|or) \w")
 THANKS_WORDS = frozenset(
     {
         "terima",
