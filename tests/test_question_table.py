@@ -148,10 +148,11 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round35", 0.945, 0.031),
         ("round36", 0.935, 0.016),
         ("round37", 0.915, 0.035),
-        ("round38", 0.925, 0.039),
+        ("round38", 0.94, 0.033),
         ("round39", 0.955, 0.025),
-        ("round40", 0.87, 0.042),
-        ("round41", 0.95, 0.033),
+        ("round40", 0.915, 0.045),
+        ("round41", 0.945, 0.033),
+        ("round42", 0.925, 0.027),
     ],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
@@ -232,7 +233,14 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     conditions, misremembered names, complaints, unpunctuated lines), written at round 27's
     end, untouched on 089f921: 87.9% / 3.9%, intents 28/30, areas 23/24, none answered; 90.7% /
     3.9% once a second question "sekalian" outside the knowledge base left the first answered
-    (8e61453, found in R27). The bars
+    (8e61453, found in R27); 92.7% / 3.9% at round 28's end. Round 41 (checking a belief with
+    a detail wrong, negation, where or to whom, predictive-text capitals, still in force, how
+    long or how many, statements of confusion, asking for a format), written as round 28
+    began, untouched on 2790191: 96.0% / 2.7%, one of 30 out of scope answered; at round 28's
+    end (29a2fb0; its styles taught by R29 and R30) 95.6% / 2.7%. Round 42 (choice questions,
+    timing, mid-conversation openings, number-heavy context, edge cases, bureaucratic
+    preambles, conclusions checked, copy-paste leftovers), written mid-round, untouched on
+    419a0cc: 91.7% / 2.4%; at the end (its styles taught by R31 and R32) 93.7% / 2.1%. The bars
     sit about two questions below the figures at the end of the latest round: they
     guard against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is met by round 17 alone."""
