@@ -2383,7 +2383,9 @@ class Matcher:
 def _states_expansion(term: Term, after: str, names: Container[str] = ()) -> bool:
     """Whether the words after an abbreviation spell its long form out to be checked, and
     end there: "DAK itu dana alokasi khusus kan?", "RC = readiness criteria kah?"; not
-    "SKBG, sertifikat ... gedung, itu diterbitkan siapa" (an aside)."""
+    "SKBG, sertifikat ... gedung, itu diterbitkan siapa" (an aside). A guess shaped like the
+    abbreviation counts too, right or wrong (`spells_out`), unless it names another term
+    among `names` (the one-word names of terms)."""
     long = cues.WORD.findall(term.expansion.casefold())
     if len(long) < 2 or not _shortened(term):
         return False
