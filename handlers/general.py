@@ -9,10 +9,10 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.domain import buttons
-from bot.domain.asking import Kind, matcher
+from bot.domain.asking import Kind
 from bot.domain.forms import Command
 from bot.texts import LANGUAGES, t
-from handlers import questions
+from handlers import faq, questions
 from handlers.plumbing import flows
 from handlers.plumbing.commands import commands_for
 from handlers.plumbing.context import Context, Role
@@ -85,7 +85,8 @@ async def unknown_command(update: Update, context: Context) -> None:
     if (
         asked
         and not await flows.has_draft(context)  # inside a form a slash is a form command
-        and matcher().understand(asked).kind is not Kind.UNKNOWN
+        # the knowledge questions are answered from, the province's saved answers with it
+        and (await faq.current(context.state)).matcher.understand(asked).kind is not Kind.UNKNOWN
     ):
         await questions.answer_text(update, context, asked)
         return

@@ -563,3 +563,12 @@ async def test_a_saved_answer_beside_the_subject_answers_its_wordings(bot: Harne
     assert (
         "Jl. Tjilik Riwut" in (await bot.send(OFFICER2, "peserta rakor nginap dimana ya pak"))[-1]
     )
+
+
+async def test_a_saved_answer_is_found_after_a_slash_too(bot: Harness):
+    """ "/semen harga per sak di sampit": a question typed after a slash, as to a search box,
+    is read with the province's saved answers, as a plain message is."""
+    await learn(bot)
+    reply = (await bot.send(OFFICER2, "/semen harga per sak di sampit berapa"))[-1]
+    assert "tidak dikenal" not in reply
+    assert ANSWER in reply
