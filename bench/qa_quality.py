@@ -119,6 +119,7 @@ from tests import qa_questions_round39 as round39
 from tests import qa_questions_round40 as round40
 from tests import qa_questions_round41 as round41
 from tests import qa_questions_round42 as round42
+from tests import qa_questions_round43 as round43
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -169,6 +170,8 @@ from tests import qa_questions_train_r29 as train_r29
 from tests import qa_questions_train_r30 as train_r30
 from tests import qa_questions_train_r31 as train_r31
 from tests import qa_questions_train_r32 as train_r32
+from tests import qa_questions_train_r33 as train_r33
+from tests import qa_questions_train_r34 as train_r34
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -562,6 +565,20 @@ TABLES = (
         train_r32.TRAIN_R32_AREAS,
         train_r32.TRAIN_R32_OUT_OF_SCOPE,
     ),
+    Table(
+        "train-r33",
+        train_r33.TRAIN_R33_TOPICS,
+        train_r33.TRAIN_R33_INTENTS,
+        train_r33.TRAIN_R33_AREAS,
+        train_r33.TRAIN_R33_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r34",
+        train_r34.TRAIN_R34_TOPICS,
+        train_r34.TRAIN_R34_INTENTS,
+        train_r34.TRAIN_R34_AREAS,
+        train_r34.TRAIN_R34_OUT_OF_SCOPE,
+    ),
 )
 # Measured only with --final: the tables for the start and the end of a tuning round.
 FINALS = (
@@ -711,6 +728,13 @@ FINALS = (
         round42.ROUND42_INTENTS,
         round42.ROUND42_AREAS,
         round42.ROUND42_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round43",
+        round43.ROUND43_TOPICS,
+        round43.ROUND43_INTENTS,
+        round43.ROUND43_AREAS,
+        round43.ROUND43_OUT_OF_SCOPE,
     ),
 )
 
