@@ -120,6 +120,7 @@ from tests import qa_questions_round40 as round40
 from tests import qa_questions_round41 as round41
 from tests import qa_questions_round42 as round42
 from tests import qa_questions_round43 as round43
+from tests import qa_questions_round44 as round44
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -735,6 +736,13 @@ FINALS = (
         round43.ROUND43_INTENTS,
         round43.ROUND43_AREAS,
         round43.ROUND43_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round44",
+        round44.ROUND44_TOPICS,
+        round44.ROUND44_INTENTS,
+        round44.ROUND44_AREAS,
+        round44.ROUND44_OUT_OF_SCOPE,
     ),
 )
 
