@@ -42,7 +42,7 @@ from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 from bot.domain import cues
 from bot.domain.authority import Level, Ruling, slum_ruling
-from bot.domain.english import INDONESIAN, language_asked, written_in_english
+from bot.domain.english import INDONESIAN, language_asked, texting_written_out, written_in_english
 from bot.domain.errors import Invalid
 from bot.domain.knowledge import GLOSSARY_PREFIX, LEARNED_PREFIX, KnowledgeBase, Term, Topic, load
 from bot.domain.lexicon import Lexicon
@@ -110,6 +110,7 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 ASKING_WORDS = frozenset({"apa", "apakah", "mana", "what", "which", "how"})
 # Fewer words after a correction ("eh maksud saya kabupaten") leave the subject to the rest.
 CORRECTED_WORDS = 3
+MAX_CORRECTION_WORDS = 6  # a term or an area put right, with a word or two around it
 TYPO_CUTOFF = 84
 VOWELS = frozenset("aeiou")
 # A shorthand's consonants ("kwngn" for "kewenangan") name a word only from three on: "jl"
@@ -315,6 +316,7 @@ def normalise(text: str) -> str:
     if ":" in text:
         text = cues.TEMPLATE_LABEL.sub(" ", cues.TEMPLATE_FIELD.sub(" ", text))
     text = " ".join(cues.REDUPLICATED.sub(r"\1", text).split())
+    text = texting_written_out(text)
     text = cues.SPLIT_HECTARE.sub("hektar", text)  # "hek tar", as voice typing splits it
     if "'" in text:
         text = cues.BUGIS_TAG.sub("", text)
@@ -934,7 +936,22 @@ class Matcher:
                 and focused.kind is not understood.kind
             ):
                 understood = focused
-        if (fixed := corrected(question)) is not None:
+        if (relayed := cues.RELAYED.search(question.casefold())) is not None and _asks_something(
+            quoted := relayed.group("quoted")
+        ):
+            # "pak lurah tanya 'KR di tabel kumuh itu artinya apa?', jelasinnya gimana?": the
+            # quoted question is read alone; "how do I explain it" around it says nothing of
+            # what it is about.
+            focused = self._understand(quoted, after_area=after_area)
+            if focused.kind not in (Kind.UNKNOWN, Kind.UNSURE):
+                understood = focused
+        if (swapped := self._swapped(question)) is not None:
+            # "syarat usulan RTLH, eh salah, maksud saya PSU, apa aja?": a term or an area
+            # put right in place; the question around it still holds.
+            focused = self._understand(swapped, after_area=after_area)
+            if focused.kind not in (Kind.UNKNOWN, Kind.UNSURE):
+                understood = focused
+        elif (fixed := corrected(question)) is not None:
             # "RAB itu singkatan apa? eh ralat, ... RKS": the words corrected away would pull
             # toward what the officer did not mean; the corrected part is read alone. It may
             # leave the subject unsaid ("ralat, seharusnya yang tanda tangan siapa?"): when
@@ -1861,7 +1878,9 @@ class Matcher:
                 after = " ".join(words[start + size :])
                 cued_after = cues.TERM_AFTER.search(before) is not None
                 checked = _states_expansion(term, after, self._one_word_terms)
-                if not (cued_after or checked or cues.TERM_BEFORE.match(after)):
+                if not (cued_after or checked or cues.TERM_BEFORE.match(after)) and not (
+                    start == 0 and _cued_after_clause(after)
+                ):
                     continue
                 cued.add(start)
                 # A long form spelled out after it is checked whatever word comes before
@@ -1967,6 +1986,46 @@ class Matcher:
         named = {GLOSSARY_PREFIX + term.slug for _, _, term in self._named_terms(later)}
         return first if named <= compared else []
 
+    def _swapped(self, question: str) -> str | None:
+        """The message with a term or an area the officer corrected put right in place ("KB
+        di tabel itu apa, eh salah, KR maksud saya, kepanjangannya apa?" -> "kr di tabel itu
+        apa, kepanjangannya apa?", "kumuh 9,5 ha, eh koreksi, 10,5 ha, siapa?" -> "kumuh 10,5
+        ha, siapa?"); None when the correction is more than a term or an area, or what it
+        corrects is not found before it."""
+        plain = normalise(question)
+        mark = cues.CORRECTION.search(plain)
+        if mark is None:
+            return None
+        before = plain[: mark.start()].rstrip(" ,.;:-…")
+        after = cues.CORRECTED_OPENING.sub("", plain[mark.end() :])
+        found = cues.CORRECTION_HEAD.match(after)
+        head = cues.MEANT_AFTER.sub("", found.group() if found else "").strip()
+        rest = after[found.end() :] if found else after
+        words = cues.WORD.findall(head)
+        if not words or len(words) > MAX_CORRECTION_WORDS:
+            return None  # "eh ralat, yang saya tanyakan sebenarnya soal ...": read as it is
+        if len(areas := list(cues.AREA.finditer(head))) == 1:
+            meant = areas[0].group()
+            spans = [match.span() for match in cues.AREA.finditer(before)]
+        else:
+            # "yang di daftar itu RKS": the one term named is what is meant.
+            named = self._named_terms(words)
+            if len(named) != 1:
+                return None
+            ((first, last, _),) = named
+            if not set(words[:first] + words[last:]) <= cues.POINTING_AT_TERM:
+                return None  # "eh salah, pencegahan kumuh": more than the term is put right
+            meant = " ".join(words[first:last])
+            places = list(cues.WORD.finditer(before))
+            spans = [
+                (places[start].start(), places[end - 1].end())
+                for start, end, _ in self._named_terms([m.group() for m in places])
+            ]
+        if not spans:
+            return None
+        start, end = spans[-1]
+        return f"{before[:start]}{meant}{before[end:]}{rest}"
+
     def _named_terms(self, words: Sequence[str]) -> list[tuple[int, int, Term]]:
         """The glossary terms named among the words: start, end and term, the longest name
         at each start."""
@@ -2043,6 +2102,8 @@ class Matcher:
         start = 1 if words and words[0] in cues.KIND_NOUNS else 0
         for size, term in self._names_at(words, start) if len(words) > start else ():
             end = start + size
+            if _cued_after_clause(" ".join(words[end:])):
+                return term  # "BSPS yang dari Kementerian PKP itu singkatan apa"
             if len(words) > end + 1 and words[end] in ("yang", "yg"):
                 end += 1  # "PKP yang di urusan perumahan itu maksudnya apa"
             # "rusun di Sampit ...": placed in a town, not in a document naming it.
@@ -2528,6 +2589,15 @@ def asked_clauses(text: str) -> list[str]:
     otherwise none."""
     clauses = [c for c in cues.QUESTION_BREAK.split(normalise(text)) if _asks_something(c)]
     return clauses if len(clauses) >= 2 else []
+
+
+def _cued_after_clause(after: str) -> bool:
+    """Whether the words after a term are a clause saying which one, closed by "itu" and a
+    cue ("yang dikeluarkan pak bupati itu sebenarnya dokumen apa"): the term is asked about,
+    and any term inside the clause is its setting."""
+    after = " ".join(cues.SLANG.get(word, word) for word in after.split())
+    found = cues.WHICH_ONE_CLAUSE.match(after)
+    return found is not None and cues.TERM_BEFORE.match(after[found.end() :]) is not None
 
 
 def corrected(text: str) -> str | None:

@@ -28,6 +28,7 @@ FILLER = frozenset(
     literally basically actually honestly btw gue gw lo lu bro sis gan gaes guys sorry sori
     pls plis nak dik ananda wa whatsapp perihal kiranya sekiranya sekadar penasaran sudilah
     gerangan senantiasa adapun
+    ygy gaskeun gaskan kuy bestie jujurly anjir anjay spill lol
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Filler to a topic's reading, but what a question asks: "siapa PPK ..." and "kapan ..." are
@@ -139,15 +140,27 @@ MEANING_OF_IT = re.compile(
 # "... untuk kumuh itu kepanjangannya apa": only an abbreviation has a long form.
 EXPANSION_CUE = re.compile(r"^\s*((itu|tu|tuh|teh)\s+)?(kepanjangan\w*|singkatan\w*|stands? for)\b")
 TERM_BEFORE = re.compile(
-    # "DAK itu sendiri dana apa", "KK itu sih hitungan apa": a word of emphasis more.
-    r"^\s*((itu|tu|tuh|teh)(\s+(sendiri|sih))?(\s+\w+)?\s+(apa|apaan|napa)\b|"
-    r"(itu|tu|tuh|teh)?\s*((sendiri|sih)\s+)?(apa|apaan|artinya|"
+    # "DAK itu sendiri dana apa", "KK itu sih hitungan apa", "SK kumuh itu sebenarnya dokumen
+    # apa": a word of emphasis more.
+    r"^\s*((itu|tu|tuh|teh)(\s+(sendiri|sih))?(\s+(sebenarnya|sebenernya|aslinya))?"
+    # Not "RTLH itu syaratnya apa", "Pokja PKP itu tugasnya apa": more than its meaning.
+    r"(\s+(?!(syarat|fungsi|tugas|peran|tujuan|guna|isi|dasar|cara|alur|prosedur|mekanisme|"
+    r"kriteria|contoh|kerja|nama|sebut|istilah)\w*)\w+)?\s+(apa|apaan|napa)\b|"
+    r"(itu|tu|tuh|teh)?\s*((sendiri|sih|sebenarnya|sebenernya|aslinya)\s+)?(apa|apaan|artinya|"
     r"maksudnya|mksdnya|singkatan|kepanjangannya|definisinya|pengertiannya|maknanya|bedanya|"
     r"sama aja|sama saja|stand for|"
     r"stands for|means|mean)\b)"
     # "sk kumuh apa masih bisa ...": "apa" opening a yes/no question (apakah), not "what".
     r"(?!\s+(aja|saja|ajah|yang|yg|which|that|masih|msh|bisa|bs|boleh|harus|hrs|wajib|perlu|"
     r"sudah|sdh|udah|udh|belum|blm|tidak|tdk|bukan|termasuk|dapat|dpt|ada)\b)"
+)
+# "yang dari Kementerian PKP ", up to the "itu" that closes a clause saying which one.
+WHICH_ONE_CLAUSE = re.compile(r"(?:yang|yg)(?: \w+){1,6}? (?=(?:itu|tu) )")
+# "ada warga nanya: 'pak, rumah saya bisa dibantu provinsi nggak?' jawabnya gimana?": another
+# person's question, quoted after a word of asking, is what the officer needs answered.
+RELAYED = re.compile(
+    r"\b(?:tanya\w*|nanya\w*|bertanya|ditanya\w*|menanyakan|asks?|asked|bilang|ngomong)\b"
+    r"[^'\"“‘]{0,20}['\"“‘](?P<quoted>[^'\"“”‘’]{8,}?)['\"”’]"
 )
 # Which sizes fall to which level, asked without a size: the slum-area rule's bands ...
 SLUM_BANDS_ASKED = re.compile(
@@ -242,14 +255,32 @@ REPRESENTED = re.compile(
 # first such mark (and a thing set aside, "eh bukan itu,") is the question; "salah ketik"
 # only with a break after it ("tanggal SK saya salah ketik jadi ..." tells of a typo in a
 # form). "maksud saya" alone is no mark: it follows the corrected words as often as it
-# precedes them.
+# precedes them. "KB di tabel itu apa, eh salah, KR maksud saya", "9,5 ha, eh koreksi, 10,5
+# ha": "eh salah / eh typo / lho salah" and a "koreksi" between commas mark one too.
 CORRECTION = re.compile(
     r"\b(?:(?:eh,?\s+|eh\s+tadi\s+|tadi\s+)?(?:ralat|salah (?:ketik|tulis|tik|sebut)"
     r"(?=\s*[,.:;!…-]|\s+(?:maksud|mksd|yang|yg)))"
     r"|eh,?\s+(?:maksud\w*|mksd\w*)(?:\s+(?:saya|sy|aku|ku))?"
     r"|eh,?\s+bukan(?:\s+itu)?(?:[^,.;:!?]{0,40}[,;:])?"
     r"|eh,?\s+(?:yang|yg)\s+(?:saya|sy)\s+(?:tanya\w*|maksud\w*)"
+    r"|(?:eh|lho|loh|eh\s+maaf),?\s+(?:salah|keliru|koreksi|typo|sorry|maaf)"
+    r"(?:\s+(?:ketik|tulis|tik|sebut))?(?=\s*[,.:;!…-])"
+    r"|(?<=[,;]\s)koreksi(?=\s*[,.:;!…-])"
     r"|sorry,?\s+i\s+mean(?:t)?|correction)(?!\w)[\s,.:;!…-]*"
+)
+# The corrected thing itself, up to the first break ("kr maksud saya, ..." -> "kr maksud
+# saya"; "10,5 ha, itu ..." keeps its decimal comma), and the words after it that only say it
+# is meant.
+CORRECTION_HEAD = re.compile(r".*?(?=[,.;:]\s|[?!]|$)")
+MEANT_AFTER = re.compile(
+    r"\s+(?:maksud\w*|mksd\w*|yang benar|yg bener|yg benar|yang bener)(?:\s+(?:saya|sy|aku))?$"
+)
+# Words around a corrected term that point at it and add nothing ("yang di daftar itu RKS").
+POINTING_AT_TERM = frozenset(
+    """
+    yang yg di dalam dlm itu tu tuh ini daftar tabel form formulir surat lampiran kolom kode
+    istilah singkatan kategori label huruf term
+    """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Words that open the corrected part and say nothing of it ("maksudnya", "yang mau saya
 # pastikan:"); left in, "maksudnya" would read as asking what a term means.
@@ -432,7 +463,8 @@ BEYOND_DEFINITION = re.compile(
 BEYOND_MEANING = re.compile(
     r"\b(fungsi\w*|tugas\w*|peran\w*|dasar hukum\w*|dibentuk|wewenang\w*|hubungan\w*|"
     r"kaitan\w*|relation\w*|untuk apa|buat apa|gunanya|tujuan\w*|purpose|isinya|isi\w* apa\w*|"
-    r"contents?|roles?|chair\w*|ketua\w*|discuss\w*|(di|mem)?bahas apa)\b|"
+    r"contents?|roles?|chair\w*|ketua\w*|discuss\w*|(di|mem)?bahas apa|(yang|yg) (di|mem)?bahas|"
+    r"(yang|yg) hadir|peserta\w*)\b|"
     r"(?<!short )(?<!stand )(?<!stands )\bfor\W*$|\bdo\W*$"  # "what does Pokja PKP do?"
 )
 # Asks beside the subject that no topic answers and the province does: what to wear, where to
@@ -440,7 +472,8 @@ BEYOND_MEANING = re.compile(
 # pakai batik atau PDH" shares only "rakor" with the Rakor topic, which must not answer it.
 NOT_OURS = re.compile(
     r"\b(dress ?code|pakaian\w*|seragam\w*|batik|pdh|pdl|kemeja|penginapan|\w*nginap|"
-    r"konsumsi|makan siang|snack|uang (saku|transport\w*|harian|makan)|tiket|pesawat|parkir\w*|"
+    r"konsumsi|makan siang|snack|uang (saku|transport\w*|harian|makan)|pesawat|parkir\w*|"
+    r"(?<!ibarat )(?<!seperti )(?<!kayak )tiket|"  # not "ibarat tiket sudah di tangan"
     r"sppd|perjalanan dinas|terjemah\w*|translat\w*|"
     # splitting a regency or village, not a place that came of one ("desa hasil pemekaran")
     r"(?<!hasil )(?<!desa )(?<!kabupaten )(?<!kab )(?<!kecamatan )(?<!daerah )pemekaran|"

@@ -105,6 +105,47 @@ def written_in_english(words: list[str]) -> bool:
     return english >= 2 and english > 2 * indonesian
 
 
+# Texting English ("wat does RKS stand 4?", "hw 2 submit usulan PSU pls"): written out before
+# any other reading, so the glossary cues and the English lexicon see "what ... stand for".
+# Only in a message that has one of the unmistakable spellings (TEXTING_MARKS) or reads as
+# English: "u" and "n" are "untuk" and "dan" in Indonesian shorthand.
+TEXTING = {
+    "wat": "what", "wut": "what", "wats": "what is", "whats": "what is", "hw": "how",
+    "u": "you", "ur": "your", "r": "are", "n": "and", "thx": "thanks", "tnx": "thanks",
+    "plz": "please", "ppl": "people", "coz": "because", "cuz": "because", "bcoz": "because",
+    "rite": "right", "isnt": "is not", "arent": "are not", "doesnt": "does not",
+    "dont": "do not", "cant": "can not", "b4": "before", "abt": "about", "wen": "when",
+    "whos": "who is", "wher": "where", "dat": "that",
+}  # fmt: skip
+TEXTING_MARKS = frozenset(
+    {"wat", "wut", "wats", "hw", "thx", "tnx", "ppl", "coz", "cuz", "bcoz", "rite", "isnt", "b4"}
+)
+_TEXTING_WORD = re.compile(r"\b(" + "|".join(sorted(TEXTING, key=len, reverse=True)) + r")\b")
+# "stand 4", "4 a friend", "hw 2 submit", "back 2 us": a digit for a word, only between words
+# it joins (never "4 ha", "2 unit", "from 4 kab").
+_FOR = re.compile(
+    r"\b(?:(?<=stand )|(?<=stands )|(?<=asking )|(?<=limits )|(?<=rules )|(?<=ready ))4\b"
+    r"|\b4(?= (?:a|an|the|you|u|me|us|him|her|them|my|our|your|ur|this|that)\b)"
+)
+_TO = re.compile(
+    r"\b(?:(?<=how )|(?<=hw )|(?<=back )|(?<=want )|(?<=need )|(?<=have )|(?<=has )|"
+    r"(?<=able )|(?<=going )|(?<=due )|(?<=belongs )|(?<=according ))2\b"
+    r"|\b2(?= (?:us|you|u|the|submit|apply|send|answer|ask|get|be|do|make|fill|check|know)\b)"
+)
+
+
+def texting_written_out(text: str) -> str:
+    """Lower-case text with texting English written out ("wat r the docs needed b4 rakor" ->
+    "what are the docs needed before rakor"); Indonesian text as it was."""
+    words = [word.strip(".,;:!?()'\"") for word in text.split()]
+    if TEXTING.keys().isdisjoint(words) and "4" not in words and "2" not in words:
+        return text  # most messages: nothing to write out
+    if TEXTING_MARKS.isdisjoint(words) and not written_in_english(words):
+        return text
+    text = _TO.sub("to", _FOR.sub("for", text))
+    return _TEXTING_WORD.sub(lambda found: TEXTING[found.group()], text)
+
+
 # Words that join a follow-up to what was asked before ("and 16 ha?", "or 9?").
 JOINING = frozenset({"and", "or", "if", "then", "also", "but", "what", "about"})
 

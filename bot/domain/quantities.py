@@ -767,6 +767,9 @@ _ENGLISH_TENS: Final[dict[str, int]] = {
 }  # fmt: skip
 
 
+# Fractions said before a unit of area ("setengah hektar" is 0,5 ha), as the decimals they are.
+_FRACTIONS: Final[dict[str, str]] = {"setengah": "5", "seperempat": "25", "half": "5"}
+_AREA_UNIT: Final = re.compile(r"(ha|hektar\w*|hectares?|are|m2|meter persegi)\b")
 # "dua belas setengah" once its words are digits: "12 setengah" is 12,5.
 _HALF: Final = re.compile(r"^(\d+) setengah\b")
 # "12 (dua belas)": digits, then words in brackets (checked to be the same number).
@@ -798,6 +801,11 @@ def spelled_numbers(text: str) -> str:
         number, used = _number_at(words, at)
         if not used:
             number, used = _english_number_at(words, at)
+        if not used and words[at] in _FRACTIONS and _AREA_UNIT.match(" ".join(words[at + 1 :])):
+            # "setengah hektar", "satu setengah ha": a fraction of a unit, alone or after a
+            # whole number.
+            whole = out.pop() if out and out[-1].isdigit() else "0"
+            number, used = f"{whole},{_FRACTIONS[words[at]]}", 1
         out.append(number if used else words[at])
         at += used or 1
     return " ".join(out)
