@@ -191,6 +191,7 @@ TUNABLE = (
     "train-r8", "train-r9", "train-r10", "train-r11", "train-r12", "train-r13",
     "train-r14", "train-r15", "train-r16", "train-r17", "train-r18", "train-r25", "train-r26",
     "train-r27", "train-r28", "train-r29", "train-r30", "train-r31", "train-r32",
+    "train-r33", "train-r34",
 )  # fmt: skip
 # Round 2 was written before some topics existed and named its "new subjects" freely; these
 # are the topics that now answer them (its other labels are topic ids already).

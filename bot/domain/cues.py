@@ -134,7 +134,8 @@ MEANING_OF_IT = re.compile(
     r"(\s+(dari|istilah|istilahnya|lengkapnya|sebenarnya|resminya))*\s+(apa|apaan)"
     r"(\s+(ya|sih|kah|pak|bu))*\W*$"
     r"|^\s*((and|so|then)\s+)?what\s+(is|are)\s+(it|its meaning|the meaning of it|"
-    r"the long form of it|the (real )?stand for|it stands? for|the real meaning)\W*$"
+    r"the long form of it|the (real )?stand for|it stands? for|the real meaning)"
+    r"(\s+(exactly|actually|really|then))?\W*$"
     r"|^\s*((and|so|then)\s+)?what (it|does it) (means?|stands? for)\W*$"
 )
 # "... untuk kumuh itu kepanjangannya apa": only an abbreviation has a long form.
@@ -165,7 +166,7 @@ RELAYED = re.compile(
 # Which sizes fall to which level, asked without a size: the slum-area rule's bands ...
 SLUM_BANDS_ASKED = re.compile(
     r"\b(ukuran|luasan|range|rentang|batas\w*|patokan\w*|berapa|brp|masuk mana|ikut siapa|"
-    r"kewenangan|wewenang|ranah|pegang|size|threshold)\b"
+    r"kewenangan|wewenang|ranah|pegang|size|threshold|limits?)\b"
 )
 # ... unless the centre ("pusat", "beyond the province's") or the outline's own area is asked.
 CENTRE_OR_OUTLINE = re.compile(
@@ -591,6 +592,8 @@ GENERAL = re.compile(
     r"bagaimana( \w+){0,2} (memeriksa|meriksa|mengecek|menilai|memverifikasi|memproses)|"
     r"apa (yang|yg) membuat|"
     r"apa (aja|saja) yang (dicek|diperiksa|dinilai|diverifikasi)|"
+    # "usulan kita dicek prov dari sisi apa aja?": from which side, the way.
+    r"(sisi|segi) apa|"
     # Hearsay asks whether a rule is so ("kata teman di Kobar usulannya dicek sampai ke
     # lapangan"), not where one's own proposal stands.
     r"kata (teman|kawan|orang|pak|bu|kabid|kadis)|katanya|denger\w*|dengar\w*|heard|"
