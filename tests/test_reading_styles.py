@@ -96,3 +96,22 @@ def test_a_figure_of_speech_is_no_travel_question():
         "katanya kalau sudah masuk DPA ibarat tiket sudah di tangan, DPA itu apa sih?"
     )
     assert figurative.topic is not None and figurative.topic.id == "istilah.dpa"
+
+
+def test_an_article_or_exactly_between_the_cue_and_the_term_still_asks_its_meaning():
+    kak = matcher().understand(
+        "Sorry, what is a KAK? the consultant keeps mentioning it with the budget"
+    )
+    assert kak.topic is not None and kak.topic.id == "istilah.kak"
+    skt = matcher().understand("what is a SKT for land, the village head gave us one")
+    assert skt.topic is not None and skt.topic.id == "istilah.skt"
+    # "Persisnya itu artinya apa?" asks only what the term named before it means: read by
+    # that rule (sure), not left to how much its words share with the entry's examples.
+    exactly = matcher().understand(
+        "Waktu rapat camat menyebut MBR berkali-kali soal rumah warga. Persisnya itu artinya apa?"
+    )
+    assert exactly.topic is not None and exactly.topic.id == "istilah.mbr"
+    assert exactly.confidence == 1.0
+    # What it does is more than what it means.
+    does = matcher().understand("What does a Pokja PKP do, and how does it relate to Pokja PPAS?")
+    assert does.topic is not None and does.topic.id == "koordinasi.pokja_pkp"

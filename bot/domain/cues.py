@@ -109,7 +109,8 @@ TERM_AFTER = re.compile(
     r"\b(apa itu|apa sih|apaan tuh|kepanjangan|kepanjangannya|singkatan|arti|artinya|maksud|"
     r"maksudnya|mksd|mksdnya|dimaksud dengan|dimaksud dgn|definisi|pengertian|"
     r"what is|what s|whats|what are|what does|meaning of|istilah|the term|makna|maknanya|"
-    r"akronim|meant by|the word|(kepanjangan|singkatan) (nama|dari|resmi|lengkap|lengkapnya))\s+$"
+    r"akronim|meant by|the word|(kepanjangan|singkatan) (nama|dari|resmi|lengkap|lengkapnya))"
+    r"\s+$|\b(what is|what s|whats|meant by|meaning of) (a|an)\s+$"  # "what is a BAST"
 )
 # What may come between an abbreviation and its long form said to be checked ("RKS itu
 # bukannya rencana kerja ...", "DAK adalah dana ...", "RC stands for readiness ...").
@@ -129,7 +130,8 @@ EXPANSION_TAGS = frozenset(
 # "RAB itu bukan gambar teknis kan? sebenarnya singkatan dari apa", "... What is the meaning
 # of it?": a last clause asking only what the abbreviation named before it means.
 MEANING_OF_IT = re.compile(
-    r"^\s*((jadi|terus|trus|lalu|tapi|and|so|then)\s+)?((sebenarnya|sebenernya|aslinya)\s+)?"
+    r"^\s*((jadi|terus|trus|lalu|tapi|and|so|then)\s+)?"
+    r"((sebenarnya|sebenernya|aslinya|persisnya|tepatnya)\s+)?((itu|tu)\s+)?"
     r"(maksud|arti|singkatan|kepanjangan|definisi|pengertian|makna)(nya)?"
     r"(\s+(dari|istilah|istilahnya|lengkapnya|sebenarnya|resminya))*\s+(apa|apaan)"
     r"(\s+(ya|sih|kah|pak|bu))*\W*$"
@@ -143,11 +145,12 @@ EXPANSION_CUE = re.compile(r"^\s*((itu|tu|tuh|teh)\s+)?(kepanjangan\w*|singkatan
 TERM_BEFORE = re.compile(
     # "DAK itu sendiri dana apa", "KK itu sih hitungan apa", "SK kumuh itu sebenarnya dokumen
     # apa": a word of emphasis more.
-    r"^\s*((itu|tu|tuh|teh)(\s+(sendiri|sih))?(\s+(sebenarnya|sebenernya|aslinya))?"
+    r"^\s*((itu|tu|tuh|teh)(\s+(sendiri|sih))?(\s+(sebenarnya|sebenernya|aslinya|persisnya))?"
     # Not "RTLH itu syaratnya apa", "Pokja PKP itu tugasnya apa": more than its meaning.
     r"(\s+(?!(syarat|fungsi|tugas|peran|tujuan|guna|isi|dasar|cara|alur|prosedur|mekanisme|"
     r"kriteria|contoh|kerja|nama|sebut|istilah)\w*)\w+)?\s+(apa|apaan|napa)\b|"
-    r"(itu|tu|tuh|teh)?\s*((sendiri|sih|sebenarnya|sebenernya|aslinya)\s+)?(apa|apaan|artinya|"
+    r"(itu|tu|tuh|teh)?\s*((sendiri|sih|sebenarnya|sebenernya|aslinya|persisnya)\s+)?"
+    r"(apa|apaan|artinya|"
     r"maksudnya|mksdnya|singkatan|kepanjangannya|definisinya|pengertiannya|maknanya|bedanya|"
     r"sama aja|sama saja|stand for|"
     r"stands for|means|mean)\b)"
