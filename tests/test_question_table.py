@@ -152,7 +152,9 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round39", 0.955, 0.025),
         ("round40", 0.915, 0.045),
         ("round41", 0.945, 0.033),
-        ("round42", 0.925, 0.027),
+        ("round42", 0.93, 0.024),
+        ("round43", 0.95, 0.021),
+        ("round44", 0.93, 0.016),
     ],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
@@ -240,7 +242,15 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     end (29a2fb0; its styles taught by R29 and R30) 95.6% / 2.7%. Round 42 (choice questions,
     timing, mid-conversation openings, number-heavy context, edge cases, bureaucratic
     preambles, conclusions checked, copy-paste leftovers), written mid-round, untouched on
-    419a0cc: 91.7% / 2.4%; at the end (its styles taught by R31 and R32) 93.7% / 2.1%. The bars
+    419a0cc: 91.7% / 2.4%; at the end (its styles taught by R31 and R32) 93.7% / 2.1%; 94.5% /
+    1.8% at round 29's end. Round 43 (self-correction, institutions for levels, idioms, asking
+    the bot what it knows, things on the ground, young officers' slang, relayed questions,
+    rhetorical questions, texting English), written as round 29 began, untouched on 9fa08b4:
+    92.0% / 3.0%, intents 27/30, areas 20/24, none answered; at round 29's end (57f614d; its
+    styles taught by R33 and R34) 96.0% / 1.5%, areas 24/24. Round 44 (advice, checklists,
+    attachments the bot cannot see, rights and duties, Enter for space, fat-finger typing,
+    humour, quantifiers, formal British English), written while round 29 tuned and never
+    taught: 93.4% / 0.9% on 9fa08b4, 93.9% / 0.9% at the end. The bars
     sit about two questions below the figures at the end of the latest round: they
     guard against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is met by round 17 alone."""
