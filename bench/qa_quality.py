@@ -121,6 +121,7 @@ from tests import qa_questions_round41 as round41
 from tests import qa_questions_round42 as round42
 from tests import qa_questions_round43 as round43
 from tests import qa_questions_round44 as round44
+from tests import qa_questions_round45 as round45
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -744,6 +745,13 @@ FINALS = (
         round44.ROUND44_INTENTS,
         round44.ROUND44_AREAS,
         round44.ROUND44_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round45",
+        round45.ROUND45_TOPICS,
+        round45.ROUND45_INTENTS,
+        round45.ROUND45_AREAS,
+        round45.ROUND45_OUT_OF_SCOPE,
     ),
 )
 

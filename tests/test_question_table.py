@@ -155,6 +155,7 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round42", 0.93, 0.024),
         ("round43", 0.95, 0.021),
         ("round44", 0.93, 0.016),
+        ("round45", 0.945, 0.039),
     ],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
@@ -250,7 +251,10 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     styles taught by R33 and R34) 96.0% / 1.5%, areas 24/24. Round 44 (advice, checklists,
     attachments the bot cannot see, rights and duties, Enter for space, fat-finger typing,
     humour, quantifiers, formal British English), written while round 29 tuned and never
-    taught: 93.4% / 0.9% on 9fa08b4, 93.9% / 0.9% at the end. The bars
+    taught: 93.4% / 0.9% on 9fa08b4, 93.9% / 0.9% at the end. Round 45 (asking the bot to
+    act, complaints about the app, group voices, then and now, heavy punctuation, who is
+    typing, yes/no with a fallback, telegraphic notes), written at round 29's end, untouched on
+    c45b371: 95.6% / 3.3%, intents 28/30, areas 21/24, none answered. The bars
     sit about two questions below the figures at the end of the latest round: they
     guard against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is met by round 17 alone."""
