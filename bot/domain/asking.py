@@ -1992,12 +1992,10 @@ class Matcher:
         apa, kepanjangannya apa?", "kumuh 9,5 ha, eh koreksi, 10,5 ha, siapa?" -> "kumuh 10,5
         ha, siapa?"); None when the correction is more than a term or an area, or what it
         corrects is not found before it."""
-        plain = normalise(question)
-        mark = cues.CORRECTION.search(plain)
-        if mark is None:
+        split = _split_at_correction(question)
+        if split is None:
             return None
-        before = plain[: mark.start()].rstrip(" ,.;:-…")
-        after = cues.CORRECTED_OPENING.sub("", plain[mark.end() :])
+        before, after = split
         found = cues.CORRECTION_HEAD.match(after)
         head = cues.MEANT_AFTER.sub("", found.group() if found else "").strip()
         rest = after[found.end() :] if found else after
@@ -2605,12 +2603,22 @@ def corrected(text: str) -> str | None:
     salah ketik, maksudnya PSU kawasan permukiman: kewenangannya di tingkat apa?" -> "psu
     kawasan permukiman: kewenangannya di tingkat apa?"); None without a correction, or when
     too little follows it to read alone."""
+    split = _split_at_correction(text)
+    if split is None:
+        return None
+    rest = split[1]
+    return rest if len(cues.WORD.findall(rest)) >= CORRECTED_WORDS else None
+
+
+def _split_at_correction(text: str) -> tuple[str, str] | None:
+    """A normalised message's words before the officer's correction mark and what follows
+    it (its empty opening words dropped); None without a mark."""
     plain = normalise(text)
     mark = cues.CORRECTION.search(plain)
     if mark is None:
         return None
-    rest = cues.CORRECTED_OPENING.sub("", plain[mark.end() :])
-    return rest if len(cues.WORD.findall(rest)) >= CORRECTED_WORDS else None
+    before = plain[: mark.start()].rstrip(" ,.;:-…")
+    return before, cues.CORRECTED_OPENING.sub("", plain[mark.end() :])
 
 
 def _area_alone(text: str) -> bool:
