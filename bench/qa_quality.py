@@ -174,6 +174,10 @@ from tests import qa_questions_train_r31 as train_r31
 from tests import qa_questions_train_r32 as train_r32
 from tests import qa_questions_train_r33 as train_r33
 from tests import qa_questions_train_r34 as train_r34
+from tests import qa_questions_train_r35 as train_r35
+from tests import qa_questions_train_r36 as train_r36
+from tests import qa_questions_train_r37 as train_r37
+from tests import qa_questions_train_r38 as train_r38
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -581,6 +585,34 @@ TABLES = (
         train_r34.TRAIN_R34_INTENTS,
         train_r34.TRAIN_R34_AREAS,
         train_r34.TRAIN_R34_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r35",
+        train_r35.TRAIN_R35_TOPICS,
+        train_r35.TRAIN_R35_INTENTS,
+        train_r35.TRAIN_R35_AREAS,
+        train_r35.TRAIN_R35_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r36",
+        train_r36.TRAIN_R36_TOPICS,
+        train_r36.TRAIN_R36_INTENTS,
+        train_r36.TRAIN_R36_AREAS,
+        train_r36.TRAIN_R36_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r37",
+        train_r37.TRAIN_R37_TOPICS,
+        train_r37.TRAIN_R37_INTENTS,
+        train_r37.TRAIN_R37_AREAS,
+        train_r37.TRAIN_R37_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r38",
+        train_r38.TRAIN_R38_TOPICS,
+        train_r38.TRAIN_R38_INTENTS,
+        train_r38.TRAIN_R38_AREAS,
+        train_r38.TRAIN_R38_OUT_OF_SCOPE,
     ),
 )
 # Measured only with --final: the tables for the start and the end of a tuning round.

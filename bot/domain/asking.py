@@ -105,7 +105,8 @@ MAX_QUESTION = 500  # characters looked at; the rest of a pasted essay adds noth
 OPENING_KEPT = 120
 # A sentence ends at its stop, question or exclamation mark before a space ("Kab. Kapuas" is
 # cut too, which leaves the question its sentence all the same).
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# A colon ends a sentence too: "tadi error, jadi saya tanya di sini saja: DED itu apa?".
+SENTENCE_END = re.compile(r"(?<=[.!?:])\s+")
 # Words that make a clause ask, beside the question words ("what types of proposal ...").
 ASKING_WORDS = frozenset({"apa", "apakah", "mana", "what", "which", "how"})
 # Fewer words after a correction ("eh maksud saya kabupaten") leave the subject to the rest.
@@ -318,6 +319,7 @@ def normalise(text: str) -> str:
     text = " ".join(cues.REDUPLICATED.sub(r"\1", text).split())
     text = texting_written_out(text)
     text = cues.SPLIT_HECTARE.sub("hektar", text)  # "hek tar", as voice typing splits it
+    text = cues.AFTER_NUMBER.sub(_hectare_typed, text)
     if "'" in text:
         text = cues.BUGIS_TAG.sub("", text)
     if not cues.REGIONAL_STARTS.isdisjoint(word.strip(cues.PUNCTUATION) for word in text.split()):
@@ -331,6 +333,14 @@ def normalise(text: str) -> str:
     if cues.QUIZ_MARK.match(text):
         text = _quiz_stem(text)
     return cues.BANJAR_WHAT.sub("apa saja", cues.BILA_WHEN.sub("kapan", text))
+
+
+def _hectare_typed(found: re.Match[str]) -> str:
+    """ "hektar" for a word one slip from it after a number ("kumuh 13 hektr"), which the
+    area reading would miss; any other word as it is."""
+    space, word = found.groups()
+    slipped = min(Levenshtein.distance(word, unit) for unit in ("hektar", "hektare")) == 1
+    return f"{space}hektar" if slipped else found.group()
 
 
 def _quiz_stem(text: str) -> str:
@@ -907,7 +917,7 @@ class Matcher:
         if (
             understood.kind in (Kind.UNKNOWN, Kind.UNSURE)
             and not understood.amount
-            and (asked := asked_sentences(question)) is not None
+            and (asked := asked_sentences(question, choices=True)) is not None
         ):
             # "Selamat pagi. Saya staf baru di Kotim, diminta Kadis menyiapkan ... . Siapa
             # yang menetapkan lokasi kumuh?": the greeting and the situation told first
@@ -915,7 +925,13 @@ class Matcher:
             focused = self._understand(asked, after_area=after_area)
             if focused.kind not in (Kind.UNKNOWN, Kind.UNSURE, Kind.TOPIC) or (
                 focused.kind is Kind.TOPIC
-                and any(topic is focused.topic for topic, _ in understood.candidates)
+                and focused.topic is not None
+                and (
+                    any(topic is focused.topic for topic, _ in understood.candidates)
+                    # "tadi error, jadi saya tanya di sini saja: KAK itu kepanjangan apa?":
+                    # a term beside its cue is asked, whatever the preamble's words rank.
+                    or (focused.topic.id.startswith(GLOSSARY_PREFIX) and focused.confidence >= 1)
+                )
             ):
                 # A topic the whole message also ranked among its best: the situation told
                 # may name another one ("nenek ... rumahnya mau roboh. apa yg hrs dilengkapi").
@@ -1790,6 +1806,8 @@ class Matcher:
         )
         if not (about_slums or about_duty or again):
             return []
+        if (then := cues.THEN_AND_NOW.search(text)) is not None:
+            text = text[then.end() :]  # the areas of the past are not asked about
         text = spelled_numbers(text)  # "kumuh dua belas ha" is 12 ha
         text = cues.NOT_REACHING.sub("kurang dari ", text)
         text = cues.SHORT_OF.sub(r"kurang dari \1", text)
@@ -1839,6 +1857,8 @@ class Matcher:
         The question's other words must be filler or cue words (one more is allowed, as in
         "DAK tematik PPKT itu dana apa"), else a topic about the term answers it better.
         """
+        if cues.KNOWN_TERM.search(text) is not None and (unknown := self._not_known_term(text)):
+            return unknown
         beside_cue = self._term_beside_cue(text)
         if beside_cue is not None:
             return beside_cue
@@ -1859,6 +1879,29 @@ class Matcher:
                     return self.kb.topic(GLOSSARY_PREFIX + term.slug)
         return None
 
+    def _not_known_term(self, text: str) -> Topic | None:
+        """ "RKA sudah saya pahami, tinggal DPA yang belum, itu artinya apa?": of the terms a
+        message asking a meaning names, the last one outside the clauses saying the officer
+        knows it; None when no cue asks a meaning or every term is known."""
+        clauses = cues.CLAUSE_BREAK.split(text)
+        known = [at for at, clause in enumerate(clauses) if cues.KNOWN_TERM.search(clause)]
+        # The first term after the last clause saying what is known ("Kalau BMD sudah saya
+        # paham, lalu BMN yang disebut di naskah hibah ... itu apa?": BMN, not "hibah").
+        unknown: tuple[Term, str] | None = None  # the term and the words after it
+        for at in range(known[-1] + 1, len(clauses)):
+            words = cues.WORD.findall(clauses[at])
+            if named := self._named_terms(words):
+                _, end, term = named[0]
+                unknown = term, " ".join([*words[end:], *clauses[at + 1 :]])
+                break
+        if unknown is None:
+            return None
+        term, after = unknown
+        # "BMN apa?" beside it, or a cue of meaning anywhere ("..., itu artinya apa?").
+        if cues.GLOSSARY_CUES.search(text) is None and cues.TERM_BEFORE.match(after) is None:
+            return None
+        return self.kb.topic(GLOSSARY_PREFIX + term.slug)
+
     def _term_beside_cue(self, text: str) -> Topic | None:
         """The glossary term a cue points at: "apa itu X", "X itu apa", "X bedanya apa"."""
         # Chat spellings of the cue words ("SKT tu surat ap"), never of a term's own name.
@@ -1872,10 +1915,20 @@ class Matcher:
         # kind, the longer name wins.
         found: tuple[bool, bool, int, Term] | None = None
         cued: set[int] = set()  # where the cued terms start
+        asked_ends = _asked_ends(text)
         for start in range(len(words)):
             for size, term in self._names_at(words, start):
-                before = " ".join(words[:start]) + " "
-                after = " ".join(words[start + size :])
+                # Within its question: "KUA-PPAS itu apa??? bukan kantor urusan agama kan"
+                # asks what it means, the joke after it is no "apa bukan" (is it not); in
+                # "RKPD itu apa sih??? rencana kerja ...", "apa sih" points at no later term.
+                begin = max((i + 1 for i in asked_ends if i < start), default=0)
+                end = next((i + 1 for i in asked_ends if i >= start + size - 1), len(words))
+                if end == start + size or (end < len(words) and words[end] in ("atau", "or")):
+                    # "bukankah IPAL bagian dari SPALD? apa bedanya?"; "Rakor itu rapat
+                    # koordinasi kan? atau rapat kopi wkwk": a second guess at the same term.
+                    end = len(words)
+                before = " ".join(words[begin:start]) + " "
+                after = " ".join(words[start + size : end])
                 cued_after = cues.TERM_AFTER.search(before) is not None
                 checked = _states_expansion(term, after, self._one_word_terms)
                 if not (cued_after or checked or cues.TERM_BEFORE.match(after)) and not (
@@ -2589,6 +2642,16 @@ def asked_clauses(text: str) -> list[str]:
     return clauses if len(clauses) >= 2 else []
 
 
+def _asked_ends(text: str) -> list[int]:
+    """The indices of the words a question mark follows, in order."""
+    found = list(cues.WORD.finditer(text))
+    return [
+        i
+        for i, word in enumerate(found)
+        if "?" in text[word.end() : found[i + 1].start() if i + 1 < len(found) else len(text)]
+    ]
+
+
 def _cued_after_clause(after: str) -> bool:
     """Whether the words after a term are a clause saying which one, closed by "itu" and a
     cue ("yang dikeluarkan pak bupati itu sebenarnya dokumen apa"): the term is asked about,
@@ -2634,11 +2697,19 @@ def _area_alone(text: str) -> bool:
     )
 
 
-def asked_sentences(text: str) -> str | None:
+def asked_sentences(text: str, *, choices: bool = False) -> str | None:
     """Of a message of several sentences, those that ask something, when some do not (a
-    greeting, who writes, the situation); otherwise None."""
-    sentences = [part for part in SENTENCE_END.split(text.strip()) if part]
-    asking = [part for part in sentences if _asks_something(normalise(part))]
+    greeting, who writes, the situation); otherwise None. `choices`: a choice closed by a
+    question mark asks too (a status's "diterima atau masih diperiksa?" is read whole)."""
+    sentences: list[str] = []
+    for part in SENTENCE_END.split(text.strip()):
+        if sentences and cues.FALLBACK.match(part.casefold()):
+            # "usulan masih bisa dikirim minggu depan? kalau tidak, batasnya hari apa?": the
+            # fallback asks on from the question before it, which names the subject.
+            sentences[-1] = f"{sentences[-1]} {part}"
+        elif part:
+            sentences.append(part)
+    asking = [part for part in sentences if _asks_something(normalise(part), choices=choices)]
     if not asking or len(asking) == len(sentences):
         return None
     return " ".join(asking)
@@ -2651,8 +2722,9 @@ def _part_asks(part: str) -> bool:
     return _asks_something(part) or part.rstrip().endswith("?")
 
 
-def _asks_something(clause: str) -> bool:
-    """Whether one clause asks: a question word in it, "-kah", or a yes/no tag closing it."""
+def _asks_something(clause: str, *, choices: bool = False) -> bool:
+    """Whether one clause asks: a question word in it, "-kah", or a yes/no tag closing it;
+    with `choices`, also a choice closed by a question mark ("... kabupaten atau provinsi?")."""
     words = [cues.SLANG.get(word, word) for word in cues.WORD.findall(clause)]
     while words and words[-1] in cues.CLOSING_COURTESY:
         words.pop()  # "... atau ga? makasih pak"
@@ -2660,6 +2732,8 @@ def _asks_something(clause: str) -> bool:
         any(word in cues.QUESTION_WORDS or word in ASKING_WORDS for word in words)
         or any(word.endswith("kah") and len(word) > 4 for word in words)
         or words[-1] in cues.YES_NO_TAGS
+        # "... tanggung jawab kabupaten atau provinsi?": a choice asked.
+        or (choices and clause.rstrip().endswith("?") and "atau" in words)
     )
 
 

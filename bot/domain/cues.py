@@ -100,7 +100,7 @@ GLOSSARY_CUES = re.compile(
     r"\b(apa itu|apa sih|i?tu (apa|napa|apaan)|kepanjangan|kepanjangannya|singkatan|arti|"
     r"artinya|maksud|maksudnya|(yang|yg) dimaksud|dimaksud (dengan|dgn)|definisi|definisinya|"
     r"pengertian|pengertiannya|akronim|makna|maknanya|what is|what does|"
-    r"stand for|meaning of)\b"
+    r"stand for|meaning of|refers? to)\b"
 )
 # Where the term sits next to its cue: "apa itu X", "what is X" (after) and "X itu apa",
 # "X tu apaan", "X bedanya apa" (before). A term right beside such a cue is what is asked
@@ -139,6 +139,9 @@ MEANING_OF_IT = re.compile(
     r"the long form of it|the (real )?stand for|it stands? for|the real meaning)"
     r"(\s+(exactly|actually|really|then))?\W*$"
     r"|^\s*((and|so|then)\s+)?what (it|does it) (means?|stands? for)\W*$"
+    # "I should be grateful to know what this abbreviation refers to."
+    r"|.*\bwhat (this|that|the|its) (abbreviation|acronym|term|code|label|word) "
+    r"(refers? to|stands? for|means?)\W*$"
 )
 # "... untuk kumuh itu kepanjangannya apa": only an abbreviation has a long form.
 EXPANSION_CUE = re.compile(r"^\s*((itu|tu|tuh|teh)\s+)?(kepanjangan\w*|singkatan\w*|stands? for)\b")
@@ -153,10 +156,22 @@ TERM_BEFORE = re.compile(
     r"(apa|apaan|artinya|"
     r"maksudnya|mksdnya|singkatan|kepanjangannya|definisinya|pengertiannya|maknanya|bedanya|"
     r"sama aja|sama saja|stand for|"
-    r"stands for|means|mean)\b)"
+    r"stands for|means|mean|refers? to|is short for)\b)"
     # "sk kumuh apa masih bisa ...": "apa" opening a yes/no question (apakah), not "what".
     r"(?!\s+(aja|saja|ajah|yang|yg|which|that|masih|msh|bisa|bs|boleh|harus|hrs|wajib|perlu|"
     r"sudah|sdh|udah|udh|belum|blm|tidak|tdk|bukan|termasuk|dapat|dpt|ada)\b)"
+)
+# "RKA sudah saya pahami, tinggal DPA ...", "I have looked up the latter two already": a term
+# the officer says they know, so not the one they ask about.
+KNOWN_TERM = re.compile(
+    r"\b(sudah|udah|sdh|udh|dah)\s+((saya|sy|kami|aku)\s+)?(paham\w*|tahu|tau|ngerti|"
+    r"mengerti|jelas|cari|cek|baca)\b|\b(i|we) (have|ve) (already )?(looked up|checked|found|"
+    r"understood)\b|\balready (know|understand|looked up)\b|\bi know what\b"
+)
+# "... minggu depan? kalau tidak, batas terakhirnya hari apa?": a fallback asked on.
+FALLBACK = re.compile(
+    r"((kalau|kalo|klo|kl|jika|bila|if)\s+(tidak|tdk|nggak|ngga|enggak|gak|ga|bukan|belum|blm|"
+    r"not|no)|otherwise|or else)\b"
 )
 # "yang dari Kementerian PKP ", up to the "itu" that closes a clause saying which one.
 WHICH_ONE_CLAUSE = re.compile(r"(?:yang|yg)(?: \w+){1,6}? (?=(?:itu|tu) )")
@@ -429,6 +444,7 @@ REVISING = re.compile(r"\b(perbaiki\w*|perbaikan\w*|memperbaiki|diperbaiki|revis
 DEADLINE = re.compile(
     r"\b(tenggat|deadline|ditutup|tutup|penutupan|sampai kapan|sampai tanggal|paling lambat|"
     r"cut-?off|cut off|closing date|due date|last day|closes?|(masih|msh|still) (dibuka|open)|"
+    r"until (what|which) (date|day)|until when|by (what|which) date|"
     r"(tanggal|hari|batas|kapan) terakhir|terakhir (kirim\w*|pengiriman|pengajuan|diterima)|"
     r"batas (waktu|akhir|pengiriman|pengajuan|usul\w*))\b"
 )
@@ -468,7 +484,9 @@ BEYOND_MEANING = re.compile(
     r"\b(fungsi\w*|tugas\w*|peran\w*|dasar hukum\w*|dibentuk|wewenang\w*|hubungan\w*|"
     r"kaitan\w*|relation\w*|untuk apa|buat apa|gunanya|tujuan\w*|purpose|isinya|isi\w* apa\w*|"
     r"contents?|roles?|chair\w*|ketua\w*|discuss\w*|(di|mem)?bahas apa|(yang|yg) (di|mem)?bahas|"
-    r"(yang|yg) hadir|peserta\w*)\b|"
+    r"(yang|yg) hadir|peserta\w*|anggota\w*|members?|membership|siapa saja|siapa aja|"
+    r"dasar aturan\w*|landasan\w*|legal basis|"
+    r"(?<!di )(?<!dalam )(syarat\w*|persyaratan\w*|requirements?))\b|"
     r"(?<!short )(?<!stand )(?<!stands )\bfor\W*$|\bdo\W*$"  # "what does Pokja PKP do?"
 )
 # Asks beside the subject that no topic answers and the province does: what to wear, where to
@@ -841,6 +859,8 @@ AREA = re.compile(
     r"(?P<unit>ha|hektar|hektare|hektaran|hectares?|are|m2|m²|meter persegi|km2|km²)(?!\w)"
 )
 SPLIT_HECTARE = re.compile(r"\bhek\s+tar(e|are)?\b")
+# A word after a number that may be "hektar" typed with a slip ("13 hektr", "12 hetar").
+AFTER_NUMBER = re.compile(r"(?<=\d)(\s*)(h[a-z]{3,7})\b")
 # Not "kabupaten kami dekat Kalsel": a neighbour named for where the asker is.
 OTHER_PROVINCE = re.compile(
     r"(?<!dekat )(?<!deket )(?<!dengan )(?<!dgn )(?<!near )(?<!with )(?<!perbatasan )"
@@ -902,6 +922,13 @@ LEVEL_ASKED = re.compile(
 RESTATED = re.compile(
     r"\b(ternyata|ralat|koreksi|salah|keliru|revisi|review|direview|terbaru|diperbarui|"
     r"dicek ulang|diukur ulang|sekarang|actually|corrected|updated)\b"
+)
+# "dulu katanya 5 sampai 10 ha itu kabupaten, sekarang kumuh 7 ha ...": the rule or area of
+# the past told first; what is asked is read after "now".
+THEN_AND_NOW = re.compile(
+    r"\b(dulu|dahulu|dulunya|tahun lalu|thn lalu|tahun-tahun lalu|sebelumnya|sebelum|"
+    r"formerly|previously|used to|in the past)\b.*?\b(sekarang|skrg|kini|saat ini|now|"
+    r"nowadays|currently)\b"
 )
 # "selain kumuh di bawah 10 ha", "besides slums of 10 to under 15 ha": an area set aside.
 EXCEPT_AREA = re.compile(

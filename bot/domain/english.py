@@ -53,6 +53,8 @@ INDONESIAN: dict[str, str] = {
     "poor": "miskin", "family": "keluarga", "families": "keluarga", "destroy": "rusak",
     "destroys": "rusak", "destroyed": "rusak", "damaged": "rusak", "job": "tugas",
     "provinces": "provinsi", "move": "pindah", "moved": "pindah", "relocate": "relokasi",
+    "upkeep": "pemeliharaan", "hands": "serah", "beneficiary": "penerima",
+    "beneficiaries": "penerima", "recipient": "penerima", "recipients": "penerima",
 }  # fmt: skip
 
 
