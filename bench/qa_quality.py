@@ -122,6 +122,7 @@ from tests import qa_questions_round42 as round42
 from tests import qa_questions_round43 as round43
 from tests import qa_questions_round44 as round44
 from tests import qa_questions_round45 as round45
+from tests import qa_questions_round46 as round46
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -196,7 +197,7 @@ TUNABLE = (
     "train-r8", "train-r9", "train-r10", "train-r11", "train-r12", "train-r13",
     "train-r14", "train-r15", "train-r16", "train-r17", "train-r18", "train-r25", "train-r26",
     "train-r27", "train-r28", "train-r29", "train-r30", "train-r31", "train-r32",
-    "train-r33", "train-r34",
+    "train-r33", "train-r34", "train-r35", "train-r36", "train-r37", "train-r38",
 )  # fmt: skip
 # Round 2 was written before some topics existed and named its "new subjects" freely; these
 # are the topics that now answer them (its other labels are topic ids already).
@@ -784,6 +785,13 @@ FINALS = (
         round45.ROUND45_INTENTS,
         round45.ROUND45_AREAS,
         round45.ROUND45_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round46",
+        round46.ROUND46_TOPICS,
+        round46.ROUND46_INTENTS,
+        round46.ROUND46_AREAS,
+        round46.ROUND46_OUT_OF_SCOPE,
     ),
 )
 

@@ -156,6 +156,7 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round43", 0.95, 0.021),
         ("round44", 0.93, 0.016),
         ("round45", 0.945, 0.039),
+        ("round46", 0.93, 0.027),
     ],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):

@@ -613,8 +613,10 @@ GENERAL = re.compile(
     r"bagaimana( \w+){0,2} (memeriksa|meriksa|mengecek|menilai|memverifikasi|memproses)|"
     r"apa (yang|yg) membuat|"
     r"apa (aja|saja) yang (dicek|diperiksa|dinilai|diverifikasi)|"
-    # "usulan kita dicek prov dari sisi apa aja?": from which side, the way.
-    r"(sisi|segi) apa|"
+    # "usulan kita dicek prov dari sisi apa aja?": from which side, the way; "usulan kmi
+    # dicek provinsi gmn caranya?": how it is done.
+    r"(sisi|segi) apa|(dicek|diperiksa|dinilai|diverifikasi)( \w+){0,2} (gimana|bagaimana|gmn|"
+    r"gmana|gimana) caranya|"
     # Hearsay asks whether a rule is so ("kata teman di Kobar usulannya dicek sampai ke
     # lapangan"), not where one's own proposal stands.
     r"kata (teman|kawan|orang|pak|bu|kabid|kadis)|katanya|denger\w*|dengar\w*|heard|"
