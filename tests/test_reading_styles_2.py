@@ -103,3 +103,18 @@ def test_a_requirement_beside_a_term_is_more_than_its_meaning():
     assert topic_of("lahan wajib clean and clear?? maksudnya syarat lahannya gimana?") == (
         "usulan.lahan"
     )
+
+
+def test_funding_asked_beside_an_authority_is_the_funding_channels():
+    assert topic_of("kumuh lebih dari 15 ha itu dananya lewat apa? APBN?") == (
+        "pendanaan.saluran_lain"
+    )
+    # Less sure of the channels, the reply hands over rather than state whose authority it is.
+    found = topic_of("kumuh gede di atas 15 ha nyari dananya ke mana?")
+    assert found in (None, "pendanaan.saluran_lain")
+
+
+def test_a_term_set_against_something_no_term_names_is_the_topic_holding_both():
+    assert topic_of("bedanya pokja PKP sama forum PKP itu apa ya?") == "koordinasi.pokja_pkp"
+    # The parts of the term's own long form set against each other ask what it means.
+    assert topic_of("prasarana, sarana dan utilitas di PSU bedanya apa?") == "istilah.psu"

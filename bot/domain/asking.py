@@ -103,6 +103,7 @@ MAX_QUESTION = 500  # characters looked at; the rest of a pasted essay adds noth
 # Of a longer message, its opening (who writes, about where) and its end (a letter's question
 # comes last, before at most a closing formula): the middle is the situation told at length.
 OPENING_KEPT = 120
+SHORT_WORD = 3  # "dan", "di": no word of substance shared with a long form
 # A sentence ends at its stop, question or exclamation mark before a space ("Kab. Kapuas" is
 # cut too, which leaves the question its sentence all the same).
 # A colon ends a sentence too: "tadi error, jadi saya tanya di sini saja: DED itu apa?".
@@ -1581,7 +1582,21 @@ class Matcher:
                 and (about_proposal or cues.STATUS_NAME.search(spelled) is not None)
                 and not self._asked_outright(text, glossary)
             )
-            if cues.BEYOND_MEANING.search(text) is not None or decided:
+            # "forum PKP vs pokja PKP bedanya apa": a term set against something no term
+            # names, which the topic holding both answers, not one side's definition.
+            named = {term.slug: term for _, _, term in self._named_terms(spelled.split())}
+            compared = (
+                cues.COMPARE.search(spelled) is not None
+                and len(named) == 1
+                # Not the parts of its own long form ("prasarana, sarana, utilitas dlm PSU
+                # itu bedanya apa?" asks what the term means, part by part).
+                and len(
+                    {word for word in spelled.split() if len(word) > SHORT_WORD}
+                    & set(cues.WORD.findall(next(iter(named.values())).expansion.casefold()))
+                )
+                < 2
+            )
+            if cues.BEYOND_MEANING.search(text) is not None or decided or compared:
                 # "Pokja PKP tu fungsinya apa": its role, not what the name means; and
                 # "usulan dialihkan ke APBD kab maksudnya apa": the decision, not the term. A
                 # topic the words pick confidently answers that, else the definition does.
@@ -2279,6 +2294,15 @@ class Matcher:
             # "statusnya dialihkan itu kami harus gimana": what that decision means for them
             # and what next, not the list of every status.
             ranked = _preferred(ranked, (DECISION_TOPIC,))
+        if (
+            ranked[0][0].id.startswith(AUTHORITY_PREFIX)
+            and cues.FUNDING_WHAT.search(joined) is not None
+            and cues.WHO_HANDLES.search(joined) is None
+        ):
+            # "kumuh di atas 15 ha cari dananya ke mana?", "kawasan 18 ha masuk kewenangan
+            # pusat, saluran pendanaan apa yang bisa kami tempuh?": the funding channels, not
+            # whose authority it is, which the question already takes as known.
+            ranked = _preferred(ranked, (OTHER_CHANNELS_TOPIC,))
         if cues.WHICH_OFFICE.search(joined) and AGENCY_TOPIC in self._index:
             # "dinas mana di provinsi yg menangani usulan", "yg pegang PSU bidang mana": the
             # agency and its units, not the overview of who does what.

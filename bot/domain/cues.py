@@ -946,7 +946,8 @@ FUNDING_WHAT = re.compile(
     # "CSR bisa dipakai utk kumuh 6 ha?": whether a channel funds it
     r"(csr|dak|apbdes|apbn)\b.*\b(dipakai|dipake|digunakan|dimanfaatkan)|"
     r"dana (apa|lain|dari mana)|pendanaan (lain|apa)|funding (sources?|options?|channels?)|"
-    r"cari (dana|anggaran|pendanaan)\w*|alternatif (dana|pendanaan|anggaran|sumber)\w*|"
+    r"(cari|nyari|mencari) (dana|anggaran|pendanaan)\w*|"
+    r"alternatif (dana|pendanaan|anggaran|sumber)\w*|"
     # "kumuh 6 ha bisa pakai DAK tematik?": whether a channel funds it, named after the verb
     r"(pakai|pake|gunakan|menggunakan|manfaatkan|memanfaatkan) (dana )?"
     r"(dak|csr|apbdes|dana desa|apbn)|"
