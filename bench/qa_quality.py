@@ -123,6 +123,7 @@ from tests import qa_questions_round43 as round43
 from tests import qa_questions_round44 as round44
 from tests import qa_questions_round45 as round45
 from tests import qa_questions_round46 as round46
+from tests import qa_questions_round47 as round47
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -792,6 +793,13 @@ FINALS = (
         round46.ROUND46_INTENTS,
         round46.ROUND46_AREAS,
         round46.ROUND46_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round47",
+        round47.ROUND47_TOPICS,
+        round47.ROUND47_INTENTS,
+        round47.ROUND47_AREAS,
+        round47.ROUND47_OUT_OF_SCOPE,
     ),
 )
 

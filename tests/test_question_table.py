@@ -154,9 +154,10 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round41", 0.945, 0.033),
         ("round42", 0.93, 0.024),
         ("round43", 0.95, 0.021),
-        ("round44", 0.93, 0.016),
-        ("round45", 0.945, 0.039),
-        ("round46", 0.93, 0.027),
+        ("round44", 0.945, 0.016),
+        ("round45", 0.96, 0.03),
+        ("round46", 0.94, 0.027),
+        ("round47", 0.84, 0.021),
     ],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
@@ -252,10 +253,19 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     styles taught by R33 and R34) 96.0% / 1.5%, areas 24/24. Round 44 (advice, checklists,
     attachments the bot cannot see, rights and duties, Enter for space, fat-finger typing,
     humour, quantifiers, formal British English), written while round 29 tuned and never
-    taught: 93.4% / 0.9% on 9fa08b4, 93.9% / 0.9% at the end. Round 45 (asking the bot to
-    act, complaints about the app, group voices, then and now, heavy punctuation, who is
-    typing, yes/no with a fallback, telegraphic notes), written at round 29's end, untouched on
-    c45b371: 95.6% / 3.3%, intents 28/30, areas 21/24, none answered. The bars
+    taught: 93.4% / 0.9% on 9fa08b4, 93.9% / 0.9% at the end; 95.5% / 0.9% at round 30's end
+    (eda0949; its styles taught by R35 and R36). Round 45 (asking the bot to act, complaints
+    about the app, group voices, then and now, heavy punctuation, who is typing, yes/no with a
+    fallback, telegraphic notes), written at round 29's end, untouched on c45b371: 95.6% /
+    3.3%, intents 28/30, areas 21/24, none answered; at round 30's end (its styles taught by
+    R37 and R38) 97.2% / 2.1%, intents 30/30, areas 22/24. Round 46 (dictation, two opinions
+    to settle, urgency, signatures, the "izin" register, fill-in-the-blank and multiple choice,
+    weighing two options, the topic fronted), written as round 30 began and never taught,
+    untouched on c028d21: 94.3% / 2.1%, intents 28/30, areas 24/24, none answered; 95.1% / 2.1%
+    at round 30's end. Round 47 (pantun openings, analogies with other sectors, pleading,
+    bargaining to fit a rule, comparing regencies, Kotawaringin Malay words, dates in many
+    formats, double negation; Indian English), written at round 30's end, untouched on
+    eda0949: 85.4% / 1.5%, intents 23/30, areas 21/24, none answered. The bars
     sit about two questions below the figures at the end of the latest round: they
     guard against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is met by round 17 alone."""

@@ -118,3 +118,22 @@ def test_a_term_set_against_something_no_term_names_is_the_topic_holding_both():
     assert topic_of("bedanya pokja PKP sama forum PKP itu apa ya?") == "koordinasi.pokja_pkp"
     # The parts of the term's own long form set against each other ask what it means.
     assert topic_of("prasarana, sarana dan utilitas di PSU bedanya apa?") == "istilah.psu"
+
+
+def test_the_narrowing_a_review_asked_for():
+    """Found in review of the first versions: a reading that fired on common phrasings."""
+    # "sudah baca juknis" names no term known: the criteria asked are not the definition.
+    assert topic_of("saya sudah baca juknis, kriteria RTLH itu apa?") != "istilah.rtlh"
+    # No area after "sekarang": the area told before it is the one asked about.
+    area = matcher().understand("kawasan kumuh 12 ha dulu ditangani kabupaten, sekarang siapa?")
+    assert area.kind is Kind.AREA and area.ruling is not None
+    assert area.ruling.level is Level.PROVINSI
+    # "kalau tidak salah" (if I am not mistaken) is a hedge, no fallback asked on.
+    assert (
+        topic_of(
+            "Saya operator baru dari Kotim. Kalau tidak salah di juknis ada istilah KR, itu apa?"
+        )
+        == "istilah.kr"
+    )
+    # A topic that never names the other side answers no comparison.
+    assert topic_of("PSU bedanya apa sama fasum?") == "istilah.psu"

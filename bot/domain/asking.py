@@ -1583,20 +1583,10 @@ class Matcher:
                 and not self._asked_outright(text, glossary)
             )
             # "forum PKP vs pokja PKP bedanya apa": a term set against something no term
-            # names, which the topic holding both answers, not one side's definition.
-            named = {term.slug: term for _, _, term in self._named_terms(spelled.split())}
-            compared = (
-                cues.COMPARE.search(spelled) is not None
-                and len(named) == 1
-                # Not the parts of its own long form ("prasarana, sarana, utilitas dlm PSU
-                # itu bedanya apa?" asks what the term means, part by part).
-                and len(
-                    {word for word in spelled.split() if len(word) > SHORT_WORD}
-                    & set(cues.WORD.findall(next(iter(named.values())).expansion.casefold()))
-                )
-                < 2
-            )
-            if cues.BEYOND_MEANING.search(text) is not None or decided or compared:
+            # names, which a topic naming both answers, not one side's definition.
+            against = self._set_against(spelled)
+            beyond = cues.BEYOND_MEANING.search(text) is not None or decided
+            if beyond or against:
                 # "Pokja PKP tu fungsinya apa": its role, not what the name means; and
                 # "usulan dialihkan ke APBD kab maksudnya apa": the decision, not the term. A
                 # topic the words pick confidently answers that, else the definition does.
@@ -1609,6 +1599,9 @@ class Matcher:
                     about_role.kind is Kind.TOPIC
                     and found is not None
                     and not (explains and found.id.startswith(GLOSSARY_PREFIX))
+                    # "PSU bedanya apa sama fasum?": a topic that never names the other side
+                    # (who handles PSU) answers no comparison; the definition is nearer.
+                    and (beyond or _names_any(found, against))
                 ):
                     return about_role
                 if explains and DECISION_TOPIC in self._index:
@@ -1630,6 +1623,31 @@ class Matcher:
             # officer came from is only the comparison; what is asked is this one's rule.
             text = cues.OTHER_PROVINCE.sub(" ", text)
         return self._topic(text)
+
+    def _set_against(self, spelled: str) -> frozenset[str]:
+        """The words a comparison sets against the one term it names ("forum PKP vs pokja PKP
+        bedanya apa" -> {"forum"}); none when it compares no thing or several terms, or
+        when the words are the term's own long form ("prasarana, sarana, utilitas dlm PSU
+        itu bedanya apa?" asks what the term means, part by part)."""
+        words = spelled.split()
+        named = {term.slug: term for _, _, term in self._named_terms(words)}
+        if cues.COMPARE.search(spelled) is None or len(named) != 1:
+            return frozenset()
+        term = next(iter(named.values()))
+        name = set(cues.WORD.findall(term.term.casefold()))
+        own = set(cues.WORD.findall(term.expansion.casefold())) | name
+        long_form = {word for word in words if len(word) > SHORT_WORD} & (own - name)
+        if len(long_form) >= 2:
+            return frozenset()
+        return frozenset(
+            word
+            for word in words
+            if len(word) > SHORT_WORD
+            and word not in own
+            and word not in cues.FILLER
+            and word not in cues.QUESTION_WORDS
+            and cues.COMPARE.fullmatch(word) is None
+        )
 
     def _area_asked(self, question: str, after_area: bool) -> Understanding | None:
         """The computed level of the one area an asking sentence names when the sentences
@@ -1821,8 +1839,12 @@ class Matcher:
         )
         if not (about_slums or about_duty or again):
             return []
-        if (then := cues.THEN_AND_NOW.search(text)) is not None:
-            text = text[then.end() :]  # the areas of the past are not asked about
+        if (then := cues.THEN_AND_NOW.search(text)) is not None and cues.AREA.search(
+            text, then.end()
+        ):
+            # The areas told of the past are not asked about, when an area follows "now"
+            # ("kumuh 12 ha dulu kabupaten, sekarang siapa?" still asks of its 12 ha).
+            text = text[then.end() :]
         text = spelled_numbers(text)  # "kumuh dua belas ha" is 12 ha
         text = cues.NOT_REACHING.sub("kurang dari ", text)
         text = cues.SHORT_OF.sub(r"kurang dari \1", text)
@@ -1895,23 +1917,30 @@ class Matcher:
         return None
 
     def _not_known_term(self, text: str) -> Topic | None:
-        """ "RKA sudah saya pahami, tinggal DPA yang belum, itu artinya apa?": of the terms a
-        message asking a meaning names, the last one outside the clauses saying the officer
-        knows it; None when no cue asks a meaning or every term is known."""
+        """ "RKA sudah saya pahami, tinggal DPA yang belum, itu artinya apa?": the first term
+        named after the last clause that says the officer knows a term, when a cue asks its
+        meaning; None when no clause names a known term ("saya sudah baca juknis, kriteria
+        RTLH itu apa?" knows no term), no term follows, or a property of it is asked."""
         clauses = cues.CLAUSE_BREAK.split(text)
-        known = [at for at, clause in enumerate(clauses) if cues.KNOWN_TERM.search(clause)]
+        known = [
+            at
+            for at, clause in enumerate(clauses)
+            if cues.KNOWN_TERM.search(clause) and self._named_terms(cues.WORD.findall(clause))
+        ]
+        if not known:
+            return None
         # The first term after the last clause saying what is known ("Kalau BMD sudah saya
         # paham, lalu BMN yang disebut di naskah hibah ... itu apa?": BMN, not "hibah").
-        unknown: tuple[Term, str] | None = None  # the term and the words after it
-        for at in range(known[-1] + 1, len(clauses)):
-            words = cues.WORD.findall(clauses[at])
+        for clause in clauses[known[-1] + 1 :]:
+            words = cues.WORD.findall(clause)
             if named := self._named_terms(words):
-                _, end, term = named[0]
-                unknown = term, " ".join([*words[end:], *clauses[at + 1 :]])
+                start, end, term = named[0]
                 break
-        if unknown is None:
+        else:
             return None
-        term, after = unknown
+        if cues.ATTRIBUTE_NOUNS.intersection(words[:start]):
+            return None  # "RAB sudah paham, kriteria RKS apa?": the criteria, not the term
+        after = " ".join(words[end:])
         # "BMN apa?" beside it, or a cue of meaning anywhere ("..., itu artinya apa?").
         if cues.GLOSSARY_CUES.search(text) is None and cues.TERM_BEFORE.match(after) is None:
             return None
@@ -2299,9 +2328,9 @@ class Matcher:
             and cues.FUNDING_WHAT.search(joined) is not None
             and cues.WHO_HANDLES.search(joined) is None
         ):
-            # "kumuh di atas 15 ha cari dananya ke mana?", "kawasan 18 ha masuk kewenangan
-            # pusat, saluran pendanaan apa yang bisa kami tempuh?": the funding channels, not
-            # whose authority it is, which the question already takes as known.
+            # "kumuh di atas 15 ha cari dananya ke mana?", "kumuh >15 ha itu dananya lwt
+            # apa?": the funding channels, not whose authority it is, which the question
+            # already takes as known.
             ranked = _preferred(ranked, (OTHER_CHANNELS_TOPIC,))
         if cues.WHICH_OFFICE.search(joined) and AGENCY_TOPIC in self._index:
             # "dinas mana di provinsi yg menangani usulan", "yg pegang PSU bidang mana": the
@@ -2600,6 +2629,12 @@ def _nudged(area: Decimal, bound: str | None) -> Decimal:
     return max(Decimal(0), area + nudge)
 
 
+def _names_any(topic: Topic, words: frozenset[str]) -> bool:
+    """Whether a topic's title or answer names any of the words."""
+    said = set(cues.WORD.findall(f"{topic.title_id} {topic.answer_id}".casefold()))
+    return not said.isdisjoint(words)
+
+
 def _preferred(ranked: list[tuple[Topic, float]], ids: Sequence[str]) -> list[tuple[Topic, float]]:
     """The ranking with those of `ids` among its best three moved to the front."""
     near = [pair for pair in ranked[:3] if pair[0].id in ids]
@@ -2667,7 +2702,7 @@ def asked_clauses(text: str) -> list[str]:
 
 
 def _asked_ends(text: str) -> list[int]:
-    """The indices of the words a question mark follows, in order."""
+    """The indices of the words directly followed by a "?", in order."""
     found = list(cues.WORD.finditer(text))
     return [
         i
@@ -2727,7 +2762,11 @@ def asked_sentences(text: str, *, choices: bool = False) -> str | None:
     question mark asks too (a status's "diterima atau masih diperiksa?" is read whole)."""
     sentences: list[str] = []
     for part in SENTENCE_END.split(text.strip()):
-        if sentences and cues.FALLBACK.match(part.casefold()):
+        if (
+            sentences
+            and sentences[-1].rstrip().endswith("?")
+            and cues.FALLBACK.match(part.casefold())
+        ):
             # "usulan masih bisa dikirim minggu depan? kalau tidak, batasnya hari apa?": the
             # fallback asks on from the question before it, which names the subject.
             sentences[-1] = f"{sentences[-1]} {part}"

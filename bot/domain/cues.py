@@ -171,7 +171,7 @@ KNOWN_TERM = re.compile(
 # "... minggu depan? kalau tidak, batas terakhirnya hari apa?": a fallback asked on.
 FALLBACK = re.compile(
     r"((kalau|kalo|klo|kl|jika|bila|if)\s+(tidak|tdk|nggak|ngga|enggak|gak|ga|bukan|belum|blm|"
-    r"not|no)|otherwise|or else)\b"
+    r"not|no)|otherwise|or else)\b(?!\s+(salah|keliru|mistaken)\b)"  # not "kalau tidak salah"
 )
 # "yang dari Kementerian PKP ", up to the "itu" that closes a clause saying which one.
 WHICH_ONE_CLAUSE = re.compile(r"(?:yang|yg)(?: \w+){1,6}? (?=(?:itu|tu) )")
@@ -616,7 +616,7 @@ GENERAL = re.compile(
     # "usulan kita dicek prov dari sisi apa aja?": from which side, the way; "usulan kmi
     # dicek provinsi gmn caranya?": how it is done.
     r"(sisi|segi) apa|(dicek|diperiksa|dinilai|diverifikasi)( \w+){0,2} (gimana|bagaimana|gmn|"
-    r"gmana|gimana) caranya|"
+    r"gmana) caranya|"
     # Hearsay asks whether a rule is so ("kata teman di Kobar usulannya dicek sampai ke
     # lapangan"), not where one's own proposal stands.
     r"kata (teman|kawan|orang|pak|bu|kabid|kadis)|katanya|denger\w*|dengar\w*|heard|"
@@ -928,7 +928,7 @@ RESTATED = re.compile(
 # "dulu katanya 5 sampai 10 ha itu kabupaten, sekarang kumuh 7 ha ...": the rule or area of
 # the past told first; what is asked is read after "now".
 THEN_AND_NOW = re.compile(
-    r"\b(dulu|dahulu|dulunya|tahun lalu|thn lalu|tahun-tahun lalu|sebelumnya|sebelum|"
+    r"\b(dulu|dahulu|dulunya|tahun lalu|thn lalu|tahun-tahun lalu|sebelumnya|"
     r"formerly|previously|used to|in the past)\b.*?\b(sekarang|skrg|kini|saat ini|now|"
     r"nowadays|currently)\b"
 )
