@@ -929,7 +929,7 @@ class Matcher:
                 and focused.topic is not None
                 and (
                     any(topic is focused.topic for topic, _ in understood.candidates)
-                    # "tadi error, jadi saya tanya di sini saja: KAK itu kepanjangan apa?":
+                    # "tadi error, jadi saya tanya di sini saja: DED itu kepanjangan apa?":
                     # a term beside its cue is asked, whatever the preamble's words rank.
                     or (focused.topic.id.startswith(GLOSSARY_PREFIX) and focused.confidence >= 1)
                 )
