@@ -180,6 +180,10 @@ from tests import qa_questions_train_r35 as train_r35
 from tests import qa_questions_train_r36 as train_r36
 from tests import qa_questions_train_r37 as train_r37
 from tests import qa_questions_train_r38 as train_r38
+from tests import qa_questions_train_r39 as train_r39
+from tests import qa_questions_train_r40 as train_r40
+from tests import qa_questions_train_r41 as train_r41
+from tests import qa_questions_train_r42 as train_r42
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -615,6 +619,34 @@ TABLES = (
         train_r38.TRAIN_R38_INTENTS,
         train_r38.TRAIN_R38_AREAS,
         train_r38.TRAIN_R38_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r39",
+        train_r39.TRAIN_R39_TOPICS,
+        train_r39.TRAIN_R39_INTENTS,
+        train_r39.TRAIN_R39_AREAS,
+        train_r39.TRAIN_R39_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r40",
+        train_r40.TRAIN_R40_TOPICS,
+        train_r40.TRAIN_R40_INTENTS,
+        train_r40.TRAIN_R40_AREAS,
+        train_r40.TRAIN_R40_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r41",
+        train_r41.TRAIN_R41_TOPICS,
+        train_r41.TRAIN_R41_INTENTS,
+        train_r41.TRAIN_R41_AREAS,
+        train_r41.TRAIN_R41_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r42",
+        train_r42.TRAIN_R42_TOPICS,
+        train_r42.TRAIN_R42_INTENTS,
+        train_r42.TRAIN_R42_AREAS,
+        train_r42.TRAIN_R42_OUT_OF_SCOPE,
     ),
 )
 # Measured only with --final: the tables for the start and the end of a tuning round.

@@ -145,6 +145,14 @@ LETTER_NAMES = {
     "ki": "q", "er": "r", "es": "s", "te": "t", "u": "u", "ve": "v", "fe": "v", "we": "w",
     "eks": "x", "ye": "y", "zet": "z",
 }  # fmt: skip
+# A digit spoken inside a spelt acronym: "er pe tiga ka pe" is "rp3kp".
+DIGIT_NAMES = {
+    "nol": "0", "satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5", "enam": "6",
+    "tujuh": "7", "delapan": "8", "sembilan": "9",
+}  # fmt: skip
+SPOKEN = LETTER_NAMES | DIGIT_NAMES
+# Words joining a question on to what came before: "kalau KAK di dokumen perkim maksudnya?"
+LEADING_JOINERS = frozenset({"kalau", "kalo", "klo", "nah", "terus", "trus", "lalu", "and", "so"})
 # How far below the best reading a learned entry may score and still answer (see
 # Matcher._learned_close); the bench's tables hold no learned entries, tests/test_faq.py does.
 LEARNED_MARGIN = 0.1
@@ -307,7 +315,8 @@ def normalise(text: str) -> str:
     """Lower case, compatibility forms folded, "m²" spelt "m2", chat reduplication written
     once ("kecil2" -> "kecil", "usulan2" -> "usulan"), whitespace collapsed, Javanese,
     Dayak, Sundanese, Madurese, Balinese and Bugis words in Indonesian ("sinten" -> "siapa",
-    "kueh" -> "dimana", "naon" -> "apa"), Banjar "bila rakor tuh?" written "kapan rakor tuh?"
+    "kueh" -> "dimana", "naon" -> "apa"), Kotawaringin Malay ("kamek" -> "saya", "syaratnye" ->
+    "syaratnya"), Banjar "bila rakor tuh?" written "kapan rakor tuh?"
     and "napa haja" (what all) "apa saja"; @mentions, a template's sender fields and labels
     gone, hashtags split, and a quiz item as the question its stem stands for."""
     text = unicodedata.normalize("NFKC", text[:MAX_QUESTION]).casefold().replace("m²", "m2")
@@ -325,15 +334,36 @@ def normalise(text: str) -> str:
         text = cues.BUGIS_TAG.sub("", text)
     if not cues.REGIONAL_STARTS.isdisjoint(word.strip(cues.PUNCTUATION) for word in text.split()):
         text = cues.REGIONAL_PHRASE.sub(lambda found: cues.REGIONAL_PHRASES[found.group()], text)
-        text = cues.REGIONAL_WORD.sub(lambda found: cues.REGIONAL[found.group()], text)
+        text = cues.REGIONAL_WORD.sub(_regional, text)
         text = " ".join(text.split())  # the particles that went leave no double space
     if "keun" in text:
         text = cues.SUNDANESE_KAN.sub(r"\1kan", text)
+    if "nye" in text:
+        text = cues.MALAY_NYA.sub(_malay_nya, text)
     if "kependekan" in text:  # another word for "singkatan", which every glossary cue knows
         text = text.replace("kependekan", "singkatan")
     if cues.QUIZ_MARK.match(text):
         text = _quiz_stem(text)
+    elif "__" in text or cues.QUIZ_OPTIONS.search(text):
+        text = _blank_asked(text)
     return cues.BANJAR_WHAT.sub("apa saja", cues.BILA_WHEN.sub("kapan", text))
+
+
+def _regional(found: re.Match[str]) -> str:
+    """A regional word in Indonesian; Dayak "en" (what) after a spoken letter stays a letter
+    ("a pe be en" is "apbn")."""
+    word = found.group()
+    if word in LETTER_NAMES:
+        before = found.string[: found.start()].split()
+        if before and before[-1] in LETTER_NAMES:
+            return word
+    return cues.REGIONAL[word]
+
+
+def _malay_nya(found: re.Match[str]) -> str:
+    """ "syaratnya" for Malay "syaratnye"; an Indonesian word ending so ("kampanye") as it is."""
+    word = found.group()
+    return word if is_indonesian_root(word) else f"{found.group(1)}nya"
 
 
 def _hectare_typed(found: re.Match[str]) -> str:
@@ -363,6 +393,39 @@ def _quiz_stem(text: str) -> str:
     if copula is None or len(cut[: copula.start()].split()) > 2:
         return cut  # "rentang skor kumuh sedang adalah ...": no term is defined
     return f"{cut[: copula.start()]} itu apa, {cut[copula.end() :]}".strip(" ,")
+
+
+def _without_pantun(text: str) -> str:
+    """The message without a pantun's opening lines, when something follows them."""
+    first = cues.PANTUN_FIRST.match(text)
+    second = None if first is None else cues.PANTUN_SECOND.match(text, first.end())
+    if second is not None:
+        return text[second.end() :]
+    if (named := cues.PANTUN_NAMED_TWICE.match(text)) is not None and named.end() < len(text):
+        second = cues.PANTUN_SECOND.match(text, named.end())
+        return text[(named if second is None else second).end() :]
+    return text
+
+
+def _blank_asked(text: str) -> str:
+    """A message with a blank or choices and no quiz marker, as the question it stands for:
+    "O&P in the letter = Operation and ____?" -> "o&p in the letter itu apa?", "kumuh 12 ha
+    kewenangan ____ ?" -> "... kewenangan siapa ?", "terlambat setelah ____ hari kerja?" ->
+    "... setelah berapa hari kerja?", "LAPOR! itu: a) ... b) ...?" -> "lapor! itu: apa?"."""
+    asked = cues.QUIZ_OPTIONS.sub("", text)
+    if asked != text:
+        asked = f"{asked} apa?" if cues.STEM_OPEN.search(asked) else f"{asked}?"
+    asked = cues.EXPANSION_BLANK.sub(" itu apa", asked, count=1)
+    return " ".join(cues.UNDERSCORE_BLANK.sub(_blank_word, asked).split())
+
+
+def _blank_word(found: re.Match[str]) -> str:
+    """The question word a blank stands for, by the words around it."""
+    if cues.QUIZ_WHOSE.search(found.string[: found.start()].rstrip()):
+        return "siapa"
+    if cues.BLANK_COUNTED.match(found.string[found.end() :]):
+        return "berapa"
+    return "apa"
 
 
 def _excerpt(text: str) -> str:
@@ -826,20 +889,25 @@ class Matcher:
 
     def _lettered(self, text: str) -> str:
         """Acronyms spoken letter by letter, as voice typing writes them, in letters: "de e de
-        itu apa" -> "ded itu apa", "pe es u" -> "psu"; only into a glossary term's name."""
+        itu apa" -> "ded itu apa", "pe es u" -> "psu", "er pe tiga ka pe" -> "rp3kp"; only
+        into a glossary term's name."""
         words = text.split()
         out: list[str] = []
         at = 0
         while at < len(words):
             end = at
-            while end < len(words) and end - at < MAX_SPELT and words[end] in LETTER_NAMES:
+            while (
+                end < len(words)
+                and end - at < MAX_SPELT
+                and (words[end] in LETTER_NAMES or (end > at and words[end] in DIGIT_NAMES))
+            ):
                 end += 1
             # The longest run from here that spells a term ("pe es u" before "pe es").
             spelt = next(
                 (
                     (size, joined)
                     for size in range(end - at, 1, -1)
-                    if (joined := "".join(LETTER_NAMES[w] for w in words[at : at + size]))
+                    if (joined := "".join(SPOKEN[w] for w in words[at : at + size]))
                     in self._term_names
                 ),
                 None,
@@ -1311,7 +1379,9 @@ class Matcher:
     def _understand(self, question: str, *, after_area: bool = False) -> Understanding:
         # "apa kewenangan kab selain kumuh di bawah 10 ha": an area set aside is not asked.
         text = cues.EXCEPT_AREA.sub(" ", self._unjoined(normalise(question)))
+        text = cues.ROUNDED_AREA.sub(" ", text)
         text = cues.HEDGE.sub(" ", cues.REPORT_OPENING.sub("", cues.CHAT_STAMP.sub("", text)))
+        text = _without_pantun(cues.ANALOGY_OPENING.sub("", text))
         if is_greeting(text):
             return Understanding(Kind.GREETING)
         if (
@@ -1408,6 +1478,7 @@ class Matcher:
             # "usulan wajib dilengkapi surat pernyataan, maksudnya gimana buat kami": what a
             # requirement means ("buat" there is "for"), not how to send.
             and cues.MEANING.search(spelled) is None
+            and cues.ADDRESS.search(spelled) is None
         ):
             return self._sure(SUBMIT_TOPIC)
         # Chat spellings first ("kpn rakor", "rakor jam brp"), then the when/where cues.
@@ -2193,8 +2264,10 @@ class Matcher:
 
     def _leading_term(self, words: Sequence[str]) -> Term | None:
         """The glossary term a question opens with (after a word naming its kind, as in "kode
-        KS ...") when a place word follows it ("KB di data kumuh ..."), else None."""
-        start = 1 if words and words[0] in cues.KIND_NOUNS else 0
+        KS ...", or a word joining it on, as in "kalau KAK ...") when a place word follows it
+        ("KB di data kumuh ..."), else None."""
+        start = 1 if words and words[0] in LEADING_JOINERS else 0
+        start += 1 if len(words) > start and words[start] in cues.KIND_NOUNS else 0
         for size, term in self._names_at(words, start) if len(words) > start else ():
             end = start + size
             if _cued_after_clause(" ".join(words[end:])):
@@ -2580,12 +2653,23 @@ def _states_expansion(term: Term, after: str, names: Container[str] = ()) -> boo
         if not joiner
     ]
     if len(guesses) < 2:
-        return spells_out(term.term, words[:end])
+        return spells_out(term.term, words[:end]) or _opinions_weighed(term, words[:end])
     return any(
         spells_out(term.term, guess)
         or (len(guess) <= len(long) + 1 and sum(word in long for word in guess) >= len(long))
         for guess in guesses
     )
+
+
+def _opinions_weighed(term: Term, words: Sequence[str]) -> bool:
+    """ "SLF is Sertifikat Laik Fungsi, my friend say Surat Layak Fisik. Which one correct
+    ah?": two people's long forms set side by side, and which is right asked; the term's
+    meaning is the question. The first guess is read up to where the next opinion begins."""
+    said = " ".join(words)
+    if cues.WHICH_IS_RIGHT.search(said) is None:
+        return False
+    first = cues.OPINION.split(said, maxsplit=1)[0].split()
+    return any(spells_out(term.term, first[:size]) for size in range(2, len(first) + 1))
 
 
 def _shortened(term: Term) -> bool:

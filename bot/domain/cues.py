@@ -109,7 +109,10 @@ TERM_AFTER = re.compile(
     r"\b(apa itu|apa sih|apaan tuh|kepanjangan|kepanjangannya|singkatan|arti|artinya|maksud|"
     r"maksudnya|mksd|mksdnya|dimaksud dengan|dimaksud dgn|definisi|pengertian|"
     r"what is|what s|whats|what are|what does|meaning of|istilah|the term|makna|maknanya|"
-    r"akronim|meant by|the word|(kepanjangan|singkatan) (nama|dari|resmi|lengkap|lengkapnya))"
+    r"akronim|meant by|the word|(kepanjangan|singkatan) (nama|dari|resmi|lengkap|lengkapnya)|"
+    # Indian English "the full form of MBR", "what exactly is Renstra".
+    r"full form of|full form for|expansion of|abbreviation of|abbreviation for|"
+    r"what (exactly|actually|really) is)"
     r"\s+$|\b(what is|what s|whats|meant by|meaning of) (a|an)\s+$"  # "what is a BAST"
 )
 # What may come between an abbreviation and its long form said to be checked ("RKS itu
@@ -119,6 +122,16 @@ EXPANSION_LEAD = frozenset(
     itu tu tuh bukannya bukankah adalah yaitu ialah artinya singkatan kepanjangan dari kan
     apa apakah is means stands for the bukan not standing singkatannya kepanjangannya berarti
     """.split()  # noqa: SIM905 - a word list reads better as text
+)
+# Two opinions weighed ("kata kabid X, kata teman Y, yang benar mana?", "my boss say X, my
+# friend say Y. Which one correct ah?"): where the next one begins, and the question.
+OPINION = re.compile(
+    r"\b(?:(?:my|pak|bu|teman|kawan|another|the other|others?)\s+(?:\w+\s+)?)?"
+    r"(?:say|says|said|bilang|kata|katanya|menurut)\b"
+)
+WHICH_IS_RIGHT = re.compile(
+    r"\b(which one|which is|yang mana|yg mana|mana yang|mana yg)\b|"
+    r"\b(yang|yg) (benar|betul|bener|tepat) (yang |yg )?mana\b"
 )
 # What may follow the long form of a check: a tag ("... kah?", "... kan pak?"), nothing more.
 EXPANSION_TAGS = frozenset(
@@ -156,7 +169,7 @@ TERM_BEFORE = re.compile(
     r"(apa|apaan|artinya|"
     r"maksudnya|mksdnya|singkatan|kepanjangannya|definisinya|pengertiannya|maknanya|bedanya|"
     r"sama aja|sama saja|stand for|"
-    r"stands for|means|mean|refers? to|is short for)\b)"
+    r"stands for|means|mean|refers? to|is short for|is what(?= (?:ah|lah|one|ya)\b| *$))\b)"
     # "sk kumuh apa masih bisa ...": "apa" opening a yes/no question (apakah), not "what".
     r"(?!\s+(aja|saja|ajah|yang|yg|which|that|masih|msh|bisa|bs|boleh|harus|hrs|wajib|perlu|"
     r"sudah|sdh|udah|udh|belum|blm|tidak|tdk|bukan|termasuk|dapat|dpt|ada)\b)"
@@ -314,6 +327,36 @@ CORRECTED_OPENING = re.compile(
 REPORT_OPENING = re.compile(
     r"^lapor(?:\s+(?:pak|bu|bapak|ibu|kak|min|ndan|bang))?(?:\s*[,.:]|\s+(?=(?:pak|bu)\b))"
     r"(?!\s*(?:itu|tu|nya|maksud\w*|apa)\b)\s*"
+)
+# "Kayak pasien dirujuk ke rumah sakit lain, kalau usulan kami bukan kewenangan provinsi ...",
+# "Like strategic plan in private companies, what exactly is Renstra ...": an analogy with
+# another sector opens the message; its words (a hospital, a company) are not asked about.
+# Only a clause without a question word of its own, and only with a question after it.
+ANALOGY_OPENING = re.compile(
+    r"^(?:(?:ya |persis |sama )?(?:kayak|kyk|kaya|seperti|spt|mirip|ibarat\w*|laksana)|"
+    r"(?:just |much )?like|similar to|same as|as with|as in)\s"
+    r"(?![^,;:]*\b(?:apa|apakah|bagaimana|gimana|gmn|siapa|berapa|kapan|what|how|who|which)\b)"
+    r"[^,;:.?!]{8,140}[,;:]\s*(?=\S)"
+)
+# A pantun's two opening lines (the sampiran), as a polite message may open: "Jalan-jalan ke
+# Sampit, jangan lupa beli kerupuk. Mau tanya ...", "Buah duku buah salak, dimakan berdua di
+# tepi kali, ...". Their words (a road, a market, a river) are not asked about. A journey or
+# a thing named twice opens the first line ("jalan ke sampit" alone may be a road asked
+# about, so a second line of eating, buying or travelling must follow); a fruit, fish or
+# cake named twice ("ikan seluang ikan baung, selamat pagi") is a pantun's line on its own.
+PANTUN_FIRST = re.compile(
+    r"^(?:(?:jalan|pergi|pulang|main|berlayar|mampir|singgah|naik \w+) ke|ke \w+ (?:naik|beli)|"
+    r"naik \w+ ke|kalau ada \w+ di|hujan \w+|burung \w+|anak \w+|kapal \w+|makan \w+|"
+    r"beli \w+|(\w+) \w+ \1)\b[^,;.?!]{0,50}[,;.]\s*"
+)
+PANTUN_NAMED_TWICE = re.compile(
+    r"^(buah|ikan|pisang|kue|bunga|daun|pohon|kayu|sayur|burung) \w+ \1 \w+[^,;.?!]{0,30}[,;.]\s*"
+)
+PANTUN_SECOND = re.compile(
+    r"(?![^,;.?!]*\b(?:apa|siapa|bagaimana|berapa|kapan|mana|kenapa)\b)"
+    r"(?=[^,;.?!]*\b(?:dimakan|dimasak|beli|membeli|mampir|singgah|pulangnya|naik|hinggap|"
+    r"jangan lupa|boleh kita|turun|terbang|rasanya|dibawa|bawa|lewat|ditemani|minum|makan|"
+    r"dijual|sedap|duduk|mandi|menumpang|dibuka)\b)(?:\S+\s+){1,9}?\S+[,;.]\s*(?=\S)"
 )
 # "[13.22, 4/11/2026] Mas Andri Gumas: Rusus stands for what ah?": a chat export's time and
 # sender, copied along with the question; the sender's name and title are not asked about.
@@ -780,10 +823,13 @@ DESIGNATE = re.compile(
 SEND = re.compile(
     r"\b(kirim\w*|ngirim\w*|dikirim|mengirim\w*|ajukan|mengajukan|diajukan|ngajuin|masukin|"
     r"memasukkan|dimasukkan|input\w*|menginput\w*|submit\w*|send|ngusul\w*|mengusulkan|buat|bikin|"
-    r"ngisi|mengisi|upload\w*|unggah\w*|enter|daftarin|daftarkan|mendaftarkan|"
+    r"ngisi|mengisi|upload\w*|unggah\w*|enter|entering|daftarin|daftarkan|mendaftarkan|"
     # the formal register: "tata cara penyampaian usulan", "mekanisme pengajuan"
     r"penyampaian|menyampaikan|pengajuan|pengiriman|penginputan)\b"
 )
+# "alamat kantor Disperkimtan di mana? mau kirim surat usulan": where the office is, which
+# its contact topic answers, not how to send through the bot.
+ADDRESS = re.compile(r"\b(alamat\w*|address|lokasi kantor|kantornya|office)\b")
 HOW = re.compile(
     r"\b(cara\w*|bagaimana|gimana|gmn|gmna|how|langkah\w*|(mulai\w*|dimulai) (dari|dr) mana|"
     r"prosedur\w*|perintah\w*|command|menu\w*|di ?mana|dmn|where|klik|click|pencet|tekan|"
@@ -937,6 +983,12 @@ EXCEPT_AREA = re.compile(
     r"\b(selain|slain|besides|other than|apart from|kecuali)\b[^.?!,;]{0,40}?"
     r"\d+([.,]\d+)?\s*(ha|hektar\w*|hektare|hectares?)\b"
 )
+# "9,8 ha dibulatkan jadi 10 ha bisa masuk provinsi?": a rounded area is not the area; the
+# level is the measured one's.
+ROUNDED_AREA = re.compile(
+    r"\b(dibulatkan|dibuletin|dibulatin|dibulatkan ke atas|rounded(?: up| off)?)\s+"
+    r"(jadi|menjadi|ke|to)\s+\d+([.,]\d+)?\s*(ha|hektar\w*|hektare|hectares?|m2)?\b"
+)
 # "masing-masing kewenangan siapa": each of several areas its own level.
 EACH = re.compile(r"\b(masing|masing2|tiap|setiap|each|respectively)\b")
 FUNDING_WHAT = re.compile(
@@ -1054,6 +1106,7 @@ REGIONAL_PHRASES = {
     "sugeng siang": "selamat siang", "sugeng sonten": "selamat sore",
     "sugeng ndalu": "selamat malam", "teu acan": "belum", "hatur nuhun": "terima kasih",
     "om swastyastu": "salam", "e dimma": "dimana", "kadhi ponapa": "bagaimana",
+    "macam mane": "bagaimana", "macam mana": "bagaimana",
 }  # fmt: skip
 REGIONAL_PHRASE = re.compile(r"\b(" + "|".join(REGIONAL_PHRASES) + r")\b")
 # Dayak Ngaju (Kapuas, Kahayan, Katingan, Sampit) as officers mix it into chat: "kueh rakor
@@ -1096,10 +1149,23 @@ MADURESE_BALINESE_BUGIS = {
     "titiang": "saya", "rahajeng": "selamat", "nenten": "tidak", "wenten": "ada",
     "ji": "saja", "mi": "", "iye": "ya", "tawwa": "",
 }  # fmt: skip
-REGIONAL = JAVANESE | DAYAK | SUNDANESE | MADURESE_BALINESE_BUGIS
+# Malay of Kotawaringin, Pangkalan Bun and the coast ("kamek ndak paham, ape syaratnye?",
+# "macam mane caranye?"): a final "-e" for "-a", and "-nye" for "-nya" (MALAY_NYA). "nak",
+# "tak" and "same" are left: they are Indonesian or English words too.
+MALAY = {
+    "kamek": "saya", "kamik": "saya", "kitak": "kalian", "kite": "kita", "ape": "apa",
+    "mane": "mana", "siape": "siapa", "sape": "siapa", "berape": "berapa", "kenape": "kenapa",
+    "ngape": "kenapa", "gimane": "bagaimana", "camne": "bagaimana", "camane": "bagaimana",
+    "cemane": "bagaimana", "bile": "kapan", "ade": "ada", "agik": "lagi", "bise": "bisa",
+    "aok": "ya", "ndak": "tidak", "pegi": "pergi", "aje": "aja", "saje": "saja",
+}  # fmt: skip
+REGIONAL = JAVANESE | DAYAK | SUNDANESE | MADURESE_BALINESE_BUGIS | MALAY
 # Sundanese verbs keep Indonesian stems with "-keun" for "-kan" ("dilampirkeun"); no
 # Indonesian word ends so.
 SUNDANESE_KAN = re.compile(r"\b(\w{3,})keun\b")
+# Malay and Betawi "-nye" for "-nya" ("syaratnye", "caranye"); an Indonesian word that ends
+# so ("kampanye") is left.
+MALAY_NYA = re.compile(r"\b(\w{2,})nye\b")
 # Bugis tags with a glottal stop ("provinsi di'?", "bisa ki'"): dropped.
 BUGIS_TAG = re.compile(r"\b(?:di|ki|ta)'(?!\w)")
 # Every word any table starts from: most messages have none, and skip both passes.
@@ -1127,6 +1193,13 @@ QUIZ_MARK = re.compile(
 )
 QUIZ_OPTIONS = re.compile(r"\s+\(?a[.)]\s.*?\s\(?b[.)]\s.*$")
 QUIZ_BLANK = re.compile(r"\s*(?:\.{2,}|…|_{2,})\s*")
+# Without a quiz's marker, a blank typed as underscores ("kewenangan ____ ?", "K_____
+# K_______") or choices listed ("LAPOR! itu: a) ... b) ...?") still make the message a quiz
+# item; an expansion left blank after "=" ("O&P = Operation and ______") asks what it is.
+UNDERSCORE_BLANK = re.compile(r"\b[a-z]?_{2,}")
+EXPANSION_BLANK = re.compile(r"\s*=\s*[^=?]*_{2,}[^=?]*")
+BLANK_COUNTED = re.compile(r"^\s*(hari|minggu|bulan|tahun|ha|hektar|hektare|unit|kk|jiwa|persen|%)")
+STEM_OPEN = re.compile(r"(?:\s(?:itu|adalah|merupakan|ialah|yaitu|is|means)|:)\W*$")
 # The stem's last words say what the blank asks: whose authority, or what a term is.
 QUIZ_WHOSE = re.compile(r"\b(kewenangan|wewenang|tanggung jawab|urusan|tugas)$")
 QUIZ_COPULA = re.compile(r"\s(?:adalah|merupakan|ialah|yaitu)(?:\s|$)")
