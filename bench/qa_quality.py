@@ -184,6 +184,10 @@ from tests import qa_questions_train_r39 as train_r39
 from tests import qa_questions_train_r40 as train_r40
 from tests import qa_questions_train_r41 as train_r41
 from tests import qa_questions_train_r42 as train_r42
+from tests import qa_questions_train_r43 as train_r43
+from tests import qa_questions_train_r44 as train_r44
+from tests import qa_questions_train_r45 as train_r45
+from tests import qa_questions_train_r46 as train_r46
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -203,7 +207,8 @@ TUNABLE = (
     "train-r14", "train-r15", "train-r16", "train-r17", "train-r18", "train-r25", "train-r26",
     "train-r27", "train-r28", "train-r29", "train-r30", "train-r31", "train-r32",
     "train-r33", "train-r34", "train-r35", "train-r36", "train-r37", "train-r38",
-    "train-r39", "train-r40", "train-r41", "train-r42",
+    "train-r39", "train-r40", "train-r41", "train-r42", "train-r43", "train-r44",
+    "train-r45", "train-r46",
 )  # fmt: skip
 # Round 2 was written before some topics existed and named its "new subjects" freely; these
 # are the topics that now answer them (its other labels are topic ids already).
@@ -648,6 +653,34 @@ TABLES = (
         train_r42.TRAIN_R42_INTENTS,
         train_r42.TRAIN_R42_AREAS,
         train_r42.TRAIN_R42_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r43",
+        train_r43.TRAIN_R43_TOPICS,
+        train_r43.TRAIN_R43_INTENTS,
+        train_r43.TRAIN_R43_AREAS,
+        train_r43.TRAIN_R43_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r44",
+        train_r44.TRAIN_R44_TOPICS,
+        train_r44.TRAIN_R44_INTENTS,
+        train_r44.TRAIN_R44_AREAS,
+        train_r44.TRAIN_R44_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r45",
+        train_r45.TRAIN_R45_TOPICS,
+        train_r45.TRAIN_R45_INTENTS,
+        train_r45.TRAIN_R45_AREAS,
+        train_r45.TRAIN_R45_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r46",
+        train_r46.TRAIN_R46_TOPICS,
+        train_r46.TRAIN_R46_INTENTS,
+        train_r46.TRAIN_R46_AREAS,
+        train_r46.TRAIN_R46_OUT_OF_SCOPE,
     ),
 )
 # Measured only with --final: the tables for the start and the end of a tuning round.

@@ -133,3 +133,18 @@ def test_indian_and_singapore_english_cues():
 def test_an_offices_address_is_no_way_of_sending():
     asked = "Alamat kantor provinsi di mana? mau kirim usulan"
     assert topic_of(asked) == "disperkimtan.kontak"
+
+
+def test_a_voice_notes_hesitations_are_no_words_of_the_question():
+    assert normalise("eee pak, usulan itu, gitu loh, emm, ditutup kapan?") == (
+        "pak, usulan itu, ditutup kapan?"
+    )
+    # "ditutupnya" (its closing) asks the deadline as "ditutup" does.
+    assert matcher().understand("usulan tahun ini ditutupnya tanggal berapa?").kind is (
+        Kind.DEADLINE
+    )
+
+
+def test_an_indonesian_word_with_affixes_is_not_split():
+    # "ditutupnya" is "ditutup" with its suffix, not four short words run together.
+    assert matcher()._unjoined("usulan ditutupnya kapan") == "usulan ditutupnya kapan"

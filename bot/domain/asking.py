@@ -338,6 +338,7 @@ def normalise(text: str) -> str:
         text = " ".join(text.split())  # the particles that went leave no double space
     if "keun" in text:
         text = cues.SUNDANESE_KAN.sub(r"\1kan", text)
+    text = " ".join(cues.VOICE_FILLER.sub(" ", text).split())
     if "nye" in text:
         text = cues.MALAY_NYA.sub(_malay_nya, text)
     if "kependekan" in text:  # another word for "singkatan", which every glossary cue knows
@@ -931,6 +932,8 @@ class Matcher:
             return None  # an English sentence's unknown word is English, not two words
         if not word.isalpha() or stem(word) in self.vocabulary or self._colloquial(word):
             return None  # a known word with affixes: "perumahannya"
+        if (root := stem(word)) != word and is_indonesian_root(root):
+            return None  # an Indonesian word with affixes, however rare here: "ditutupnya"
         if any(word.endswith(end) and word[: -len(end)] in self._spellings for end in SUFFIXES):
             return None  # "buatkan" is "buat" with its suffix, not "buat kan"
         splits = [

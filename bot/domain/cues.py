@@ -485,8 +485,9 @@ SK_STANDING = re.compile(
 # "gmn cara perbaikinya?", "revisinya gimana": how to revise (a proposal sent back).
 REVISING = re.compile(r"\b(perbaiki\w*|perbaikan\w*|memperbaiki|diperbaiki|revisi\w*|direvisi)\b")
 DEADLINE = re.compile(
-    r"\b(tenggat|deadline|ditutup|tutup|penutupan|sampai kapan|sampai tanggal|paling lambat|"
-    r"cut-?off|cut off|closing date|due date|last day|closes?|(masih|msh|still) (dibuka|open)|"
+    r"\b(tenggat|deadline|ditutup(nya)?|tutup(nya)?|penutupan|sampai kapan|sampai tanggal|"
+    r"paling lambat|cut-?off|cut off|closing date|due date|last day|closes?|"
+    r"(masih|msh|still) (dibuka|open)|"
     r"until (what|which) (date|day)|until when|by (what|which) date|"
     r"(tanggal|hari|batas|kapan) terakhir|terakhir (kirim\w*|pengiriman|pengajuan|diterima)|"
     r"batas (waktu|akhir|pengiriman|pengajuan|usul\w*))\b"
@@ -770,7 +771,10 @@ AUTHORITY_ASKED = re.compile(
 # allowed or required, which a definition never answers.
 YES_NO_END = re.compile(
     r"\b(bisa|boleh|wajib|harus|perlu|mesti|allowed|required|mandatory|eligible)"
-    r"( (ga|gak|nggak|ngga|gk|tidak|kah|kan|ya|jg|juga|juga kah|jg kah|ndak|kada))*\W*$"
+    r"( (ga|gak|nggak|ngga|gk|tidak|kah|kan|ya|jg|juga|juga kah|jg kah|ndak|kada))*\W*$|"
+    # "harus ada DED dulu atau tidak?": the modal opens it, its "or not" closes it.
+    r"^((terus|lalu|dan|nah|jadi) )?(apakah |apa )?(harus|wajib|perlu|mesti)\b.*"
+    r"\batau (tidak|belum|bukan)\W*$"
 )
 # "kumuh berat tp lokasinya kecil, tetep kabupaten yg nangani atau naik ke prov?": which level
 # handles a slum, which its area decides (the slum-area rule), whatever else is named.
@@ -822,7 +826,7 @@ DESIGNATE = re.compile(
 # "cara kirim usulan lewat bot", "how do I submit a proposal here": the /usul walk-through.
 SEND = re.compile(
     r"\b(kirim\w*|ngirim\w*|dikirim|mengirim\w*|ajukan|mengajukan|diajukan|ngajuin|masukin|"
-    r"memasukkan|dimasukkan|input\w*|menginput\w*|submit\w*|send|ngusul\w*|mengusulkan|buat|bikin|"
+    r"memasukkan|dimasukkan|input\w*|inpt|menginput\w*|submit\w*|send|ngusul\w*|mengusulkan|buat|bikin|"
     r"ngisi|mengisi|upload\w*|unggah\w*|enter|entering|daftarin|daftarkan|mendaftarkan|"
     # the formal register: "tata cara penyampaian usulan", "mekanisme pengajuan"
     r"penyampaian|menyampaikan|pengajuan|pengiriman|penginputan)\b"
@@ -1163,6 +1167,10 @@ REGIONAL = JAVANESE | DAYAK | SUNDANESE | MADURESE_BALINESE_BUGIS | MALAY
 # Sundanese verbs keep Indonesian stems with "-keun" for "-kan" ("dilampirkeun"); no
 # Indonesian word ends so.
 SUNDANESE_KAN = re.compile(r"\b(\w{3,})keun\b")
+# A voice note typed out keeps its hesitations: "eee pak, anu, alur usulan, gitu loh, ...".
+VOICE_FILLER = re.compile(
+    r"\b(e{3,}|eh{2,}|e?m{2,}|hm+|apa namanya|gitu (?:loh|lho|lo)|kan gini(?: pak| bu)?)\b[,.]?"
+)
 # Malay and Betawi "-nye" for "-nya" ("syaratnye", "caranye"); an Indonesian word that ends
 # so ("kampanye") is left.
 MALAY_NYA = re.compile(r"\b(\w{2,})nye\b")
