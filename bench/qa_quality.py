@@ -124,6 +124,7 @@ from tests import qa_questions_round44 as round44
 from tests import qa_questions_round45 as round45
 from tests import qa_questions_round46 as round46
 from tests import qa_questions_round47 as round47
+from tests import qa_questions_round48 as round48
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -866,6 +867,13 @@ FINALS = (
         round47.ROUND47_INTENTS,
         round47.ROUND47_AREAS,
         round47.ROUND47_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round48",
+        round48.ROUND48_TOPICS,
+        round48.ROUND48_INTENTS,
+        round48.ROUND48_AREAS,
+        round48.ROUND48_OUT_OF_SCOPE,
     ),
 )
 

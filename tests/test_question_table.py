@@ -156,8 +156,9 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round43", 0.95, 0.021),
         ("round44", 0.945, 0.016),
         ("round45", 0.96, 0.03),
-        ("round46", 0.94, 0.027),
-        ("round47", 0.84, 0.021),
+        ("round46", 0.97, 0.013),
+        ("round47", 0.945, 0.016),
+        ("round48", 0.945, 0.019),
     ],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
@@ -265,7 +266,13 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     at round 30's end. Round 47 (pantun openings, analogies with other sectors, pleading,
     bargaining to fit a rule, comparing regencies, Kotawaringin Malay words, dates in many
     formats, double negation; Indian English), written at round 30's end, untouched on
-    eda0949: 85.4% / 1.5%, intents 23/30, areas 21/24, none answered. The bars
+    eda0949: 85.4% / 1.5%, intents 23/30, areas 21/24, none answered; at round 31's end
+    (its styles taught by R39 and R40, round 46's by R41 and R42) 95.5% / 0.9%, intents 27/30,
+    areas 23/24, and round 46 98.0% / 0.6%. Round 48 (proverb openings, checklists, pointing
+    back to an unseen chat, rehearsing an answer for someone else, emoji for words, two places
+    in one message, honorific preambles, letters dropped or doubled; Australian and British
+    casual English), written at round 31's end, untouched on 41e2083: 95.5% / 1.2%,
+    intents 26/30, areas 24/24, none answered (the same on 0756031, the round's start). The bars
     sit about two questions below the figures at the end of the latest round: they
     guard against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is met by round 17 alone."""
