@@ -362,9 +362,11 @@ def _regional(found: re.Match[str]) -> str:
 
 
 def _malay_nya(found: re.Match[str]) -> str:
-    """ "syaratnya" for Malay "syaratnye"; an Indonesian word ending so ("kampanye") as it is."""
+    """ "syaratnya" for Malay "syaratnye"; an Indonesian word ending so ("kampanye",
+    "berkampanye") as it is."""
     word = found.group()
-    return word if is_indonesian_root(word) else f"{found.group(1)}nya"
+    indonesian = is_indonesian_root(word) or is_indonesian_root(stem(word))
+    return word if indonesian else f"{found.group(1)}nya"
 
 
 def _hectare_typed(found: re.Match[str]) -> str:
@@ -396,6 +398,12 @@ def _quiz_stem(text: str) -> str:
     return f"{cut[: copula.start()]} itu apa, {cut[copula.end() :]}".strip(" ,")
 
 
+def _without_opening(text: str) -> str | None:
+    """The message without an analogy or a pantun's lines opening it, or None without one."""
+    opened = _without_pantun(cues.ANALOGY_OPENING.sub("", text, count=1))
+    return None if opened == text else opened
+
+
 def _without_pantun(text: str) -> str:
     """The message without a pantun's opening lines, when something follows them."""
     first = cues.PANTUN_FIRST.match(text)
@@ -412,10 +420,12 @@ def _blank_asked(text: str) -> str:
     """A message with a blank or choices and no quiz marker, as the question it stands for:
     "O&P in the letter = Operation and ____?" -> "o&p in the letter itu apa?", "kumuh 12 ha
     kewenangan ____ ?" -> "... kewenangan siapa ?", "terlambat setelah ____ hari kerja?" ->
-    "... setelah berapa hari kerja?", "LAPOR! itu: a) ... b) ...?" -> "lapor! itu: apa?"."""
+    "... setelah berapa hari kerja?", "LAPOR! itu: a) ... b) ...?" -> "lapor! itu: apa?"
+    (choices only after a stem left open: "itu:", "adalah")."""
     asked = cues.QUIZ_OPTIONS.sub("", text)
     if asked != text:
-        asked = f"{asked} apa?" if cues.STEM_OPEN.search(asked) else f"{asked}?"
+        # "syarat di poin a) dan b) wajib semua?": items named, no choice offered.
+        asked = text if cues.STEM_OPEN.search(asked) is None else f"{asked} apa?"
     asked = cues.EXPANSION_BLANK.sub(" itu apa", asked, count=1)
     return " ".join(cues.UNDERSCORE_BLANK.sub(_blank_word, asked).split())
 
@@ -932,8 +942,6 @@ class Matcher:
             return None  # an English sentence's unknown word is English, not two words
         if not word.isalpha() or stem(word) in self.vocabulary or self._colloquial(word):
             return None  # a known word with affixes: "perumahannya"
-        if (root := stem(word)) != word and is_indonesian_root(root):
-            return None  # an Indonesian word with affixes, however rare here: "ditutupnya"
         if any(word.endswith(end) and word[: -len(end)] in self._spellings for end in SUFFIXES):
             return None  # "buatkan" is "buat" with its suffix, not "buat kan"
         splits = [
@@ -942,6 +950,8 @@ class Matcher:
             if word[:cut] in self._spellings and word[cut:] in self._spellings
         ]
         if not splits:
+            if (root := stem(word)) != word and is_indonesian_root(root):
+                return None  # an Indonesian word with affixes, however rare here: "ditutupnya"
             return self._segmented(word) if len(word) >= RUN_ON else None
         _, left, right = max(splits)  # the most even split of "usulankegiatan"
         return f"{left} {right}"
@@ -986,6 +996,18 @@ class Matcher:
         with it, and answered when that reading lands on the same topic or a kin one."""
         question = _excerpt(question)
         understood = self._understand(question, after_area=after_area)
+        if (
+            understood.kind in (Kind.UNKNOWN, Kind.UNSURE)
+            and (opened := _without_opening(normalise(question))) is not None
+        ):
+            # "Jalan-jalan ke Sampit, jangan lupa beli kerupuk. ...", "Kayak pasien dirujuk ke
+            # rumah sakit lain, ...": a pantun's lines or an analogy with another sector
+            # outweighed the question; read without them, and taken when that reads. Only
+            # then: "Kayak desa kami kumuh 11 ha, kewenangan siapa?" is an example, not an
+            # analogy, and "Pergi ke lokasi kemarin, luasnya naik jadi 12 ha" no pantun.
+            focused = self._understand(opened, after_area=after_area)
+            if focused.kind not in (Kind.UNKNOWN, Kind.UNSURE):
+                understood = focused
         if (
             understood.kind in (Kind.UNKNOWN, Kind.UNSURE)
             and not understood.amount
@@ -1382,9 +1404,9 @@ class Matcher:
     def _understand(self, question: str, *, after_area: bool = False) -> Understanding:
         # "apa kewenangan kab selain kumuh di bawah 10 ha": an area set aside is not asked.
         text = cues.EXCEPT_AREA.sub(" ", self._unjoined(normalise(question)))
-        text = cues.ROUNDED_AREA.sub(" ", text)
+        if (rounded := cues.ROUNDED_AREA.sub(" ", text)) != text and self._areas(rounded):
+            text = rounded  # the measured area is told beside the rounded one
         text = cues.HEDGE.sub(" ", cues.REPORT_OPENING.sub("", cues.CHAT_STAMP.sub("", text)))
-        text = _without_pantun(cues.ANALOGY_OPENING.sub("", text))
         if is_greeting(text):
             return Understanding(Kind.GREETING)
         if (
@@ -2671,7 +2693,10 @@ def _opinions_weighed(term: Term, words: Sequence[str]) -> bool:
     said = " ".join(words)
     if cues.WHICH_IS_RIGHT.search(said) is None:
         return False
-    first = cues.OPINION.split(said, maxsplit=1)[0].split()
+    opinions = cues.OPINION.split(said, maxsplit=1)
+    if len(opinions) < 2:
+        return False  # "DED itu detail engineering design, yang mana yang wajib ...": one
+    first = opinions[0].split()
     return any(spells_out(term.term, first[:size]) for size in range(2, len(first) + 1))
 
 

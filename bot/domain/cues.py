@@ -336,7 +336,8 @@ ANALOGY_OPENING = re.compile(
     r"^(?:(?:ya |persis |sama )?(?:kayak|kyk|kaya|seperti|spt|mirip|ibarat\w*|laksana)|"
     r"(?:just |much )?like|similar to|same as|as with|as in)\s"
     r"(?![^,;:]*\b(?:apa|apakah|bagaimana|gimana|gmn|siapa|berapa|kapan|what|how|who|which)\b)"
-    r"[^,;:.?!]{8,140}[,;:]\s*(?=\S)"
+    r"(?![^,;:]*\d[,.]?\d*\s*(?:ha|hektar\w*|hektare|hectares?|m2)\b)"  # an area: an example
+    r"(?:[^,;:.?!]|(?<=\d)[,.](?=\d)){8,140}[,;:]\s*(?=\S)"
 )
 # A pantun's two opening lines (the sampiran), as a polite message may open: "Jalan-jalan ke
 # Sampit, jangan lupa beli kerupuk. Mau tanya ...", "Buah duku buah salak, dimakan berdua di
@@ -353,10 +354,11 @@ PANTUN_NAMED_TWICE = re.compile(
     r"^(buah|ikan|pisang|kue|bunga|daun|pohon|kayu|sayur|burung) \w+ \1 \w+[^,;.?!]{0,30}[,;.]\s*"
 )
 PANTUN_SECOND = re.compile(
-    r"(?![^,;.?!]*\b(?:apa|siapa|bagaimana|berapa|kapan|mana|kenapa)\b)"
+    r"(?![^,;.?!]*\b(?:apa\w*|siapa|bagaimana|berapa|kapan|\w*mana|kenapa|kewenangan)\b)"
     r"(?=[^,;.?!]*\b(?:dimakan|dimasak|beli|membeli|mampir|singgah|pulangnya|naik|hinggap|"
     r"jangan lupa|boleh kita|turun|terbang|rasanya|dibawa|bawa|lewat|ditemani|minum|makan|"
-    r"dijual|sedap|duduk|mandi|menumpang|dibuka)\b)(?:\S+\s+){1,9}?\S+[,;.]\s*(?=\S)"
+    r"dijual|sedap|duduk|mandi|menumpang|dibuka)\b)(?:[^\s,;.?!]+\s+){1,9}?[^\s,;.?!]+[,;.]"
+    r"\s*(?=\S)"
 )
 # "[13.22, 4/11/2026] Mas Andri Gumas: Rusus stands for what ah?": a chat export's time and
 # sender, copied along with the question; the sender's name and title are not asked about.
@@ -773,8 +775,8 @@ YES_NO_END = re.compile(
     r"\b(bisa|boleh|wajib|harus|perlu|mesti|allowed|required|mandatory|eligible)"
     r"( (ga|gak|nggak|ngga|gk|tidak|kah|kan|ya|jg|juga|juga kah|jg kah|ndak|kada))*\W*$|"
     # "harus ada DED dulu atau tidak?": the modal opens it, its "or not" closes it.
-    r"^((terus|lalu|dan|nah|jadi) )?(apakah |apa )?(harus|wajib|perlu|mesti)\b.*"
-    r"\batau (tidak|belum|bukan)\W*$"
+    r"^((terus|lalu|dan|nah|jadi) )?(apakah |apa )?(harus|wajib|perlu|mesti)\b[^,:;]*"
+    r"\batau (tidak|belum)\W*$"
 )
 # "kumuh berat tp lokasinya kecil, tetep kabupaten yg nangani atau naik ke prov?": which level
 # handles a slum, which its area decides (the slum-area rule), whatever else is named.
@@ -833,7 +835,10 @@ SEND = re.compile(
 )
 # "alamat kantor Disperkimtan di mana? mau kirim surat usulan": where the office is, which
 # its contact topic answers, not how to send through the bot.
-ADDRESS = re.compile(r"\b(alamat\w*|address|lokasi kantor|kantornya|office)\b")
+ADDRESS = re.compile(
+    r"\b(alamat(?! (e-?mail|surel|email|web\w*))\w*|(office|postal|street) address|"
+    r"address of|lokasi kantor)\b"
+)
 HOW = re.compile(
     r"\b(cara\w*|bagaimana|gimana|gmn|gmna|how|langkah\w*|(mulai\w*|dimulai) (dari|dr) mana|"
     r"prosedur\w*|perintah\w*|command|menu\w*|di ?mana|dmn|where|klik|click|pencet|tekan|"
@@ -991,7 +996,7 @@ EXCEPT_AREA = re.compile(
 # level is the measured one's.
 ROUNDED_AREA = re.compile(
     r"\b(dibulatkan|dibuletin|dibulatin|dibulatkan ke atas|rounded(?: up| off)?)\s+"
-    r"(jadi|menjadi|ke|to)\s+\d+([.,]\d+)?\s*(ha|hektar\w*|hektare|hectares?|m2)?\b"
+    r"(jadi|menjadi|ke|to)\s+\d+([.,]\d+)?\s*(ha|hektar\w*|hektare|hectares?|m2)\b"
 )
 # "masing-masing kewenangan siapa": each of several areas its own level.
 EACH = re.compile(r"\b(masing|masing2|tiap|setiap|each|respectively)\b")
@@ -1158,9 +1163,9 @@ MADURESE_BALINESE_BUGIS = {
 # "tak" and "same" are left: they are Indonesian or English words too.
 MALAY = {
     "kamek": "saya", "kamik": "saya", "kitak": "kalian", "kite": "kita", "ape": "apa",
-    "mane": "mana", "siape": "siapa", "sape": "siapa", "berape": "berapa", "kenape": "kenapa",
+    "mane": "mana", "siape": "siapa", "berape": "berapa", "kenape": "kenapa",
     "ngape": "kenapa", "gimane": "bagaimana", "camne": "bagaimana", "camane": "bagaimana",
-    "cemane": "bagaimana", "bile": "kapan", "ade": "ada", "agik": "lagi", "bise": "bisa",
+    "cemane": "bagaimana", "agik": "lagi", "bise": "bisa", "bile": "bila",
     "aok": "ya", "ndak": "tidak", "pegi": "pergi", "aje": "aja", "saje": "saja",
 }  # fmt: skip
 REGIONAL = JAVANESE | DAYAK | SUNDANESE | MADURESE_BALINESE_BUGIS | MALAY
@@ -1169,7 +1174,7 @@ REGIONAL = JAVANESE | DAYAK | SUNDANESE | MADURESE_BALINESE_BUGIS | MALAY
 SUNDANESE_KAN = re.compile(r"\b(\w{3,})keun\b")
 # A voice note typed out keeps its hesitations: "eee pak, anu, alur usulan, gitu loh, ...".
 VOICE_FILLER = re.compile(
-    r"\b(e{3,}|eh{2,}|e?m{2,}|hm+|apa namanya|gitu (?:loh|lho|lo)|kan gini(?: pak| bu)?)\b[,.]?"
+    r"\b(e{3,}|eh{2,}|e+m{2,}|hm+|gitu (?:loh|lho|lo)|kan gini(?: pak| bu)?)\b[,.]?"
 )
 # Malay and Betawi "-nye" for "-nya" ("syaratnye", "caranye"); an Indonesian word that ends
 # so ("kampanye") is left.
