@@ -318,7 +318,8 @@ def normalise(text: str) -> str:
     "kueh" -> "dimana", "naon" -> "apa"), Kotawaringin Malay ("kamek" -> "saya", "syaratnye" ->
     "syaratnya"), Banjar "bila rakor tuh?" written "kapan rakor tuh?"
     and "napa haja" (what all) "apa saja"; @mentions, a template's sender fields and labels
-    gone, hashtags split, and a quiz item as the question its stem stands for."""
+    and a voice note's hesitations ("eee", "gitu loh") gone, hashtags split, and a quiz item
+    (marked, or with a blank or choices) as the question its stem stands for."""
     text = unicodedata.normalize("NFKC", text[:MAX_QUESTION]).casefold().replace("m²", "m2")
     if "@" in text:
         text = cues.MENTION.sub(" ", text)
