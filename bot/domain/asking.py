@@ -48,7 +48,7 @@ from bot.domain.knowledge import GLOSSARY_PREFIX, LEARNED_PREFIX, KnowledgeBase,
 from bot.domain.lexicon import Lexicon
 from bot.domain.long_forms import spells_out
 from bot.domain.proposal import today
-from bot.domain.quantities import parse_area_ha, spelled_numbers
+from bot.domain.quantities import DIGIT_WORDS, parse_area_ha, spelled_numbers
 from bot.domain.regions import REGENCIES
 from bot.domain.slum_score import MAX_SCORE, Band, band
 from bot.domain.topic_model import TopicModel
@@ -146,10 +146,7 @@ LETTER_NAMES = {
     "eks": "x", "ye": "y", "zet": "z",
 }  # fmt: skip
 # A digit spoken inside a spelt acronym: "er pe tiga ka pe" is "rp3kp".
-DIGIT_NAMES = {
-    "nol": "0", "satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5", "enam": "6",
-    "tujuh": "7", "delapan": "8", "sembilan": "9",
-}  # fmt: skip
+DIGIT_NAMES = {word: str(digit) for word, digit in DIGIT_WORDS.items()}
 SPOKEN = LETTER_NAMES | DIGIT_NAMES
 # Words joining a question on to what came before: "kalau KAK di dokumen perkim maksudnya?"
 LEADING_JOINERS = frozenset({"kalau", "kalo", "klo", "nah", "terus", "trus", "lalu", "and", "so"})
@@ -356,7 +353,7 @@ def _regional(found: re.Match[str]) -> str:
     ("a pe be en" is "apbn")."""
     word = found.group()
     if word in LETTER_NAMES:
-        before = found.string[: found.start()].split()
+        before = found.string[: found.start()].rsplit(maxsplit=1)
         if before and before[-1] in LETTER_NAMES:
             return word
     return cues.REGIONAL[word]

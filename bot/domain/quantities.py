@@ -750,7 +750,8 @@ def _degrees(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-_DIGIT_WORDS: Final[dict[str, int]] = {
+# The digits' names, as officers type numbers out ("sembilan koma lima").
+DIGIT_WORDS: Final[dict[str, int]] = {
     "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
     "delapan": 8, "sembilan": 9,
 }  # fmt: skip
@@ -846,8 +847,8 @@ def _number_at(words: list[str], at: int) -> tuple[str, int]:
     if i == at:
         return "", 0
     number = str(total)
-    if i + 1 < len(words) and words[i] == "koma" and _DIGIT_WORDS.get(words[i + 1]):
-        number, i = f"{number},{_DIGIT_WORDS[words[i + 1]]}", i + 2  # "sembilan koma lima"
+    if i + 1 < len(words) and words[i] == "koma" and DIGIT_WORDS.get(words[i + 1]):
+        number, i = f"{number},{DIGIT_WORDS[words[i + 1]]}", i + 2  # "sembilan koma lima"
     return number, i - at
 
 
@@ -859,7 +860,7 @@ def _below_thousand(words: list[str], at: int) -> tuple[int, int]:
         return words[i] if i < len(words) else ""
 
     def digit(i: int) -> int | None:
-        return _DIGIT_WORDS.get(word(i))
+        return DIGIT_WORDS.get(word(i))
 
     total, i = 0, at
     if word(i) == "seratus":
