@@ -50,6 +50,7 @@ from bot.domain.long_forms import spells_out
 from bot.domain.proposal import today
 from bot.domain.quantities import DIGIT_WORDS, parse_area_ha, spelled_numbers
 from bot.domain.regions import REGENCIES
+from bot.domain.similarity import ExampleSimilarity
 from bot.domain.slum_score import MAX_SCORE, Band, band
 from bot.domain.topic_model import TopicModel
 
@@ -574,7 +575,7 @@ class Matcher:
             - words_of([t for topic in shipped for t in (topic.title_id, topic.answer_id)])
         )  # fmt: skip
         self._docs: list[Counter[str]] = []
-        self._examples: list[tuple[int, str]] = []
+        example_words: list[tuple[int, str]] = []
         # Words the knowledge base speaks of (titles, keywords, examples, answers): a question
         # with words outside all of them is probably about something else.
         spoken: set[str] = set()
@@ -613,7 +614,7 @@ class Matcher:
             spoken.update(answer_words)
             self._docs.append(words)
             for example in topic.examples:
-                self._examples.append((index, " ".join(terms(example))))
+                example_words.append((index, " ".join(terms(example))))
         self.vocabulary = frozenset(spoken)
         self._subject_words = self.vocabulary
 
@@ -623,31 +624,27 @@ class Matcher:
         self._length_factors = [
             BM25_K1 * (1 - BM25_B + BM25_B * length / self._mean_length) for length in self._lengths
         ]
-        self._postings: dict[str, list[tuple[int, float]]] = {}
+        # Each word's postings as arrays (the topics using it, its counts there, and BM25's
+        # denominator): a question's words are then scored a word at a time, not a topic.
+        postings: dict[str, list[tuple[int, float]]] = {}
         for index, doc in enumerate(self._docs):
             for word, tf in doc.items():
-                self._postings.setdefault(word, []).append((index, tf))
+                postings.setdefault(word, []).append((index, tf))
+        self._postings: dict[str, tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]] = {}
+        for word, pairs in postings.items():
+            indices = numpy.array([index for index, _ in pairs], dtype=numpy.intp)
+            counts = numpy.array([tf for _, tf in pairs], dtype=float)
+            factors = numpy.array([self._length_factors[index] for index, _ in pairs])
+            self._postings[word] = (indices, counts, counts + factors)
         count = len(self._docs)
         frequency = Counter(word for doc in self._docs for word in set(doc))
         self._idf = {w: math.log(1 + count / n) for w, n in frequency.items()}
         self._unknown_idf = math.log(1 + count)
-        # Each example's words sorted once: plain ratio against a sorted question is then
-        # token_sort_ratio, without sorting every example again for every question.
-        self._example_texts = [" ".join(sorted(text.split())) for _, text in self._examples]
-        # About one example in seven is another's words again (the same question learned under
-        # two tables, or sorted alike): each distinct one is compared once, then spread back.
-        distinct: dict[str, int] = {}
-        self._example_slots = numpy.array(
-            [distinct.setdefault(text, len(distinct)) for text in self._example_texts],
-            dtype=numpy.intp,
+        self._similarity = ExampleSimilarity(example_words, len(self._docs))
+        # Glossary topics' scores are damped: a term's definition answers only when asked.
+        self._damping = numpy.array(
+            [GLOSSARY_DAMPING if t.id.startswith(GLOSSARY_PREFIX) else 1.0 for t in kb.topics]
         )
-        self._distinct_examples = list(distinct)
-        # Where each topic's run of examples starts (they were appended topic by topic).
-        firsts = [
-            p for p, (i, _) in enumerate(self._examples) if p == 0 or self._examples[p - 1][0] != i
-        ]
-        self._example_starts = numpy.array(firsts, dtype=numpy.intp)
-        self._example_topics = [self._examples[p][0] for p in firsts]
         self._rakor = kb.topic(RAKOR_TOPIC) if RAKOR_TOPIC in self._index else None
         # Every name of every glossary term, by its first word, to find terms in a question.
         self._term_names: dict[str, list[tuple[list[str], Term]]] = {}
@@ -2360,11 +2357,7 @@ class Matcher:
             return Understanding(Kind.UNKNOWN)
         # Both readings' evidence together decides the order; each topic keeps its own 0..1
         # score for the thresholds below.
-        ranked = self.rank(query)
-        ranked.sort(
-            key=lambda pair: pair[1] + MODEL_WEIGHT * decision[self._index[pair[0].id]],
-            reverse=True,
-        )
+        ranked = self.rank(query, decision)
         if (
             ranked[0][0].id.startswith(GLOSSARY_PREFIX)
             and cues.BEYOND_DEFINITION.search(joined) is not None
@@ -2602,43 +2595,28 @@ class Matcher:
         total = sum(weight for _, weight in weights) or 1.0
         return sum(weight for word, weight in weights if word in doc) / total
 
-    def _example_similarity(self, joined: str) -> list[float]:
-        """Per topic, the closest of its example questions (0..1), all compared in C."""
-        similarity = [0.0] * len(self._docs)
-        if not self._example_texts:
-            return similarity
-        query = " ".join(sorted(joined.split()))
-        distinct = process.cdist([query], self._distinct_examples, scorer=fuzz.ratio)[0]
-        scores = distinct[self._example_slots]
-        # Examples are stored topic by topic: the best of each run is the topic's similarity.
-        best = numpy.maximum.reduceat(scores, self._example_starts) / 100
-        for index, value in zip(self._example_topics, best.tolist(), strict=True):
-            similarity[index] = value
-        return similarity
+    def rank(self, query: Sequence[str], decision: numpy.ndarray) -> list[tuple[Topic, float]]:
+        """Every topic with its 0..1 score for the stemmed query words, in the order both
+        readings' evidence gives: the score plus MODEL_WEIGHT times the classifier's
+        `decision` (ties by the score, then the knowledge base's order).
 
-    def rank(self, query: Sequence[str], *, glossary: bool = False) -> list[tuple[Topic, float]]:
-        """Every topic with its score for the stemmed query words, best first.
-
-        BM25 over each topic's words (title, keywords, examples), normalised to 0..1 by the
-        best a topic could score, blended with the closest example question. Glossary topics
-        are held back unless asked for: "apa itu X" questions go straight to them.
+        The score is BM25 over each topic's words (title, keywords, examples), normalised to
+        0..1 by the best a topic could score, blended with the closest example question.
+        Glossary topics are held back: "apa itu X" questions go straight to them.
         """
         weights = [self._idf.get(word, self._unknown_idf) for word in query]
         best_possible = sum(weights) * (BM25_K1 + 1) or 1.0
-        similarity = self._example_similarity(" ".join(query))
-        bm25 = [0.0] * len(self._docs)
+        bm25 = numpy.zeros(len(self._docs))
         for word, weight in zip(query, weights, strict=True):
-            for index, tf in self._postings.get(word, ()):
-                bm25[index] += weight * tf * (BM25_K1 + 1) / (tf + self._length_factors[index])
-        scored = []
-        for index in range(len(self._docs)):
-            score = BLEND * bm25[index] / best_possible + (1 - BLEND) * similarity[index]
-            topic = self.kb.topics[index]
-            if not glossary and topic.id.startswith(GLOSSARY_PREFIX):
-                score *= GLOSSARY_DAMPING
-            scored.append((topic, score))
-        scored.sort(key=lambda pair: pair[1], reverse=True)
-        return scored
+            if word in self._postings:
+                indices, counts, denominators = self._postings[word]
+                bm25[indices] += weight * counts * (BM25_K1 + 1) / denominators
+        similarity = self._similarity.closeness(query)
+        score = BLEND * bm25 / best_possible + (1 - BLEND) * similarity
+        score *= self._damping
+        order = numpy.lexsort((-score, -(score + MODEL_WEIGHT * decision[: len(score)])))
+        topics, values = self.kb.topics, score.tolist()
+        return [(topics[index], values[index]) for index in order.tolist()]
 
 
 def _states_expansion(term: Term, after: str, names: Container[str] = ()) -> bool:
