@@ -640,7 +640,7 @@ class Matcher:
         frequency = Counter(word for doc in self._docs for word in set(doc))
         self._idf = {w: math.log(1 + count / n) for w, n in frequency.items()}
         self._unknown_idf = math.log(1 + count)
-        self._similarity = ExampleSimilarity(example_words, len(self._docs))
+        self.similarity = ExampleSimilarity(example_words, len(self._docs))
         # Glossary topics' scores are damped: a term's definition answers only when asked.
         self._damping = numpy.array(
             [GLOSSARY_DAMPING if t.id.startswith(GLOSSARY_PREFIX) else 1.0 for t in kb.topics]
@@ -2611,7 +2611,7 @@ class Matcher:
             if word in self._postings:
                 indices, counts, denominators = self._postings[word]
                 bm25[indices] += weight * counts * (BM25_K1 + 1) / denominators
-        similarity = self._similarity.closeness(query)
+        similarity = self.similarity.closeness(query)
         score = BLEND * bm25 / best_possible + (1 - BLEND) * similarity
         score *= self._damping
         order = numpy.lexsort((-score, -(score + MODEL_WEIGHT * decision[: len(score)])))
