@@ -435,6 +435,17 @@ async def test_a_message_of_no_readable_word_is_asked_again_not_handed_over(bot:
     assert "Teruskan ke petugas provinsi" in (await bot.send(OFFICER, "password SIPD sy lupa"))[-1]
 
 
+async def test_list_markers_alone_are_asked_again_not_read_as_a_follow_up(bot: Harness):
+    """ "a) b) c)" right after an answer (a console try-out) repeated that answer as a
+    follow-up; single letters are no words, and it is asked again in words."""
+    contact = (await bot.send(OFFICER, "Alamat kantor provinsi di mana?"))[-1]
+    assert "Jl. D.I. Panjaitan" in contact
+    for text in ("a) b) c)", "x y"):
+        assert await bot.send(OFFICER, text) == [
+            "Silakan ketik pertanyaan Anda dengan kata-kata, misalnya kumuh 12 ha kewenangan siapa?"
+        ]
+
+
 async def test_an_english_greeting_or_language_question_is_answered_in_english(bot: Harness):
     """An English sentence of greeting gets the greeting in English with the command that
     keeps English; asking whether the bot speaks English gets how to use it, /bahasa in it

@@ -991,6 +991,10 @@ class Matcher:
         with it, and answered when that reading lands on the same topic or a kin one."""
         question = _excerpt(question)
         understood = self._understand(question, after_area=after_area)
+        if understood.kind in (Kind.UNKNOWN, Kind.UNSURE) and _letters_only(question):
+            # "a) b) c)", "a b c": list markers or stray letters, no question to read and no
+            # follow-up of the last answer ("p", a ping, was read as a greeting above).
+            return Understanding(Kind.UNKNOWN)
         if (
             understood.kind in (Kind.UNKNOWN, Kind.UNSURE)
             and (opened := _without_opening(normalise(question))) is not None
@@ -1786,6 +1790,8 @@ class Matcher:
         are not, and are asked again rather than handed over to the province."""
         for raw in cues.WORD.findall(normalise(text)):
             word = cues.SLANG.get(raw, raw)
+            if len(word) < 2:
+                continue  # "a) b) c)": list markers or stray letters, not words
             if (
                 word in self._spellings
                 or word.isdigit()
@@ -2617,6 +2623,12 @@ class Matcher:
         order = numpy.lexsort((-score, -(score + MODEL_WEIGHT * decision[: len(score)])))
         topics, values = self.kb.topics, score.tolist()
         return [(topics[index], values[index]) for index in order.tolist()]
+
+
+def _letters_only(question: str) -> bool:
+    """Whether every word of the message is a single letter ("a) b) c)", "x y")."""
+    words = cues.WORD.findall(question.casefold())
+    return bool(words) and all(len(word) == 1 and word.isalpha() for word in words)
 
 
 def _states_expansion(term: Term, after: str, names: Container[str] = ()) -> bool:
