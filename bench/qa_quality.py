@@ -125,6 +125,8 @@ from tests import qa_questions_round45 as round45
 from tests import qa_questions_round46 as round46
 from tests import qa_questions_round47 as round47
 from tests import qa_questions_round48 as round48
+from tests import qa_questions_round49 as round49
+from tests import qa_questions_round50 as round50
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -189,6 +191,10 @@ from tests import qa_questions_train_r43 as train_r43
 from tests import qa_questions_train_r44 as train_r44
 from tests import qa_questions_train_r45 as train_r45
 from tests import qa_questions_train_r46 as train_r46
+from tests import qa_questions_train_r47 as train_r47
+from tests import qa_questions_train_r48 as train_r48
+from tests import qa_questions_train_r49 as train_r49
+from tests import qa_questions_train_r50 as train_r50
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -683,6 +689,34 @@ TABLES = (
         train_r46.TRAIN_R46_AREAS,
         train_r46.TRAIN_R46_OUT_OF_SCOPE,
     ),
+    Table(
+        "train-r47",
+        train_r47.TRAIN_R47_TOPICS,
+        train_r47.TRAIN_R47_INTENTS,
+        train_r47.TRAIN_R47_AREAS,
+        train_r47.TRAIN_R47_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r48",
+        train_r48.TRAIN_R48_TOPICS,
+        train_r48.TRAIN_R48_INTENTS,
+        train_r48.TRAIN_R48_AREAS,
+        train_r48.TRAIN_R48_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r49",
+        train_r49.TRAIN_R49_TOPICS,
+        train_r49.TRAIN_R49_INTENTS,
+        train_r49.TRAIN_R49_AREAS,
+        train_r49.TRAIN_R49_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r50",
+        train_r50.TRAIN_R50_TOPICS,
+        train_r50.TRAIN_R50_INTENTS,
+        train_r50.TRAIN_R50_AREAS,
+        train_r50.TRAIN_R50_OUT_OF_SCOPE,
+    ),
 )
 # Measured only with --final: the tables for the start and the end of a tuning round.
 FINALS = (
@@ -874,6 +908,20 @@ FINALS = (
         round48.ROUND48_INTENTS,
         round48.ROUND48_AREAS,
         round48.ROUND48_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round49",
+        round49.ROUND49_TOPICS,
+        round49.ROUND49_INTENTS,
+        round49.ROUND49_AREAS,
+        round49.ROUND49_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round50",
+        round50.ROUND50_TOPICS,
+        round50.ROUND50_INTENTS,
+        round50.ROUND50_AREAS,
+        round50.ROUND50_OUT_OF_SCOPE,
     ),
 )
 
