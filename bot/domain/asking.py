@@ -89,6 +89,7 @@ AGREED_UNKNOWN_WORD_COVERAGE = 0.55
 # best on every tuning table at once (docs/decisions.md, "Round 6 of tuning").
 BM25_K1 = 1.6
 BM25_B = 0.75
+STAR_LIKE = 50  # fuzz.ratio from which a starred word corrects the slip before it
 BLEND = 0.65  # share of BM25 in the score; the rest is the closest example question
 GLOSSARY_DAMPING = 0.9
 # The answer's own words count too, at a fraction of a title or example word: a question about
@@ -325,6 +326,8 @@ def normalise(text: str) -> str:
         text = cues.HASHTAG.sub(r"\1 \2", text)
     if ":" in text:
         text = cues.TEMPLATE_LABEL.sub(" ", cues.TEMPLATE_FIELD.sub(" ", text))
+    if "*" in text:
+        text = cues.STAR_CORRECTION.sub(_star_corrected, text)
     text = " ".join(cues.REDUPLICATED.sub(r"\1", text).split())
     text = texting_written_out(text)
     text = cues.SPLIT_HECTARE.sub("hektar", text)  # "hek tar", as voice typing splits it
@@ -347,6 +350,15 @@ def normalise(text: str) -> str:
     elif "__" in text or cues.QUIZ_OPTIONS.search(text):
         text = _blank_asked(text)
     return cues.BANJAR_WHAT.sub("apa saja", cues.BILA_WHEN.sub("kapan", text))
+
+
+def _star_corrected(found: re.Match[str]) -> str:
+    """The starred word in place of the slip before it, when it is a spelling of it ("pkk
+    *pkp" -> "pkp"); otherwise both words, the star dropped ("kota *kabupaten")."""
+    slip, fixed = found.groups()
+    if fuzz.ratio(slip, fixed) >= STAR_LIKE:
+        return fixed
+    return f"{slip} {fixed}"
 
 
 def _regional(found: re.Match[str]) -> str:
@@ -398,8 +410,11 @@ def _quiz_stem(text: str) -> str:
 
 
 def _without_opening(text: str) -> str | None:
-    """The message without an analogy or a pantun's lines opening it, or None without one."""
-    opened = _without_pantun(cues.ANALOGY_OPENING.sub("", text, count=1))
+    """The message without what opens it and is not asked about (an analogy, a proverb, a
+    pantun's lines, a pointer to an earlier chat), or None without one."""
+    opened = cues.EARLIER_CHAT_OPENING.sub("", text, count=1)
+    opened = cues.PROVERB_OPENING.sub("", opened, count=1)
+    opened = _without_pantun(cues.ANALOGY_OPENING.sub("", opened, count=1))
     return None if opened == text else opened
 
 

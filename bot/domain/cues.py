@@ -339,6 +339,38 @@ ANALOGY_OPENING = re.compile(
     r"(?![^,;:]*\d[,.]?\d*\s*(?:ha|hektar\w*|hektare|hectares?|m2)\b)"  # an area: an example
     r"(?:[^,;:.?!]|(?<=\d)[,.](?=\d)){8,140}[,;:]\s*(?=\S)"
 )
+# A messenger correction: a star before the word as it should have been, after the slip
+# ("Pokja PKK *PKP maksudnya", "rakor diadain *diadakan di mana"); not a starred emphasis
+# ("*penting*").
+STAR_CORRECTION = re.compile(r"(?<![\w*])([\w&.-]+)\s+\*([\w&-]+)(?![\w*])")
+# A proverb opening the message, by its marker before it ("Ibarat pepatah, tak kenal maka tak
+# sayang — saya pejabat baru ...", "As they say, many hands make light work — so what's ...")
+# or after it ("Good things come to those who wait, as they say, but how long ..."): its words
+# (a book's cover, many hands) are not asked about. Up to a dash or a full stop after it, or
+# the first comma when there is neither.
+PROVERB_OPENING = re.compile(
+    r"^(?:(?:(?:ibarat|seperti|bak|kata|sesuai)\s+(?:kata\s+)?(?:pepatah|peribahasa|orang tua)"
+    r"(?:\s+(?:bilang|mengatakan|berkata|lama|kita))?|pepatah\s+(?:bilang|mengatakan|berkata)|"
+    r"as\s+the\s+(?:saying|proverb)\s+goes|as\s+they\s+say|like\s+the\s+saying)\s*[,:]?\s*"
+    r"(?:[^—–?!.;]{4,120}?\s[—–-]+\s|[^—–?!.;]{4,120}?[.;]\s|[^—–?!.;,]{4,120}?,\s)|"
+    r"[^—–?!.;:]{8,120}?,?\s(?:as\s+they\s+say|as\s+the\s+saying\s+goes|kata\s+pepatah|"
+    r"seperti\s+kata\s+pepatah|kata\s+orang)\s*[,:—–-]+\s*)(?:(?:but|so|tapi|jadi|nah)\s+)?"
+    r"(?=\S)"
+)
+# An opening that points back at an earlier chat the bot cannot see ("lanjutan obrolan
+# kemarin soal jaling ya, ...", "seperti yang saya tanya minggu lalu, ...", "following on from
+# last week: ..."): it names no subject of its own, so the question after it is read alone.
+EARLIER_CHAT_OPENING = re.compile(
+    r"^(?:(?:lanjutan|melanjutkan|lanjut|nyambung|menyambung)\s+(?:dari\s+)?"
+    r"(?:(?:obrolan|chat|pertanyaan|percakapan|diskusi|pembahasan)\s+)?(?:(?:yang|yg)\s+)?"
+    r"(?:kemarin|kemaren|tadi|td|minggu\s+lalu|sebelumnya|semalam|kmrn|kmarin)|"
+    r"(?:seperti|spt|sesuai|menyambung)\s+(?:yang|yg)\s+(?:saya|sy|aku|kami)\s+"
+    r"(?:tanya\w*|sampaikan|bilang)\s+(?:kemarin|kemaren|tadi|minggu\s+lalu|sebelumnya|kmrn)|"
+    r"(?:following\s+(?:on\s+)?from|further\s+to|as\s+i\s+asked|continuing\s+from)\s+"
+    r"(?:my\s+|our\s+|the\s+)?(?:last\s+week|yesterday|earlier|before|previous\s+\w+|"
+    r"last\s+\w+|earlier\s+\w+))"
+    r"[^,:;.?!—–]{0,80}?\s*[,:;.—–-]+\s*(?=\S)"
+)
 # A pantun's two opening lines (the sampiran), as a polite message may open: "Jalan-jalan ke
 # Sampit, jangan lupa beli kerupuk. Mau tanya ...", "Buah duku buah salak, dimakan berdua di
 # tepi kali, ...". Their words (a road, a market, a river) are not asked about. A journey or

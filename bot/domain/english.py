@@ -36,6 +36,8 @@ INDONESIAN: dict[str, str] = {
     "assessment": "penilaian", "score": "skor",
     # proposals and money
     "proposal": "usulan", "proposals": "usulan", "propose": "usul", "submit": "kirim",
+    "submitted": "kirim", "submitting": "kirim", "lodge": "kirim", "lodged": "kirim",
+    "lodging": "kirim",
     "rejected": "ditolak", "rejection": "ditolak", "approved": "disetujui",
     "verification": "verifikasi", "check": "periksa", "checked": "periksa",
     "readiness": "kesiapan", "ready": "siap", "statement": "pernyataan", "letter": "surat",

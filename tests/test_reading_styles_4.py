@@ -1,0 +1,83 @@
+"""How the matcher reads rounds 48 and 49's ways of asking (round 32 of tuning): a proverb
+opening the message, a pointer to an earlier chat the bot cannot see, a messenger's star
+correction of a slip, British "lodge" for sending, and single letters that are no question.
+Each check of a reading fails on the matcher before it (2acba97); the check that an opening
+is dropped only when needed passes on both."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.asking import Kind, matcher, normalise
+
+
+def topic_of(question: str) -> str | None:
+    understood = matcher().understand(question)
+    return understood.topic.id if understood.kind is Kind.TOPIC and understood.topic else None
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        # The marker before the proverb, the question after a dash or a full stop.
+        (
+            "Ibarat pepatah, tak ada gading yang tak retak — siapa yang menetapkan lokasi kumuh?",
+            "kumuh.penetapan",
+        ),
+        (
+            "As the saying goes, you can't judge a book by its cover — so what are the aspects "
+            "you actually score before a place gets called a slum?",
+            "kumuh.aspek",
+        ),
+        # The marker after the proverb.
+        (
+            "Slow and steady wins the race, as they say, but how long does the province take "
+            "to follow up a proposal?",
+            "bot.tindak_lanjut",
+        ),
+    ],
+)
+def test_a_proverb_opening_the_message_is_not_asked_about(question, topic):
+    assert topic_of(question) == topic
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        (
+            "Lanjutan obrolan kemarin soal jalan lingkungan di Desa Bumi Harjo ya, site plan "
+            "yang dimaksud itu gambar apa?",
+            "istilah.siteplan",
+        ),
+        ("lanjutan yg tadi pagi ya bu, APBD itu kepanjangan lengkapnya apa?", "istilah.apbd"),
+    ],
+)
+def test_a_pointer_to_an_earlier_chat_is_read_past(question, topic):
+    assert topic_of(question) == topic
+
+
+def test_an_opening_is_dropped_only_when_the_whole_message_is_not_understood():
+    """ "Seperti yang saya tanya kemarin, kumuh 12 ha ..." reads whole: the area is asked."""
+    understood = matcher().understand("seperti yang saya tanya kemarin, kumuh 12 ha siapa?")
+    assert understood.kind is Kind.AREA
+
+
+def test_a_starred_word_corrects_the_slip_before_it():
+    assert normalise("Pokja PKK *PKP maksudnya apa?") == "pokja pkp maksudnya apa?"
+    # Not a spelling of the word before it: both stay, the star goes.
+    assert normalise("usulan ke kota *kabupaten") == "usulan ke kota kabupaten"
+    # A starred emphasis is no correction.
+    assert normalise("ini *penting* ya") == "ini *penting* ya"
+    assert topic_of("Pokja PKK *PKP itu artinya apa?") == "istilah.pokjapkp"
+
+
+def test_lodging_a_proposal_is_sending_it():
+    understood = matcher().understand("How do I lodge a proposal through this bot?")
+    assert understood.kind is Kind.TOPIC and understood.topic is not None
+    assert understood.topic.id == "bot.usul"
+
+
+@pytest.mark.parametrize("text", ["a) b) c)", "x y"])
+def test_single_letters_are_no_question_and_no_follow_up(text):
+    understood = matcher().understand(text, after=("Alamat kantor?", "disperkimtan.kontak"))
+    assert understood.kind is Kind.UNKNOWN and not understood.candidates
