@@ -127,6 +127,7 @@ from tests import qa_questions_round47 as round47
 from tests import qa_questions_round48 as round48
 from tests import qa_questions_round49 as round49
 from tests import qa_questions_round50 as round50
+from tests import qa_questions_round51 as round51
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -195,6 +196,8 @@ from tests import qa_questions_train_r47 as train_r47
 from tests import qa_questions_train_r48 as train_r48
 from tests import qa_questions_train_r49 as train_r49
 from tests import qa_questions_train_r50 as train_r50
+from tests import qa_questions_train_r51 as train_r51
+from tests import qa_questions_train_r52 as train_r52
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -717,6 +720,20 @@ TABLES = (
         train_r50.TRAIN_R50_AREAS,
         train_r50.TRAIN_R50_OUT_OF_SCOPE,
     ),
+    Table(
+        "train-r51",
+        train_r51.TRAIN_R51_TOPICS,
+        train_r51.TRAIN_R51_INTENTS,
+        train_r51.TRAIN_R51_AREAS,
+        train_r51.TRAIN_R51_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r52",
+        train_r52.TRAIN_R52_TOPICS,
+        train_r52.TRAIN_R52_INTENTS,
+        train_r52.TRAIN_R52_AREAS,
+        train_r52.TRAIN_R52_OUT_OF_SCOPE,
+    ),
 )
 # Measured only with --final: the tables for the start and the end of a tuning round.
 FINALS = (
@@ -922,6 +939,13 @@ FINALS = (
         round50.ROUND50_INTENTS,
         round50.ROUND50_AREAS,
         round50.ROUND50_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round51",
+        round51.ROUND51_TOPICS,
+        round51.ROUND51_INTENTS,
+        round51.ROUND51_AREAS,
+        round51.ROUND51_OUT_OF_SCOPE,
     ),
 )
 

@@ -161,6 +161,7 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round48", 0.945, 0.019),
         ("round49", 0.95, 0.024),
         ("round50", 0.92, 0.009),
+        ("round51", 0.91, 0.028),
     ],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):

@@ -1,8 +1,9 @@
 """How the matcher reads rounds 48 and 49's ways of asking (round 32 of tuning): a proverb
 opening the message, a pointer to an earlier chat the bot cannot see, a messenger's star
-correction of a slip, British "lodge" for sending, and single letters that are no question.
-Each check of a reading fails on the matcher before it (2acba97); the check that an opening
-is dropped only when needed passes on both."""
+correction of a slip, British "lodge" for sending, single letters that are no question, and
+an area told beside the funding asked. Every reading has checks that fail on the matcher
+before it (2acba97); the guards (an opening dropped only when needed, a level asked beside
+funding) and one funding phrasing pass on both."""
 
 from __future__ import annotations
 
@@ -81,3 +82,23 @@ def test_lodging_a_proposal_is_sending_it():
 def test_single_letters_are_no_question_and_no_follow_up(text):
     understood = matcher().understand(text, after=("Alamat kantor?", "disperkimtan.kontak"))
     assert understood.kind is Kind.UNKNOWN and not understood.candidates
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kumuh di tepi sungai 16 ha, bukan jatah provinsi. Pendanaannya bisa kami cari lewat "
+        "jalur apa?",
+        "kumuh di bawah 10 ha kan urusan kabupaten, kenapa kami disarankan ke APBD kab, DAK PPKT "
+        "atau APBDes? ada pilihan lain ga?",
+        "kumuh 6 ha bukan provinsi, dananya lebih cocok dari APBD kabupaten? DAK? dana desa?",
+        "Can village funds or company CSR pay for a 4 ha slum site instead of the province?",
+    ],
+)
+def test_an_area_told_with_the_funding_asked_gets_the_funding_channels(question):
+    assert topic_of(question) == "pendanaan.saluran_lain"
+
+
+def test_an_area_whose_level_is_asked_beside_funding_is_still_computed():
+    understood = matcher().understand("kumuh 12 ha dananya dari APBD provinsi kan? siapa?")
+    assert understood.kind is Kind.AREA

@@ -1045,7 +1045,19 @@ FUNDING_WHAT = re.compile(
     r"(pakai|pake|gunakan|menggunakan|manfaatkan|memanfaatkan) (dana )?"
     r"(dak|csr|apbdes|dana desa|apbn)|"
     r"(dana|anggaran)\w* (bisa |dapat )?(cari|dicari|didapat|diperoleh) (dari|dr|ke) mana|"
-    r"(dana|pendanaan|anggaran)\w* (lewat|lwt|melalui|via) mana|skema (pendanaan|dana)\w*)\b"
+    r"(dana|pendanaan|anggaran)\w* (lewat|lwt|melalui|via) mana|skema (pendanaan|dana)\w*|"
+    # "dananya lewat program apa, DAK?", "pendanaannya bisa kami cari lewat jalur apa?",
+    # "saluran pendanaan apa yang bisa kami tempuh?"
+    r"(dana|pendanaan|anggaran)\w* ((bisa|dapat|kami|kita|cari|dicari|ajukan|diajukan) ){0,3}"
+    r"(lewat|lwt|melalui|via) (jalur |program |skema |saluran )?(apa|mana)|"
+    r"(saluran|kanal|jalur|program) (pendanaan|dana|anggaran)\w* (apa|mana|yang)|"
+    # "dananya lebih cocok dari APBD kabupaten? DAK?": channels named to choose from
+    r"(dana|pendanaan|anggaran)\w* (\w+ ){0,3}(dari|dr|lewat|pakai|pake) (apbd\w*|apbn|dak|csr|"
+    r"dana desa|apbdes)\b.*\b(apbd\w*|apbn|dak|csr|dana desa|apbdes)\b|"
+    r"(apbd\w*|apbn|dak|csr|apbdes)\b.*\b(pilihan|opsi|alternatif) lain|"
+    # "Can village funds or company CSR pay for it instead of the province?"
+    r"(village funds?|csr|dak|apbn|apbd)\b.{0,30}\b(pay|fund|finance)|which (budget|funding)|"
+    r"what funding)\b"
 )
 RANGE = re.compile(
     r"\d[\d.,]*\s*(?:-|–|s/d|sd|sampai|smp|hingga|to)\s*\d[\d.,]*\s*(?:ha|hektar\w*|hectares?)\b"
