@@ -120,6 +120,9 @@ VOWELS = frozenset("aeiou")
 # A shorthand's consonants ("kwngn" for "kewenangan") name a word only from three on: "jl"
 # or "dk" could be anything.
 MIN_SKELETON = 3
+SHORTEST_SPELLED = 3  # an unknown word of no more consonants than this is unreadable
+MAX_PIECES = 4  # voice typing cuts a word into at most this many pieces ("dis per kim tan")
+MIN_REJOINED = 5  # letters from which pieces joined make a word worth rejoining
 SHORTHAND_SHARE = 0.7  # a shorthand cut short keeps this much of the word's consonants
 # From this length one wrong, missing or extra letter is a typo whose word is known when only
 # one known word is that close ("poker" -> "pokir"): the ratio cutoff above reaches it only
@@ -146,6 +149,9 @@ LETTER_NAMES = {
     "i": "i", "je": "j", "ka": "k", "el": "l", "em": "m", "en": "n", "o": "o", "pe": "p",
     "ki": "q", "er": "r", "es": "s", "te": "t", "u": "u", "ve": "v", "fe": "v", "we": "w",
     "eks": "x", "ye": "y", "zet": "z",
+    # as English letters are said ("ar si", "pee kay pee")
+    "ar": "r", "si": "c", "pee": "p", "kay": "k", "dee": "d", "tee": "t", "ess": "s",
+    "jay": "j", "vee": "v", "zed": "z", "aitch": "h",
 }  # fmt: skip
 # A digit spoken inside a spelt acronym: "er pe tiga ka pe" is "rp3kp".
 DIGIT_NAMES = {word: str(digit) for word, digit in DIGIT_WORDS.items()}
@@ -318,7 +324,8 @@ def normalise(text: str) -> str:
     "syaratnya"), Banjar "bila rakor tuh?" written "kapan rakor tuh?"
     and "napa haja" (what all) "apa saja"; @mentions, a template's sender fields and labels
     and a voice note's hesitations ("eee", "gitu loh") gone, hashtags split, and a quiz item
-    (marked, or with a blank or choices) as the question its stem stands for."""
+    (marked, or with a blank or choices) as the question its stem stands for; an apology for
+    a weak signal ("maaf sinyal putus2") gone."""
     text = unicodedata.normalize("NFKC", text[:MAX_QUESTION]).casefold().replace("m²", "m2")
     if "@" in text:
         text = cues.MENTION.sub(" ", text)
@@ -341,6 +348,8 @@ def normalise(text: str) -> str:
     if "keun" in text:
         text = cues.SUNDANESE_KAN.sub(r"\1kan", text)
     text = " ".join(cues.VOICE_FILLER.sub(" ", text).split())
+    if cues.WEAK_SIGNAL_WORDS.search(text):
+        text = " ".join(cues.WEAK_SIGNAL.sub(" ", text).split())
     if "nye" in text:
         text = cues.MALAY_NYA.sub(_malay_nya, text)
     if "kependekan" in text:  # another word for "singkatan", which every glossary cue knows
@@ -411,8 +420,10 @@ def _quiz_stem(text: str) -> str:
 
 def _without_opening(text: str) -> str | None:
     """The message without what opens it and is not asked about (an analogy, a proverb, a
-    pantun's lines, a pointer to an earlier chat), or None without one."""
-    opened = cues.EARLIER_CHAT_OPENING.sub("", text, count=1)
+    pantun's lines, a pointer to an earlier chat, asking whether the bot can answer), or None
+    without one."""
+    opened = cues.BOT_ABILITY_OPENING.sub("", text, count=1)
+    opened = cues.EARLIER_CHAT_OPENING.sub("", opened, count=1)
     opened = cues.PROVERB_OPENING.sub("", opened, count=1)
     opened = _without_pantun(cues.ANALOGY_OPENING.sub("", opened, count=1))
     return None if opened == text else opened
@@ -497,6 +508,28 @@ def _skeletons(kb: KnowledgeBase, vocabulary: frozenset[str] | set[str]) -> dict
     chosen = {}
     for shape, stems in by_shape.items():
         ranked = stems.most_common(2)
+        if len(shape) >= MIN_SKELETON and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            chosen[shape] = ranked[0][0]
+    return chosen
+
+
+def _written_shapes(kb: KnowledgeBase, vocabulary: frozenset[str] | set[str]) -> dict[str, str]:
+    """The knowledge base's written words by their consonants, for shorthand written out in
+    the text where the word rules read it ("kmh lsny 12 hktr, kwngn sp?" -> "kumuh ... 12
+    hektar, kewenangan ..."): like `_skeletons`, but the word as written, not its stem, and
+    only when one spelling is written at least twice as often as any other of that shape."""
+    counts: Counter[str] = Counter()
+    for topic in kb.topics:
+        examples = " ".join(example for example in topic.examples if example not in kb.asked)
+        text = f"{topic.title_id} {' '.join(topic.keywords)} {topic.answer_id} {examples}"
+        counts.update(cues.WORD.findall(normalise(cues.TAG.sub(" ", text))))
+    by_shape: dict[str, Counter[str]] = {}
+    for word, count in counts.items():
+        if len(word) > MIN_SKELETON and word.isalpha() and stem(word) in vocabulary:
+            by_shape.setdefault(skeleton(word), Counter())[word] += count
+    chosen = {}
+    for shape, words in by_shape.items():
+        ranked = words.most_common(2)
         if len(shape) >= MIN_SKELETON and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             chosen[shape] = ranked[0][0]
     return chosen
@@ -675,6 +708,9 @@ class Matcher:
         self._term_words = sorted(
             {word for names in self._term_names.values() for name, _ in names for word in name}
         )
+        # What letters spoken one by one may spell: any word of a term's name ("pokja pe pe a
+        # es" is "pokja ppas").
+        self._spelt_words = frozenset(self._term_words)
         # The classifier also learns classes beyond the topics: the questions no topic
         # answers, and each intent's messages ("how to submit" teaches the /usul topic).
         self._outside = len(kb.topics)
@@ -716,6 +752,8 @@ class Matcher:
         self._spellings = written | known | self._places
         self._spelling_lexicon = Lexicon(written)
         self._skeletons = _skeletons(kb, self.vocabulary)
+        self._written_shapes = _written_shapes(kb, self.vocabulary)
+        self._written = written
 
     def _extended(
         self,
@@ -786,6 +824,8 @@ class Matcher:
                 stemmed = self._corrected(word) or stemmed
             elif correct and len(word) >= OVERSTEMMED_FROM and stemmed not in word:
                 stemmed = self._misstemmed(word) or stemmed
+            if correct and stemmed not in self.vocabulary and _unreadable_shorthand(word):
+                continue  # "sb", "kt": too short to say which word, and no word of a topic
             stems.append(stemmed)
         return stems
 
@@ -899,8 +939,11 @@ class Matcher:
         the lists lack than two typed together ("message" is no "mess age")."""
         words = []
         english = written_in_english(cues.WORD.findall(text))
-        for word in text.split():
+        for word in self._rejoined(text.split()):
             core = word.strip(cues.PUNCTUATION)
+            if not english and (full := self._written_out(core)) is not None:
+                words.append(word.replace(core, full))
+                continue
             if len(core) < 4 or core in self._spellings or not core.isalnum():
                 words.append(word)
                 continue
@@ -908,10 +951,61 @@ class Matcher:
             words.append(word if apart is None else word.replace(core, apart))
         return self._lettered(" ".join(words))
 
+    def _rejoined(self, words: list[str]) -> list[str]:
+        """A word voice typing cut in pieces, whole again: "ben cana" -> "bencana", "dis per
+        kim tan" -> "disperkimtan", "us ulan" -> "usulan"; only into a word the knowledge
+        base writes, and only when a piece is no word of its own ("kota ku" stays)."""
+        out: list[str] = []
+        at = 0
+        while at < len(words):
+            for size in range(MAX_PIECES, 1, -1):
+                pieces = words[at : at + size]
+                cores = [piece.strip(cues.PUNCTUATION) for piece in pieces]
+                # Only the last piece may carry punctuation after it ("rak or?").
+                if len(pieces) < size or any(
+                    core != piece for core, piece in zip(cores[:-1], pieces[:-1], strict=True)
+                ):
+                    continue
+                joined = "".join(cores)
+                if (
+                    len(joined) >= MIN_REJOINED
+                    and joined.isalpha()
+                    and joined in self._written
+                    and any(core not in self._spellings for core in cores)
+                ):
+                    out.append(pieces[-1].replace(cores[-1], joined))
+                    at += size
+                    break
+            else:
+                out.append(words[at])
+                at += 1
+        return out
+
+    def _written_out(self, word: str) -> str | None:
+        """The knowledge base's word a vowel-dropping shorthand stands for, as written
+        ("kwngn" -> "kewenangan", "hktr" -> "hektar", "urusn" -> "urusan"), for an unknown
+        word with no vowel after its first letter, or one among four consonants kept; None
+        otherwise, or when two words share those consonants."""
+        vowels = sum(letter in VOWELS for letter in word[1:])
+        if (
+            len(word) < MIN_SKELETON
+            or word in self._spellings
+            or not word.isalpha()
+            or vowels > 1
+            or (vowels and len(skeleton(word)) <= MIN_SKELETON)
+        ):
+            return None
+        if (full := self._written_shapes.get(skeleton(word))) is not None:
+            return full
+        # "knfrmsny": the word with its "-nya" ("konfirmasinya").
+        if word.endswith("ny") and (full := self._written_shapes.get(skeleton(word[:-2]))):
+            return f"{full}nya"
+        return None
+
     def _lettered(self, text: str) -> str:
         """Acronyms spoken letter by letter, as voice typing writes them, in letters: "de e de
-        itu apa" -> "ded itu apa", "pe es u" -> "psu", "er pe tiga ka pe" -> "rp3kp"; only
-        into a glossary term's name."""
+        itu apa" -> "ded itu apa", "pe es u" -> "psu", "er pe tiga ka pe" -> "rp3kp", or typed
+        apart ("r l h"); only into a glossary term's name."""
         words = text.split()
         out: list[str] = []
         at = 0
@@ -920,7 +1014,11 @@ class Matcher:
             while (
                 end < len(words)
                 and end - at < MAX_SPELT
-                and (words[end] in LETTER_NAMES or (end > at and words[end] in DIGIT_NAMES))
+                and (
+                    words[end] in LETTER_NAMES
+                    or (len(words[end]) == 1 and words[end].isalpha())  # "r l h"
+                    or (end > at and words[end] in DIGIT_NAMES)
+                )
             ):
                 end += 1
             # The longest run from here that spells a term ("pe es u" before "pe es").
@@ -928,8 +1026,8 @@ class Matcher:
                 (
                     (size, joined)
                     for size in range(end - at, 1, -1)
-                    if (joined := "".join(SPOKEN[w] for w in words[at : at + size]))
-                    in self._term_names
+                    if (joined := "".join(SPOKEN.get(w, w) for w in words[at : at + size]))
+                    in self._spelt_words
                 ),
                 None,
             )
@@ -2640,6 +2738,11 @@ class Matcher:
         return [(topics[index], values[index]) for index in order.tolist()]
 
 
+def _unreadable_shorthand(word: str) -> bool:
+    """Whether a word is two or three consonants and nothing else ("sb", "pgn" is not)."""
+    return len(word) <= SHORTEST_SPELLED and word.isalpha() and VOWELS.isdisjoint(word)
+
+
 def _letters_only(question: str) -> bool:
     """Whether every word of the message is a single letter ("a) b) c)", "x y")."""
     words = cues.WORD.findall(question.casefold())
@@ -2906,12 +3009,17 @@ def _asks_something(clause: str, *, choices: bool = False) -> bool:
     words = [cues.SLANG.get(word, word) for word in cues.WORD.findall(clause)]
     while words and words[-1] in cues.CLOSING_COURTESY:
         words.pop()  # "... atau ga? makasih pak"
-    return bool(words) and (
-        any(word in cues.QUESTION_WORDS or word in ASKING_WORDS for word in words)
-        or any(word.endswith("kah") and len(word) > 4 for word in words)
-        or words[-1] in cues.YES_NO_TAGS
-        # "... tanggung jawab kabupaten atau provinsi?": a choice asked.
-        or (choices and clause.rstrip().endswith("?") and "atau" in words)
+    return (
+        bool(words)
+        and (
+            any(word in cues.QUESTION_WORDS or word in ASKING_WORDS for word in words)
+            or any(word.endswith("kah") and len(word) > 4 for word in words)
+            or words[-1] in cues.YES_NO_TAGS
+            # "May I know the score range ...?", "may I ask about the Rakor": asking politely.
+            or words[:2] in (["may", "i"], ["can", "i"], ["could", "i"])
+            # "... tanggung jawab kabupaten atau provinsi?": a choice asked.
+            or (choices and clause.rstrip().endswith("?") and "atau" in words)
+        )
     )
 
 

@@ -27,7 +27,7 @@ FILLER = frozenset(
     cc fyi fwd diteruskan up mimin iya bukankah benarkah betulkah
     literally basically actually honestly btw gue gw lo lu bro sis gan gaes guys sorry sori
     pls plis nak dik ananda wa whatsapp perihal kiranya sekiranya sekadar penasaran sudilah
-    gerangan senantiasa adapun
+    gerangan senantiasa adapun po
     ygy gaskeun gaskan kuy bestie jujurly anjir anjay spill lol
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
@@ -343,6 +343,14 @@ ANALOGY_OPENING = re.compile(
 # ("Pokja PKK *PKP maksudnya", "rakor diadain *diadakan di mana"); not a starred emphasis
 # ("*penting*").
 STAR_CORRECTION = re.compile(r"(?<![\w*])([\w&.-]+)\s+\*([\w&-]+)(?![\w*])")
+# Asking whether the bot can answer, before the question itself ("bot ini bisa jawab soal
+# istilah nggak? kalau bisa: ...", "Can this bot explain technical terms? If yes, may I know
+# ..."): the ability asked is no subject; the question after "if so" is.
+BOT_ABILITY_OPENING = re.compile(
+    r"^[^?]{0,60}\b(?:bot|kamu|km|anda|you|it)\b[^?]{0,80}\?\s*"
+    r"(?:kalau|klo|kalo|kl|jika|jk|if)\s+(?:bisa|bs|iya|ya|yes|so|tahu|tau|paham|ngerti|can)"
+    r"\b\s*[,:.-]?\s*(?=\S)"
+)
 # A proverb opening the message, by its marker before it ("Ibarat pepatah, tak kenal maka tak
 # sayang — saya pejabat baru ...", "As they say, many hands make light work — so what's ...")
 # or after it ("Good things come to those who wait, as they say, but how long ..."): its words
@@ -1219,6 +1227,17 @@ SUNDANESE_KAN = re.compile(r"\b(\w{3,})keun\b")
 # A voice note typed out keeps its hesitations: "eee pak, anu, alur usulan, gitu loh, ...".
 VOICE_FILLER = re.compile(
     r"\b(e{3,}|eh{2,}|e+m{2,}|hm+|gitu (?:loh|lho|lo)|kan gini(?: pak| bu)?)\b[,.]?"
+)
+# An apology for a weak connection, told beside the question ("maaf sinyal putus2", "pak
+# sinyal lagi jelek...", "kuota mau habis"): no word of it is asked about.
+WEAK_SIGNAL_WORDS = re.compile(r"\b(sinyal|signal|jaringan|koneksi|kuota|internet)")
+WEAK_SIGNAL = re.compile(
+    r"\b(?:maaf\s+)?(?:sinyal|signal|jaringan|koneksi|kuota|internet)(?:\s*nya)?\s+"
+    r"(?:(?:lagi|sedang|lg|di\s*sini|disini|kami|saya|agak|sangat|sering)\s+){0,2}"
+    r"(?:jelek|buruk|lemot|lemah|putus[- ]?putus|putus2|putus|hilang[- ]timbul|hilang|susah|"
+    r"tidak stabil|ga stabil|gak stabil|naik[- ]turun|mau habis|hampir habis|habis|"
+    r"kurang bagus|kurang)"
+    r"(?:\s+(?:nih|banget|bgt|pak|bu|ya|jadi|maaf))*[,.…!]*"
 )
 # Malay and Betawi "-nye" for "-nya" ("syaratnye", "caranye"); an Indonesian word that ends
 # so ("kampanye") is left.
