@@ -218,7 +218,8 @@ TUNABLE = (
     "train-r27", "train-r28", "train-r29", "train-r30", "train-r31", "train-r32",
     "train-r33", "train-r34", "train-r35", "train-r36", "train-r37", "train-r38",
     "train-r39", "train-r40", "train-r41", "train-r42", "train-r43", "train-r44",
-    "train-r45", "train-r46", "train-r47", "train-r48", "train-r49", "train-r50",
+    "train-r45", "train-r46", "train-r47", "train-r48", "train-r49", "train-r50", "train-r51",
+    "train-r52",
 )  # fmt: skip
 # Round 2 was written before some topics existed and named its "new subjects" freely; these
 # are the topics that now answer them (its other labels are topic ids already).

@@ -102,3 +102,58 @@ def test_an_area_told_with_the_funding_asked_gets_the_funding_channels(question)
 def test_an_area_whose_level_is_asked_beside_funding_is_still_computed():
     understood = matcher().understand("kumuh 12 ha dananya dari APBD provinsi kan? siapa?")
     assert understood.kind is Kind.AREA
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        # Vowels dropped as in an old SMS, written out where the word rules read them.
+        ("sb urusn prmhn, kwngn prov ap sj?", "kewenangan.perumahan"),
+        ("klu sy g bs hdr rpt, bs dwklkn?", "bot.rapat"),
+        # A word voice typing cut in pieces, whole again.
+        ("ru sun awa itu apa bedanya sama rusun biasa", "istilah.rusunawa"),
+        ("rak or itu apa ya maksudnya", "istilah.rakor"),
+        # Letters said one by one, the English way or typed apart, into any word of a term.
+        ("ar si itu apa ya maksudnya", "istilah.rc"),
+        ("pokja pe pe a es itu apa ya", "istilah.pokjappas"),
+        ("what does pee kay pee mean? the bidang pee kay pee", "istilah.pkp"),
+        # A weak signal apologised for, and dots trailing off between the pieces.
+        (
+            "maaf sinyal hilang timbul.. aspek2 penilaian kumuh.. yg dipakai di permen 14 itu.. "
+            "apa aja pak",
+            "kumuh.aspek",
+        ),
+        # Whether the bot can answer, asked before the question itself.
+        (
+            "Good day po. Can this bot explain technical terms? If yes, may I know what a site "
+            "plan is?",
+            "istilah.siteplan",
+        ),
+        (
+            "Good day po, newly assigned here in the housing office. May I know the score range "
+            "for kumuh ringan and kumuh sedang?",
+            "kumuh.tingkat_sedang_ringan",
+        ),
+    ],
+)
+def test_round_50s_ways_of_typing_are_read(question, topic):
+    assert topic_of(question) == topic
+
+
+def test_shorthand_and_pieces_are_written_out_only_into_the_knowledge_bases_words():
+    reader = matcher()
+    assert reader._unjoined("kmh lsny 12 hktr, kwngn sp?") == "kmh lsny 12 hektare, kewenangan sp?"
+    assert reader._unjoined("us ulan ke dis per kim tan") == "usulan ke disperkimtan"
+    # Two words of their own stay apart, whatever they make together.
+    assert reader._unjoined("usulan di tolak") == "usulan di tolak"
+
+
+def test_an_area_typed_in_shorthand_is_computed():
+    understood = matcher().understand("kmh lsny 12 hktr, kwngn sp?")
+    assert understood.kind is Kind.AREA and understood.area_ha == 12
+
+
+def test_a_status_asked_in_pieces_is_the_officers_own():
+    question = "pak maaf sinyal lagi jelek... usulan kami yg jalan lingkungan... sudah sampai mana"
+    assert matcher().understand(question).kind is Kind.STATUS
+    assert normalise("maaf kuota tipis.. rakor kapan") == "rakor kapan"

@@ -109,7 +109,8 @@ SHORT_WORD = 3  # "dan", "di": no word of substance shared with a long form
 # A sentence ends at its stop, question or exclamation mark before a space ("Kab. Kapuas" is
 # cut too, which leaves the question its sentence all the same).
 # A colon ends a sentence too: "tadi error, jadi saya tanya di sini saja: DED itu apa?".
-SENTENCE_END = re.compile(r"(?<=[.!?:])\s+")
+# Dots trailing off ("usulan kami... sudah sampai mana") are a pause, not an end.
+SENTENCE_END = re.compile(r"(?<=[.!?:])(?<!\.\.)\s+")
 # Words that make a clause ask, beside the question words ("what types of proposal ...").
 ASKING_WORDS = frozenset({"apa", "apakah", "mana", "what", "which", "how"})
 # Fewer words after a correction ("eh maksud saya kabupaten") leave the subject to the rest.
@@ -350,6 +351,8 @@ def normalise(text: str) -> str:
     text = " ".join(cues.VOICE_FILLER.sub(" ", text).split())
     if cues.WEAK_SIGNAL_WORDS.search(text):
         text = " ".join(cues.WEAK_SIGNAL.sub(" ", text).split())
+    if ".." in text or "…" in text:
+        text = cues.PAUSE.sub(" ", text)  # "usulan kami... sudah sampai mana": a pause
     if "nye" in text:
         text = cues.MALAY_NYA.sub(_malay_nya, text)
     if "kependekan" in text:  # another word for "singkatan", which every glossary cue knows
@@ -995,12 +998,16 @@ class Matcher:
             or (vowels and len(skeleton(word)) <= MIN_SKELETON)
         ):
             return None
-        if (full := self._written_shapes.get(skeleton(word))) is not None:
-            return full
-        # "knfrmsny": the word with its "-nya" ("konfirmasinya").
-        if word.endswith("ny") and (full := self._written_shapes.get(skeleton(word[:-2]))):
-            return f"{full}nya"
-        return None
+        full = self._written_shapes.get(skeleton(word))
+        if full is None and word.endswith("ny"):
+            # "knfrmsny": the word with its "-nya" ("konfirmasinya").
+            full = self._written_shapes.get(skeleton(word[:-2]))
+            full = None if full is None else f"{full}nya"
+        # A word of one vowel is an acronym's kind ("sipd"): an unknown one ("sppd", a travel
+        # order) is not it with a letter dropped.
+        if full is None or sum(letter in VOWELS for letter in full) < 2:
+            return None
+        return full
 
     def _lettered(self, text: str) -> str:
         """Acronyms spoken letter by letter, as voice typing writes them, in letters: "de e de

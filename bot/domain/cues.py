@@ -1236,9 +1236,12 @@ WEAK_SIGNAL = re.compile(
     r"(?:(?:lagi|sedang|lg|di\s*sini|disini|kami|saya|agak|sangat|sering)\s+){0,2}"
     r"(?:jelek|buruk|lemot|lemah|putus[- ]?putus|putus2|putus|hilang[- ]timbul|hilang|susah|"
     r"tidak stabil|ga stabil|gak stabil|naik[- ]turun|mau habis|hampir habis|habis|"
-    r"kurang bagus|kurang)"
+    r"kurang bagus|kurang|tipis|sekarat|(?:cuma |tinggal )?(?:satu|1|dua|2) (?:bar|garis))"
     r"(?:\s+(?:nih|banget|bgt|pak|bu|ya|jadi|maaf))*[,.…!]*"
 )
+# Dots trailing off between the pieces of one question, as on a weak signal or a slow
+# thought ("usulan kami... sudah sampai mana ya"): a pause, not a sentence's end.
+PAUSE = re.compile(r"\s*(?:\.{2,}|…)\s*(?=[a-z0-9])")
 # Malay and Betawi "-nye" for "-nya" ("syaratnye", "caranye"); an Indonesian word that ends
 # so ("kampanye") is left.
 MALAY_NYA = re.compile(r"\b(\w{2,})nye\b")
