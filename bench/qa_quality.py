@@ -218,9 +218,13 @@ TUNABLE = (
     "train-r27", "train-r28", "train-r29", "train-r30", "train-r31", "train-r32",
     "train-r33", "train-r34", "train-r35", "train-r36", "train-r37", "train-r38",
     "train-r39", "train-r40", "train-r41", "train-r42", "train-r43", "train-r44",
-    "train-r45", "train-r46", "train-r47", "train-r48", "train-r49", "train-r50", "train-r51",
-    "train-r52",
+    "train-r45", "train-r46", "train-r47", "train-r48", "train-r49", "train-r50",
 )  # fmt: skip
+# Tuning tables read while tuning (their misses taught readings) whose questions are not
+# learned: learning R51 and R52 answered one more held-out out-of-scope question and lost a
+# greeting and a topic elsewhere (round 32 of tuning, docs/decisions.md). --tuning measures
+# them beside TUNABLE.
+UNLEARNED = ("train-r51", "train-r52")
 # Round 2 was written before some topics existed and named its "new subjects" freely; these
 # are the topics that now answer them (its other labels are topic ids already).
 DEV_SUBJECTS: dict[str, Expected] = {
@@ -1092,7 +1096,9 @@ def latency_p99(matcher: Matcher, questions: list[str], rounds: int = 5) -> tupl
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--misses", choices=TUNABLE, help="print the misses of a tuning table")
+    parser.add_argument(
+        "--misses", choices=(*TUNABLE, *UNLEARNED), help="print the misses of a tuning table"
+    )
     parser.add_argument(
         "--tuning",
         action="store_true",
@@ -1108,7 +1114,7 @@ def main() -> None:
     print(f"{'table':<10} {'topics':>16} {'intents':>14} {'areas':>14} {'wrong':>14} out of scope")
     questions: list[str] = []
     for table in (*TABLES, *FINALS) if args.final else TABLES:
-        if args.tuning and table.name not in (*TUNABLE, "heldout-1"):
+        if args.tuning and table.name not in (*TUNABLE, *UNLEARNED, "heldout-1"):
             continue
         result = measure(table, matcher)
         wrong, every = result["wrong"]  # type: ignore[misc]
