@@ -109,8 +109,7 @@ SHORT_WORD = 3  # "dan", "di": no word of substance shared with a long form
 # A sentence ends at its stop, question or exclamation mark before a space ("Kab. Kapuas" is
 # cut too, which leaves the question its sentence all the same).
 # A colon ends a sentence too: "tadi error, jadi saya tanya di sini saja: DED itu apa?".
-# Dots trailing off ("usulan kami... sudah sampai mana") are a pause, not an end.
-SENTENCE_END = re.compile(r"(?<=[.!?:])(?<!\.\.)\s+")
+SENTENCE_END = re.compile(r"(?<=[.!?:])\s+")
 # Words that make a clause ask, beside the question words ("what types of proposal ...").
 ASKING_WORDS = frozenset({"apa", "apakah", "mana", "what", "which", "how"})
 # Fewer words after a correction ("eh maksud saya kabupaten") leave the subject to the rest.
@@ -121,8 +120,7 @@ VOWELS = frozenset("aeiou")
 # A shorthand's consonants ("kwngn" for "kewenangan") name a word only from three on: "jl"
 # or "dk" could be anything.
 MIN_SKELETON = 3
-SHORTEST_SPELLED = 3  # an unknown word of no more consonants than this is unreadable
-MAX_PIECES = 4  # voice typing cuts a word into at most this many pieces ("dis per kim tan")
+VOICE_PIECES = 4  # voice typing cuts a word into at most this many pieces ("dis per kim tan")
 MIN_REJOINED = 5  # letters from which pieces joined make a word worth rejoining
 SHORTHAND_SHARE = 0.7  # a shorthand cut short keeps this much of the word's consonants
 # From this length one wrong, missing or extra letter is a typo whose word is known when only
@@ -483,6 +481,16 @@ def _stemmer() -> object:
     return StemmerFactory().create_stemmer()
 
 
+@cache
+def _root_shapes() -> dict[str, set[str]]:
+    """Sastrawi's Indonesian root words by their consonants (`skeleton`)."""
+    dictionary = _stemmer().delegatedStemmer.dictionary  # type: ignore[attr-defined]
+    shapes: dict[str, set[str]] = {}
+    for word in dictionary.words:
+        shapes.setdefault(skeleton(word), set()).add(word)
+    return shapes
+
+
 def is_indonesian_root(word: str) -> bool:
     """Whether Sastrawi's dictionary of Indonesian root words (about 30,000) holds it."""
     dictionary = _stemmer().delegatedStemmer.dictionary  # type: ignore[attr-defined]
@@ -827,8 +835,6 @@ class Matcher:
                 stemmed = self._corrected(word) or stemmed
             elif correct and len(word) >= OVERSTEMMED_FROM and stemmed not in word:
                 stemmed = self._misstemmed(word) or stemmed
-            if correct and stemmed not in self.vocabulary and _unreadable_shorthand(word):
-                continue  # "sb", "kt": too short to say which word, and no word of a topic
             stems.append(stemmed)
         return stems
 
@@ -961,7 +967,7 @@ class Matcher:
         out: list[str] = []
         at = 0
         while at < len(words):
-            for size in range(MAX_PIECES, 1, -1):
+            for size in range(VOICE_PIECES, 1, -1):
                 pieces = words[at : at + size]
                 cores = [piece.strip(cues.PUNCTUATION) for piece in pieces]
                 # Only the last piece may carry punctuation after it ("rak or?").
@@ -991,7 +997,7 @@ class Matcher:
         otherwise, or when two words share those consonants."""
         vowels = sum(letter in VOWELS for letter in word[1:])
         if (
-            len(word) < MIN_SKELETON
+            len(word) <= MIN_SKELETON
             or word in self._spellings
             or not word.isalpha()
             or vowels > 1
@@ -1004,8 +1010,12 @@ class Matcher:
             full = self._written_shapes.get(skeleton(word[:-2]))
             full = None if full is None else f"{full}nya"
         # A word of one vowel is an acronym's kind ("sipd"): an unknown one ("sppd", a travel
-        # order) is not it with a letter dropped.
+        # order) is not it with a letter dropped. An Indonesian root of the same consonants
+        # may be meant as well ("pngn": "pangan" or "pengen", not "penanganan").
         if full is None or sum(letter in VOWELS for letter in full) < 2:
+            return None
+        roots = _root_shapes().get(skeleton(word), set())
+        if any(not (full.startswith(root) or root.startswith(full)) for root in roots):
             return None
         return full
 
@@ -1698,7 +1708,13 @@ class Matcher:
         ):
             # "kumuhnya puluhan hektar, bukan wewenang prov kan": past the province's band.
             return self._sure(SLUM_CENTRE_TOPIC)
-        if areas and cues.FUNDING_WHAT.search(spelled) is not None:
+        if areas and (
+            cues.FUNDING_WHAT.search(spelled) is not None
+            or (
+                cues.FUNDING_CHOICES.search(spelled) is not None
+                and cues.AUTHORITY_ASKED.search(spelled) is None
+            )
+        ):
             areas = []  # "kumuh 6 ha didanai pakai apa": the funding channels, not the level
         if areas and cues.PERMIT.search(spelled) and not cues.SLUM_WORD.search(spelled):
             # "izin pengembangan kawasan permukiman 25 ha, siapa yang menerbitkan": a permit,
@@ -2745,11 +2761,6 @@ class Matcher:
         return [(topics[index], values[index]) for index in order.tolist()]
 
 
-def _unreadable_shorthand(word: str) -> bool:
-    """Whether a word is two or three consonants and nothing else ("sb", "pgn" is not)."""
-    return len(word) <= SHORTEST_SPELLED and word.isalpha() and VOWELS.isdisjoint(word)
-
-
 def _letters_only(question: str) -> bool:
     """Whether every word of the message is a single letter ("a) b) c)", "x y")."""
     words = cues.WORD.findall(question.casefold())
@@ -3023,7 +3034,7 @@ def _asks_something(clause: str, *, choices: bool = False) -> bool:
             or any(word.endswith("kah") and len(word) > 4 for word in words)
             or words[-1] in cues.YES_NO_TAGS
             # "May I know the score range ...?", "may I ask about the Rakor": asking politely.
-            or words[:2] in (["may", "i"], ["can", "i"], ["could", "i"])
+            or words[:2] == ["may", "i"]
             # "... tanggung jawab kabupaten atau provinsi?": a choice asked.
             or (choices and clause.rstrip().endswith("?") and "atau" in words)
         )

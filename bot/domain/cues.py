@@ -360,7 +360,7 @@ PROVERB_OPENING = re.compile(
     r"^(?:(?:(?:ibarat|seperti|bak|kata|sesuai)\s+(?:kata\s+)?(?:pepatah|peribahasa|orang tua)"
     r"(?:\s+(?:bilang|mengatakan|berkata|lama|kita))?|pepatah\s+(?:bilang|mengatakan|berkata)|"
     r"as\s+the\s+(?:saying|proverb)\s+goes|as\s+they\s+say|like\s+the\s+saying)\s*[,:]?\s*"
-    r"(?:[^—–?!.;]{4,120}?\s[—–-]+\s|[^—–?!.;]{4,120}?[.;]\s|[^—–?!.;,]{4,120}?,\s)|"
+    r"(?:[^—–?!.;:]{4,120}?\s[—–-]+\s|[^—–?!.;:]{4,120}?[.;:]\s|[^—–?!.;:,]{4,120}?,\s)|"
     r"[^—–?!.;:]{8,120}?,?\s(?:as\s+they\s+say|as\s+the\s+saying\s+goes|kata\s+pepatah|"
     r"seperti\s+kata\s+pepatah|kata\s+orang)\s*[,:—–-]+\s*)(?:(?:but|so|tapi|jadi|nah)\s+)?"
     r"(?=\S)"
@@ -1053,9 +1053,15 @@ FUNDING_WHAT = re.compile(
     r"(pakai|pake|gunakan|menggunakan|manfaatkan|memanfaatkan) (dana )?"
     r"(dak|csr|apbdes|dana desa|apbn)|"
     r"(dana|anggaran)\w* (bisa |dapat )?(cari|dicari|didapat|diperoleh) (dari|dr|ke) mana|"
-    r"(dana|pendanaan|anggaran)\w* (lewat|lwt|melalui|via) mana|skema (pendanaan|dana)\w*|"
+    r"(dana|pendanaan|anggaran)\w* (lewat|lwt|melalui|via) mana|skema (pendanaan|dana)\w*)\b"
+)
+# More ways of asking the funding beside an area told (round 32 of tuning), which yield to the
+# area's level when that is asked too ("kumuh 12 ha kewenangan siapa? dananya dari APBD prov
+# atau DAK?").
+FUNDING_CHOICES = re.compile(
     # "dananya lewat program apa, DAK?", "pendanaannya bisa kami cari lewat jalur apa?",
     # "saluran pendanaan apa yang bisa kami tempuh?"
+    r"\b("
     r"(dana|pendanaan|anggaran)\w* ((bisa|dapat|kami|kita|cari|dicari|ajukan|diajukan) ){0,3}"
     r"(lewat|lwt|melalui|via) (jalur |program |skema |saluran )?(apa|mana)|"
     r"(saluran|kanal|jalur|program) (pendanaan|dana|anggaran)\w* (apa|mana|yang)|"
@@ -1064,8 +1070,7 @@ FUNDING_WHAT = re.compile(
     r"dana desa|apbdes)\b.*\b(apbd\w*|apbn|dak|csr|dana desa|apbdes)\b|"
     r"(apbd\w*|apbn|dak|csr|apbdes)\b.*\b(pilihan|opsi|alternatif) lain|"
     # "Can village funds or company CSR pay for it instead of the province?"
-    r"(village funds?|csr|dak|apbn|apbd)\b.{0,30}\b(pay|fund|finance)|which (budget|funding)|"
-    r"what funding)\b"
+    r"(village funds?|csr|dak|apbn|apbd)\b.{0,30}\b(pay|fund|finance))\b"
 )
 RANGE = re.compile(
     r"\d[\d.,]*\s*(?:-|–|s/d|sd|sampai|smp|hingga|to)\s*\d[\d.,]*\s*(?:ha|hektar\w*|hectares?)\b"
@@ -1241,7 +1246,7 @@ WEAK_SIGNAL = re.compile(
 )
 # Dots trailing off between the pieces of one question, as on a weak signal or a slow
 # thought ("usulan kami... sudah sampai mana ya"): a pause, not a sentence's end.
-PAUSE = re.compile(r"\s*(?:\.{2,}|…)\s*(?=[a-z0-9])")
+PAUSE = re.compile(r"(?<=[a-z])\s*(?:\.{2,}|…)\s*(?=[a-z])")
 # Malay and Betawi "-nye" for "-nya" ("syaratnye", "caranye"); an Indonesian word that ends
 # so ("kampanye") is left.
 MALAY_NYA = re.compile(r"\b(\w{2,})nye\b")
