@@ -160,7 +160,7 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round47", 0.945, 0.016),
         ("round48", 0.945, 0.019),
         ("round49", 0.95, 0.024),
-        ("round50", 0.92, 0.009),
+        ("round50", 0.945, 0.009),
         ("round51", 0.91, 0.028),
     ],
 )
@@ -275,7 +275,17 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     back to an unseen chat, rehearsing an answer for someone else, emoji for words, two places
     in one message, honorific preambles, letters dropped or doubled; Australian and British
     casual English), written at round 31's end, untouched on 41e2083: 95.5% / 1.2%,
-    intents 26/30, areas 24/24, none answered (the same on 0756031, the round's start). The bars
+    intents 26/30, areas 24/24, none answered (the same on 0756031, the round's start); at
+    round 32's end (its styles taught by R47 and R48) 96.4% / 1.2%. Rounds 49 (forwarded
+    chats, star corrections, search keywords, format requests, handles, wrong assumptions,
+    guessed answers, Gen-Z slang; Singapore English) and 50 (weak signal, vowel-less SMS,
+    changed since last year, the bot's abilities, new officers, numbers in words, dictation
+    mishearings, one clause per line; Philippine English), written at round 32's start,
+    untouched on 2acba97: 95.9% / 2.1% and 92.9% / 0.6%; at its end (styles taught by R49,
+    R50 and, unlearned, R51, R52) 96.3% / 1.8% and 95.0% / 0.6%. Round 51 (scanned-letter
+    digits, quoting the bot, cancelled questions, other agencies, goal first, what is not
+    allowed, role-play, relative times; Kenyan and Nigerian English), written mid-round and
+    never taught: 92.0% / 2.7% on 2acba97, 91.6% / 2.7% at the end. The bars
     sit about two questions below the figures at the end of the latest round: they
     guard against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is met by round 17 alone."""
