@@ -497,47 +497,36 @@ def is_indonesian_root(word: str) -> bool:
     return bool(dictionary.contains(word))
 
 
-def _skeletons(kb: KnowledgeBase, vocabulary: frozenset[str] | set[str]) -> dict[str, str]:
-    """The known words' stems by their consonants, for officers' vowel-dropping shorthand
-    ("usln", "kwngn", "prsyrtn"). The knowledge base's own writing counts (titles, keywords,
-    answers, its examples but not the tables' questions); a word and its stem each give
-    theirs ("lampiran", "lampir"); when two stems share consonants, the one written at least
-    twice as often wins ("prmhn": "perumahan", not "permohonan"; "kmh": "kumuh", not an
-    example's typo "kumhu"), else neither."""
+def _shapes(
+    kb: KnowledgeBase, vocabulary: frozenset[str] | set[str]
+) -> tuple[dict[str, str], dict[str, str]]:
+    """The known words by their consonants, for officers' vowel-dropping shorthand ("usln",
+    "kwngn", "prsyrtn"): their stems (a word and its stem each give theirs, "lampiran",
+    "lampir"), and the words as written, for shorthand written out in the text where the word
+    rules read it ("12 hktr, kwngn sp?" -> "12 hektare, kewenangan sp?"). The knowledge base's
+    own writing counts (titles, keywords, answers, its examples but not the tables'
+    questions); when two share consonants, the one written at least twice as often wins
+    ("prmhn": "perumahan", not "permohonan"; "kmh": "kumuh", not an example's typo "kumhu"),
+    else neither."""
     counts: Counter[str] = Counter()
     for topic in kb.topics:
         examples = " ".join(example for example in topic.examples if example not in kb.asked)
         text = f"{topic.title_id} {' '.join(topic.keywords)} {topic.answer_id} {examples}"
         counts.update(cues.WORD.findall(normalise(cues.TAG.sub(" ", text))))
-    by_shape: dict[str, Counter[str]] = {}
+    stems: dict[str, Counter[str]] = {}
+    written: dict[str, Counter[str]] = {}
     for word, count in counts.items():
         stemmed = stem(word)
         if stemmed not in vocabulary or len(word) <= MIN_SKELETON or not word.isalpha():
             continue
         for form in {word, stemmed}:
-            by_shape.setdefault(skeleton(form), Counter())[stemmed] += count
-    chosen = {}
-    for shape, stems in by_shape.items():
-        ranked = stems.most_common(2)
-        if len(shape) >= MIN_SKELETON and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-            chosen[shape] = ranked[0][0]
-    return chosen
+            stems.setdefault(skeleton(form), Counter())[stemmed] += count
+        written.setdefault(skeleton(word), Counter())[word] += count
+    return _dominant(stems), _dominant(written)
 
 
-def _written_shapes(kb: KnowledgeBase, vocabulary: frozenset[str] | set[str]) -> dict[str, str]:
-    """The knowledge base's written words by their consonants, for shorthand written out in
-    the text where the word rules read it ("kmh lsny 12 hktr, kwngn sp?" -> "kumuh ... 12
-    hektar, kewenangan ..."): like `_skeletons`, but the word as written, not its stem, and
-    only when one spelling is written at least twice as often as any other of that shape."""
-    counts: Counter[str] = Counter()
-    for topic in kb.topics:
-        examples = " ".join(example for example in topic.examples if example not in kb.asked)
-        text = f"{topic.title_id} {' '.join(topic.keywords)} {topic.answer_id} {examples}"
-        counts.update(cues.WORD.findall(normalise(cues.TAG.sub(" ", text))))
-    by_shape: dict[str, Counter[str]] = {}
-    for word, count in counts.items():
-        if len(word) > MIN_SKELETON and word.isalpha() and stem(word) in vocabulary:
-            by_shape.setdefault(skeleton(word), Counter())[word] += count
+def _dominant(by_shape: dict[str, Counter[str]]) -> dict[str, str]:
+    """Of the words sharing each shape, the one written at least twice as often as any other."""
     chosen = {}
     for shape, words in by_shape.items():
         ranked = words.most_common(2)
@@ -762,8 +751,7 @@ class Matcher:
         known = cues.FILLER | cues.GREETING_WORDS | set(cues.SLANG) | set(INDONESIAN)
         self._spellings = written | known | self._places
         self._spelling_lexicon = Lexicon(written)
-        self._skeletons = _skeletons(kb, self.vocabulary)
-        self._written_shapes = _written_shapes(kb, self.vocabulary)
+        self._skeletons, self._written_shapes = _shapes(kb, self.vocabulary)
         self._written = written
 
     def _extended(
@@ -963,7 +951,7 @@ class Matcher:
     def _rejoined(self, words: list[str]) -> list[str]:
         """A word voice typing cut in pieces, whole again: "ben cana" -> "bencana", "dis per
         kim tan" -> "disperkimtan", "us ulan" -> "usulan"; only into a word the knowledge
-        base writes, and only when a piece is no word of its own ("kota ku" stays)."""
+        base writes, and only when a piece is no word of its own ("di tolak" stays)."""
         out: list[str] = []
         at = 0
         while at < len(words):
@@ -992,7 +980,7 @@ class Matcher:
 
     def _written_out(self, word: str) -> str | None:
         """The knowledge base's word a vowel-dropping shorthand stands for, as written
-        ("kwngn" -> "kewenangan", "hktr" -> "hektar", "urusn" -> "urusan"), for an unknown
+        ("kwngn" -> "kewenangan", "hktr" -> "hektare", "urusn" -> "urusan"), for an unknown
         word with no vowel after its first letter, or one among four consonants kept; None
         otherwise, or when two words share those consonants."""
         vowels = sum(letter in VOWELS for letter in word[1:])
