@@ -180,3 +180,10 @@ def test_the_narrowing_the_round_32_review_asked_for(question, kind):
 def test_dots_between_digits_are_no_pause():
     assert normalise("kumuh 12..5 ha") == "kumuh 12..5 ha"
     assert matcher().understand("kumuh 10...15 ha kewenangan siapa?").kind is not Kind.AREA
+
+
+def test_letters_typed_apart_join_with_the_mark_after_them_kept():
+    reader = matcher()
+    assert reader._lettered("apa itu r l h?") == "apa itu rlh?"
+    assert reader._lettered("a, b, c") == "a, b, c"  # a list, not a term
+    assert topic_of("apa itu r l h?") == "istilah.rlh"

@@ -1012,6 +1012,8 @@ class Matcher:
         itu apa" -> "ded itu apa", "pe es u" -> "psu", "er pe tiga ka pe" -> "rp3kp", or typed
         apart ("r l h"); only into a glossary term's name."""
         words = text.split()
+        # A mark after the last letter ("apa itu r l h?") closes the run and stays after it.
+        cores = [word.rstrip(cues.PUNCTUATION) for word in words]
         out: list[str] = []
         at = 0
         while at < len(words):
@@ -1020,18 +1022,20 @@ class Matcher:
                 end < len(words)
                 and end - at < MAX_SPELT
                 and (
-                    words[end] in LETTER_NAMES
-                    or (len(words[end]) == 1 and words[end].isalpha())  # "r l h"
-                    or (end > at and words[end] in DIGIT_NAMES)
+                    cores[end] in LETTER_NAMES
+                    or (len(cores[end]) == 1 and cores[end].isalpha())  # "r l h"
+                    or (end > at and cores[end] in DIGIT_NAMES)
                 )
             ):
                 end += 1
+                if cores[end - 1] != words[end - 1]:
+                    break
             # The longest run from here that spells a term ("pe es u" before "pe es").
             spelt = next(
                 (
                     (size, joined)
                     for size in range(end - at, 1, -1)
-                    if (joined := "".join(SPOKEN.get(w, w) for w in words[at : at + size]))
+                    if (joined := "".join(SPOKEN.get(w, w) for w in cores[at : at + size]))
                     in self._spelt_words
                 ),
                 None,
@@ -1040,7 +1044,8 @@ class Matcher:
                 out.append(words[at])
                 at += 1
             else:
-                out.append(spelt[1])
+                last = at + spelt[0] - 1
+                out.append(spelt[1] + words[last][len(cores[last]) :])
                 at += spelt[0]
         return " ".join(out)
 
