@@ -198,6 +198,8 @@ from tests import qa_questions_train_r49 as train_r49
 from tests import qa_questions_train_r50 as train_r50
 from tests import qa_questions_train_r51 as train_r51
 from tests import qa_questions_train_r52 as train_r52
+from tests import qa_questions_train_r53 as train_r53
+from tests import qa_questions_train_r54 as train_r54
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -222,9 +224,10 @@ TUNABLE = (
 )  # fmt: skip
 # Tuning tables read while tuning (their misses taught readings) whose questions are not
 # learned: learning R51 and R52 answered one more held-out out-of-scope question and lost a
-# greeting and a topic elsewhere (round 32 of tuning, docs/decisions.md). --tuning measures
-# them beside TUNABLE.
-UNLEARNED = ("train-r51", "train-r52")
+# greeting and a topic elsewhere (round 32 of tuning, docs/decisions.md). R53 and R54 (round
+# 51's styles) are read first and learned only if measured to help. --tuning measures them
+# beside TUNABLE.
+UNLEARNED = ("train-r51", "train-r52", "train-r53", "train-r54")
 # Round 2 was written before some topics existed and named its "new subjects" freely; these
 # are the topics that now answer them (its other labels are topic ids already).
 DEV_SUBJECTS: dict[str, Expected] = {
@@ -738,6 +741,20 @@ TABLES = (
         train_r52.TRAIN_R52_INTENTS,
         train_r52.TRAIN_R52_AREAS,
         train_r52.TRAIN_R52_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r53",
+        train_r53.TRAIN_R53_TOPICS,
+        train_r53.TRAIN_R53_INTENTS,
+        train_r53.TRAIN_R53_AREAS,
+        train_r53.TRAIN_R53_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r54",
+        train_r54.TRAIN_R54_TOPICS,
+        train_r54.TRAIN_R54_INTENTS,
+        train_r54.TRAIN_R54_AREAS,
+        train_r54.TRAIN_R54_OUT_OF_SCOPE,
     ),
 )
 # Measured only with --final: the tables for the start and the end of a tuning round.
