@@ -128,6 +128,7 @@ from tests import qa_questions_round48 as round48
 from tests import qa_questions_round49 as round49
 from tests import qa_questions_round50 as round50
 from tests import qa_questions_round51 as round51
+from tests import qa_questions_round52 as round52
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -968,6 +969,13 @@ FINALS = (
         round51.ROUND51_INTENTS,
         round51.ROUND51_AREAS,
         round51.ROUND51_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round52",
+        round52.ROUND52_TOPICS,
+        round52.ROUND52_INTENTS,
+        round52.ROUND52_AREAS,
+        round52.ROUND52_OUT_OF_SCOPE,
     ),
 )
 
