@@ -201,6 +201,8 @@ from tests import qa_questions_train_r51 as train_r51
 from tests import qa_questions_train_r52 as train_r52
 from tests import qa_questions_train_r53 as train_r53
 from tests import qa_questions_train_r54 as train_r54
+from tests import qa_questions_train_r55 as train_r55
+from tests import qa_questions_train_r56 as train_r56
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -225,10 +227,10 @@ TUNABLE = (
 )  # fmt: skip
 # Tuning tables read while tuning (their misses taught readings) whose questions are not
 # learned: learning R51 and R52 answered one more held-out out-of-scope question and lost a
-# greeting and a topic elsewhere (round 32 of tuning, docs/decisions.md). R53 and R54 (round
-# 51's styles) are read first and learned only if measured to help. --tuning measures them
-# beside TUNABLE.
-UNLEARNED = ("train-r51", "train-r52", "train-r53", "train-r54")
+# greeting and a topic elsewhere (round 32 of tuning, docs/decisions.md). R53 to R56 (rounds
+# 51 and 52's styles) are read first and learned only if measured to help. --tuning measures
+# them beside TUNABLE.
+UNLEARNED = ("train-r51", "train-r52", "train-r53", "train-r54", "train-r55", "train-r56")
 # Round 2 was written before some topics existed and named its "new subjects" freely; these
 # are the topics that now answer them (its other labels are topic ids already).
 DEV_SUBJECTS: dict[str, Expected] = {
@@ -756,6 +758,20 @@ TABLES = (
         train_r54.TRAIN_R54_INTENTS,
         train_r54.TRAIN_R54_AREAS,
         train_r54.TRAIN_R54_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r55",
+        train_r55.TRAIN_R55_TOPICS,
+        train_r55.TRAIN_R55_INTENTS,
+        train_r55.TRAIN_R55_AREAS,
+        train_r55.TRAIN_R55_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r56",
+        train_r56.TRAIN_R56_TOPICS,
+        train_r56.TRAIN_R56_INTENTS,
+        train_r56.TRAIN_R56_AREAS,
+        train_r56.TRAIN_R56_OUT_OF_SCOPE,
     ),
 )
 # Measured only with --final: the tables for the start and the end of a tuning round.
