@@ -65,6 +65,19 @@ async def test_a_bound_is_computed_and_said_back_as_asked(bot: Harness):
     assert "Bila luasnya" not in (await bot.send(OFFICER, "kumuh 12 ha kewenangan siapa"))[-1]
 
 
+async def test_a_band_of_areas_within_one_level_is_said_back_as_a_band(bot: Harness):
+    """ "antara 10 sampai 14 ha" is the province's at both ends: the reply names the band, not
+    one end as if it were the area; a band across a limit gets the whole rule."""
+    band = (await bot.send(OFFICER, "kumuh antara 10 sampai 14 ha kewenangan siapa?"))[-1]
+    assert band.startswith(
+        "⚖️ Kawasan kumuh seluas antara 10 ha dan 14 ha menjadi kewenangan pemerintah provinsi."
+    )
+    english = (await bot.send(OFFICER, "slum between 16 and 20 hectares, whose authority?"))[-1]
+    assert english.startswith("⚖️ A slum area of between 16 ha and 20 ha is not the province's")
+    across = (await bot.send(OFFICER, "kumuh 8 sampai 12 ha kewenangan siapa?"))[-1]
+    assert across.startswith("Kewenangan penanganan kawasan kumuh menurut luas")
+
+
 async def test_plain_question_gets_a_topic_answer_with_its_source(bot: Harness):
     reply = (await bot.send(OFFICER, "psu perumahan dan psu permukiman bedanya apa"))[-1]
     assert "📚 Sumber:" in reply

@@ -109,7 +109,8 @@ SHORT_WORD = 3  # "dan", "di": no word of substance shared with a long form
 # A sentence ends at its stop, question or exclamation mark before a space ("Kab. Kapuas" is
 # cut too, which leaves the question its sentence all the same).
 # A colon ends a sentence too: "tadi error, jadi saya tanya di sini saja: DED itu apa?".
-SENTENCE_END = re.compile(r"(?<=[.!?:])\s+")
+# Not after "LAPOR!", the complaints service whose name ends in its mark.
+SENTENCE_END = re.compile(r"(?<=[.!?:])(?<!lapor!)\s+", re.IGNORECASE)
 # Words that make a clause ask, beside the question words ("what types of proposal ...").
 ASKING_WORDS = frozenset({"apa", "apakah", "mana", "what", "which", "how"})
 # Fewer words after a correction ("eh maksud saya kabupaten") leave the subject to the rest.
@@ -122,6 +123,10 @@ VOWELS = frozenset("aeiou")
 MIN_SKELETON = 3
 VOICE_PIECES = 4  # voice typing cuts a word into at most this many pieces ("dis per kim tan")
 MIN_REJOINED = 5  # letters from which pieces joined make a word worth rejoining
+# Digits a scanned letter or a worn keyboard puts for letters ("usu1an", "rak0r", "per1u");
+# "2" stays the plural mark ("rumah2").
+GLYPHS = {"0": "o", "1": "li", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"}
+MIN_GLYPHED = 3  # letters and digits from which a word is read as misprinted ("b0t")
 SHORTHAND_SHARE = 0.7  # a shorthand cut short keeps this much of the word's consonants
 # From this length one wrong, missing or extra letter is a typo whose word is known when only
 # one known word is that close ("poker" -> "pokir"): the ratio cutoff above reaches it only
@@ -238,6 +243,8 @@ class Understanding:
     confidence: float = 0.0
     area_ha: Decimal | None = None
     bound: str | None = None  # "<" for "kurang dari 10 ha", ">" for "lebih dari 15 ha"
+    # The largest of several areas of one level ("antara 10 sampai 14 ha"), area_ha the least.
+    area_to: Decimal | None = None
     ruling: Ruling | None = None
     code: str | None = None
     amount: bool = False  # a sum of money asked, which changes by year: the province answers
@@ -938,6 +945,9 @@ class Matcher:
         english = written_in_english(cues.WORD.findall(text))
         for word in self._rejoined(text.split()):
             core = word.strip(cues.PUNCTUATION)
+            if (read := self._misprinted(core)) is not None:
+                words.append(word.replace(core, read))
+                continue
             if not english and (full := self._written_out(core)) is not None:
                 words.append(word.replace(core, full))
                 continue
@@ -947,6 +957,26 @@ class Matcher:
             apart = self._apart(core, glued=not english)
             words.append(word if apart is None else word.replace(core, apart))
         return self._lettered(" ".join(words))
+
+    def _misprinted(self, word: str) -> str | None:
+        """The knowledge base's word a scanned letter or a worn keyboard misprinted: digits
+        for letters ("usu1an" -> "usulan", "rak0r" -> "rakor", "b0t" -> "bot") or "rn" for
+        "m" ("kurnuh" -> "kumuh", "karni" -> "kami"); None when no known word results, or the
+        word is known as typed ("pernah" stays)."""
+        if len(word) < MIN_GLYPHED or word in self._spellings or not word.isalnum():
+            return None
+        if word.isalpha():
+            if "rn" not in word or stem(word) in self.vocabulary:
+                return None
+            read = word.replace("rn", "m")
+            return read if read in self._spellings else None
+        if word.isdigit() or not any(letter.isalpha() for letter in word):
+            return None
+        readings = [""]
+        for letter in word:
+            readings = [read + glyph for read in readings for glyph in GLYPHS.get(letter, letter)]
+        known = {read for read in readings if read in self._spellings}
+        return known.pop() if len(known) == 1 else None
 
     def _rejoined(self, words: list[str]) -> list[str]:
         """A word voice typing cut in pieces, whole again: "ben cana" -> "bencana", "dis per
@@ -1168,7 +1198,14 @@ class Matcher:
                 and focused.kind is not understood.kind
             ):
                 understood = focused
-        if (relayed := cues.RELAYED.search(question.casefold())) is not None and _asks_something(
+        outside = self._outside_quote(question, after_area)
+        if outside is not None:
+            # The officer asks outside the quote (an area, an intent, what a term named there
+            # means), and the quote is what they ask about or its setting: it is not read
+            # alone. A question as vague as "saya harus cek apa saja?" leaves the quote the
+            # subject.
+            understood = outside
+        elif (relayed := cues.RELAYED.search(question.casefold())) is not None and _asks_something(
             quoted := relayed.group("quoted")
         ):
             # "pak lurah tanya 'KR di tabel kumuh itu artinya apa?', jelasinnya gimana?": the
@@ -1529,7 +1566,7 @@ class Matcher:
         if (rounded := cues.ROUNDED_AREA.sub(" ", text)) != text and self._areas(rounded):
             text = rounded  # the measured area is told beside the rounded one
         text = cues.HEDGE.sub(" ", cues.REPORT_OPENING.sub("", cues.CHAT_STAMP.sub("", text)))
-        if is_greeting(text):
+        if is_greeting(text) or self._taken_back_only(text):
             return Understanding(Kind.GREETING)
         if (
             cues.WHO_ARE_YOU.search(text) is not None
@@ -1729,13 +1766,16 @@ class Matcher:
             area, bound = areas[0]
             ruling = slum_ruling(_nudged(area, bound))
             rule = SLUM_CENTRE_TOPIC if ruling.level is Level.PUSAT else SLUM_RULE_TOPIC
+            sizes = {size for size, _ in areas}
+            spanned = len(sizes) > 1 and all(each is None for _, each in areas)
             return Understanding(
                 Kind.AREA,
                 topic=self.kb.topic(rule) if rule in self._index else None,
-                area_ha=area,
+                area_ha=min(sizes) if spanned else area,
                 ruling=ruling,
                 confidence=1.0,
                 bound=bound,
+                area_to=max(sizes) if spanned else None,
             )
         if (
             areas
@@ -1931,6 +1971,16 @@ class Matcher:
                 return True
         return False
 
+    @staticmethod
+    def _taken_back_only(text: str) -> bool:
+        """ "eh nggak jadi deh", "rakor kapan? eh ga jadi", "never mind, thanks": a question
+        taken back and nothing asked after it; a closing to acknowledge, not words to match."""
+        taken = cues.CANCELLED.search(text)
+        if taken is None:
+            return False
+        rest = cues.WORD.findall(text[taken.end() :])
+        return all(word in cues.GREETING_WORDS or word in cues.FILLER for word in rest)
+
     def _opening(self, text: str) -> bool:
         """ "sy dr dinas perkim kab katingan mau tanya": asking to ask, after no more than who
         is asking, whatever terms the introduction names; or a greeting with who is asking."""
@@ -2075,8 +2125,13 @@ class Matcher:
         text = cues.NOT_REACHING.sub("kurang dari ", text)
         text = cues.SHORT_OF.sub(r"kurang dari \1", text)
         text = cues.AT_MOST.sub("paling banyak ", text)
-        if cues.RANGE.search(text) is not None:
-            return []  # "kumuh 10-15 ha" names the rule's band, not an area to compute
+        text = cues.ABOUT_NUMBER.sub("", text)
+        if (band := cues.RANGE.search(text)) is not None and (
+            band.group("between") or band.group("to") not in ("dan", "and")
+        ):
+            # "kumuh 10-15 ha" names the rule's band, not an area to compute; a band within
+            # one level ("antara 10 sampai 14 ha") is answered by that level.
+            return _band(band)
         found: list[tuple[Decimal, str | None]] = []
         owners: list[str | None] = []  # whose area each is, from the words typed before it
         start = 0
@@ -2308,6 +2363,27 @@ class Matcher:
         later = cues.WORD.findall(" ".join(clauses[1:]))
         named = {GLOSSARY_PREFIX + term.slug for _, _, term in self._named_terms(later)}
         return first if named <= compared else []
+
+    def _outside_quote(self, question: str, after_area: bool) -> Understanding | None:
+        """How a message reads outside words it quotes someone saying, when that asks of an
+        area, an intent or a term named there ("tadi bot tanya 'apakah lahan clean and
+        clear?', clean and clear itu artinya apa?" asks what the term means); None otherwise
+        ("kata Pak Sekdis 'harus ada DED', betul?" asks about the quote)."""
+        said = cues.SAID_QUOTE.search(question.casefold())
+        if said is None:
+            return None
+        rest = question[: said.start("quote")] + question[said.end("quote") :]
+        if not _asks_something(rest):
+            return None
+        focused = self._understand(rest, after_area=after_area)
+        if focused.kind in (Kind.UNKNOWN, Kind.UNSURE, Kind.GREETING):
+            return None
+        if focused.kind is not Kind.TOPIC or focused.topic is None:
+            return focused
+        named = self._named_terms(cues.WORD.findall(normalise(rest)))
+        if any(GLOSSARY_PREFIX + term.slug == focused.topic.id for _, _, term in named):
+            return focused
+        return None
 
     def _swapped(self, question: str) -> str | None:
         """The message with a term or an area the officer corrected put right in place ("KB
@@ -2851,6 +2927,19 @@ def _owner(before: Sequence[str]) -> str | None:
     return "slum" if slum and not village else "village" if village else None
 
 
+def _band(band: re.Match[str]) -> list[tuple[Decimal, str | None]]:
+    """A band of slum areas' two ends when one level holds both, else none (the whole rule
+    answers "kumuh 10-15 ha")."""
+    unit = band.group("unit")
+    try:
+        ends = [parse_area_ha(f"{band.group(end)} {unit}") for end in ("low", "high")]
+    except Invalid:
+        return []
+    if slum_ruling(ends[0]).level is not slum_ruling(ends[1]).level:
+        return []
+    return [(end, None) for end in ends]
+
+
 def _nudged(area: Decimal, bound: str | None) -> Decimal:
     """Under a limit is just below it; over one, just above: 10 ha is the province's, "kurang
     dari 10 ha" the regency's, "lebih dari 14,5 ha" still the province's."""
@@ -2965,9 +3054,10 @@ def _split_at_correction(text: str) -> tuple[str, str] | None:
     """A normalised message's words before the officer's correction mark and what follows
     it (its empty opening words dropped); None without a mark."""
     plain = normalise(text)
-    mark = cues.CORRECTION.search(plain)
-    if mark is None:
+    marks = [m for m in (cues.CORRECTION.search(plain), cues.CANCELLED.search(plain)) if m]
+    if not marks:
         return None
+    mark = min(marks, key=lambda found: found.start())
     before = plain[: mark.start()].rstrip(" ,.;:-…")
     return before, cues.CORRECTED_OPENING.sub("", plain[mark.end() :])
 

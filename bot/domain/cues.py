@@ -194,6 +194,16 @@ RELAYED = re.compile(
     r"\b(?:tanya\w*|nanya\w*|bertanya|ditanya\w*|menanyakan|asks?|asked|bilang|ngomong)\b"
     r"[^'\"“‘]{0,20}['\"“‘](?P<quoted>[^'\"“”‘’]{8,}?)['\"”’]"
 )
+# "tadi bot tanya 'apakah lahan clean and clear?', clean and clear itu artinya apa?", "Kata
+# Pak Kabid 'rumah korban bencana itu masuk SPM', SPM yang beliau maksud itu apa?": words
+# someone said or wrote (three words at least: "'hibah' itu artinya apa" asks about the term
+# quoted), after a word of saying; what the officer asks may be outside them.
+SAID_QUOTE = re.compile(
+    r"\b(?:tanya\w*|nanya\w*|bertanya|ditanya\w*|menanyakan|asks?|asked|bilang|ngomong|kata|"
+    r"katanya|said|says|told(?:\s+(?:us|me))?|wrote|writes|menyebut\w*|sebut\w*|tulis\w*|"
+    r"nulis|jawab\w*|dijawab|balas\w*|replied)\b[^'\"“‘]{0,20}"
+    r"(?P<quote>['\"“‘][^'\"“”‘’\s]+(?:\s+[^'\"“”‘’\s]+){2,}?['\"”’])"
+)
 # Which sizes fall to which level, asked without a size: the slum-area rule's bands ...
 SLUM_BANDS_ASKED = re.compile(
     r"\b(ukuran|luasan|range|rentang|batas\w*|patokan\w*|berapa|brp|masuk mana|ikut siapa|"
@@ -300,6 +310,26 @@ CORRECTION = re.compile(
     r"|(?<=[,;]\s)koreksi(?=\s*[,.:;!…-])"
     r"|sorry,?\s+i\s+mean(?:t)?|correction)(?!\w)[\s,.:;!…-]*"
 )
+# "rakor kapan? eh ga jadi, itu sudah tahu. yang mau saya tanya ...", "jadwal rakor sudah
+# tahu. ...", "skip yang tadi, pertanyaan sebenarnya: ...", "Never mind that, my actual
+# question is ...": the officer takes back a first question and asks another; what follows
+# the mark is the question, as after a correction. "sudah tahu" and the like only with a
+# break after them ("saya sudah tahu syaratnya, tapi ..." takes nothing back).
+CANCELLED = re.compile(
+    r"\b(?:(?:eh,?\s+)?(?:ga|gak|gk|ngga|nggak|enggak|engga|tidak|tak|g)\s+jadi"
+    r"(?:\s+(?:deh|dah|aja|ding|nanya|tanya))?(?=\s*[,.;!…-]|\s*$)"
+    r"|(?:eh,?\s+)?skip(?:\s+(?:yang|yg)\s+(?:tadi|td|itu|pertama|atas))?(?:\s+(?:dulu|aja|deh))?"
+    r"|(?:eh,?\s+)?(?:udah|sudah|sdh|udh|dah)\s+(?:tahu|tau|paham|jelas|ngerti)"
+    r"(?:\s+(?:kok|sih|deh|ding|kan|sekali|banget|bgt))?(?=\s*[,.;!…-]|\s*$)"
+    r"|(?:lupakan|abaikan|lewati)\s+(?:(?:yang|yg|pertanyaan)\s+)?(?:tadi|td|itu|pertama|"
+    r"sebelumnya|di\s?atas)"
+    r"|(?:(?:yang|yg)\s+)?pertanyaan\s+(?:(?:saya|sy|kami)\s+)?(?:(?:yang|yg)\s+)?"
+    r"(?:sebenarnya|sebenernya|sesungguhnya|sebetulnya|utama)(?:\s+(?:adalah|yaitu|ini))?"
+    r"|never\s?mind(?:\s+(?:that|this|the\s+first\s+one))?|scratch\s+that"
+    r"|(?:ignore|forget|disregard)\s+(?:that|it|the\s+above|(?:my|the)\s+(?:first|previous|"
+    r"earlier|last)\s+(?:question|one))"
+    r"|my\s+(?:actual|real|main)\s+question(?:\s+is)?)(?!\w)[\s,.:;!…-]*"
+)
 # The corrected thing itself, up to the first break ("kr maksud saya, ..." -> "kr maksud
 # saya"; "10,5 ha, itu ..." keeps its decimal comma), and the words after it that only say it
 # is meant.
@@ -317,8 +347,11 @@ POINTING_AT_TERM = frozenset(
 # Words that open the corrected part and say nothing of it ("maksudnya", "yang mau saya
 # pastikan:"); left in, "maksudnya" would read as asking what a term means.
 CORRECTED_OPENING = re.compile(
-    r"^(?:(?:maksud\w*|mksd\w*)(?:\s+(?:saya|sy|aku|ku))?|(?:yang|yg)\s+(?:mau\s+|ingin\s+)?"
-    r"(?:saya|sy)\s+(?:mau\s+|ingin\s+)?(?:tanya\w*|maksud\w*|perlu\w*|pastikan|cari))"
+    r"^(?:eh,?\s+)?(?:(?:maksud\w*|mksd\w*)(?:\s+(?:saya|sy|aku|ku))?|(?:yang|yg)\s+(?:mau\s+|ingin\s+)?"
+    r"(?:sebenarnya\s+)?(?:(?:mau|ingin)\s+)?"
+    r"(?:saya|sy)\s+(?:mau\s+|ingin\s+)?(?:tanya\w*|maksud\w*|perlu\w*|pastikan|cari)"
+    r"(?:\s+(?:sebenarnya|adalah|yaitu|ini))?|(?:yang|yg)\s+(?:penting|utama)"
+    r"|what\s+i\s+(?:actually\s+|really\s+)?(?:want|wish|need)\s+to\s+(?:ask|know)(?:\s+is)?)"
     r"[\s,.:;!…-]*"
 )
 # "Lapor pak, survei RTLH sudah 60%. ... KB itu singkatan apa?": reporting opens the
@@ -532,6 +565,7 @@ DEADLINE = re.compile(
     r"(masih|msh|still) (dibuka|open)|"
     r"until (what|which) (date|day)|until when|by (what|which) date|"
     r"(tanggal|hari|batas|kapan) terakhir|terakhir (kirim\w*|pengiriman|pengajuan|diterima)|"
+    r"(tidak|tak|tdk|ga|gak|nggak|no longer) (diterima|accepted) (lagi|anymore)|"
     r"batas (waktu|akhir|pengiriman|pengajuan|usul\w*))\b"
 )
 # Asking the bot to do something or send a file: the province's staff can, no answer can.
@@ -678,7 +712,9 @@ BASIS_WORDS = frozenset(
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # "pengusulan" (proposing) and not "pengusul" (the proposer, a person).
-PROPOSAL = re.compile(r"\b(usul\w*|proposal\w*|ngusul\w*|mengusul\w*|diusul\w*|pengusulan\w*)\b")
+PROPOSAL = re.compile(
+    r"\b(usul\w*|proposal\w*|ngusul\w*|mengusul\w*|diusul\w*|pengusulan\w*|submissions?)\b"
+)
 # "usulan kami udh diverifikasi blm", "any news on our proposal": the officer's own proposals
 # and how they are getting on. Both parts are needed: "kenapa usulan ditolak" is general.
 # "ulun" is "I" in Banjar, spoken across Kalimantan Tengah.
@@ -717,7 +753,7 @@ GENERAL = re.compile(
 )
 PROGRESS = re.compile(
     r"\b(kabar\w*|news|update\w*|diverifikasi|terverifikasi|disetujui|ditolak|diterima|lolos|"
-    r"diproses|diperiksa|dicek|ditinjau|approved|rejected|accepted|progres\w*|"
+    r"diproses|diperiksa|dicek|ditinjau|approved|rejected|accepted|progres\w*|moved|"
     r"(sudah|belum|blm) (periksa|memeriksa|meriksa|cek|ngecek|mengecek|proses|memproses)|"
     r"(sudah|yg|yang) masuk|liat|lihat|melihat|see|view|list|cek (usul\w*|proposal\w*)|"
     r"tampil\w* (usul\w*|daftar)|show|hasilnya|hasil (verifikasi|penilaian|pemeriksaan)|"
@@ -1072,9 +1108,16 @@ FUNDING_CHOICES = re.compile(
     # "Can village funds or company CSR pay for it instead of the province?"
     r"(village funds?|csr|dak|apbn|apbd)\b.{0,30}\b(pay|fund|finance))\b"
 )
+# "kumuh 10-15 ha", "antara 16 sampai 20 hektar", "between 10 and 14 hectares": a band of
+# areas; "dan" / "and" join two ends only after "antara" / "between" ("12 ha dan 20 ha" are
+# two areas).
 RANGE = re.compile(
-    r"\d[\d.,]*\s*(?:-|–|s/d|sd|sampai|smp|hingga|to)\s*\d[\d.,]*\s*(?:ha|hektar\w*|hectares?)\b"
+    r"(?P<between>(?:antara|between)\s+)?(?P<low>\d[\d.,]*)\s*(?:(?:ha|hektar\w*|hectares?)\s*)?"
+    r"(?P<to>-|–|s/d|sd|sampai|smp|hingga|to|dan|and)\s*(?P<high>\d[\d.,]*)\s*"
+    r"(?P<unit>ha|hektar\w*|hektare|hectares?|m2|meter persegi)\b"
 )
+# "sekitar 12-an hektar": about twelve.
+ABOUT_NUMBER = re.compile(r"(?<=\d)-?an(?=\s*(?:ha|hektar\w*|hektare|hectares?|m2)\b)")
 # "kurang dari 10 ha" is under 10, "lebih dari 15 ha" over 15: the bound decides the level.
 BELOW = ("kurang", "krg", "dibawah", "di bawah", "less", "under", "below", "<")
 WORD = re.compile(r"[a-z0-9]+")

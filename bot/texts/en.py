@@ -506,6 +506,7 @@ TEXTS: dict[str, str] = {
     "qa.area_until": "At {limit} or more, it is no longer the {level}'s.",
     "qa.area_below": "under {area}",
     "qa.area_above": "over {area}",
+    "qa.area_span": "between {low} and {high}",
     "qa.area_basis": "Basis: {source}, wording \u201c{quote}\u201d. The area that counts is the location as delineated in the SK kumuh (slum decree).",
     "qa.area_rule": "The whole rule: under 10 ha the regency/city; 10 ha up to under 15 ha the province; 15 ha or more neither the regency/city nor the province (the central government, in wording not yet confirmed). Exactly 10.0 ha is already the province; exactly 15.0 ha is already beyond it.",
     "qa.sk_age_old": "📅 A decree from {year} is now {years} years old. Slum decrees are reviewed at least once every {max} years, so it <b>should be renewed first</b> before its sites are proposed.",

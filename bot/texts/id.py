@@ -504,6 +504,7 @@ TEXTS: dict[str, str] = {
     "qa.area_until": "Bila luasnya {limit} atau lebih, bukan lagi kewenangan {level}.",
     "qa.area_below": "kurang dari {area}",
     "qa.area_above": "lebih dari {area}",
+    "qa.area_span": "antara {low} dan {high}",
     "qa.area_basis": "Dasar: {source}, ketentuan \u201c{quote}\u201d. Luas yang dihitung adalah luas lokasi sesuai delineasi dalam SK kumuh.",
     "qa.area_rule": "Aturan lengkapnya: di bawah 10 ha kabupaten/kota; 10 ha sampai di bawah 15 ha provinsi; 15 ha atau lebih bukan kabupaten/kota maupun provinsi (pemerintah pusat, menurut rumusan yang belum terkonfirmasi). Tepat 10,0 ha sudah provinsi; tepat 15,0 ha sudah di luar provinsi.",
     "qa.sk_age_old": "📅 SK tahun {year} kini sudah berumur {years} tahun. SK kumuh ditinjau paling sedikit sekali dalam {max} tahun, jadi <b>sebaiknya diperbarui dulu</b> sebelum lokasinya diusulkan.",
