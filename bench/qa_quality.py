@@ -129,6 +129,7 @@ from tests import qa_questions_round49 as round49
 from tests import qa_questions_round50 as round50
 from tests import qa_questions_round51 as round51
 from tests import qa_questions_round52 as round52
+from tests import qa_questions_round53 as round53
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -203,6 +204,8 @@ from tests import qa_questions_train_r53 as train_r53
 from tests import qa_questions_train_r54 as train_r54
 from tests import qa_questions_train_r55 as train_r55
 from tests import qa_questions_train_r56 as train_r56
+from tests import qa_questions_train_r57 as train_r57
+from tests import qa_questions_train_r58 as train_r58
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -227,10 +230,19 @@ TUNABLE = (
 )  # fmt: skip
 # Tuning tables read while tuning (their misses taught readings) whose questions are not
 # learned: learning R51 and R52 answered one more held-out out-of-scope question and lost a
-# greeting and a topic elsewhere (round 32 of tuning, docs/decisions.md). R53 to R56 (rounds
-# 51 and 52's styles) are read first and learned only if measured to help. --tuning measures
+# greeting and a topic elsewhere (round 32 of tuning, docs/decisions.md). R53 to R58 (rounds
+# 51 to 53's styles) are read first and learned only if measured to help. --tuning measures
 # them beside TUNABLE.
-UNLEARNED = ("train-r51", "train-r52", "train-r53", "train-r54", "train-r55", "train-r56")
+UNLEARNED = (
+    "train-r51",
+    "train-r52",
+    "train-r53",
+    "train-r54",
+    "train-r55",
+    "train-r56",
+    "train-r57",
+    "train-r58",
+)
 # Round 2 was written before some topics existed and named its "new subjects" freely; these
 # are the topics that now answer them (its other labels are topic ids already).
 DEV_SUBJECTS: dict[str, Expected] = {
@@ -773,6 +785,20 @@ TABLES = (
         train_r56.TRAIN_R56_AREAS,
         train_r56.TRAIN_R56_OUT_OF_SCOPE,
     ),
+    Table(
+        "train-r57",
+        train_r57.TRAIN_R57_TOPICS,
+        train_r57.TRAIN_R57_INTENTS,
+        train_r57.TRAIN_R57_AREAS,
+        train_r57.TRAIN_R57_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r58",
+        train_r58.TRAIN_R58_TOPICS,
+        train_r58.TRAIN_R58_INTENTS,
+        train_r58.TRAIN_R58_AREAS,
+        train_r58.TRAIN_R58_OUT_OF_SCOPE,
+    ),
 )
 # Measured only with --final: the tables for the start and the end of a tuning round.
 FINALS = (
@@ -992,6 +1018,13 @@ FINALS = (
         round52.ROUND52_INTENTS,
         round52.ROUND52_AREAS,
         round52.ROUND52_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round53",
+        round53.ROUND53_TOPICS,
+        round53.ROUND53_INTENTS,
+        round53.ROUND53_AREAS,
+        round53.ROUND53_OUT_OF_SCOPE,
     ),
 )
 

@@ -163,6 +163,7 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round50", 0.945, 0.009),
         ("round51", 0.91, 0.028),
         ("round52", 0.96, 0.025),
+        ("round53", 0.915, 0.049),
     ],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
@@ -288,7 +289,10 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     allowed, role-play, relative times; Kenyan and Nigerian English), written mid-round and
     never taught: 92.0% / 2.7% on 2acba97, 91.6% / 2.7% at the end. Round 52 (Banjar words,
     hashtags, passive voice, the question mid-message, superlatives, examples asked, elongated
-    letters, ranges; officers' word-for-word English), untouched on 22be495: 96.7% / 2.5%. The bars
+    letters, ranges; officers' word-for-word English), untouched on 22be495: 96.7% / 2.5%.
+    Round 53 (exam imperatives, asides, Dayak Ngaju words, stuck metaphors, file names,
+    commands named, email subjects, emoticons; Australian English), written mid-round 33,
+    untouched on 22be495 and on the round's matcher then: 91.9% / 4.8%. The bars
     sit about two questions below the figures at the end of the latest round: they
     guard against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is met by round 17 alone."""
