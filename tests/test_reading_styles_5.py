@@ -187,3 +187,62 @@ def test_a_band_across_levels_gets_the_whole_rule():
 )
 def test_round_51s_intents_in_kenyan_english_and_around_a_report(question, expected):
     assert reading(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # A take-back only at the start or after a break, with a break or the end after it.
+        ("rapat besok jadi atau ga jadi", ("meeting", "siklus.rakor")),
+        ("usulan PSU kami di Kapuas sudah jelas", ("status", None)),
+        ("DED nya boleh di skip?", ("topic", "istilah.ded")),
+        (
+            "Status lahan sudah jelas, clean and clear. Apa lagi yang perlu dilengkapi?",
+            ("topic", "usulan.lahan"),
+        ),
+        ("OK never mind, I found it", ("greeting", None)),
+        ("ga jadi pak, udah ketemu jawabannya", ("greeting", None)),
+        # "tidak diterima lagi" is a deadline only with a time asked.
+        ("Kenapa usulan kami tidak diterima lagi tahun ini?", ("topic", "bot.ditolak_dialihkan")),
+        ("proposals no longer accepted after what date?", ("deadline", None)),
+        ("We moved the location of our proposal, what do we do?", ("topic", "usulan.lokasi")),
+        # Who said the quote names no term asked about.
+        ("staf Pokja PKP bilang 'usulan RTLH tidak perlu SKT', apa iya?", ("topic", "istilah.skt")),
+        # A count before a word is no misprint.
+        ("usulan untuk 5rt di desa kami bisa?", ("unknown", None)),
+        # A band of the village's area beside the slum's: which one counts.
+        ("kumuh 12 ha, luas desa 20-30 ha, siapa?", ("topic", "kumuh.luas_delineasi")),
+        # About a limit may fall either side of it.
+        ("kumuh sekitar 10-an hektar, kabupaten atau provinsi?", ("topic", "kewenangan.kumuh")),
+    ],
+)
+def test_the_narrowing_the_round_33_review_asked_for(question, expected):
+    assert reading(question) == expected
+
+
+def test_only_a_band_is_said_back_as_one():
+    corrected = matcher().understand("kumuh 12 ha, eh salah 13 ha, siapa?")
+    assert corrected.kind is Kind.AREA and corrected.area_to is None
+    statute = matcher().understand("kumuh 10 s.d. 14 ha kewenangan siapa?")
+    assert (statute.area_ha, statute.area_to) == (10, 14)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # A term the command's form names, asked beside the command.
+        ("form /usul nanya status lahan SKT, SKT itu apa?", ("topic", "istilah.skt")),
+        ("habis buka /status ada tulisan APBN, APBN itu singkatan apa?", ("topic", "istilah.apbn")),
+        # A rule read as surely without the command.
+        (
+            "Waktu isi /usul ada pilihan PSU permukiman atau PSU perumahan. Yang jadi "
+            "kewenangan provinsi yang mana?",
+            ("topic", "kewenangan.psu"),
+        ),
+        # The command itself asked about.
+        ("/usul itu buat apa?", ("topic", "bot.usul")),
+        ("di /usul nanti nama desanya diketik manual?", ("topic", "bot.usul")),
+    ],
+)
+def test_a_command_named_beside_another_subject_gives_way_to_it(question, expected):
+    assert reading(question) == expected

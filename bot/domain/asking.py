@@ -195,6 +195,7 @@ STATEMENT_TOPIC = "usulan.surat_pernyataan"  # the grant and O&P statement, and 
 SLUM_FACTS = "kumuh."  # slum facts (scores, kinds, data, designation), not the kewenangan.* rules
 SLUM_CENTRE_TOPIC = "kewenangan.kumuh_pusat"
 BAND_LIMITS = {Decimal(10), Decimal(15)}  # the slum-area bands' limits, in ha
+BAND_END = "="  # an end of a band of areas ("antara 10 sampai 14 ha"), exact as typed
 # The topics a slum's area alone answers: which level handles it, and which area counts.
 SLUM_AREA_TOPICS = frozenset({SLUM_RULE_TOPIC, SLUM_CENTRE_TOPIC, DELINEATION_TOPIC})
 # "trs syaratnya apa" right after these answers: the topic that says what is required.
@@ -211,6 +212,11 @@ PURPOSE_WORDS = frozenset({"untuk", "utk", "buat", "bagi", "for"})
 RAKOR_TOPIC = "siklus.rakor"  # what a meeting question is about, besides the live schedule
 # A bot command named in a question is what the question is about.
 COMMAND_TOPICS = {"usul": "bot.usul", "status": "bot.status", "bantuan": "bot.cara_pakai"}
+BOT_PREFIX = "bot."  # the topics about the bot itself: its commands and how to use it
+# A message naming a command is about something else when its words without the command read
+# a rule this surely (R57, round 33 of tuning: tunable tables flat from 0.5 to 0.7, 8 more
+# right and 8 fewer wrong than never).
+BESIDE_COMMAND = 0.7
 # "cara kirim usulan lewat bot", "how do I submit a proposal here": the /usul walk-through.
 SUBMIT_TOPIC = "bot.usul"
 DECISION_TOPIC = "bot.ditolak_dialihkan"  # what a decision on a proposal means, what next
@@ -243,7 +249,7 @@ class Understanding:
     confidence: float = 0.0
     area_ha: Decimal | None = None
     bound: str | None = None  # "<" for "kurang dari 10 ha", ">" for "lebih dari 15 ha"
-    # The largest of several areas of one level ("antara 10 sampai 14 ha"), area_ha the least.
+    # A band's upper end ("antara 10 sampai 14 ha"), area_ha its lower one.
     area_to: Decimal | None = None
     ruling: Ruling | None = None
     code: str | None = None
@@ -970,8 +976,8 @@ class Matcher:
                 return None
             read = word.replace("rn", "m")
             return read if read in self._spellings else None
-        if word.isdigit() or not any(letter.isalpha() for letter in word):
-            return None
+        if cues.MISPRINTED.fullmatch(word) is None:
+            return None  # "5rt", "4lokasi": a count before a word, no misprint
         readings = [""]
         for letter in word:
             readings = [read + glyph for read in readings for glyph in GLYPHS.get(letter, letter)]
@@ -1220,7 +1226,7 @@ class Matcher:
             focused = self._understand(swapped, after_area=after_area)
             if focused.kind not in (Kind.UNKNOWN, Kind.UNSURE):
                 understood = focused
-        elif (fixed := corrected(question)) is not None:
+        elif understood.kind is not Kind.GREETING and (fixed := corrected(question)) is not None:
             # "RAB itu singkatan apa? eh ralat, ... RKS": the words corrected away would pull
             # toward what the officer did not mean; the corrected part is read alone. It may
             # leave the subject unsaid ("ralat, seharusnya yang tanda tangan siapa?"): when
@@ -1766,16 +1772,15 @@ class Matcher:
             area, bound = areas[0]
             ruling = slum_ruling(_nudged(area, bound))
             rule = SLUM_CENTRE_TOPIC if ruling.level is Level.PUSAT else SLUM_RULE_TOPIC
-            sizes = {size for size, _ in areas}
-            spanned = len(sizes) > 1 and all(each is None for _, each in areas)
+            spanned = bound == BAND_END
             return Understanding(
                 Kind.AREA,
                 topic=self.kb.topic(rule) if rule in self._index else None,
-                area_ha=min(sizes) if spanned else area,
+                area_ha=area,
                 ruling=ruling,
                 confidence=1.0,
-                bound=bound,
-                area_to=max(sizes) if spanned else None,
+                bound=None if spanned else bound,
+                area_to=areas[-1][0] if spanned else None,
             )
         if (
             areas
@@ -1806,7 +1811,7 @@ class Matcher:
         ) or cues.YEAR_FIGURE.search(spelled) is not None:
             return self._amount(text)
         command = cues.COMMAND.search(text)
-        if command is not None:
+        if command is not None and not self._beside_command(text):
             # "/usul itu buat apa", "di /usul nnti desanya diketik?": about the bot's command;
             # "selain /usul, perintah apa lagi": every command, which the help topic lists.
             named = "bantuan" if cues.OTHER_COMMANDS.search(spelled) else command.group(1)
@@ -1977,9 +1982,19 @@ class Matcher:
         taken back and nothing asked after it; a closing to acknowledge, not words to match."""
         taken = cues.CANCELLED.search(text)
         if taken is None:
-            return False
-        rest = cues.WORD.findall(text[taken.end() :])
-        return all(word in cues.GREETING_WORDS or word in cues.FILLER for word in rest)
+            # "oke sudah paham pak", "Makasih, penjelasannya sudah jelas" close; "usulan kami
+            # sudah jelas" and "apakah kewenangannya sudah jelas" ask.
+            taken = cues.KNOWN_ALREADY.search(text)
+            if taken is None:
+                return False
+            before = cues.WORD.findall(text[: taken.start()])
+            thanked = not cues.THANKS_WORDS.isdisjoint(cues.WORD.findall(text))
+            if not thanked and not all(_courtesy(word) for word in before):
+                return False
+        return all(
+            _courtesy(word) or word in cues.FOUND_IT
+            for word in cues.WORD.findall(text[taken.end() :])
+        )
 
     def _opening(self, text: str) -> bool:
         """ "sy dr dinas perkim kab katingan mau tanya": asking to ask, after no more than who
@@ -2125,13 +2140,17 @@ class Matcher:
         text = cues.NOT_REACHING.sub("kurang dari ", text)
         text = cues.SHORT_OF.sub(r"kurang dari \1", text)
         text = cues.AT_MOST.sub("paling banyak ", text)
-        text = cues.ABOUT_NUMBER.sub("", text)
         if (band := cues.RANGE.search(text)) is not None and (
             band.group("between") or band.group("to") not in ("dan", "and")
         ):
             # "kumuh 10-15 ha" names the rule's band, not an area to compute; a band within
-            # one level ("antara 10 sampai 14 ha") is answered by that level.
-            return _band(band)
+            # one level ("antara 10 sampai 14 ha") is answered by that level, unless another
+            # area is told beside it ("kumuh 12 ha, luas desa 20-30 ha": which one counts).
+            alone = cues.AREA.search(text[: band.start()] + " " + text[band.end() :]) is None
+            return _band(band) if alone else []
+        if any(_at_limit(about.group("number")) for about in cues.ABOUT_NUMBER.finditer(text)):
+            return []  # "sekitar 10-an ha" may fall either side of the limit: the whole rule
+        text = cues.ABOUT_NUMBER.sub(r"\g<number>", text)
         found: list[tuple[Decimal, str | None]] = []
         owners: list[str | None] = []  # whose area each is, from the words typed before it
         start = 0
@@ -2348,6 +2367,22 @@ class Matcher:
             if GLOSSARY_PREFIX + term.slug == glossary.id
         ]
 
+    def _beside_command(self, text: str) -> bool:
+        """Whether a message naming a command asks about something else: a term its form or
+        list names ("form /usul nanya SKT, SKT itu apa?") or a rule its words read as surely
+        without the command ("Waktu isi /usul ada pilihan PSU permukiman atau PSU perumahan.
+        Yang jadi kewenangan provinsi yang mana?")."""
+        rest = cues.COMMAND.sub(" ", text)
+        if self._glossary(rest) is not None:
+            return True
+        reading = self._topic(rest)
+        return (
+            reading.kind is Kind.TOPIC
+            and reading.topic is not None
+            and not reading.topic.id.startswith(BOT_PREFIX)
+            and reading.confidence >= BESIDE_COMMAND
+        )
+
     def _terms_asked(self, text: str) -> list[Topic]:
         """ "apa bedanya RTLH sama BSPS", "KB KS KR itu apa": the two to four glossary terms a
         comparison or a question of meaning names, in the order typed, side by side or joined
@@ -2366,21 +2401,22 @@ class Matcher:
 
     def _outside_quote(self, question: str, after_area: bool) -> Understanding | None:
         """How a message reads outside words it quotes someone saying, when that asks of an
-        area, an intent or a term named there ("tadi bot tanya 'apakah lahan clean and
+        area, an intent or a term named after it ("tadi bot tanya 'apakah lahan clean and
         clear?', clean and clear itu artinya apa?" asks what the term means); None otherwise
         ("kata Pak Sekdis 'harus ada DED', betul?" asks about the quote)."""
         said = cues.SAID_QUOTE.search(question.casefold())
         if said is None:
             return None
-        rest = question[: said.start("quote")] + question[said.end("quote") :]
-        if not _asks_something(rest):
-            return None
-        focused = self._understand(rest, after_area=after_area)
+        after = question[said.end("quote") :]
+        if not _asks_something(after):
+            return None  # the question is the quote's, or before it
+        focused = self._understand(question[: said.start("quote")] + after, after_area=after_area)
         if focused.kind in (Kind.UNKNOWN, Kind.UNSURE, Kind.GREETING):
             return None
         if focused.kind is not Kind.TOPIC or focused.topic is None:
             return focused
-        named = self._named_terms(cues.WORD.findall(normalise(rest)))
+        # After the quote, not who said it ("staf Pokja PKP bilang '...', apa iya?").
+        named = self._named_terms(cues.WORD.findall(normalise(after)))
         if any(GLOSSARY_PREFIX + term.slug == focused.topic.id for _, _, term in named):
             return focused
         return None
@@ -2899,6 +2935,11 @@ def _shortened(term: Term) -> bool:
     return term.term.casefold() not in term.expansion.casefold()
 
 
+def _courtesy(word: str) -> bool:
+    """Whether a word only greets, thanks or fills ("oke", "pak", "makasih", "ya")."""
+    return word in cues.GREETING_WORDS or word in cues.FILLER
+
+
 def _only_words(words: Sequence[str], needed: frozenset[str], *allowed: frozenset[str]) -> bool:
     """Whether a follow-up is short, holds a word of `needed` and, besides filler, nothing
     but those and words of `allowed` ("bagian kabupaten?", "contohnya apa aja?")."""
@@ -2937,13 +2978,26 @@ def _band(band: re.Match[str]) -> list[tuple[Decimal, str | None]]:
         return []
     if slum_ruling(ends[0]).level is not slum_ruling(ends[1]).level:
         return []
-    return [(end, None) for end in ends]
+    return [(end, BAND_END) for end in ends]
+
+
+def _at_limit(number: str) -> bool:
+    """Whether "<number>-an" ("about ...") is about a limit of the slum rule (10 or 15 ha)."""
+    try:
+        return parse_area_ha(f"{number} ha") in BAND_LIMITS
+    except Invalid:
+        return False
 
 
 def _nudged(area: Decimal, bound: str | None) -> Decimal:
     """Under a limit is just below it; over one, just above: 10 ha is the province's, "kurang
     dari 10 ha" the regency's, "lebih dari 14,5 ha" still the province's."""
-    nudge = {"<": Decimal("-0.0001"), ">": Decimal("0.0001"), None: Decimal(0)}[bound]
+    nudge = {
+        "<": Decimal("-0.0001"),
+        ">": Decimal("0.0001"),
+        None: Decimal(0),
+        BAND_END: Decimal(0),
+    }[bound]
     return max(Decimal(0), area + nudge)
 
 
@@ -3054,7 +3108,11 @@ def _split_at_correction(text: str) -> tuple[str, str] | None:
     """A normalised message's words before the officer's correction mark and what follows
     it (its empty opening words dropped); None without a mark."""
     plain = normalise(text)
-    marks = [m for m in (cues.CORRECTION.search(plain), cues.CANCELLED.search(plain)) if m]
+    found = (cues.CORRECTION.search(plain), cues.CANCELLED.search(plain))
+    known = cues.KNOWN_ALREADY.search(plain)
+    marks = [mark for mark in found if mark is not None]
+    if known is not None and "," not in known.group("stop"):
+        marks.append(known)
     if not marks:
         return None
     mark = min(marks, key=lambda found: found.start())

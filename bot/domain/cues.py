@@ -310,25 +310,41 @@ CORRECTION = re.compile(
     r"|(?<=[,;]\s)koreksi(?=\s*[,.:;!…-])"
     r"|sorry,?\s+i\s+mean(?:t)?|correction)(?!\w)[\s,.:;!…-]*"
 )
-# "rakor kapan? eh ga jadi, itu sudah tahu. yang mau saya tanya ...", "jadwal rakor sudah
-# tahu. ...", "skip yang tadi, pertanyaan sebenarnya: ...", "Never mind that, my actual
-# question is ...": the officer takes back a first question and asks another; what follows
-# the mark is the question, as after a correction. "sudah tahu" and the like only with a
-# break after them ("saya sudah tahu syaratnya, tapi ..." takes nothing back).
+# "rakor kapan? eh ga jadi, yang mau saya tanya ...", "skip yang tadi, pertanyaan sebenarnya:
+# ...", "Never mind that, my actual question is ...": the officer takes back a first question
+# and asks another; what follows the mark is the question, as after a correction. Only at the
+# start or after a break, and with a break or the end after it: "rapat besok jadi atau ga
+# jadi", "kenapa usulan kami tidak jadi", "DED-nya boleh di skip?" take nothing back.
 CANCELLED = re.compile(
-    r"\b(?:(?:eh,?\s+)?(?:ga|gak|gk|ngga|nggak|enggak|engga|tidak|tak|g)\s+jadi"
-    r"(?:\s+(?:deh|dah|aja|ding|nanya|tanya))?(?=\s*[,.;!…-]|\s*$)"
-    r"|(?:eh,?\s+)?skip(?:\s+(?:yang|yg)\s+(?:tadi|td|itu|pertama|atas))?(?:\s+(?:dulu|aja|deh))?"
-    r"|(?:eh,?\s+)?(?:udah|sudah|sdh|udh|dah)\s+(?:tahu|tau|paham|jelas|ngerti)"
-    r"(?:\s+(?:kok|sih|deh|ding|kan|sekali|banget|bgt))?(?=\s*[,.;!…-]|\s*$)"
+    r"(?:^|(?<=[?.!;:,…]))\s*(?:(?:eh|oh|ok|oke|okay|eh\s+maaf),?\s+)?(?:"
+    r"(?:(?:ga|gak|gk|ngga|nggak|enggak|engga|tidak|tak|g)\s+jadi"
+    r"(?:\s+(?:deh|dah|aja|ding|nanya|tanya))?"
+    r"|skip(?:\s+(?:yang|yg)\s+(?:tadi|td|itu|pertama|atas))?(?:\s+(?:dulu|aja|deh))?"
     r"|(?:lupakan|abaikan|lewati)\s+(?:(?:yang|yg|pertanyaan)\s+)?(?:tadi|td|itu|pertama|"
     r"sebelumnya|di\s?atas)"
-    r"|(?:(?:yang|yg)\s+)?pertanyaan\s+(?:(?:saya|sy|kami)\s+)?(?:(?:yang|yg)\s+)?"
-    r"(?:sebenarnya|sebenernya|sesungguhnya|sebetulnya|utama)(?:\s+(?:adalah|yaitu|ini))?"
     r"|never\s?mind(?:\s+(?:that|this|the\s+first\s+one))?|scratch\s+that"
     r"|(?:ignore|forget|disregard)\s+(?:that|it|the\s+above|(?:my|the)\s+(?:first|previous|"
-    r"earlier|last)\s+(?:question|one))"
-    r"|my\s+(?:actual|real|main)\s+question(?:\s+is)?)(?!\w)[\s,.:;!…-]*"
+    r"earlier|last)\s+(?:question|one)))(?:\s+(?:pak|bu|min|kak|mas|mbak|ya))?"
+    r"(?=\s*[,.;:!…-]|\s*$)"
+    r"|(?:(?:yang|yg)\s+)?pertanyaan\s+(?:(?:saya|sy|kami)\s+)?(?:(?:yang|yg)\s+)?"
+    r"(?:sebenarnya|sebenernya|sesungguhnya|sebetulnya|utama)(?:\s+(?:adalah|yaitu|ini))?(?!\w)"
+    r"|my\s+(?:actual|real|main)\s+question(?:\s+is)?(?!\w))[\s,.:;!…-]*"
+)
+# "jadwal rakor sudah tahu. yang mau saya tanya ...": what the officer already knows, closed
+# by a full stop, before what they ask; at the end of a thanks, a closing ("Terima kasih,
+# sudah jelas sekali", "oke sudah paham, makasih"). Before a comma it cuts no question off
+# ("Status lahan sudah jelas, clean and clear. Apa lagi ...?" tells a fact).
+KNOWN_ALREADY = re.compile(
+    r"\b(?:eh,?\s+)?(?:udah|sudah|sdh|udh|dah)\s+(?:tahu|tau|paham|jelas|ngerti)"
+    r"(?:\s+(?:kok|sih|deh|ding|kan|sekali|banget|bgt|pak|bu|min|kak|ya))?"
+    r"(?P<stop>\s*[.!,]+(?=\s)|\s*[.!]*$)[\s.!,]*"
+)
+# Words after a take-back that only say the answer was found ("never mind, I found it", "ga
+# jadi pak, udah ketemu jawabannya").
+FOUND_IT = frozenset(
+    """
+    i it ive found figured out got ketemu nemu dapat jawabannya jawabnya udah sudah dah
+    """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # The corrected thing itself, up to the first break ("kr maksud saya, ..." -> "kr maksud
 # saya"; "10,5 ha, itu ..." keeps its decimal comma), and the words after it that only say it
@@ -565,7 +581,11 @@ DEADLINE = re.compile(
     r"(masih|msh|still) (dibuka|open)|"
     r"until (what|which) (date|day)|until when|by (what|which) date|"
     r"(tanggal|hari|batas|kapan) terakhir|terakhir (kirim\w*|pengiriman|pengajuan|diterima)|"
-    r"(tidak|tak|tdk|ga|gak|nggak|no longer) (diterima|accepted) (lagi|anymore)|"
+    # "setelah tanggal berapa usulan tidak diterima lagi": with a time asked ("kenapa usulan
+    # kami tidak diterima lagi tahun ini" asks why it was refused again).
+    r"(tanggal|kapan|hari|date|when)\b.{0,40}\b(tidak|tak|tdk|ga|gak|nggak|no longer) "
+    r"(diterima|accepted)( lagi| anymore)?|(no longer|not) accepted (anymore )?(after|from) "
+    r"(what|which) (date|day)|"
     r"batas (waktu|akhir|pengiriman|pengajuan|usul\w*))\b"
 )
 # Asking the bot to do something or send a file: the province's staff can, no answer can.
@@ -753,7 +773,8 @@ GENERAL = re.compile(
 )
 PROGRESS = re.compile(
     r"\b(kabar\w*|news|update\w*|diverifikasi|terverifikasi|disetujui|ditolak|diterima|lolos|"
-    r"diproses|diperiksa|dicek|ditinjau|approved|rejected|accepted|progres\w*|moved|"
+    r"diproses|diperiksa|dicek|ditinjau|approved|rejected|accepted|progres\w*|"
+    r"(have|has|had)( not| n't)? moved|moved (forward|along|yet)|"
     r"(sudah|belum|blm) (periksa|memeriksa|meriksa|cek|ngecek|mengecek|proses|memproses)|"
     r"(sudah|yg|yang) masuk|liat|lihat|melihat|see|view|list|cek (usul\w*|proposal\w*)|"
     r"tampil\w* (usul\w*|daftar)|show|hasilnya|hasil (verifikasi|penilaian|pemeriksaan)|"
@@ -1020,6 +1041,8 @@ WHICH_AREA = re.compile(
     r"\b(which area|luas mana|luas (yang|yg) (mana|dipakai|dipake|dihitung|digunakan|berlaku)|"
     r"luas \w+ (atau|or) luas|whole (village|area)|luas (seluruh|semua) (desa|kelurahan|wilayah)|"
     r"(angka|nilai|luasan) (yang|yg) mana|"
+    # "nnti yg diitung luas desa nya atau cm yg kumuh aja": one of two areas named.
+    r"(yang|yg) (dihitung|diitung|dipakai|dipake|digunakan) luas \w+( \w+)? (atau|ato|or)\b|"
     # "desa 40 ha, yg kumuh di SK 12 ha, yg dipakai utk kewenangan yg mana?"
     r"(dipakai|dipake|digunakan|dihitung|patokan\w*|acuan\w*)\W+(utk|untuk|buat|sbg|sebagai)\W+"
     r"(\w+\W+){0,2}(yang|yg) mana|"
@@ -1112,12 +1135,19 @@ FUNDING_CHOICES = re.compile(
 # areas; "dan" / "and" join two ends only after "antara" / "between" ("12 ha dan 20 ha" are
 # two areas).
 RANGE = re.compile(
-    r"(?P<between>(?:antara|between)\s+)?(?P<low>\d[\d.,]*)\s*(?:(?:ha|hektar\w*|hectares?)\s*)?"
-    r"(?P<to>-|–|s/d|sd|sampai|smp|hingga|to|dan|and)\s*(?P<high>\d[\d.,]*)\s*"
+    r"(?P<between>(?:antara|between)\s+)?(?P<low>\d[\d.,]*)(?:-?an)?\s*"
+    r"(?:(?:ha|hektar\w*|hectares?)\s*)?"
+    r"(?P<to>-|–|s/d|s\.d\.?|sd|sampai(?:\s+(?:dengan|dgn))?|smp|hingga|to|dan|and)\s*"
+    r"(?P<high>\d[\d.,]*)(?:-?an)?\s*"
     r"(?P<unit>ha|hektar\w*|hektare|hectares?|m2|meter persegi)\b"
 )
 # "sekitar 12-an hektar": about twelve.
-ABOUT_NUMBER = re.compile(r"(?<=\d)-?an(?=\s*(?:ha|hektar\w*|hektare|hectares?|m2)\b)")
+ABOUT_NUMBER = re.compile(
+    r"(?P<number>\d[\d.,]*)-?an(?=\s*(?:ha|hektar\w*|hektare|hectares?|m2)\b)"
+)
+# Digits a scan put for letters after a word's first letter ("usu1an", "rak0r", "d3d"); not a
+# count before a word ("5rt" is five RTs, "4lokasi" four locations).
+MISPRINTED = re.compile(r"[a-z][a-z0-9]*\d[a-z0-9]*")
 # "kurang dari 10 ha" is under 10, "lebih dari 15 ha" over 15: the bound decides the level.
 BELOW = ("kurang", "krg", "dibawah", "di bawah", "less", "under", "below", "<")
 WORD = re.compile(r"[a-z0-9]+")
