@@ -130,6 +130,7 @@ from tests import qa_questions_round50 as round50
 from tests import qa_questions_round51 as round51
 from tests import qa_questions_round52 as round52
 from tests import qa_questions_round53 as round53
+from tests import qa_questions_round54 as round54
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -1025,6 +1026,13 @@ FINALS = (
         round53.ROUND53_INTENTS,
         round53.ROUND53_AREAS,
         round53.ROUND53_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round54",
+        round54.ROUND54_TOPICS,
+        round54.ROUND54_INTENTS,
+        round54.ROUND54_AREAS,
+        round54.ROUND54_OUT_OF_SCOPE,
     ),
 )
 

@@ -164,6 +164,7 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round51", 0.91, 0.028),
         ("round52", 0.96, 0.025),
         ("round53", 0.915, 0.049),
+        ("round54", 0.88, 0.04),
     ],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
@@ -292,7 +293,11 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     letters, ranges; officers' word-for-word English), untouched on 22be495: 96.7% / 2.5%.
     Round 53 (exam imperatives, asides, Dayak Ngaju words, stuck metaphors, file names,
     commands named, email subjects, emoticons; Australian English), written mid-round 33,
-    untouched on 22be495 and on the round's matcher then: 91.9% / 4.8%. The bars
+    untouched on 22be495 and on the round's matcher then: 91.9% / 4.8%. Round 54 (terms in
+    full, the legal basis asked, religious courtesies, slashed keywords, a nickname for the
+    bot, a disaster as the setting, odd number formats and units, accented letters; a
+    consultant's Dutch-German English), written late in round 33, untouched on 22be495 and
+    mid-round alike: 88.3% / 3.9%. The bars
     sit about two questions below the figures at the end of the latest round: they
     guard against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is met by round 17 alone."""
