@@ -246,3 +246,27 @@ def test_only_a_band_is_said_back_as_one():
 )
 def test_a_command_named_beside_another_subject_gives_way_to_it(question, expected):
     assert reading(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # A file's name or a folder's path is where something is, not what is asked.
+        (
+            "Di lampiran Format_Sumber_Dana_Usulan.xlsx ada APBDes, apa artinya?",
+            ("topic", "istilah.apbdes"),
+        ),
+        # A link keeps its site's name.
+        ("apa itu lapor.go.id?", ("topic", "istilah.lapor")),
+        # Dayak Ngaju "jituh" (ini) and "narai" (apa).
+        ("usulan kegiatan jituh harus berisi narai haja?", ("topic", "usulan.isi")),
+        # Stuck, asked after: the officer's own proposals; told as a complaint, not.
+        ("usulan RTLH kami nyangkut di mana ya?", ("status", None)),
+        (
+            "Usulan kumuh 15 ha kami mentok di provinsi, sebenarnya kewenangan siapa?",
+            ("area", "kewenangan.kumuh_pusat"),
+        ),
+    ],
+)
+def test_round_53s_files_links_dayak_words_and_stuck_proposals(question, expected):
+    assert reading(question) == expected

@@ -341,6 +341,8 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text[:MAX_QUESTION]).casefold().replace("m²", "m2")
     if "@" in text:
         text = cues.MENTION.sub(" ", text)
+    if "." in text or "/" in text:
+        text = cues.LINK.sub(r" \1 ", cues.FILE_OR_LINK.sub(" ", text))
     if "#" in text:
         text = cues.HASHTAG.sub(r"\1 \2", text)
     if ":" in text:
@@ -1640,7 +1642,16 @@ class Matcher:
         if (
             about_proposal
             and own
-            and cues.PROGRESS.search(spelled)
+            and (
+                cues.PROGRESS.search(spelled) is not None
+                or (
+                    cues.STUCK.search(spelled) is not None
+                    and _asks_something(spelled)
+                    # "usulan kumuh 15 ha kami mentok di provinsi, itu kewenangan siapa?"
+                    and cues.AREA.search(text) is None
+                    and cues.AUTHORITY_ASKED.search(spelled) is None
+                )
+            )
             and cues.GENERAL.search(spelled) is None
             and cues.MEANING.search(spelled) is None  # "what does rejected mean"
             and cues.COMPARE.search(spelled) is None  # "beda ditolak dan dialihkan apa?"

@@ -771,6 +771,9 @@ GENERAL = re.compile(
     # statuses end at the Rakor's decision.
     r"rkpd|apbd)\b"
 )
+# "usulan kami nyangkut di mana?", "mandek", "mentok di provinsi": stuck somewhere, asked
+# after (not "usulan kami nyangkut", a complaint to pass on).
+STUCK = re.compile(r"\b(nyangkut|mandek|mentok|ngambang|jalan di tempat)\b")
 PROGRESS = re.compile(
     r"\b(kabar\w*|news|update\w*|diverifikasi|terverifikasi|disetujui|ditolak|diterima|lolos|"
     r"diproses|diperiksa|dicek|ditinjau|approved|rejected|accepted|progres\w*|"
@@ -1256,6 +1259,7 @@ DAYAK = {
     "kueh": "dimana", "kilen": "bagaimana", "pire": "berapa", "narai": "apa", "en": "apa",
     "jida": "tidak", "ikau": "kamu", "ikei": "kami", "itah": "kita", "jaka": "kalau",
     "hindai": "belum", "tege": "ada", "wayah": "sekarang", "salamat": "selamat",
+    "jituh": "ini", "jetuh": "ini", "hituh": "sini",
 }  # fmt: skip
 # Sundanese, from the Sundanese transmigrant families of Kotawaringin, Seruyan and Kapuas:
 # "delineasi teh naon hartosna?", "rapat salajengna teh iraha?". "teh", "atuh" and "mah" are
@@ -1332,6 +1336,18 @@ REGIONAL_WORD = re.compile(r"\b(" + "|".join(sorted(REGIONAL, key=len, reverse=T
 # ("#rakor2027" is "rakor 2027"), and a template's labels and sender fields ("Nama: Budi /
 # Kab: Katingan / Pertanyaan: ..."): the sender is not what is asked.
 MENTION = re.compile(r"(?<![\w.])@\w+")
+# A file's name or a folder's path pasted in ("sesuai Juknis_Usulan_2027.pdf, ...", "di
+# folder Usulan/2027/Kumuh"): where something is, not what is asked; its words ("sumber dana
+# usulan") would pull toward other topics. A link keeps only its site's name ("link
+# sipd.kemendagri.go.id" names SIPD, "lapor.go.id" LAPOR!).
+FILE_OR_LINK = re.compile(
+    r"\b[\w.-]+\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|zip|rar|shp|kml|kmz|csv|txt)\b"
+    r"|(?<=folder )\S*/\S*|(?<=direktori )\S*/\S*"
+)
+LINK = re.compile(
+    r"(?:https?://)?(?:www\.)?([\w-]+)(?:\.[\w-]+)*\.(?:go\.id|co\.id|ac\.id|or\.id|id|com|org|"
+    r"net)\b(?:/\S*)?"
+)
 HASHTAG = re.compile(r"#([^\W\d_]+)(\d*)")
 TEMPLATE_FIELD = re.compile(
     r"(?:^|(?<=[\n/|;]))[ \t]*(?:nama|name|jabatan|instansi|asal|unit kerja|kab/kota|kabupaten|"
