@@ -253,14 +253,22 @@ def test_a_command_named_beside_another_subject_gives_way_to_it(question, expect
     [
         # A file's name or a folder's path is where something is, not what is asked.
         (
-            "Di lampiran Format_Sumber_Dana_Usulan.xlsx ada APBDes, apa artinya?",
+            "Di lampiran Sumber_Dana_Usulan.pdf ada pilihan APBDes, itu apa artinya?",
             ("topic", "istilah.apbdes"),
         ),
         # A link keeps its site's name.
+        (
+            "link sipd.kemendagri.go.id sudah dibuka, tapi SIPD sendiri itu singkatan apa?",
+            ("topic", "istilah.sipd"),
+        ),
         ("apa itu lapor.go.id?", ("topic", "istilah.lapor")),
-        # Dayak Ngaju "jituh" (ini) and "narai" (apa).
-        ("usulan kegiatan jituh harus berisi narai haja?", ("topic", "usulan.isi")),
-        # Stuck, asked after: the officer's own proposals; told as a complaint, not.
+        # Dayak Ngaju "ikau" (kamu), "jituh" (ini) and "narai" (apa).
+        (
+            "Ikau tahu kah, urusan perumahan jituh narai bagian provinsi dan narai bagian "
+            "kabupaten?",
+            ("topic", "kewenangan.perumahan"),
+        ),
+        # Stuck, asked after: the officer's own proposals; beside an area's authority, not.
         ("usulan RTLH kami nyangkut di mana ya?", ("status", None)),
         (
             "Usulan kumuh 15 ha kami mentok di provinsi, sebenarnya kewenangan siapa?",
