@@ -1344,8 +1344,8 @@ FILE_OR_LINK = re.compile(
     r"\b[\w.-]+\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|zip|rar|shp|kml|kmz|csv|txt)\b"
     r"|(?<=folder )\S*/\S*|(?<=direktori )\S*/\S*"
 )
-LINK = re.compile(
-    r"(?:https?://)?(?:www\.)?([\w-]+)(?:\.[\w-]+)*\.(?:go\.id|co\.id|ac\.id|or\.id|id|com|org|"
+LINK = re.compile(  # not an e-mail address ("budi@gmail.com" is told, not a site)
+    r"(?<![@\w.-])(?:https?://)?(?:www\.)?([\w-]+)(?:\.[\w-]+)*\.(?:go\.id|co\.id|ac\.id|or\.id|id|com|org|"
     r"net)\b(?:/\S*)?"
 )
 HASHTAG = re.compile(r"#([^\W\d_]+)(\d*)")
