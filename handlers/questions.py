@@ -586,7 +586,7 @@ def _area_text(understood: Understanding, lang: str) -> str:
     ruling = understood.ruling
     assert ruling is not None and understood.area_ha is not None
     area = format_ha(understood.area_ha)
-    if understood.area_to is not None:  # "antara 10 sampai 14 ha", "16 ha dan 20 ha"
+    if understood.area_to is not None:  # a band: "antara 10 sampai 14 ha"
         area = t(lang, "qa.area_span", low=area, high=format_ha(understood.area_to))
     elif understood.bound is not None:  # "kurang dari 10 ha": said back as asked
         key = "qa.area_below" if understood.bound == "<" else "qa.area_above"

@@ -210,7 +210,8 @@ SCORE_TOPICS = {True: "kumuh.penilaian", False: "kumuh.tingkat_sedang_ringan"}
 # "X untuk <term> apa": something for the term is asked, not what the term means.
 PURPOSE_WORDS = frozenset({"untuk", "utk", "buat", "bagi", "for"})
 RAKOR_TOPIC = "siklus.rakor"  # what a meeting question is about, besides the live schedule
-# A bot command named in a question is what the question is about.
+# A bot command named in a question is what the question is about, unless the question asks of
+# something else beside it (BESIDE_COMMAND).
 COMMAND_TOPICS = {"usul": "bot.usul", "status": "bot.status", "bantuan": "bot.cara_pakai"}
 BOT_PREFIX = "bot."  # the topics about the bot itself: its commands and how to use it
 # A message naming a command is about something else when its words without the command read
@@ -1229,6 +1230,7 @@ class Matcher:
             if focused.kind not in (Kind.UNKNOWN, Kind.UNSURE):
                 understood = focused
         elif understood.kind is not Kind.GREETING and (fixed := corrected(question)) is not None:
+            # (A question taken back with only "I found it" after it stays a closing.)
             # "RAB itu singkatan apa? eh ralat, ... RKS": the words corrected away would pull
             # toward what the officer did not mean; the corrected part is read alone. It may
             # leave the subject unsaid ("ralat, seharusnya yang tanda tangan siapa?"): when
@@ -3126,7 +3128,7 @@ def _split_at_correction(text: str) -> tuple[str, str] | None:
         marks.append(known)
     if not marks:
         return None
-    mark = min(marks, key=lambda found: found.start())
+    mark = min(marks, key=lambda each: each.start())
     before = plain[: mark.start()].rstrip(" ,.;:-…")
     return before, cues.CORRECTED_OPENING.sub("", plain[mark.end() :])
 

@@ -1144,7 +1144,7 @@ RANGE = re.compile(
     r"(?P<high>\d[\d.,]*)(?:-?an)?\s*"
     r"(?P<unit>ha|hektar\w*|hektare|hectares?|m2|meter persegi)\b"
 )
-# "sekitar 12-an hektar": about twelve.
+# "sekitar 12-an hektar": about twelve (about a limit, "10-an ha", the whole rule answers).
 ABOUT_NUMBER = re.compile(
     r"(?P<number>\d[\d.,]*)-?an(?=\s*(?:ha|hektar\w*|hektare|hectares?|m2)\b)"
 )
