@@ -207,6 +207,8 @@ from tests import qa_questions_train_r55 as train_r55
 from tests import qa_questions_train_r56 as train_r56
 from tests import qa_questions_train_r57 as train_r57
 from tests import qa_questions_train_r58 as train_r58
+from tests import qa_questions_train_r59 as train_r59
+from tests import qa_questions_train_r60 as train_r60
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -233,9 +235,10 @@ TUNABLE = (
 # Tuning tables read while tuning (their misses taught readings) whose questions are not
 # learned: learning R51 and R52 answered one more held-out out-of-scope question and lost a
 # greeting and a topic elsewhere (round 32 of tuning, docs/decisions.md). R53 to R58 were
-# read first and then learned, measured to help (round 33). --tuning measures these beside
+# read first and then learned, measured to help (round 33). R59 and R60 (round 54's styles)
+# were written at round 33's end for the next round to read. --tuning measures these beside
 # TUNABLE.
-UNLEARNED = ("train-r51", "train-r52")
+UNLEARNED = ("train-r51", "train-r52", "train-r59", "train-r60")
 # Round 2 was written before some topics existed and named its "new subjects" freely; these
 # are the topics that now answer them (its other labels are topic ids already).
 DEV_SUBJECTS: dict[str, Expected] = {
@@ -791,6 +794,20 @@ TABLES = (
         train_r58.TRAIN_R58_INTENTS,
         train_r58.TRAIN_R58_AREAS,
         train_r58.TRAIN_R58_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r59",
+        train_r59.TRAIN_R59_TOPICS,
+        train_r59.TRAIN_R59_INTENTS,
+        train_r59.TRAIN_R59_AREAS,
+        train_r59.TRAIN_R59_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r60",
+        train_r60.TRAIN_R60_TOPICS,
+        train_r60.TRAIN_R60_INTENTS,
+        train_r60.TRAIN_R60_AREAS,
+        train_r60.TRAIN_R60_OUT_OF_SCOPE,
     ),
 )
 # Measured only with --final: the tables for the start and the end of a tuning round.
