@@ -278,3 +278,17 @@ def test_a_command_named_beside_another_subject_gives_way_to_it(question, expect
 )
 def test_round_53s_files_links_dayak_words_and_stuck_proposals(question, expected):
     assert reading(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "area", "level"),
+    [
+        ("kumuh 12½ ha di Baamang kewenangan siapa?", "12.5", Level.PROVINSI),
+        ("kumuh 9¾ hektar siapa", "9.75", Level.KABKOTA),
+    ],
+)
+def test_a_fraction_sign_is_part_of_the_area(question, area, level):
+    """NFKC spells "12½" as "121⁄2", which was read as 2 ha: the regency's, a wrong level."""
+    understood = matcher().understand(question)
+    assert understood.kind is Kind.AREA and str(understood.area_ha) == area
+    assert understood.ruling is not None and understood.ruling.level is level

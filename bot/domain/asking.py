@@ -342,7 +342,8 @@ def normalise(text: str) -> str:
     and a voice note's hesitations ("eee", "gitu loh") gone, hashtags split, and a quiz item
     (marked, or with a blank or choices) as the question its stem stands for; an apology for
     a weak signal ("maaf sinyal putus2") gone."""
-    text = unicodedata.normalize("NFKC", text[:MAX_QUESTION]).casefold().replace("m²", "m2")
+    text = cues.VULGAR_FRACTION.sub(_fraction_written, text[:MAX_QUESTION])
+    text = unicodedata.normalize("NFKC", text).casefold().replace("m²", "m2")
     if "@" in text:
         text = cues.MENTION.sub(" ", text)
     if "." in text or "/" in text:
@@ -379,6 +380,11 @@ def normalise(text: str) -> str:
     elif "__" in text or cues.QUIZ_OPTIONS.search(text):
         text = _blank_asked(text)
     return cues.BANJAR_WHAT.sub("apa saja", cues.BILA_WHEN.sub("kapan", text))
+
+
+def _fraction_written(found: re.Match[str]) -> str:
+    """ "12½" as "12,5", "½" as "0,5": NFKC would make "12½" "121⁄2", read as 2 ha."""
+    return f"{found.group(1) or '0'},{cues.FRACTIONS[found.group(2)]}"
 
 
 def _star_corrected(found: re.Match[str]) -> str:

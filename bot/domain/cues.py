@@ -1336,6 +1336,9 @@ REGIONAL_WORD = re.compile(r"\b(" + "|".join(sorted(REGIONAL, key=len, reverse=T
 # ("#rakor2027" is "rakor 2027"), and a template's labels and sender fields ("Nama: Budi /
 # Kab: Katingan / Pertanyaan: ..."): the sender is not what is asked.
 MENTION = re.compile(r"(?<![\w.])@\w+")
+# "kumuh 12½ ha": a fraction sign after the whole number (NFKC would spell it "121⁄2").
+FRACTIONS = {"½": "5", "¼": "25", "¾": "75"}
+VULGAR_FRACTION = re.compile(r"(\d*)\s?([½¼¾])")
 # A file's name or a folder's path pasted in ("sesuai Juknis_Usulan_2027.pdf, ...", "di
 # folder Usulan/2027/Kumuh"): where something is, not what is asked; its words ("sumber dana
 # usulan") would pull toward other topics. A link keeps only its site's name ("link
