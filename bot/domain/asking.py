@@ -196,6 +196,8 @@ SLUM_FACTS = "kumuh."  # slum facts (scores, kinds, data, designation), not the 
 SLUM_CENTRE_TOPIC = "kewenangan.kumuh_pusat"
 BAND_LIMITS = {Decimal(10), Decimal(15)}  # the slum-area bands' limits, in ha
 BAND_END = "="  # an end of a band of areas ("antara 10 sampai 14 ha"), exact as typed
+# How far a bound moves an area across a limit: under 10 ha is just below it.
+NUDGES = {"<": Decimal("-0.0001"), ">": Decimal("0.0001"), None: Decimal(0), BAND_END: Decimal(0)}
 # The topics a slum's area alone answers: which level handles it, and which area counts.
 SLUM_AREA_TOPICS = frozenset({SLUM_RULE_TOPIC, SLUM_CENTRE_TOPIC, DELINEATION_TOPIC})
 # "trs syaratnya apa" right after these answers: the topic that says what is required.
@@ -342,7 +344,9 @@ def normalise(text: str) -> str:
     and a voice note's hesitations ("eee", "gitu loh") gone, hashtags split, and a quiz item
     (marked, or with a blank or choices) as the question its stem stands for; an apology for
     a weak signal ("maaf sinyal putus2") gone."""
-    text = cues.VULGAR_FRACTION.sub(_fraction_written, text[:MAX_QUESTION])
+    text = text[:MAX_QUESTION]
+    if not cues.FRACTIONS.keys().isdisjoint(text):
+        text = cues.VULGAR_FRACTION.sub(_fraction_written, text)
     text = unicodedata.normalize("NFKC", text).casefold().replace("m²", "m2")
     if "@" in text:
         text = cues.MENTION.sub(" ", text)
@@ -3014,13 +3018,7 @@ def _at_limit(number: str) -> bool:
 def _nudged(area: Decimal, bound: str | None) -> Decimal:
     """Under a limit is just below it; over one, just above: 10 ha is the province's, "kurang
     dari 10 ha" the regency's, "lebih dari 14,5 ha" still the province's."""
-    nudge = {
-        "<": Decimal("-0.0001"),
-        ">": Decimal("0.0001"),
-        None: Decimal(0),
-        BAND_END: Decimal(0),
-    }[bound]
-    return max(Decimal(0), area + nudge)
+    return max(Decimal(0), area + NUDGES[bound])
 
 
 def _names_any(topic: Topic, words: frozenset[str]) -> bool:

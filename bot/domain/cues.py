@@ -190,8 +190,9 @@ FALLBACK = re.compile(
 WHICH_ONE_CLAUSE = re.compile(r"(?:yang|yg)(?: \w+){1,6}? (?=(?:itu|tu) )")
 # "ada warga nanya: 'pak, rumah saya bisa dibantu provinsi nggak?' jawabnya gimana?": another
 # person's question, quoted after a word of asking, is what the officer needs answered.
+_ASKING_SAID = r"tanya\w*|nanya\w*|bertanya|ditanya\w*|menanyakan|asks?|asked|bilang|ngomong"
 RELAYED = re.compile(
-    r"\b(?:tanya\w*|nanya\w*|bertanya|ditanya\w*|menanyakan|asks?|asked|bilang|ngomong)\b"
+    rf"\b(?:{_ASKING_SAID})\b"
     r"[^'\"“‘]{0,20}['\"“‘](?P<quoted>[^'\"“”‘’]{8,}?)['\"”’]"
 )
 # "tadi bot tanya 'apakah lahan clean and clear?', clean and clear itu artinya apa?", "Kata
@@ -199,7 +200,7 @@ RELAYED = re.compile(
 # someone said or wrote (three words at least: "'hibah' itu artinya apa" asks about the term
 # quoted), after a word of saying; what the officer asks may be outside them.
 SAID_QUOTE = re.compile(
-    r"\b(?:tanya\w*|nanya\w*|bertanya|ditanya\w*|menanyakan|asks?|asked|bilang|ngomong|kata|"
+    rf"\b(?:{_ASKING_SAID}|kata|"
     r"katanya|said|says|told(?:\s+(?:us|me))?|wrote|writes|menyebut\w*|sebut\w*|tulis\w*|"
     r"nulis|jawab\w*|dijawab|balas\w*|replied)\b[^'\"“‘]{0,20}"
     r"(?P<quote>['\"“‘][^'\"“”‘’\s]+(?:\s+[^'\"“”‘’\s]+){2,}?['\"”’])"
