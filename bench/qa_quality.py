@@ -131,6 +131,7 @@ from tests import qa_questions_round51 as round51
 from tests import qa_questions_round52 as round52
 from tests import qa_questions_round53 as round53
 from tests import qa_questions_round54 as round54
+from tests import qa_questions_round55 as round55
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -1042,6 +1043,13 @@ FINALS = (
         round54.ROUND54_INTENTS,
         round54.ROUND54_AREAS,
         round54.ROUND54_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round55",
+        round55.ROUND55_TOPICS,
+        round55.ROUND55_INTENTS,
+        round55.ROUND55_AREAS,
+        round55.ROUND55_OUT_OF_SCOPE,
     ),
 )
 

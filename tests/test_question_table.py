@@ -165,6 +165,7 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round52", 0.96, 0.025),
         ("round53", 0.915, 0.049),
         ("round54", 0.88, 0.04),
+        ("round55", 0.95, 0.01),
     ],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
@@ -297,7 +298,13 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     full, the legal basis asked, religious courtesies, slashed keywords, a nickname for the
     bot, a disaster as the setting, odd number formats and units, accented letters; a
     consultant's Dutch-German English), written late in round 33, untouched on 22be495 and
-    mid-round alike: 88.3% / 3.9%. The bars
+    mid-round alike: 88.3% / 3.9% (3.3% wrong once a fraction sign read as part of the area,
+    463e22d). Round 55 (phone autocorrect, Malaysian Malay, a wrong premise to confirm,
+    fill-in-the-blank, Telegram formatting, hypotheticals, voice typing, a newcomer's
+    descriptions; Indian and Singapore English), written as round 34 began, untouched on
+    7f5ba79: 95.6% / 0.3%, intents 24/30. A lint run printed about 60 of its questions to the
+    tuner the day it was written, so round 56, in the same styles by other hands, is the
+    unseen one. The bars
     sit about two questions below the figures at the end of the latest round: they
     guard against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is met by round 17 alone."""
