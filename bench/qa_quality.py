@@ -132,6 +132,7 @@ from tests import qa_questions_round52 as round52
 from tests import qa_questions_round53 as round53
 from tests import qa_questions_round54 as round54
 from tests import qa_questions_round55 as round55
+from tests import qa_questions_round56 as round56
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -1050,6 +1051,13 @@ FINALS = (
         round55.ROUND55_INTENTS,
         round55.ROUND55_AREAS,
         round55.ROUND55_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round56",
+        round56.ROUND56_TOPICS,
+        round56.ROUND56_INTENTS,
+        round56.ROUND56_AREAS,
+        round56.ROUND56_OUT_OF_SCOPE,
     ),
 )
 

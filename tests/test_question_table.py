@@ -166,6 +166,7 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round53", 0.915, 0.049),
         ("round54", 0.88, 0.04),
         ("round55", 0.95, 0.01),
+        ("round56", 0.885, 0.04),
     ],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
@@ -304,7 +305,8 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     descriptions; Indian and Singapore English), written as round 34 began, untouched on
     7f5ba79: 95.6% / 0.3%, intents 24/30. A lint run printed about 60 of its questions to the
     tuner the day it was written, so round 56, in the same styles by other hands, is the
-    unseen one. The bars
+    unseen one. Round 56, written beside it and untouched on the same matcher: 89.2% / 3.9%,
+    intents 23/30. The bars
     sit about two questions below the figures at the end of the latest round: they
     guard against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is met by round 17 alone."""
