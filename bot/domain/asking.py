@@ -348,6 +348,8 @@ def normalise(text: str) -> str:
     if not cues.FRACTIONS.keys().isdisjoint(text):
         text = cues.VULGAR_FRACTION.sub(_fraction_written, text)
     text = unicodedata.normalize("NFKC", text).casefold().replace("m²", "m2")
+    if not text.isascii():
+        text = _unaccented(text)
     if "@" in text:
         text = cues.MENTION.sub(" ", text)
     if "." in text or "/" in text:
@@ -384,6 +386,17 @@ def normalise(text: str) -> str:
     elif "__" in text or cues.QUIZ_OPTIONS.search(text):
         text = _blank_asked(text)
     return cues.BANJAR_WHAT.sub("apa saja", cues.BILA_WHEN.sub("kapan", text))
+
+
+def _unaccented(text: str) -> str:
+    """Accents off letters ("kumüh", "kéwenangan", "ÓPD") and invisible characters out
+    ("R\u200bLH"): a keyboard's long press or a pasted document's leftovers, never meant; no
+    word the bot knows has an accent. Other scripts' marks and emoji are left as they are."""
+    decomposed = unicodedata.normalize("NFD", text.translate(cues.INVISIBLE))
+    if decomposed.isascii():
+        return decomposed
+    bare = "".join(char for char in decomposed if ord(char) not in cues.LATIN_ACCENTS)
+    return unicodedata.normalize("NFC", bare)
 
 
 def _fraction_written(found: re.Match[str]) -> str:

@@ -1337,6 +1337,10 @@ REGIONAL_WORD = re.compile(r"\b(" + "|".join(sorted(REGIONAL, key=len, reverse=T
 # ("#rakor2027" is "rakor 2027"), and a template's labels and sender fields ("Nama: Budi /
 # Kab: Katingan / Pertanyaan: ..."): the sender is not what is asked.
 MENTION = re.compile(r"(?<![\w.])@\w+")
+# Zero-width spaces, joiners, word joiners, byte-order marks and soft hyphens pasted inside a
+# word ("R\u200bLH"), and where the combining accents of Latin letters begin (U+0300-036F).
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+LATIN_ACCENTS = range(0x300, 0x370)
 # "kumuh 12½ ha": a fraction sign after the whole number (NFKC would spell it "121⁄2").
 FRACTIONS = {"½": "5", "¼": "25", "¾": "75"}
 VULGAR_FRACTION = re.compile(r"(\d*)\s?([½¼¾])")

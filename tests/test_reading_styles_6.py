@@ -1,0 +1,50 @@
+"""How the matcher reads round 54's and round 55's ways of asking (round 34 of tuning):
+accented letters and invisible characters inside words. Every reading has checks that fail on
+the matcher before it (7f5ba79); the guards pass on both."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.asking import Kind, matcher, normalise
+from bot.domain.authority import Level
+
+
+def reading(question: str) -> tuple[str, str | None]:
+    understood = matcher().understand(question)
+    topic = understood.topic.id if understood.topic is not None else None
+    return understood.kind.value, topic
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("kumüh itu artinya apa", ("topic", "istilah.kumuh")),
+        ("Pérkim itu singkatan dari apa?", ("topic", "istilah.perkim")),
+        ("ÓPD itu apa ya", ("topic", "istilah.opd")),
+        ("R\u200bLH itu kepanjangannya apa?", ("topic", "istilah.rlh")),
+        ("RD\u00adTR itu apa ya", ("topic", "istilah.rdtr")),
+        ("Tolong bántu saya ya", ("greeting", None)),
+    ],
+)
+def test_accents_and_invisible_characters_are_not_part_of_a_word(question, expected):
+    assert reading(question) == expected
+
+
+def test_an_accented_area_question_is_computed():
+    understood = matcher().understand("kawasan kumüh 15 hektare pas, masuk kéwenangan mana?")
+    assert understood.kind is Kind.AREA
+    assert understood.ruling is not None and understood.ruling.level is Level.PUSAT
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Emoji keep their skin tones and variation selectors; other scripts keep their marks.
+        ("👍🏽 makasih 🙏️", "👍🏽 makasih 🙏️"),
+        ("مُحَمَّد", "مُحَمَّد"),
+        ("kumuh 12½ ha", "kumuh 12,5 ha"),
+    ],
+)
+def test_folding_leaves_emoji_other_scripts_and_fractions(text, expected):
+    assert normalise(text) == expected
