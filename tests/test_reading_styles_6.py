@@ -48,3 +48,21 @@ def test_an_accented_area_question_is_computed():
 )
 def test_folding_leaves_emoji_other_scripts_and_fractions(text, expected):
     assert normalise(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # The decree written out in full is the SK kumuh, not the word "kumuh".
+        ("Surat Keputusan kawasan kumuh itu maksudnya surat apa?", ("topic", "istilah.skkumuh")),
+        # "arti kata X": X is the term asked, not a later one.
+        (
+            "pertanyaan singkat saja: arti kata delineasi dalam dokumen kumuh itu apa ya?",
+            ("topic", "istilah.delineasi"),
+        ),
+        # Guard: the decree's issuer asked is the designation topic.
+        ("surat keputusan lokasi kumuh itu yang tanda tangan siapa?", ("topic", "kumuh.penetapan")),
+    ],
+)
+def test_a_term_written_out_or_named_as_a_word(question, expected):
+    assert reading(question) == expected

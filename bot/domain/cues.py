@@ -109,7 +109,8 @@ TERM_AFTER = re.compile(
     r"\b(apa itu|apa sih|apaan tuh|kepanjangan|kepanjangannya|singkatan|arti|artinya|maksud|"
     r"maksudnya|mksd|mksdnya|dimaksud dengan|dimaksud dgn|definisi|pengertian|"
     r"what is|what s|whats|what are|what does|meaning of|istilah|the term|makna|maknanya|"
-    r"akronim|meant by|the word|(kepanjangan|singkatan) (nama|dari|resmi|lengkap|lengkapnya)|"
+    r"akronim|meant by|the word|(arti|makna|maksud) kata|"
+    r"(kepanjangan|singkatan) (nama|dari|resmi|lengkap|lengkapnya)|"
     # Indian English "the full form of MBR", "what exactly is Renstra".
     r"full form of|full form for|expansion of|abbreviation of|abbreviation for|"
     r"what (exactly|actually|really) is)"
