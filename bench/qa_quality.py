@@ -211,6 +211,8 @@ from tests import qa_questions_train_r57 as train_r57
 from tests import qa_questions_train_r58 as train_r58
 from tests import qa_questions_train_r59 as train_r59
 from tests import qa_questions_train_r60 as train_r60
+from tests import qa_questions_train_r61 as train_r61
+from tests import qa_questions_train_r62 as train_r62
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -240,7 +242,7 @@ TUNABLE = (
 # read first and then learned, measured to help (round 33). R59 and R60 (round 54's styles)
 # were written at round 33's end for the next round to read. --tuning measures these beside
 # TUNABLE.
-UNLEARNED = ("train-r51", "train-r52", "train-r59", "train-r60")
+UNLEARNED = ("train-r51", "train-r52", "train-r59", "train-r60", "train-r61", "train-r62")
 # Round 2 was written before some topics existed and named its "new subjects" freely; these
 # are the topics that now answer them (its other labels are topic ids already).
 DEV_SUBJECTS: dict[str, Expected] = {
@@ -810,6 +812,20 @@ TABLES = (
         train_r60.TRAIN_R60_INTENTS,
         train_r60.TRAIN_R60_AREAS,
         train_r60.TRAIN_R60_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r61",
+        train_r61.TRAIN_R61_TOPICS,
+        train_r61.TRAIN_R61_INTENTS,
+        train_r61.TRAIN_R61_AREAS,
+        train_r61.TRAIN_R61_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r62",
+        train_r62.TRAIN_R62_TOPICS,
+        train_r62.TRAIN_R62_INTENTS,
+        train_r62.TRAIN_R62_AREAS,
+        train_r62.TRAIN_R62_OUT_OF_SCOPE,
     ),
 )
 # Measured only with --final: the tables for the start and the end of a tuning round.

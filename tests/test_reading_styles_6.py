@@ -1,6 +1,7 @@
 """How the matcher reads round 54's and round 55's ways of asking (round 34 of tuning):
-accented letters and invisible characters inside words. Every reading has checks that fail on
-the matcher before it (7f5ba79); the guards pass on both."""
+accented letters and invisible characters inside words, terms written out, Malaysian Malay,
+Indian English and areas in English words or square metres. Every reading has checks that
+fail on the matcher before it (7f5ba79); the guards pass on both."""
 
 from __future__ import annotations
 
@@ -66,3 +67,42 @@ def test_folding_leaves_emoji_other_scripts_and_fractions(text, expected):
 )
 def test_a_term_written_out_or_named_as_a_word(question, expected):
     assert reading(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("permohonan projek kami dah lulus ke belum?", ("status", None)),
+        ("mesyuarat seterusnya bila? tempat kat mana", ("meeting", "siklus.rakor")),
+        ("macam mana nak hantar permohonan projek melalui bot ni?", ("topic", "bot.usul")),
+        (
+            "kerajaan negeri pegang kawasan kumur yg berapa hektar ya? boleh tak terangkan had "
+            "luas tiap peringkat",
+            ("topic", "kewenangan.kumuh"),
+        ),
+        (
+            "jemputan mesyuarat dlm bot ni macam mana nak sahkan kehadiran?",
+            ("topic", "bot.rapat"),
+        ),
+        ("Kindly inform the last date for proposal submission.", ("deadline", None)),
+        # Guard: square metres asked about as a unit, with no number before them.
+        ("How many square metres are in one hectare?", ("topic", "istilah.ha")),
+    ],
+)
+def test_malaysian_malay_and_indian_english(question, expected):
+    assert reading(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "level"),
+    [
+        ("Slum area exactly 100 thousand square metres, which level handle ah?", Level.PROVINSI),
+        ("a slum of fourteen and a half hectares, who handles it?", Level.PROVINSI),
+        ("slum of half a hectare, whose authority?", Level.KABKOTA),
+        ("kumuh 150000 sqm siapa yang tangani", Level.PUSAT),
+    ],
+)
+def test_english_areas_in_words_and_square_metres(question, level):
+    understood = matcher().understand(question)
+    assert understood.kind is Kind.AREA
+    assert understood.ruling is not None and understood.ruling.level is level

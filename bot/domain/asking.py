@@ -362,6 +362,8 @@ def normalise(text: str) -> str:
         text = cues.STAR_CORRECTION.sub(_star_corrected, text)
     text = " ".join(cues.REDUPLICATED.sub(r"\1", text).split())
     text = texting_written_out(text)
+    if "sq" in text:
+        text = cues.SQUARE_METRES.sub(r"\1\2m2", text)
     text = cues.SPLIT_HECTARE.sub("hektar", text)  # "hek tar", as voice typing splits it
     text = cues.AFTER_NUMBER.sub(_hectare_typed, text)
     if "'" in text:

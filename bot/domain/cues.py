@@ -579,7 +579,7 @@ SK_STANDING = re.compile(
 REVISING = re.compile(r"\b(perbaiki\w*|perbaikan\w*|memperbaiki|diperbaiki|revisi\w*|direvisi)\b")
 DEADLINE = re.compile(
     r"\b(tenggat|deadline|ditutup(nya)?|tutup(nya)?|penutupan|sampai kapan|sampai tanggal|"
-    r"paling lambat|cut-?off|cut off|closing date|due date|last day|closes?|"
+    r"paling lambat|cut-?off|cut off|closing date|due date|last day|last date|closes?|"
     r"(masih|msh|still) (dibuka|open)|"
     r"until (what|which) (date|day)|until when|by (what|which) date|"
     r"(tanggal|hari|batas|kapan) terakhir|terakhir (kirim\w*|pengiriman|pengajuan|diterima)|"
@@ -1017,6 +1017,11 @@ AREA = re.compile(
     r"(?P<number>\d[\d.,]*)\s*(?P<thousand>rb|ribu|ribuan|thousand)?(?:\s*|-)"
     r"(?P<unit>ha|hektar|hektare|hektaran|hectares?|are|m2|m²|meter persegi|km2|km²)(?!\w)"
 )
+# "100 thousand square metres", "5000 sq m", "120000sqm": English for m2 after a number ("how
+# many square metres is one hectare" asks about the unit and keeps its words).
+SQUARE_METRES = re.compile(
+    r"(\d|\bthousand|\bribu|\brb)(\s*)(?:square met(?:er|re)s?|sq\.? ?m(?:et(?:er|re)s?)?|sqm)\b"
+)
 SPLIT_HECTARE = re.compile(r"\bhek\s+tar(e|are)?\b")
 # A word after a number that may be "hektar" typed with a slip ("13 hektr", "12 hetar").
 AFTER_NUMBER = re.compile(r"(?<=\d)(\s*)(h[a-z]{3,7})\b")
@@ -1251,8 +1256,22 @@ REGIONAL_PHRASES = {
     "sugeng ndalu": "selamat malam", "teu acan": "belum", "hatur nuhun": "terima kasih",
     "om swastyastu": "salam", "e dimma": "dimana", "kadhi ponapa": "bagaimana",
     "macam mane": "bagaimana", "macam mana": "bagaimana",
+    # Malaysian Malay, as officers who watch Malaysian television write it: "kerajaan negeri"
+    # (a state's government) is the province's, "boleh tak" and "dah lulus ke belum" ask yes
+    # or no.
+    "kerajaan negeri": "pemerintah provinsi", "kerajaan pusat": "pemerintah pusat",
+    "kerajaan persekutuan": "pemerintah pusat", "kerajaan tempatan": "pemerintah daerah",
+    "boleh tak": "bisa tidak", "ke belum": "atau belum", "ke tak": "atau tidak",
+    "ke tidak": "atau tidak", "apa je": "apa saja", "macam mana nak": "bagaimana cara",
+    "had luas": "batas luas", "jemputan mesyuarat": "undangan rapat",
+    "sahkan kehadiran": "konfirmasi kehadiran", "banyak sangat": "banyak sekali",
+    "dah lulus": "sudah disetujui", "kena isi": "harus isi", "kena buat": "harus buat",
+    "permohonan projek": "usulan proyek", "mesyuarat seterusnya": "rapat berikutnya",
 }  # fmt: skip
-REGIONAL_PHRASE = re.compile(r"\b(" + "|".join(REGIONAL_PHRASES) + r")\b")
+# Longest first: "macam mana nak" before "macam mana".
+REGIONAL_PHRASE = re.compile(
+    r"\b(" + "|".join(sorted(REGIONAL_PHRASES, key=len, reverse=True)) + r")\b"
+)
 # Dayak Ngaju (Kapuas, Kahayan, Katingan, Sampit) as officers mix it into chat: "kueh rakor
 # tahun tuh?" (where), "kilen cara mengusulkan" (how), "pire luas je tau" (how much). Words
 # that are also Indonesian ("tau" is "can" in Ngaju and "know" in Indonesian, "dia" is "no"
@@ -1304,7 +1323,15 @@ MALAY = {
     "cemane": "bagaimana", "agik": "lagi", "bise": "bisa", "bile": "bila",
     "aok": "ya", "ndak": "tidak", "pegi": "pergi", "aje": "aja", "saje": "saja",
 }  # fmt: skip
-REGIONAL = JAVANESE | DAYAK | SUNDANESE | MADURESE_BALINESE_BUGIS | MALAY
+# Malaysian Malay words no Indonesian writes ("mesyuarat", "projek", "borang", "dihantar").
+# "semak" (a bush), "kena" (hit by), "guna" (in order to) and "nak" are Indonesian too and
+# are left.
+MALAYSIAN = {
+    "mesyuarat": "rapat", "projek": "proyek", "hantar": "kirim", "dihantar": "dikirim",
+    "menghantar": "mengirim", "hantarkan": "kirimkan", "borang": "formulir", "kat": "di",
+    "soalan": "pertanyaan", "kelulusan": "persetujuan", "diluluskan": "disetujui",
+}  # fmt: skip
+REGIONAL = JAVANESE | DAYAK | SUNDANESE | MADURESE_BALINESE_BUGIS | MALAY | MALAYSIAN
 # Sundanese verbs keep Indonesian stems with "-keun" for "-kan" ("dilampirkeun"); no
 # Indonesian word ends so.
 SUNDANESE_KAN = re.compile(r"\b(\w{3,})keun\b")

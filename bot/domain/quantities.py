@@ -802,11 +802,16 @@ def spelled_numbers(text: str) -> str:
         number, used = _number_at(words, at)
         if not used:
             number, used = _english_number_at(words, at)
-        if not used and words[at] in _FRACTIONS and _AREA_UNIT.match(" ".join(words[at + 1 :])):
+        # "half a hectare": the article between the fraction and its unit.
+        article = int(words[at] == "half" and at + 1 < len(words) and words[at + 1] == "a")
+        unit_after = _AREA_UNIT.match(" ".join(words[at + 1 + article :]))
+        if not used and words[at] in _FRACTIONS and unit_after:
             # "setengah hektar", "satu setengah ha": a fraction of a unit, alone or after a
             # whole number.
+            if out[-3:-2] and out[-3].isdigit() and out[-2:] == ["and", "a"]:
+                del out[-2:]  # "fourteen and a half hectares"
             whole = out.pop() if out and out[-1].isdigit() else "0"
-            number, used = f"{whole},{_FRACTIONS[words[at]]}", 1
+            number, used = f"{whole},{_FRACTIONS[words[at]]}", 1 + article
         out.append(number if used else words[at])
         at += used or 1
     return " ".join(out)
