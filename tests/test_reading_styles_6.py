@@ -106,3 +106,32 @@ def test_english_areas_in_words_and_square_metres(question, level):
     understood = matcher().understand(question)
     assert understood.kind is Kind.AREA
     assert understood.ruling is not None and understood.ruling.level is level
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "saya staf baru. dokumen yg isinya rincian perkiraan biaya pekerjaan satu per satu "
+            "itu namanya apa ya, disingkat apa",
+            ("topic", "istilah.rab"),
+        ),
+        (
+            "program bantuan bedah rumah dari pusat yg swadaya itu namanya apa ya, singkatannya "
+            "B.. B apa gitu",
+            ("topic", "istilah.bsps"),
+        ),
+        ("warga berpenghasilan rendah itu istilahnya apa", ("topic", "istilah.mbr")),
+        ("hunian sementara buat korban banjir itu namanya apa", ("topic", "istilah.huntara")),
+        # Guards: a term named before the asking is what is asked; a hesitation asks nothing.
+        ("RTLH itu singkatannya apa", ("topic", "istilah.rtlh")),
+        ("PBG itu pengganti IMB ya? singkatannya apa", ("topic", "istilah.pbg")),
+        (
+            "eee pak, anu, jadwal cuti bersama akhir tahun ini, apa namanya, udah keluar belum ya",
+            ("unknown", None),
+        ),
+        ("program rumah subsidi dari bank namanya apa", ("unknown", None)),
+    ],
+)
+def test_a_term_described_by_a_newcomer_is_named(question, expected):
+    assert reading(question) == expected

@@ -42,6 +42,7 @@ from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 from bot.domain import cues
 from bot.domain.authority import Level, Ruling, slum_ruling
+from bot.domain.described import Descriptions
 from bot.domain.english import INDONESIAN, language_asked, texting_written_out, written_in_english
 from bot.domain.errors import Invalid
 from bot.domain.knowledge import GLOSSARY_PREFIX, LEARNED_PREFIX, KnowledgeBase, Term, Topic, load
@@ -165,6 +166,8 @@ LEADING_JOINERS = frozenset({"kalau", "kalo", "klo", "nah", "terus", "trus", "la
 # How far below the best reading a learned entry may score and still answer (see
 # Matcher._learned_close); the bench's tables hold no learned entries, tests/test_faq.py does.
 LEARNED_MARGIN = 0.1
+# Words between asking a name and a term that is a guess at it ("namanya apa ya, RAB?").
+GUESS_GAP = 2
 MAX_PLACE_WORDS = 3  # words of a village's or district's name read after "desa", "kec", ...
 # Learned topics a matcher extends its base's classifier with; more are fitted afresh, which
 # costs about as much as fitting one class at a time.
@@ -797,6 +800,9 @@ class Matcher:
         self._spelling_lexicon = Lexicon(written)
         self._skeletons, self._written_shapes = _shapes(kb, self.vocabulary)
         self._written = written
+        self._descriptions = Descriptions.of(
+            kb.terms, lambda text: self._terms(text, correct=False)
+        )
 
     def _extended(
         self,
@@ -1883,6 +1889,8 @@ class Matcher:
             # "'dibahas di rakor' itu berarti udh disetujui?": the status, not the Rakor
             # (its term) nor the yearly cycle after it.
             return self._sure(STATUS_TOPIC)
+        if (described := self._term_described(text)) is not None:
+            return Understanding(Kind.TOPIC, topic=described, confidence=1.0)
         glossary = self._glossary(text)
         if glossary is not None:
             # A decision beside the term ("dialihkan ke DAK maksudnya"), unless the term's own
@@ -2256,6 +2264,40 @@ class Matcher:
                 if fits and len(content) - len(name_words) <= 1:
                     return self.kb.topic(GLOSSARY_PREFIX + term.slug)
         return None
+
+    def _term_described(self, text: str) -> Topic | None:
+        """ "dokumen yg isinya rincian biaya pekerjaan itu namanya apa?": the glossary term a
+        description names when its name is asked. A term named before the asking is what is
+        asked ("RTLH singkatannya apa" is the glossary's own question, "PBG itu pengganti IMB
+        ya? singkatannya apa" asks PBG's); one named further before a name asked is part of
+        the description, by name known and so not asked ("program bantuan
+        bedah rumah ... yg swadaya namanya apa" is BSPS). Terms right after the asking are
+        guesses ("..., renstra atau rpjmd?": the choices), later ones context ("yg kadang
+        diminta bareng DED"); neither lends the description its words."""
+        cue = cues.NAME_ASKED.search(text)
+        if cue is None or cues.BEYOND_MEANING.search(text, cue.end()) is not None:
+            return None  # "... namanya apa & gunanya apa": a topic about it says more
+        words = cues.WORD.findall(text)
+        asking_at = len(cues.WORD.findall(text[: cue.start()]))
+        asked_end = len(cues.WORD.findall(text[: cue.end()]))
+        named = self._named_terms(words)
+        abbreviation = cues.ABBREVIATION_ASKED.match(cue.group()) is not None
+        if any(
+            asking_at >= end and (abbreviation or asking_at - end <= GUESS_GAP)
+            for _, end, _ in named
+        ):
+            return None  # "RTLH itu singkatannya apa": the term is what is asked
+        after = [(start, end, term) for start, end, term in named if start >= asked_end]
+        guessed = [term.slug for start, _, term in after if start - asked_end <= GUESS_GAP]
+        # Terms named in the description are known by name, and not what is asked.
+        context = {term.slug for _, _, term in named} - set(guessed)
+        kept = [w for at, w in enumerate(words) if not any(s <= at < e for s, e, _ in after)]
+        slug = self._descriptions.named(
+            set(self._terms(" ".join(kept), correct=True)),
+            among=guessed if len(guessed) > 1 else (),
+            leaving=context,
+        )
+        return None if slug is None else self.kb.topic(GLOSSARY_PREFIX + slug)
 
     def _not_known_term(self, text: str) -> Topic | None:
         """ "RKA sudah saya pahami, tinggal DPA yang belum, itu artinya apa?": the first term

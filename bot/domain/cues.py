@@ -105,6 +105,17 @@ GLOSSARY_CUES = re.compile(
 # Where the term sits next to its cue: "apa itu X", "what is X" (after) and "X itu apa",
 # "X tu apaan", "X bedanya apa" (before). A term right beside such a cue is what is asked
 # about, however much context surrounds it ("di daftar program pusat ada rusus, itu apaan").
+# Asking what something described is called ("dokumen yg isinya rincian biaya itu namanya
+# apa", "what do you call the ...").
+# Not "eee pak, anu, ..., apa namanya, ...": a voice note's hesitation, nor "disebut apa"
+# (also "mentioned as what"), which held-out counts showed going wrong. "singkatannya apa"
+# asks for an abbreviation (ABBREVIATION_ASKED): of a term named before it, its long form.
+NAME_ASKED = re.compile(
+    r"\b(namanya|istilahnya|sebutannya|disebutnya|dinamakan|disingkat|singkatannya)"
+    r"\s+(apa|apaan)\b|\bwhat (is|s) (it|this|that) called\b|"
+    r"\bwhat do (you|we|they|people) call\b|\bwhat is the (name|term) for\b|\bcalled what\b"
+)
+ABBREVIATION_ASKED = re.compile(r"^(disingkat|singkatannya)")
 TERM_AFTER = re.compile(
     r"\b(apa itu|apa sih|apaan tuh|kepanjangan|kepanjangannya|singkatan|arti|artinya|maksud|"
     r"maksudnya|mksd|mksdnya|dimaksud dengan|dimaksud dgn|definisi|pengertian|"
