@@ -135,3 +135,11 @@ def test_english_areas_in_words_and_square_metres(question, level):
 )
 def test_a_term_described_by_a_newcomer_is_named(question, expected):
     assert reading(question) == expected
+
+
+def test_indian_english_eligibility_is_the_criteria():
+    question = (
+        "Kindly let me know the eligibility for RTLH through province and who is finalising "
+        "the beneficiary list."
+    )
+    assert reading(question) == ("topic", "usulan.rtlh")

@@ -57,6 +57,10 @@ INDONESIAN: dict[str, str] = {
     "provinces": "provinsi", "move": "pindah", "moved": "pindah", "relocate": "relokasi",
     "upkeep": "pemeliharaan", "hands": "serah", "beneficiary": "penerima",
     "beneficiaries": "penerima", "recipient": "penerima", "recipients": "penerima",
+    # Indian and British English: "between Centre, State and District", "the eligibility"
+    "centre": "pusat", "center": "pusat", "district": "kabupaten", "districts": "kabupaten",
+    "eligibility": "kriteria", "eligible": "kriteria",
+    "complaint": "pengaduan", "complaints": "pengaduan",
 }  # fmt: skip
 
 
