@@ -143,3 +143,18 @@ def test_indian_english_eligibility_is_the_criteria():
         "the beneficiary list."
     )
     assert reading(question) == ("topic", "usulan.rtlh")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "This bot got what commands ah? Like /usul, /status those one, got list or not?",
+        "apa beda /usul dan /status?",
+    ],
+)
+def test_two_commands_named_ask_about_the_commands(question):
+    assert reading(question) == ("topic", "bot.cara_pakai")
+
+
+def test_one_command_named_is_its_own_topic():
+    assert reading("/usul itu buat apa ya?") == ("topic", "bot.usul")

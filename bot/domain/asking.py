@@ -1861,7 +1861,11 @@ class Matcher:
         if command is not None and not self._beside_command(text):
             # "/usul itu buat apa", "di /usul nnti desanya diketik?": about the bot's command;
             # "selain /usul, perintah apa lagi": every command, which the help topic lists.
-            named = "bantuan" if cues.OTHER_COMMANDS.search(spelled) else command.group(1)
+            # "got what commands ah? like /usul, /status": two commands named are examples.
+            several = len(set(cues.COMMAND.findall(text))) > 1
+            named = (
+                "bantuan" if several or cues.OTHER_COMMANDS.search(spelled) else command.group(1)
+            )
             if COMMAND_TOPICS[named] in self._index:
                 return self._sure(COMMAND_TOPICS[named])
         if (
