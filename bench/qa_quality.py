@@ -133,6 +133,7 @@ from tests import qa_questions_round53 as round53
 from tests import qa_questions_round54 as round54
 from tests import qa_questions_round55 as round55
 from tests import qa_questions_round56 as round56
+from tests import qa_questions_round57 as round57
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -1074,6 +1075,13 @@ FINALS = (
         round56.ROUND56_INTENTS,
         round56.ROUND56_AREAS,
         round56.ROUND56_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round57",
+        round57.ROUND57_TOPICS,
+        round57.ROUND57_INTENTS,
+        round57.ROUND57_AREAS,
+        round57.ROUND57_OUT_OF_SCOPE,
     ),
 )
 

@@ -167,6 +167,7 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round54", 0.88, 0.04),
         ("round55", 0.95, 0.01),
         ("round56", 0.885, 0.04),
+        ("round57", 0.88, 0.02),
     ],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
@@ -306,7 +307,11 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     7f5ba79: 95.6% / 0.3%, intents 24/30. A lint run printed about 60 of its questions to the
     tuner the day it was written, so round 56, in the same styles by other hands, is the
     unseen one. Round 56, written beside it and untouched on the same matcher: 89.2% / 3.9%,
-    intents 23/30. The bars
+    intents 23/30. Round 57 (old spelling, correcting the bot's last answer, what is not
+    allowed, relative time words, vowel-less abbreviations, a reply quoting with ">", Roman
+    numerals, nested conditionals; Filipino and Nigerian English), written mid-way through
+    round 34 and nothing built for it: 88.8% / 1.2%, intents 25/30, on 7f5ba79 and 5e2ceac
+    alike. The bars
     sit about two questions below the figures at the end of the latest round: they
     guard against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is met by round 17 alone."""
