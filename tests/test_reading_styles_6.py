@@ -158,3 +158,34 @@ def test_two_commands_named_ask_about_the_commands(question):
 
 def test_one_command_named_is_its_own_topic():
     assert reading("/usul itu buat apa ya?") == ("topic", "bot.usul")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Found by the independent review of round 34: each was read wrongly by a first
+        # version of this round's readings.
+        ("kenapa /usul saya tidak muncul di /status", ("topic", "bot.usul")),
+        ("/status saya perlu perbaikan, apa harus /usul ulang?", ("topic", "bot.status")),
+        ("desa yg kena banjir kemarin namanya apa ya lupa", ("unknown", None)),
+        ("laporan yg harus dikirim setelah proyek selesai namanya apa", ("unknown", None)),
+        (
+            "surat serah terima aset namanya apa dan siapa yg tanda tangan",
+            ("topic", "hibah.aset"),
+        ),
+        (
+            "orang provinsi yang verifikasi usulan kemarin namanya apa",
+            ("topic", "siklus.pemeriksaan"),
+        ),
+        ("kerajaan negeri Sabah siapa ketua menteri", ("unknown", None)),
+        ("the last date i checked, my proposal was still pending", ("unsure", None)),
+        # And what the narrowing keeps.
+        (
+            "what is it called when the province hands over assets to the district?",
+            ("topic", "istilah.hibah"),
+        ),
+        ("saya operator baru, /usul sama /status itu fungsinya beda?", ("topic", "bot.cara_pakai")),
+    ],
+)
+def test_what_the_review_found(question, expected):
+    assert reading(question) == expected

@@ -1861,8 +1861,13 @@ class Matcher:
         if command is not None and not self._beside_command(text):
             # "/usul itu buat apa", "di /usul nnti desanya diketik?": about the bot's command;
             # "selain /usul, perintah apa lagi": every command, which the help topic lists.
-            # "got what commands ah? like /usul, /status": two commands named are examples.
-            several = len(set(cues.COMMAND.findall(text))) > 1
+            # "got what commands ah? like /usul, /status", "beda /usul dan /status": the
+            # commands themselves asked about; not "kenapa /usul saya tidak muncul di /status"
+            # (review, round 34), which the first command's topic answers.
+            several = len(set(cues.COMMAND.findall(text))) > 1 and (
+                cues.COMMANDS_ASKED.search(spelled) is not None
+                or cues.COMPARE.search(spelled) is not None
+            )
             named = (
                 "bantuan" if several or cues.OTHER_COMMANDS.search(spelled) else command.group(1)
             )
@@ -2279,8 +2284,17 @@ class Matcher:
         guesses ("..., renstra atau rpjmd?": the choices), later ones context ("yg kadang
         diminta bareng DED"); neither lends the description its words."""
         cue = cues.NAME_ASKED.search(text)
-        if cue is None or cues.BEYOND_MEANING.search(text, cue.end()) is not None:
-            return None  # "... namanya apa & gunanya apa": a topic about it says more
+        if (
+            cue is None
+            # "... namanya apa & gunanya apa", "... namanya apa dan siapa yg tanda tangan",
+            # "... istilahnya apa, bisa diusulkan?": more is asked, which a topic answers.
+            or cues.BEYOND_MEANING.search(text, cue.end()) is not None
+            or cues.MORE_ASKED.search(text, cue.end()) is not None
+            # "desa yg kena banjir kemarin namanya apa", "orang provinsi yang verifikasi ...
+            # namanya apa": a place's or a person's name, which no term is.
+            or cues.NAMED_ONE.search(text, 0, cue.start()) is not None
+        ):
+            return None
         words = cues.WORD.findall(text)
         asking_at = len(cues.WORD.findall(text[: cue.start()]))
         asked_end = len(cues.WORD.findall(text[: cue.end()]))

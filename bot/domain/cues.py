@@ -116,6 +116,20 @@ NAME_ASKED = re.compile(
     r"\bwhat do (you|we|they|people) call\b|\bwhat is the (name|term) for\b|\bcalled what\b"
 )
 ABBREVIATION_ASKED = re.compile(r"^(disingkat|singkatannya)")
+MORE_ASKED = re.compile(
+    r"\b(siapa|kapan|berapa|brp|bisa|bisakah|boleh|bagaimana|gimana|gmn|dimana|di mana|kemana|"
+    r"apakah|who|how|can|where)\b"  # not "when": "what is it called when ..."
+)
+# A sentence about a person or a place whose name is asked ("desa yg kena banjir kemarin
+# namanya apa", "Pak, orang provinsi yang verifikasi ... namanya apa"): its first word after
+# a greeting or an address.
+NAMED_ONE = re.compile(
+    r"(?:^|[.?!\n])\W*(?:(?:pak|bu|min|kak|mas|mbak|bapak|ibu|halo|permisi|maaf)\W+)*"
+    r"(orang|orangnya|petugas|pejabat|staf|kepala|desa|kelurahan|kecamatan|kampung|dusun|"
+    r"sungai|hotel|gedung|person|village|place)\b(?=[^.?!\n]*$)"
+)
+# "got what commands ah?", "perintah apa saja": the bot's commands themselves asked about.
+COMMANDS_ASKED = re.compile(r"\b(commands?|perintah\w*|menu|fitur\w*|features?)\b")
 TERM_AFTER = re.compile(
     r"\b(apa itu|apa sih|apaan tuh|kepanjangan|kepanjangannya|singkatan|arti|artinya|maksud|"
     r"maksudnya|mksd|mksdnya|dimaksud dengan|dimaksud dgn|definisi|pengertian|"
@@ -590,7 +604,8 @@ SK_STANDING = re.compile(
 REVISING = re.compile(r"\b(perbaiki\w*|perbaikan\w*|memperbaiki|diperbaiki|revisi\w*|direvisi)\b")
 DEADLINE = re.compile(
     r"\b(tenggat|deadline|ditutup(nya)?|tutup(nya)?|penutupan|sampai kapan|sampai tanggal|"
-    r"paling lambat|cut-?off|cut off|closing date|due date|last day|last date|closes?|"
+    r"paling lambat|cut-?off|cut off|closing date|due date|last day|last date (?=for|of|to)|"
+    r"closes?|"
     r"(masih|msh|still) (dibuka|open)|"
     r"until (what|which) (date|day)|until when|by (what|which) date|"
     r"(tanggal|hari|batas|kapan) terakhir|terakhir (kirim\w*|pengiriman|pengajuan|diterima)|"
@@ -1045,7 +1060,10 @@ OTHER_PROVINCE = re.compile(
     r"selatan)|provinsi lain|other provinces?|another province|"
     r"(east|west|central|north|south|southeast) (java|sumatra|sulawesi)|"
     r"(east|west|north|south) (kalimantan|borneo)|"  # not Central Kalimantan: this province
-    r"(central|east|west) nusa tenggara)\b"
+    r"(central|east|west) nusa tenggara|"
+    # Neighbouring countries' states, as a Malay-speaking officer names them ("kerajaan
+    # negeri Sabah"): not this province either.
+    r"sabah|sarawak|malaysia|brunei|johor|selangor|kuala lumpur)\b"
 )
 # "dulu di Kalsel ..., di Kalteng gimana?": an officer moved here tells where they came from
 # (their own past) and asks about this province (named or "di sini").

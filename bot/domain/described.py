@@ -27,6 +27,9 @@ COVERED_WEIGHT = 5.0  # for the whole long form described
 MIN_SCORE = 10.0
 LEAD = 1.4
 LEAD_AMONG_CHOICES = 1.1  # the asker has already narrowed it down
+# One shared word is a coincidence ("laporan ... namanya apa" is no LAPOR!, "forum
+# perencanaan desa" no APBDes: the independent review of round 34).
+MIN_SHARED = 2
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,9 @@ class Descriptions:
             reverse=True,
         )
         if not ranked or ranked[0][0] < MIN_SCORE:
+            return None
+        leader = ranked[0][1]
+        if len((self.long_form[leader] | self.meaning[leader]) & set(words)) < MIN_SHARED:
             return None
         lead = LEAD_AMONG_CHOICES if among else LEAD
         if len(ranked) > 1 and ranked[0][0] < lead * ranked[1][0]:
