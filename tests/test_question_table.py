@@ -164,9 +164,9 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round51", 0.91, 0.028),
         ("round52", 0.96, 0.025),
         ("round53", 0.915, 0.049),
-        ("round54", 0.88, 0.04),
-        ("round55", 0.95, 0.01),
-        ("round56", 0.885, 0.04),
+        ("round54", 0.925, 0.033),
+        ("round55", 0.96, 0.01),
+        ("round56", 0.91, 0.036),
         ("round57", 0.88, 0.02),
     ],
 )
@@ -311,7 +311,8 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     allowed, relative time words, vowel-less abbreviations, a reply quoting with ">", Roman
     numerals, nested conditionals; Filipino and Nigerian English), written mid-way through
     round 34 and nothing built for it: 88.8% / 1.2%, intents 25/30, on 7f5ba79 and 5e2ceac
-    alike. The bars
+    alike. At the end of round 34 (b14c62f): round 54 93.5% / 2.7%, round 55 96.8% / 0.3%,
+    round 56 92.0% / 3.0%, round 57 88.8% / 1.2%. The bars
     sit about two questions below the figures at the end of the latest round: they
     guard against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is met by round 17 alone."""
