@@ -394,9 +394,10 @@ def normalise(text: str) -> str:
 
 
 def _unaccented(text: str) -> str:
-    """Accents off letters ("kumüh", "kéwenangan", "ÓPD") and invisible characters out
-    ("R\u200bLH"): a keyboard's long press or a pasted document's leftovers, never meant; no
-    word the bot knows has an accent. Other scripts' marks and emoji are left as they are."""
+    """Accents off letters ("kumüh", "kéwenangan", "ÓPD") and invisible characters out (a
+    zero-width space inside "RLH"): a keyboard's long press or a pasted document's leftovers,
+    never meant; no word the bot knows has an accent. Other scripts' marks and emoji are left
+    as they are."""
     decomposed = unicodedata.normalize("NFD", text.translate(cues.INVISIBLE))
     if decomposed.isascii():
         return decomposed
@@ -2279,10 +2280,10 @@ class Matcher:
         description names when its name is asked. A term named before the asking is what is
         asked ("RTLH singkatannya apa" is the glossary's own question, "PBG itu pengganti IMB
         ya? singkatannya apa" asks PBG's); one named further before a name asked is part of
-        the description, by name known and so not asked ("program bantuan
-        bedah rumah ... yg swadaya namanya apa" is BSPS). Terms right after the asking are
-        guesses ("..., renstra atau rpjmd?": the choices), later ones context ("yg kadang
-        diminta bareng DED"); neither lends the description its words."""
+        the description, known by name and so not the answer ("program bantuan bedah rumah
+        ... yg swadaya namanya apa" is BSPS). Terms right after the asking are guesses ("...,
+        renstra atau rpjmd?": the choices), later ones context ("yg kadang diminta bareng
+        DED"); neither lends the description its words."""
         cue = cues.NAME_ASKED.search(text)
         if (
             cue is None

@@ -106,10 +106,11 @@ GLOSSARY_CUES = re.compile(
 # "X tu apaan", "X bedanya apa" (before). A term right beside such a cue is what is asked
 # about, however much context surrounds it ("di daftar program pusat ada rusus, itu apaan").
 # Asking what something described is called ("dokumen yg isinya rincian biaya itu namanya
-# apa", "what do you call the ...").
-# Not "eee pak, anu, ..., apa namanya, ...": a voice note's hesitation, nor "disebut apa"
-# (also "mentioned as what"), which held-out counts showed going wrong. "singkatannya apa"
-# asks for an abbreviation (ABBREVIATION_ASKED): of a term named before it, its long form.
+# apa", "what do you call the ..."). Not "eee pak, anu, ..., apa namanya, ...": a voice
+# note's hesitation; nor "disebut apa" (also "mentioned as what"), which held-out counts
+# showed going wrong. "singkatannya apa" asks for an abbreviation (ABBREVIATION_ASKED): of a
+# term named before it, its long form. MORE_ASKED after the name, or a sentence about a
+# person or a place (NAMED_ONE), ask something no term's definition answers.
 NAME_ASKED = re.compile(
     r"\b(namanya|istilahnya|sebutannya|disebutnya|dinamakan|disingkat|singkatannya)"
     r"\s+(apa|apaan)\b|\bwhat (is|s) (it|this|that) called\b|"
@@ -1395,7 +1396,8 @@ REGIONAL_WORD = re.compile(r"\b(" + "|".join(sorted(REGIONAL, key=len, reverse=T
 # Kab: Katingan / Pertanyaan: ..."): the sender is not what is asked.
 MENTION = re.compile(r"(?<![\w.])@\w+")
 # Zero-width spaces, joiners, word joiners, byte-order marks and soft hyphens pasted inside a
-# word ("R\u200bLH"), and where the combining accents of Latin letters begin (U+0300-036F).
+# word (a zero-width space inside "RLH"), and the combining accents of Latin letters
+# (U+0300-036F).
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 LATIN_ACCENTS = range(0x300, 0x370)
 # "kumuh 12½ ha": a fraction sign after the whole number (NFKC would spell it "121⁄2").

@@ -803,9 +803,12 @@ def spelled_numbers(text: str) -> str:
         if not used:
             number, used = _english_number_at(words, at)
         # "half a hectare": the article between the fraction and its unit.
-        article = int(words[at] == "half" and at + 1 < len(words) and words[at + 1] == "a")
-        unit_after = _AREA_UNIT.match(" ".join(words[at + 1 + article :]))
-        if not used and words[at] in _FRACTIONS and unit_after:
+        article = int(words[at] == "half" and words[at + 1 : at + 2] == ["a"])
+        if (
+            not used
+            and words[at] in _FRACTIONS
+            and _AREA_UNIT.match(" ".join(words[at + 1 + article :]))
+        ):
             # "setengah hektar", "satu setengah ha": a fraction of a unit, alone or after a
             # whole number.
             if out[-3:-2] and out[-3].isdigit() and out[-2:] == ["and", "a"]:
