@@ -10,12 +10,7 @@ import pytest
 
 from bot.domain.asking import Kind, Matcher, matcher
 from bot.domain.authority import Level
-
-
-def reading(question: str) -> tuple[str, str | None]:
-    understood = matcher().understand(question)
-    topic = understood.topic.id if understood.topic is not None else None
-    return understood.kind.value, topic
+from tests.readings import area_level, reading
 
 
 @pytest.mark.parametrize(
@@ -157,9 +152,7 @@ def test_a_quote_stays_the_subject_when_nothing_else_is_asked(question, expected
     ],
 )
 def test_a_band_of_areas_within_one_level_gets_that_level(question, level):
-    understood = matcher().understand(question)
-    assert understood.kind is Kind.AREA
-    assert understood.ruling is not None and understood.ruling.level is level
+    assert area_level(question) is level
 
 
 def test_a_band_across_levels_gets_the_whole_rule():

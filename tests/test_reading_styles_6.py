@@ -9,12 +9,7 @@ import pytest
 
 from bot.domain.asking import Kind, matcher, normalise
 from bot.domain.authority import Level
-
-
-def reading(question: str) -> tuple[str, str | None]:
-    understood = matcher().understand(question)
-    topic = understood.topic.id if understood.topic is not None else None
-    return understood.kind.value, topic
+from tests.readings import area_level, reading
 
 
 @pytest.mark.parametrize(
@@ -103,9 +98,7 @@ def test_malaysian_malay_and_indian_english(question, expected):
     ],
 )
 def test_english_areas_in_words_and_square_metres(question, level):
-    understood = matcher().understand(question)
-    assert understood.kind is Kind.AREA
-    assert understood.ruling is not None and understood.ruling.level is level
+    assert area_level(question) is level
 
 
 @pytest.mark.parametrize(
