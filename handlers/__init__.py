@@ -37,6 +37,7 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     features = [
         *registration.handlers(),
         *officers.handlers(),
+        *general.command_questions(),
         *proposals.handlers(),
         *questions.handlers(),
         *faq.handlers(),

@@ -12,7 +12,7 @@ from bot.domain import buttons
 from bot.domain.asking import Kind
 from bot.domain.forms import Command
 from bot.texts import LANGUAGES, t
-from handlers import faq, questions
+from handlers import faq, proposals, questions, statuses
 from handlers.plumbing import flows
 from handlers.plumbing.commands import commands_for
 from handlers.plumbing.context import Context, Role
@@ -93,6 +93,27 @@ async def unknown_command(update: Update, context: Context) -> None:
     await message.reply_text(t(context.who.lang, "general.unknown_command"))
 
 
+# "/usul itu buat apa?", "/status artinya apa": a question about a command typed after it,
+# which a new officer means as a question, not as the start of the command (the form began).
+COMMAND_ASKED = filters.Regex(
+    r"(?i)^/(?:usul|status)(?:@\w+)?\s+(?:.*\?|.*\b(?:apa|apakah|bagaimana|gimana|gmn|"
+    r"cara\w*|kenapa|mengapa|siapa|kapan|berapa|what|how|why)\b)"
+)
+
+
+async def command_asked_about(update: Update, context: Context) -> None:
+    """A question typed after /usul or /status is answered; inside an open form the command
+    does what it always does (the form keeps its place)."""
+    message = update.effective_message
+    assert message is not None
+    text = message.text or ""
+    if await flows.has_draft(context):
+        command = proposals.start_proposal if text.startswith("/usul") else statuses.status_command
+        await command(update, context)
+        return
+    await questions.answer_text(update, context, text.strip())
+
+
 async def unexpected_message(update: Update, context: Context) -> None:
     """What no feature answers: a sticker, a voice note, a video... Inside a form, the form's
     question is asked again; outside, the user is told what they can do."""
@@ -128,6 +149,11 @@ def handlers() -> list[BaseHandler[Any, Any, Any]]:
         CommandHandler("language", choose_language),
         CallbackQueryHandler(set_language, pattern=buttons.LANGUAGE.pattern),
     ]
+
+
+def command_questions() -> list[BaseHandler[Any, Any, Any]]:
+    """Registered before the commands themselves, which would otherwise take the question."""
+    return [CommandHandler(["usul", "status"], command_asked_about, filters=COMMAND_ASKED)]
 
 
 def fallbacks() -> list[BaseHandler[Any, Any, Any]]:

@@ -672,3 +672,21 @@ async def test_a_second_question_outside_the_knowledge_base_leaves_the_first_ans
     # An aside that asks nothing adds no such line.
     aside = (await bot.send(OFFICER, "syarat usulan psu apa? oh ya, makasih ya pak"))[-1]
     assert "pertanyaan lain" not in aside
+
+
+async def test_a_question_typed_after_a_command_is_answered_not_started(bot: Harness):
+    """ "/usul itu buat apa?" from a new officer asks about the command: the form must not
+    begin (it did); the bare command and a command with plain words still start it."""
+    await bot.register(OFFICER)
+    await bot.approve(OFFICER)
+    asked = await bot.send(OFFICER, "/usul itu buat apa?")
+    assert "Mengirim usulan lewat /usul" in asked[-1]
+    assert not any("langkah 1 dari" in reply for reply in asked)
+    status = await bot.send(OFFICER, "/status artinya apa")
+    assert "Arti status usulan" in status[-1]
+    started = await bot.send(OFFICER, "/usul")
+    assert "langkah 1 dari" in started[-1]
+    # Inside the open form the command keeps its meaning: the draft is offered back.
+    await bot.send(OFFICER, "Perbaikan jalan lingkungan Desa Pasir Panjang")
+    again = await bot.send(OFFICER, "/usul itu buat apa?")
+    assert "Mengirim usulan lewat /usul" not in again[-1]
