@@ -108,7 +108,8 @@ async def command_asked_about(update: Update, context: Context) -> None:
     assert message is not None
     text = message.text or ""
     if await flows.has_draft(context):
-        command = proposals.start_proposal if text.startswith("/usul") else statuses.status_command
+        usul = text.lower().startswith("/usul")
+        command = proposals.start_proposal if usul else statuses.status_command
         await command(update, context)
         return
     await questions.answer_text(update, context, text.strip())
