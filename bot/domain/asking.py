@@ -801,8 +801,11 @@ class Matcher:
         self._spelling_lexicon = Lexicon(written)
         self._skeletons, self._written_shapes = _shapes(kb, self.vocabulary)
         self._written = written
-        self._descriptions = Descriptions.of(
-            kb.terms, lambda text: self._terms(text, correct=False)
+        # The terms are the base's (learned entries add topics, never terms): read them once.
+        self._descriptions: Descriptions = (
+            base._descriptions
+            if base is not None
+            else Descriptions.of(kb.terms, lambda text: self._terms(text, correct=False))
         )
 
     def _extended(
@@ -1265,12 +1268,12 @@ class Matcher:
             if focused.kind not in (Kind.UNKNOWN, Kind.UNSURE):
                 understood = focused
         elif understood.kind is not Kind.GREETING and (fixed := corrected(question)) is not None:
-            # (A question taken back with only "I found it" after it stays a closing.)
-            # "RAB itu singkatan apa? eh ralat, ... RKS": the words corrected away would pull
-            # toward what the officer did not mean; the corrected part is read alone. It may
-            # leave the subject unsaid ("ralat, seharusnya yang tanda tangan siapa?"): when
-            # its own reading scores the whole message's topic as high as its pick, the
-            # whole message, subject and all, is the better reading.
+            # Not after a closing: a question taken back with only "I found it" after it
+            # stays one. "RAB itu singkatan apa? eh ralat, ... RKS": the words corrected away
+            # would pull toward what the officer did not mean; the corrected part is read
+            # alone. It may leave the subject unsaid ("ralat, seharusnya yang tanda tangan
+            # siapa?"): when its own reading scores the whole message's topic as high as its
+            # pick, the whole message, subject and all, is the better reading.
             focused = self._understand(fixed, after_area=after_area)
             torn = understood.kind is Kind.TOPIC and any(
                 topic is understood.topic and score >= focused.confidence
@@ -2300,7 +2303,7 @@ class Matcher:
         asking_at = len(cues.WORD.findall(text[: cue.start()]))
         asked_end = len(cues.WORD.findall(text[: cue.end()]))
         named = self._named_terms(words)
-        abbreviation = cues.ABBREVIATION_ASKED.match(cue.group()) is not None
+        abbreviation = cue.group(1) in cues.ABBREVIATION_ASKED
         if any(
             asking_at >= end and (abbreviation or asking_at - end <= GUESS_GAP)
             for _, end, _ in named

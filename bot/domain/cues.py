@@ -116,7 +116,7 @@ NAME_ASKED = re.compile(
     r"\s+(apa|apaan)\b|\bwhat (is|s) (it|this|that) called\b|"
     r"\bwhat do (you|we|they|people) call\b|\bwhat is the (name|term) for\b|\bcalled what\b"
 )
-ABBREVIATION_ASKED = re.compile(r"^(disingkat|singkatannya)")
+ABBREVIATION_ASKED = frozenset({"disingkat", "singkatannya"})
 MORE_ASKED = re.compile(
     r"\b(siapa|kapan|berapa|brp|bisa|bisakah|boleh|bagaimana|gimana|gmn|dimana|di mana|kemana|"
     r"apakah|who|how|can|where)\b"  # not "when": "what is it called when ..."
