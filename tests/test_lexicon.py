@@ -46,7 +46,9 @@ WORDS = frozenset(
         "abcdefghijklmnopqrstuvwxyz",
     ]
 )
-LETTERS = st.text(alphabet="abcdeklmnoprstuvwhiy", min_size=1, max_size=14)
+# Letters the word list has, and some it lacks (a digit, an accent, a hyphen): a letter no
+# known word has still counts against every word.
+LETTERS = st.text(alphabet="abcdeklmnoprstuvwhiy5é-", min_size=1, max_size=14)
 
 
 def whole_list_closest(words: tuple[str, ...], word: str, cutoff: float) -> object:
@@ -69,6 +71,19 @@ def test_one_edit_is_the_whole_lists_nearest(word: str) -> None:
         word, lexicon.words, scorer=Levenshtein.distance, score_cutoff=1, limit=3
     )
     assert lexicon.one_edit(word, limit=3) == [spelling for spelling, _, _ in whole]
+
+
+@settings(max_examples=200, deadline=None)
+@given(word=LETTERS, cutoff=st.sampled_from([84.0, 88.0]))
+def test_the_shipped_lists_lookups_are_the_whole_lists(word: str, cutoff: float) -> None:
+    """The matcher's own lists (thousands of words, every letter they use) both ways."""
+    found = matcher()
+    for lexicon in (found._spelling_lexicon, found._stem_lexicon):
+        assert lexicon.closest(word, cutoff) == whole_list_closest(lexicon.words, word, cutoff)
+        whole = process.extract(
+            word, lexicon.words, scorer=Levenshtein.distance, score_cutoff=1, limit=3
+        )
+        assert lexicon.one_edit(word, limit=3) == [spelling for spelling, _, _ in whole]
 
 
 def test_the_matchers_typos_read_as_before() -> None:
