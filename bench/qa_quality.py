@@ -134,6 +134,7 @@ from tests import qa_questions_round54 as round54
 from tests import qa_questions_round55 as round55
 from tests import qa_questions_round56 as round56
 from tests import qa_questions_round57 as round57
+from tests import qa_questions_round58 as round58
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -1103,6 +1104,13 @@ FINALS = (
         round57.ROUND57_INTENTS,
         round57.ROUND57_AREAS,
         round57.ROUND57_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round58",
+        round58.ROUND58_TOPICS,
+        round58.ROUND58_INTENTS,
+        round58.ROUND58_AREAS,
+        round58.ROUND58_OUT_OF_SCOPE,
     ),
 )
 
