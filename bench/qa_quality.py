@@ -135,6 +135,7 @@ from tests import qa_questions_round55 as round55
 from tests import qa_questions_round56 as round56
 from tests import qa_questions_round57 as round57
 from tests import qa_questions_round58 as round58
+from tests import qa_questions_round59 as round59
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -217,6 +218,8 @@ from tests import qa_questions_train_r61 as train_r61
 from tests import qa_questions_train_r62 as train_r62
 from tests import qa_questions_train_r63 as train_r63
 from tests import qa_questions_train_r64 as train_r64
+from tests import qa_questions_train_r65 as train_r65
+from tests import qa_questions_train_r66 as train_r66
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -247,10 +250,11 @@ TUNABLE = (
 # and R61, R62 (round 55's) were read in round 34; learning the four was even on the held-out
 # tables (+5 right, wrong unchanged, one more out-of-scope answer in round 22) and costs
 # latency, so they are not learned. R63 and R64 (round 57's styles) were written at round
-# 34's end for the next round to read. --tuning measures these beside TUNABLE.
+# 34's end and read in round 35; R65 and R66 (round 58's styles) were written as round 35
+# began. --tuning measures these beside TUNABLE.
 UNLEARNED = (
     "train-r51", "train-r52", "train-r59", "train-r60", "train-r61", "train-r62", "train-r63",
-    "train-r64",
+    "train-r64", "train-r65", "train-r66",
 )  # fmt: skip
 # Round 2 was written before some topics existed and named its "new subjects" freely; these
 # are the topics that now answer them (its other labels are topic ids already).
@@ -850,6 +854,20 @@ TABLES = (
         train_r64.TRAIN_R64_AREAS,
         train_r64.TRAIN_R64_OUT_OF_SCOPE,
     ),
+    Table(
+        "train-r65",
+        train_r65.TRAIN_R65_TOPICS,
+        train_r65.TRAIN_R65_INTENTS,
+        train_r65.TRAIN_R65_AREAS,
+        train_r65.TRAIN_R65_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r66",
+        train_r66.TRAIN_R66_TOPICS,
+        train_r66.TRAIN_R66_INTENTS,
+        train_r66.TRAIN_R66_AREAS,
+        train_r66.TRAIN_R66_OUT_OF_SCOPE,
+    ),
 )
 # Measured only with --final: the tables for the start and the end of a tuning round.
 FINALS = (
@@ -1111,6 +1129,13 @@ FINALS = (
         round58.ROUND58_INTENTS,
         round58.ROUND58_AREAS,
         round58.ROUND58_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round59",
+        round59.ROUND59_TOPICS,
+        round59.ROUND59_INTENTS,
+        round59.ROUND59_AREAS,
+        round59.ROUND59_OUT_OF_SCOPE,
     ),
 )
 
