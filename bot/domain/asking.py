@@ -513,6 +513,21 @@ def _blank_word(found: re.Match[str]) -> str:
     return "apa"
 
 
+def _spelled_out(text: str) -> list[str]:
+    """The words of a text, chat shorthand written out ("rkr" -> "rakor")."""
+    return [cues.SLANG.get(word, word) for word in cues.WORD.findall(text)]
+
+
+def _reply_parts(text: str) -> tuple[str, str] | None:
+    """A reply's quoted lines (">" off) and the officer's own lines, when it has both."""
+    lines = text.splitlines()
+    quoted = [cues.QUOTED_LINE.sub("", line) for line in lines if cues.QUOTED_LINE.match(line)]
+    own = [line for line in lines if not cues.QUOTED_LINE.match(line)]
+    if not quoted or not "".join(own).strip():
+        return None
+    return "\n".join(quoted), "\n".join(own)
+
+
 def _excerpt(text: str) -> str:
     """The message, or of one over MAX_QUESTION characters its opening and its end, each cut
     at a space: "Dengan hormat, ... [a long account] ... kumuh 11 ha tersebut kewenangan
@@ -990,8 +1005,12 @@ class Matcher:
         the lists lack than two typed together ("message" is no "mess age")."""
         words = []
         english = written_in_english(cues.WORD.findall(text))
+        old = not english and self._old_spelling(text)
         for word in self._rejoined(text.split()):
             core = word.strip(cues.PUNCTUATION)
+            if old and (modern := self._modern(core)) is not None:
+                words.append(word.replace(core, modern))
+                continue
             if (read := self._misprinted(core)) is not None:
                 words.append(word.replace(core, read))
                 continue
@@ -1004,6 +1023,32 @@ class Matcher:
             apart = self._apart(core, glued=not english)
             words.append(word if apart is None else word.replace(core, apart))
         return self._lettered(" ".join(words))
+
+    def _old_spelling(self, text: str) -> bool:
+        """Whether a message is written in the spelling before 1972: an unknown word has a
+        mark only it writes ("itoe", "pandjang", "artinja"); a known one ("koefisien") does not
+        count."""
+        return any(
+            cues.OLD_SPELLING_MARK.search(word) is not None and word not in self._spellings
+            for word in cues.WORD.findall(text)
+        )
+
+    def _modern(self, word: str) -> str | None:
+        """The known word an unknown one writes in the old spelling ("itoe" -> "itu",
+        "pandjangnja" -> "panjangnya", "jang" -> "yang", "kerdja" -> "kerja"); None when the
+        modern spelling is no known word either. "j" for "y" is tried first, then "j" kept
+        (a modern "j" among old letters: "djoedjoer" is "jujur" either way)."""
+        if word in self._spellings or not word.isalpha():
+            return None
+        kept = word
+        for old, new in cues.OLD_TO_MODERN:
+            kept = kept.replace(old, new)
+        for candidate in (kept.replace("j", "y").replace("\0", "j"), kept.replace("\0", "j")):
+            if candidate != word and (
+                candidate in self._spellings or stem(candidate) in self.vocabulary
+            ):
+                return candidate
+        return None
 
     def _misprinted(self, word: str) -> str | None:
         """The knowledge base's word a scanned letter or a worn keyboard misprinted: digits
@@ -1190,6 +1235,12 @@ class Matcher:
         follow-up the words alone leave in doubt ("klo tanahnya blm bersertifikat?") is read
         with it, and answered when that reading lands on the same topic or a kin one."""
         question = _excerpt(question)
+        if (parts := _reply_parts(question)) is not None:
+            quoted, own = parts
+            alone = self.understand(own, after_area=after_area, after=after)
+            if self._asks_alone(alone, own):
+                return alone
+            question = f"{quoted}\n{own}"  # the quote is what is asked about: read together
         understood = self._understand(question, after_area=after_area)
         if understood.kind in (Kind.UNKNOWN, Kind.UNSURE) and _letters_only(question):
             # "a) b) c)", "a b c": list markers or stray letters, no question to read and no
@@ -1614,6 +1665,8 @@ class Matcher:
         if (rounded := cues.ROUNDED_AREA.sub(" ", text)) != text and self._areas(rounded):
             text = rounded  # the measured area is told beside the rounded one
         text = cues.HEDGE.sub(" ", cues.REPORT_OPENING.sub("", cues.CHAT_STAMP.sub("", text)))
+        if "istilah" in text or "bukan" in text or "bkn" in text or "not" in text:
+            text = self._terms_aside(text)
         if is_greeting(text) or self._taken_back_only(text):
             return Understanding(Kind.GREETING)
         if (
@@ -1858,9 +1911,13 @@ class Matcher:
         if (scored := self._score(text, spelled)) is not None:
             return scored
         if (
-            cues.HOW_MUCH.search(spelled) is not None and cues.MONEY.search(spelled) is not None
-        ) or cues.YEAR_FIGURE.search(spelled) is not None:
+            (cues.HOW_MUCH.search(spelled) is not None and cues.MONEY.search(spelled) is not None)
+            or cues.YEAR_FIGURE.search(spelled) is not None
+            or cues.CURRENT_FIGURE.search(spelled) is not None
+        ):
             return self._amount(text)
+        if cues.PLACE_SCORE.search(spelled) is not None and not cues.NUMBER.search(spelled):
+            return Understanding(Kind.UNKNOWN)
         command = cues.COMMAND.search(text)
         if command is not None and not self._beside_command(text):
             # "/usul itu buat apa", "di /usul nnti desanya diketik?": about the bot's command;
@@ -2503,6 +2560,32 @@ class Matcher:
         later = cues.WORD.findall(" ".join(clauses[1:]))
         named = {GLOSSARY_PREFIX + term.slug for _, _, term in self._named_terms(later)}
         return first if named <= compared else []
+
+    def _terms_aside(self, text: str) -> str:
+        """The message without a term it names only as the field it asks in ("kumuh
+        artinya apa dlm istilah perkim") or to set it aside ("yg sy tanya RPJMD, bukan
+        RKPD"), when it names another term to ask."""
+        for pattern in (cues.TERM_FIELD, cues.SET_ASIDE_TERM):
+            for found in reversed(list(pattern.finditer(text))):
+                named = found.groupdict().get("term") or found.group().split()[-1]
+                rest = text[: found.start()] + " " + text[found.end() :]
+                if self._named_terms(_spelled_out(named)) and self._named_terms(_spelled_out(rest)):
+                    text = rest
+        return text
+
+    def _asks_alone(self, understood: Understanding, own: str) -> bool:
+        """Whether the officer's own words below a quoted message ask something of their own:
+        an area, an intent, thanks, or what a term they name means ("> surat pernyataan
+        kesanggupan O&P / OP itu apa ya?"); not "> kumuh 100.000 m2 / itu tanggung jawab
+        siapa", which asks about the quote."""
+        if understood.kind is Kind.GREETING:
+            return is_thanks(own)
+        if understood.kind in (Kind.UNKNOWN, Kind.UNSURE):
+            return False
+        if understood.kind is not Kind.TOPIC or understood.topic is None:
+            return True
+        named = self._named_terms(cues.WORD.findall(normalise(own)))
+        return any(GLOSSARY_PREFIX + term.slug == understood.topic.id for _, _, term in named)
 
     def _outside_quote(self, question: str, after_area: bool) -> Understanding | None:
         """How a message reads outside words it quotes someone saying, when that asks of an
@@ -3200,6 +3283,12 @@ def corrected(text: str) -> str | None:
     if split is None:
         return None
     rest = split[1]
+    # "salah paham min, sy ga nanya PSU. yg saya tanya ...": a second mark after the first
+    # takes back what the first let through.
+    while (again := _split_at_correction(rest)) is not None and len(
+        cues.WORD.findall(again[1])
+    ) >= CORRECTED_WORDS:
+        rest = again[1]
     return rest if len(cues.WORD.findall(rest)) >= CORRECTED_WORDS else None
 
 

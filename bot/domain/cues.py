@@ -84,6 +84,7 @@ STATUS_PHRASES = (
     "status of my", "where is my proposal", "proposals status", "my proposals",
     "status of our", "where are our proposals", "where is our proposal", "does our proposal stand",
     "do our proposals stand", "does my proposal stand", "do my proposals stand",
+    "how far with our", "how far with my",  # Nigerian English: "how far with our proposals?"
 )  # fmt: skip
 # "kalau biayanya tidak saya isi, nanti gimana nasib usulannya?": what would follow from a
 # slip, asked before it happens, not where the officer's proposals stand.
@@ -100,7 +101,11 @@ GLOSSARY_CUES = re.compile(
     r"\b(apa itu|apa sih|i?tu (apa|napa|apaan)|kepanjangan|kepanjangannya|singkatan|arti|"
     r"artinya|maksud|maksudnya|(yang|yg) dimaksud|dimaksud (dengan|dgn)|definisi|definisinya|"
     r"pengertian|pengertiannya|akronim|makna|maknanya|what is|what does|"
-    r"stand for|meaning of|refers? to)\b"
+    r"stand for|meaning of|refers? to|"
+    # Officialese and Australian English: "please define KUA-PPAS", "the definition of
+    # 'kumuh'", "what's that short for?", "explain Musrenbang in plain English", "what was
+    # KOTAKU?", "the full name behind the acronym Disperkimtan".
+    r"define|definition|short for|explain|what was|full name|acronym)\b"
 )
 # Where the term sits next to its cue: "apa itu X", "what is X" (after) and "X itu apa",
 # "X tu apaan", "X bedanya apa" (before). A term right beside such a cue is what is asked
@@ -139,7 +144,8 @@ TERM_AFTER = re.compile(
     r"(kepanjangan|singkatan) (nama|dari|resmi|lengkap|lengkapnya)|"
     # Indian English "the full form of MBR", "what exactly is Renstra".
     r"full form of|full form for|expansion of|abbreviation of|abbreviation for|"
-    r"what (exactly|actually|really) is)"
+    r"what (exactly|actually|really) is|define|the definition of|definition of|explain|"
+    r"what was|the acronym|full name (behind|of) the acronym|what is meant by)"
     r"\s+$|\b(what is|what s|whats|meant by|meaning of) (a|an)\s+$"  # "what is a BAST"
 )
 # What may come between an abbreviation and its long form said to be checked ("RKS itu
@@ -196,7 +202,8 @@ TERM_BEFORE = re.compile(
     r"(apa|apaan|artinya|"
     r"maksudnya|mksdnya|singkatan|kepanjangannya|definisinya|pengertiannya|maknanya|bedanya|"
     r"sama aja|sama saja|stand for|"
-    r"stands for|means|mean|refers? to|is short for|is what(?= (?:ah|lah|one|ya)\b| *$))\b)"
+    r"stands for|means|mean|refers? to|is short for|is what(?= (?:ah|lah|one|ya)\b| *$)|"
+    r"what s (that|it) short for)\b)"
     # "sk kumuh apa masih bisa ...": "apa" opening a yes/no question (apakah), not "what".
     r"(?!\s+(aja|saja|ajah|yang|yg|which|that|masih|msh|bisa|bs|boleh|harus|hrs|wajib|perlu|"
     r"sudah|sdh|udah|udh|belum|blm|tidak|tdk|bukan|termasuk|dapat|dpt|ada)\b)"
@@ -339,8 +346,10 @@ CORRECTION = re.compile(
     r"|sorry,?\s+i\s+mean(?:t)?|correction)(?!\w)[\s,.:;!…-]*"
 )
 # "rakor kapan? eh ga jadi, yang mau saya tanya ...", "skip yang tadi, pertanyaan sebenarnya:
-# ...", "Never mind that, my actual question is ...": the officer takes back a first question
-# and asks another; what follows the mark is the question, as after a correction. Only at the
+# ...", "Never mind that, my actual question is ...", "salah paham min, ...", "bukan itu
+# maksud saya, ...", "no, I meant ...": the officer takes back a first question (or the bot's
+# reading of it) and asks another; what follows the mark is the question, as after a
+# correction. Only at the
 # start or after a break, and with a break or the end after it: "rapat besok jadi atau ga
 # jadi", "kenapa usulan kami tidak jadi", "DED-nya boleh di skip?" take nothing back.
 CANCELLED = re.compile(
@@ -352,11 +361,15 @@ CANCELLED = re.compile(
     r"sebelumnya|di\s?atas)"
     r"|never\s?mind(?:\s+(?:that|this|the\s+first\s+one))?|scratch\s+that"
     r"|(?:ignore|forget|disregard)\s+(?:that|it|the\s+above|(?:my|the)\s+(?:first|previous|"
-    r"earlier|last)\s+(?:question|one)))(?:\s+(?:pak|bu|min|kak|mas|mbak|ya))?"
+    r"earlier|last)\s+(?:question|one))"
+    r"|salah\s+paham|(?:bukan|bkn)\s+itu(?:\s+(?:maksud|mksd)(?:\s+(?:saya|sy|aku))?)?"
+    r")(?:\s+(?:pak|bu|min|kak|mas|mbak|ya))?"
     r"(?=\s*[,.;:!…-]|\s*$)"
     r"|(?:(?:yang|yg)\s+)?pertanyaan\s+(?:(?:saya|sy|kami)\s+)?(?:(?:yang|yg)\s+)?"
     r"(?:sebenarnya|sebenernya|sesungguhnya|sebetulnya|utama)(?:\s+(?:adalah|yaitu|ini))?(?!\w)"
-    r"|my\s+(?:actual|real|main)\s+question(?:\s+is)?(?!\w))[\s,.:;!…-]*"
+    r"|my\s+(?:actual|real|main)\s+question(?:\s+is)?(?!\w)"
+    r"|(?:yang|yg)\s+(?:mau\s+)?(?:saya|sy|aku)\s+(?:mau\s+)?(?:tanya|tanyakan|maksud|maksudkan)"
+    r"(?:\s+(?:itu|tuh|adalah|yaitu|sebenarnya))?(?!\w)|no,?\s+i\s+meant?(?!\w))[\s,.:;!…-]*"
 )
 # "jadwal rakor sudah tahu. yang mau saya tanya ...": what the officer already knows, closed
 # by a full stop, before what they ask; at the end of a thanks, a closing ("Terima kasih,
@@ -484,6 +497,8 @@ CHAT_STAMP = re.compile(r"^\s*\[[\d\s.,:/-]{4,30}\]\s*[^:\[\]]{1,60}:\s*")
 # one, its "kalau" made a hypothetical of the question after it.
 HEDGE = re.compile(
     r"\b(kalau|kalo|klo|kl|jika|bila) (saya |sy )?(boleh|blh) (tahu|tau|tanya|nanya)\b"
+    # "I wish to enquire what LAPOR! is", "I would like to inquire about ...": the ask itself.
+    r"|\bi (wish|would like|want) to (enquire|inquire|ask|know)( about| whether| if)?\b"
 )
 # "rusus itu apa? sekalian, berapa unit yang dibangun tahun lalu?": a second question added.
 ALSO_ASKING = re.compile(
@@ -1003,6 +1018,27 @@ _DONE = (
 )
 _YEAR = r"\b(20\d\d|tahun (ini|lalu|kemarin|depan))\b"
 YEAR_FIGURE = re.compile(f"{_COUNT}.*{_DONE}.*{_YEAR}|{_YEAR}.*{_COUNT}.*{_DONE}")
+# "backlog rumah di Kalteng angkanya berapa skrg?", "data backlog terbaru berapa": today's
+# figure of something, which the knowledge base keeps none of (its entries say so): the
+# province answers it. Not a rule's number ("sekarang kumuh berat mulai skor berapa?",
+# "batas luasnya sekarang berapa ha"), which a topic states.
+_NOW = r"\b(sekarang|skrg|saat ini|terkini|terbaru|terakhir|now|currently|latest|current)\b"
+_FIGURE = r"\b(angka|angkanya|data|datanya|figures?|statisti\w*)\b"
+_HOW_MANY = r"\b(berapa|brp|how many|how much|what is the|what s the)\b"
+_RULE_NUMBER = (
+    r"\b(batas\w*|ambang\w*|skor\w*|nilai\w*|kriteria|kategori|berat|ha|hektar\w*|hektare|"
+    r"persen\w*|threshold|score)\b"
+)
+CURRENT_FIGURE = re.compile(
+    f"\\A(?!.*{_RULE_NUMBER})(?=.*{_NOW})(?=.*{_FIGURE}).*{_HOW_MANY}", re.DOTALL
+)
+# "skor kekumuhan desa Tumbang Tangoi berapa ya": one place's score, which only the regency's
+# assessment holds (a score typed in is rated instead).
+PLACE_SCORE = re.compile(
+    r"\b(skor|nilai)\s+(kekumuhan|kumuh)(nya)?\s+(desa|kel|kelurahan|kampung|lokasi|dusun)\s+"
+    r"\w+.*\b(berapa|brp)\b",
+    re.DOTALL,
+)
 # "statusnya perlu perbaikan, hrs kirim ulang?": about a decision on a proposal already sent.
 # The names of decided statuses, which say "a proposal" without the word ("'dibahas di Rakor'
 # itu berarti apa?"); "perlu perbaikan" is left out: houses need repairs too.
@@ -1042,7 +1078,8 @@ AREA = re.compile(
     r"lebih dari|lbh dari|lebih dr|diatas|di atas|more than|over|above|<|>)\s*)?"
     # "a 40-hectare slum", "kumuh 12-ha": the English compound's hyphen.
     r"(?P<number>\d[\d.,]*)\s*(?P<thousand>rb|ribu|ribuan|thousand)?(?:\s*|-)"
-    r"(?P<unit>ha|hektar|hektare|hektaran|hectares?|are|m2|m²|meter persegi|km2|km²)(?!\w)"
+    r"(?P<unit>ha|hektar|hektare|hektaran|hectares?|are|m2|m²|meter persegi|km2|km²|"
+    r"km persegi|kilometer persegi)(?!\w)"
 )
 # "100 thousand square metres", "5000 sq m", "120000sqm": English for m2 after a number ("how
 # many square metres is one hectare" asks about the unit and keeps its words).
@@ -1236,6 +1273,7 @@ SLANG = {
     # Officers' shorthand too short to read by its consonants alone ("ap sj", "sp yg ntpkn").
     "sj": "saja", "sp": "siapa", "mn": "mana", "cr": "cara", "pke": "pakai", "pk": "pakai",
     "keg": "kegiatan", "gub": "gubernur", "adm": "administrasi", "verif": "verifikasi",
+    "rkr": "rakor", "kmh": "kumuh",
     "lingk": "lingkungan", "kws": "kawasan", "dok": "dokumen", "bdg": "bidang", "dt": "data",
     # An officer fond of fine words: "termaktub dalam", "kediaman warga", "risikonya apa".
     "termaktub": "tercantum", "tertera": "tercantum", "kediaman": "rumah", "risiko": "akibat",
@@ -1521,3 +1559,18 @@ ACKNOWLEDGING = re.compile(
     "(?:[\U0001f44d\U0001f64f\U0001f44c\u2705\U0001f91d\u263a\U0001f60a\U0001f642]"
     "[\U0001f3fb-\U0001f3ff\ufe0f]?\\s*)+"
 )
+
+# The spelling before 1972, as senior officers learned it: "oe" for "u", "dj" for "j", "tj"
+# for "c", "nj" for "ny", "sj" for "sy" and "j" for "y" ("oesoelan", "djalan", "pentjegahan",
+# "artinja", "sjarat", "jang"). A message is in it when an unknown word has a mark only the
+# old spelling writes; then each unknown word is read as its modern spelling, when known.
+OLD_SPELLING_MARK = re.compile(r"oe|dj|tj|sj|nja$|^jang$")
+# In this order: "dj" held aside so that its "j" stays "j" ("pandjangnja" -> "panjangnya").
+OLD_TO_MODERN = (("dj", "\0"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"), ("oe", "u"))
+# A reply quoting an earlier message, as chat apps write it: the quoted lines begin with ">".
+QUOTED_LINE = re.compile(r"^[ \t]*>+[ \t]?", re.MULTILINE)
+# "kumuh artinya apa dlm istilah perkim?", "roesoes artinja apa? ada di daftar istilah rkr":
+# the field or the list a term is asked in, not a second term asked.
+TERM_FIELD = re.compile(r"\b(dalam|dlm|di|menurut|pada) (daftar |kamus )?istilah [\w&!.-]+")
+# "yg sy tanya RPJMD, bukan RKPD": a term set aside beside the one asked.
+SET_ASIDE_TERM = re.compile(r",?\s*\b(bukan|bkn|not|instead of) (?P<term>[\w&!.-]+)")
