@@ -48,6 +48,7 @@ from bot.domain.errors import Invalid
 from bot.domain.knowledge import GLOSSARY_PREFIX, LEARNED_PREFIX, KnowledgeBase, Term, Topic, load
 from bot.domain.lexicon import Lexicon
 from bot.domain.long_forms import spells_out
+from bot.domain.places import begins_with_place
 from bot.domain.proposal import today
 from bot.domain.quantities import DIGIT_WORDS, parse_area_ha, spelled_numbers
 from bot.domain.regions import REGENCIES
@@ -1025,11 +1026,11 @@ class Matcher:
         return self._lettered(" ".join(words))
 
     def _old_spelling(self, text: str) -> bool:
-        """Whether a message is written in the spelling before 1972: an unknown word has a
-        mark only it writes ("itoe", "pandjang", "artinja"); a known one ("koefisien") does not
-        count."""
+        """Whether a message is written in the spelling before 1972: an unknown word with a
+        mark only it writes ("itoe", "pandjang", "artinja") is a known word respelled; a name
+        or an abbreviation with such letters ("Ditjen", "Tjilik", "TJSL") is not."""
         return any(
-            cues.OLD_SPELLING_MARK.search(word) is not None and word not in self._spellings
+            cues.OLD_SPELLING_MARK.search(word) is not None and self._modern(word) is not None
             for word in cues.WORD.findall(text)
         )
 
@@ -1911,12 +1912,14 @@ class Matcher:
         if (scored := self._score(text, spelled)) is not None:
             return scored
         if (
-            (cues.HOW_MUCH.search(spelled) is not None and cues.MONEY.search(spelled) is not None)
-            or cues.YEAR_FIGURE.search(spelled) is not None
-            or cues.CURRENT_FIGURE.search(spelled) is not None
-        ):
+            cues.HOW_MUCH.search(spelled) is not None and cues.MONEY.search(spelled) is not None
+        ) or cues.YEAR_FIGURE.search(spelled) is not None:
             return self._amount(text)
-        if cues.PLACE_SCORE.search(spelled) is not None and not cues.NUMBER.search(spelled):
+        if (
+            (place := cues.PLACE_SCORE.search(spelled)) is not None
+            and begins_with_place(spelled[place.start("place") :])
+            and not cues.NUMBER.search(spelled)
+        ):
             return Understanding(Kind.UNKNOWN)
         command = cues.COMMAND.search(text)
         if command is not None and not self._beside_command(text):
@@ -2584,6 +2587,10 @@ class Matcher:
             return False
         if understood.kind is not Kind.TOPIC or understood.topic is None:
             return True
+        # A term beside its cue ("OP itu apa ya?"); not "itu cukup buat RTLH?" under "> SKT",
+        # which asks about the quote.
+        if not understood.topic.id.startswith(GLOSSARY_PREFIX) or understood.confidence < 1:
+            return False
         named = self._named_terms(cues.WORD.findall(normalise(own)))
         return any(GLOSSARY_PREFIX + term.slug == understood.topic.id for _, _, term in named)
 

@@ -84,7 +84,8 @@ STATUS_PHRASES = (
     "status of my", "where is my proposal", "proposals status", "my proposals",
     "status of our", "where are our proposals", "where is our proposal", "does our proposal stand",
     "do our proposals stand", "does my proposal stand", "do my proposals stand",
-    "how far with our", "how far with my",  # Nigerian English: "how far with our proposals?"
+    # Nigerian English: "how far with our proposals?"
+    "how far with our proposal", "how far with my proposal", "how far with our usul",
 )  # fmt: skip
 # "kalau biayanya tidak saya isi, nanti gimana nasib usulannya?": what would follow from a
 # slip, asked before it happens, not where the officer's proposals stand.
@@ -103,9 +104,10 @@ GLOSSARY_CUES = re.compile(
     r"pengertian|pengertiannya|akronim|makna|maknanya|what is|what does|"
     r"stand for|meaning of|refers? to|"
     # Officialese and Australian English: "please define KUA-PPAS", "the definition of
-    # 'kumuh'", "what's that short for?", "explain Musrenbang in plain English", "what was
-    # KOTAKU?", "the full name behind the acronym Disperkimtan".
-    r"define|definition|short for|explain|what was|full name|acronym)\b"
+    # 'kumuh'", "what's that short for?", "explain Musrenbang in plain English" ("the full
+    # name behind the acronym ..." only beside the term, TERM_AFTER). Not "what was": "What
+    # was decided at the Rakor?" asks no meaning (review, round 35).
+    r"define|definition|short for|explain|acronym)\b"
 )
 # Where the term sits next to its cue: "apa itu X", "what is X" (after) and "X itu apa",
 # "X tu apaan", "X bedanya apa" (before). A term right beside such a cue is what is asked
@@ -145,7 +147,7 @@ TERM_AFTER = re.compile(
     # Indian English "the full form of MBR", "what exactly is Renstra".
     r"full form of|full form for|expansion of|abbreviation of|abbreviation for|"
     r"what (exactly|actually|really) is|define|the definition of|definition of|explain|"
-    r"what was|the acronym|full name (behind|of) the acronym|what is meant by)"
+    r"the acronym|full name (behind|of) the acronym|what is meant by)"
     r"\s+$|\b(what is|what s|whats|meant by|meaning of) (a|an)\s+$"  # "what is a BAST"
 )
 # What may come between an abbreviation and its long form said to be checked ("RKS itu
@@ -368,7 +370,9 @@ CANCELLED = re.compile(
     r"|(?:(?:yang|yg)\s+)?pertanyaan\s+(?:(?:saya|sy|kami)\s+)?(?:(?:yang|yg)\s+)?"
     r"(?:sebenarnya|sebenernya|sesungguhnya|sebetulnya|utama)(?:\s+(?:adalah|yaitu|ini))?(?!\w)"
     r"|my\s+(?:actual|real|main)\s+question(?:\s+is)?(?!\w)"
-    r"|(?:yang|yg)\s+(?:mau\s+)?(?:saya|sy|aku)\s+(?:mau\s+)?(?:tanya|tanyakan|maksud|maksudkan)"
+    # "yg saya tanya ..." only after a full stop: "Kumuh 9 ha, yang saya tanya ..." goes on.
+    r"|(?<!,\s)(?<!,)(?:yang|yg)\s+(?:mau\s+)?(?:saya|sy|aku)\s+(?:mau\s+)?"
+    r"(?:tanya|tanyakan|maksud|maksudkan)"
     r"(?:\s+(?:itu|tuh|adalah|yaitu|sebenarnya))?(?!\w)|no,?\s+i\s+meant?(?!\w))[\s,.:;!…-]*"
 )
 # "jadwal rakor sudah tahu. yang mau saya tanya ...": what the officer already knows, closed
@@ -1018,25 +1022,12 @@ _DONE = (
 )
 _YEAR = r"\b(20\d\d|tahun (ini|lalu|kemarin|depan))\b"
 YEAR_FIGURE = re.compile(f"{_COUNT}.*{_DONE}.*{_YEAR}|{_YEAR}.*{_COUNT}.*{_DONE}")
-# "backlog rumah di Kalteng angkanya berapa skrg?", "data backlog terbaru berapa": today's
-# figure of something, which the knowledge base keeps none of (its entries say so): the
-# province answers it. Not a rule's number ("sekarang kumuh berat mulai skor berapa?",
-# "batas luasnya sekarang berapa ha"), which a topic states.
-_NOW = r"\b(sekarang|skrg|saat ini|terkini|terbaru|terakhir|now|currently|latest|current)\b"
-_FIGURE = r"\b(angka|angkanya|data|datanya|figures?|statisti\w*)\b"
-_HOW_MANY = r"\b(berapa|brp|how many|how much|what is the|what s the)\b"
-_RULE_NUMBER = (
-    r"\b(batas\w*|ambang\w*|skor\w*|nilai\w*|kriteria|kategori|berat|ha|hektar\w*|hektare|"
-    r"persen\w*|threshold|score)\b"
-)
-CURRENT_FIGURE = re.compile(
-    f"\\A(?!.*{_RULE_NUMBER})(?=.*{_NOW})(?=.*{_FIGURE}).*{_HOW_MANY}", re.DOTALL
-)
-# "skor kekumuhan desa Tumbang Tangoi berapa ya": one place's score, which only the regency's
-# assessment holds (a score typed in is rated instead).
+# "skor kekumuhan desa Tumbang Tangoi berapa ya": one named place's score, which only the
+# regency's assessment holds (a score typed in is rated instead); the name is checked against
+# the province's villages and kecamatan, so "desa harus", "desa kami" name no place.
 PLACE_SCORE = re.compile(
-    r"\b(skor|nilai)\s+(kekumuhan|kumuh)(nya)?\s+(desa|kel|kelurahan|kampung|lokasi|dusun)\s+"
-    r"\w+.*\b(berapa|brp)\b",
+    r"\b(skor|nilai)\s+(kekumuhan|kumuh)(nya)?\s+(desa|kel|kelurahan|kampung|dusun)\s+"
+    r"(?P<place>\w+)(?=.*\b(berapa|brp)\b)",
     re.DOTALL,
 )
 # "statusnya perlu perbaikan, hrs kirim ulang?": about a decision on a proposal already sent.
@@ -1568,9 +1559,11 @@ OLD_SPELLING_MARK = re.compile(r"oe|dj|tj|sj|nja$|^jang$")
 # In this order: "dj" held aside so that its "j" stays "j" ("pandjangnja" -> "panjangnya").
 OLD_TO_MODERN = (("dj", "\0"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"), ("oe", "u"))
 # A reply quoting an earlier message, as chat apps write it: the quoted lines begin with ">".
-QUOTED_LINE = re.compile(r"^[ \t]*>+[ \t]?", re.MULTILINE)
+# Not "> 9 ha" ("more than", as a list of sizes writes it).
+QUOTED_LINE = re.compile(r"^[ \t]*>+(?![ \t]*[\d.,])[ \t]?", re.MULTILINE)
 # "kumuh artinya apa dlm istilah perkim?", "roesoes artinja apa? ada di daftar istilah rkr":
 # the field or the list a term is asked in, not a second term asked.
 TERM_FIELD = re.compile(r"\b(dalam|dlm|di|menurut|pada) (daftar |kamus )?istilah [\w&!.-]+")
-# "yg sy tanya RPJMD, bukan RKPD": a term set aside beside the one asked.
-SET_ASIDE_TERM = re.compile(r",?\s*\b(bukan|bkn|not|instead of) (?P<term>[\w&!.-]+)")
+# "yg sy tanya RPJMD, bukan RKPD": a term set aside, after a comma, beside the one asked; not
+# "BAST bukan hibah ya?", which asks how the two relate.
+SET_ASIDE_TERM = re.compile(r",\s*\b(bukan|bkn|not|instead of) (?P<term>[\w&!.-]+)")

@@ -201,6 +201,21 @@ def places_asked(text: str) -> tuple[Area, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def begins_with_place(text: str) -> bool:
+    """Whether a text begins with the name of a village or a kecamatan of the province
+    ("Tumbang Tangoi berapa ya"); not with a word that only follows "desa" ("desa harus",
+    "desa kami")."""
+    words = _words(text[: MAX_INPUT * 4])
+    villages, kecamatan = _province_village_names(), _province_kecamatan_names()
+    for size in range(min(MAX_NAME_WORDS, len(words)), 0, -1):
+        if size == 1 and words[0] in _CONTRASTS:
+            continue
+        key = "".join(words[:size])
+        if key in villages.areas or key in kecamatan.areas:
+            return True
+    return False
+
+
 @functools.cache
 def _province_village_names() -> _Names:
     return _names(area for area in wilayah.areas() if area.level in ("desa", "kelurahan"))
