@@ -194,7 +194,9 @@ class Console:
             return self.standin.document_update(
                 uid, file_name=path.name, mime_type=mime, file_size=size
             )
-        return self._button_press(line) or self.standin.text_update(uid, line)
+        # A typed "\n" is a line break: a message of several lines, as a chat app sends a
+        # reply quoting an earlier message ("> ...\nRKPD itu apa?").
+        return self._button_press(line) or self.standin.text_update(uid, line.replace("\\n", "\n"))
 
     def _button_press(self, line: str) -> dict[str, Any] | None:
         """A number or a button's label presses that button of the latest keyboard."""

@@ -197,3 +197,28 @@ async def test_files_the_bot_sends_are_saved_to_be_opened(tmp_path: Path):
     saved = sorted((tmp_path / "console-files").glob("*.ics"))
     assert len(saved) == 1 and f"disimpan di {saved[0]}" in shown
     assert saved[0].read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+async def test_a_typed_line_break_sends_a_message_of_several_lines(tmp_path: Path):
+    shown = await play(
+        tmp_path / "c.db",
+        [
+            "/start",
+            "Budi Santoso",
+            "Kotawaringin Timur",
+            "Kasi Permukiman",
+            "1",
+            "✅ Kirim",
+            "/as admin",
+            "/petugas",
+            "✅ Setujui #1",
+            "/as officer",
+            # A reply quoting an earlier message: the quote is one line, the question another.
+            # Typed as one line, the quote's words would outweigh the question (the yearly
+            # RKPD/APBD step); as two, the question's own line asks the term.
+            r"> usulan yg lolos masuk RKPD prov thn depan\nRKPD apa itu min",
+        ],
+    )
+    answer = shown.rsplit("Sinkron → Budi:", 1)[1]  # the console does not echo what is typed
+    assert "Istilah: RKPD" in answer
+    assert "Rencana Kerja Pemerintah Daerah" in answer

@@ -989,7 +989,7 @@ TEXTS: dict[str, str] = {
     "faq.retired": "🗄 FAQ #{id} retired; it no longer answers questions. It can be restored with <code>/faq pensiun</code>.",
     # --- console (the terminal demo) ---
     "console.banner": "Sinkron console — the real bot, a pretend Telegram. Database: {db} (warnings logged to {log})\nYou are: officer (Budi). Type /start to begin.\nConsole commands: /as admin | /as officer2 (switch identity), /who, /contact [NUMBER], /loc LAT LON, /photo PATH, /doc PATH, /reply TEXT, /help, /quit.\nButtons: type the number [1] or the label; start with \\ to send text as is.",
-    "console.help": "/as NAME (officer, officer2…, admin, admin2, admin3) · /who · /contact [NUMBER] · /loc LAT LON · /photo PATH · /doc PATH · /reply TEXT · /block · /unblock · /quit\nButtons: type the number or the label; \\text sends text as is.",
+    "console.help": "/as NAME (officer, officer2…, admin, admin2, admin3) · /who · /contact [NUMBER] · /loc LAT LON · /photo PATH · /doc PATH · /reply TEXT · /block · /unblock · /quit\nButtons: type the number or the label; \\text sends text as is; \\n inside text is a line break.",
     "console.you_are": "You are now: {key} ({name}).",
     "console.switched": "— You are now: {key} ({name}) —",
     "console.bad_persona": 'Unknown identity "{key}". Use officer, officer2…, admin, admin2 or admin3.',

@@ -987,7 +987,7 @@ TEXTS: dict[str, str] = {
     "faq.retired": "🗄 FAQ #{id} dipensiunkan; tidak lagi dipakai untuk menjawab. Bisa diaktifkan lagi lewat <code>/faq pensiun</code>.",
     # --- console (the terminal demo) ---
     "console.banner": "Sinkron console — bot asli, Telegram tiruan. Basis data: {db} (peringatan tercatat di {log})\nAnda: officer (Budi). Ketik /start untuk mulai.\nPerintah konsol: /as admin | /as officer2 (ganti identitas), /who, /contact [NOMOR], /loc LAT LON, /photo PATH, /doc PATH, /reply TEKS, /help, /quit.\nTombol: ketik nomornya [1] atau labelnya; awali dengan \\ untuk mengirim teks apa adanya.",
-    "console.help": "/as NAMA (officer, officer2…, admin, admin2, admin3) · /who · /contact [NOMOR] · /loc LAT LON · /photo PATH · /doc PATH · /reply TEKS · /block · /unblock · /quit\nTombol: ketik nomor atau label; \\teks mengirim teks apa adanya.",
+    "console.help": "/as NAMA (officer, officer2…, admin, admin2, admin3) · /who · /contact [NOMOR] · /loc LAT LON · /photo PATH · /doc PATH · /reply TEKS · /block · /unblock · /quit\nTombol: ketik nomor atau label; \\teks mengirim teks apa adanya; \\n di dalam teks adalah ganti baris.",
     "console.you_are": "Anda sekarang: {key} ({name}).",
     "console.switched": "— Sekarang Anda: {key} ({name}) —",
     "console.bad_persona": 'Identitas "{key}" tidak dikenal. Pakai officer, officer2…, admin, admin2 atau admin3.',
