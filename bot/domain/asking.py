@@ -1029,6 +1029,8 @@ class Matcher:
         """Whether a message is written in the spelling before 1972: an unknown word with a
         mark only it writes ("itoe", "pandjang", "artinja") is a known word respelled; a name
         or an abbreviation with such letters ("Ditjen", "Tjilik", "TJSL") is not."""
+        if not any(letters in text for letters in cues.OLD_SPELLING_LETTERS):
+            return False  # most messages: no word to look at
         return any(
             cues.OLD_SPELLING_MARK.search(word) is not None and self._modern(word) is not None
             for word in cues.WORD.findall(text)
@@ -2578,8 +2580,8 @@ class Matcher:
 
     def _asks_alone(self, understood: Understanding, own: str) -> bool:
         """Whether the officer's own words below a quoted message ask something of their own:
-        an area, an intent, thanks, or what a term they name means ("> surat pernyataan
-        kesanggupan O&P / OP itu apa ya?"); not "> kumuh 100.000 m2 / itu tanggung jawab
+        an area, an intent, thanks, or a term they name beside its cue ("> usulan masuk RKPD
+        provinsi / RKPD itu singkatan apa"); not "> kumuh 100.000 m2 / itu tanggung jawab
         siapa", which asks about the quote."""
         if understood.kind is Kind.GREETING:
             return is_thanks(own)

@@ -351,9 +351,9 @@ CORRECTION = re.compile(
 # ...", "Never mind that, my actual question is ...", "salah paham min, ...", "bukan itu
 # maksud saya, ...", "no, I meant ...": the officer takes back a first question (or the bot's
 # reading of it) and asks another; what follows the mark is the question, as after a
-# correction. Only at the
-# start or after a break, and with a break or the end after it: "rapat besok jadi atau ga
-# jadi", "kenapa usulan kami tidak jadi", "DED-nya boleh di skip?" take nothing back.
+# correction. Only at the start or after a break, and with a break or the end after it:
+# "rapat besok jadi atau ga jadi", "kenapa usulan kami tidak jadi", "DED-nya boleh di skip?"
+# take nothing back.
 CANCELLED = re.compile(
     r"(?:^|(?<=[?.!;:,…]))\s*(?:(?:eh|oh|ok|oke|okay|eh\s+maaf),?\s+)?(?:"
     r"(?:(?:ga|gak|gk|ngga|nggak|enggak|engga|tidak|tak|g)\s+jadi"
@@ -1554,8 +1554,11 @@ ACKNOWLEDGING = re.compile(
 # The spelling before 1972, as senior officers learned it: "oe" for "u", "dj" for "j", "tj"
 # for "c", "nj" for "ny", "sj" for "sy" and "j" for "y" ("oesoelan", "djalan", "pentjegahan",
 # "artinja", "sjarat", "jang"). A message is in it when an unknown word has a mark only the
-# old spelling writes; then each unknown word is read as its modern spelling, when known.
+# old spelling writes and respells into a known word; then each unknown word is read as its
+# modern spelling, when that is known.
 OLD_SPELLING_MARK = re.compile(r"oe|dj|tj|sj|nja$|^jang$")
+# The marks' letters, for a quick look at a whole message before its words.
+OLD_SPELLING_LETTERS = ("oe", "dj", "tj", "sj", "nja", "jang")
 # In this order: "dj" held aside so that its "j" stays "j" ("pandjangnja" -> "panjangnya").
 OLD_TO_MODERN = (("dj", "\0"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"), ("oe", "u"))
 # A reply quoting an earlier message, as chat apps write it: the quoted lines begin with ">".
