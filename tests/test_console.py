@@ -9,6 +9,9 @@ from pathlib import Path
 from bot.config import Settings
 from bot.console import console_settings, persona, run_console
 
+# An officer's registration, typed: name, regency, position, the share-my-number button, send.
+REGISTERING = ["/start", "Budi Santoso", "Kotawaringin Timur", "Kasi Permukiman", "1", "✅ Kirim"]
+
 
 def script(lines: Iterable[str]):
     pending = list(lines)
@@ -150,15 +153,8 @@ async def test_approval_in_a_later_run_reaches_the_officer(tmp_path: Path):
     registered in an earlier run was "chat not found" (and marked inactive) when approved,
     and message ids were reused (an admin's reply mapped to another officer's question)."""
     db = tmp_path / "console.db"
-    registering = [
-        "/as officer2",  # officer (the first) is entered at every start; officer2 is not
-        "/start",
-        "Budi Santoso",
-        "Kotawaringin Timur",
-        "Kasi Permukiman",
-        "1",
-        "✅ Kirim",
-    ]
+    # officer (the first) is entered at every start; officer2 is not
+    registering = ["/as officer2", *REGISTERING]
     await play(db, registering)
     shown = await play(db, ["/as admin", "/petugas", "✅ Setujui #1", "/petugas"])
     assert "pesan baru untuk officer2" in shown  # the approval was delivered
@@ -203,12 +199,7 @@ async def test_a_typed_line_break_sends_a_message_of_several_lines(tmp_path: Pat
     shown = await play(
         tmp_path / "c.db",
         [
-            "/start",
-            "Budi Santoso",
-            "Kotawaringin Timur",
-            "Kasi Permukiman",
-            "1",
-            "✅ Kirim",
+            *REGISTERING,
             "/as admin",
             "/petugas",
             "✅ Setujui #1",
