@@ -204,6 +204,7 @@ async def test_thousands_in_words_are_read_at_the_area_step(officer: Harness):
         ("area", "0", "tidak boleh nol"),
         ("area", "🙂", "Luas harus berupa angka"),
         ("area", "1" * 5000, "Luas harus berupa angka"),
+        ("area", "12,5 hektar lebih sedikit", "“hektar lebih sedikit” bukan satuan luas"),
         ("households", "12,5", "bilangan bulat"),
         ("households", "banyak", "angka bulat"),
         ("households", "450 jiwa", "bukan jiwa"),

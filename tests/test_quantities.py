@@ -133,9 +133,12 @@ def test_area_boundaries_are_exact(text: str, expected: str) -> None:
         ("dua belas juta", "area.not_number", {}),  # words read up to 999.999
         ("setengah", "area.not_number", {}),  # half of nothing said
         ("ha", "area.not_number", {}),
-        ("12 hektaran", "area.not_number", {}),
-        ("12 acre", "area.not_number", {}),
-        ("12 ha 5", "area.not_number", {}),
+        ("12 hektaran", "area.unknown_unit", {"unit": "hektaran"}),
+        ("12 acre", "area.unknown_unit", {"unit": "acre"}),
+        ("12 ha 5", "area.unknown_unit", {"unit": "ha 5"}),
+        # A number, then words: the words are quoted back (cut to a phone's line).
+        ("12,5 hektar lebih sedikit", "area.unknown_unit", {"unit": "hektar lebih sedikit"}),
+        ("12 " + "x" * 60, "area.unknown_unit", {"unit": "x" * 39 + "…"}),
         ("🙂", "area.not_number", {}),
         ("12 🙂", "area.not_number", {}),
         ("12 5", "area.not_number", {}),  # spaces group thousands only

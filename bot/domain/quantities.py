@@ -68,6 +68,11 @@ MAX_RUPIAH: Final = 10 * 10**12  # exclusive: Rp 10 triliun
 # Below Rp 1.000 no housing amount exists: "1,5" or "750" means a forgotten "M" or "juta".
 MIN_RUPIAH: Final = 1_000
 MAX_COUNT: Final = 10_000_000  # inclusive; more than the province's population
+QUOTED_UNIT: Final = 40  # characters of an unread unit quoted back ("12 hektar lebih ...")
+# Words after a number that are no unit are quoted back when they are words ("acre"), not a
+# stray letter ("1e5") or a larger number ("dua belas juta": a number, only too large).
+_WORDY_UNIT: Final = re.compile(r"[^\W\d_]{2}")
+_NUMBER_WORDS: Final = frozenset({"ribu", "rb", "juta", "jt", "miliar", "milyar", "triliun"})
 COUNT_UNITS: Final = frozenset({"kk", "jiwa", "unit"})
 # From independence (no Indonesian decree or plan is older) to a plan's farthest horizon.
 MIN_YEAR, MAX_YEAR = 1945, 2100
@@ -297,7 +302,8 @@ def parse_area_ha(text: str) -> Decimal:
     words ("dua belas setengah", "dua belas ribu m2"; up to 999.999) is read when the digits
     are no number. Refused with
     text.empty, area.not_number, area.ambiguous (typed, thousands, decimal),
-    area.ambiguous_unit (unit: a length such as "m"), area.zero, area.negative,
+    area.ambiguous_unit (unit: a length such as "m"), area.unknown_unit (unit: words after
+    the number that are no unit of area), area.zero, area.negative,
     area.too_small (min: under 0,0001 ha once rounded) and area.too_large (max).
     """
     typed = _typed_or_spelled(text)
@@ -306,6 +312,14 @@ def parse_area_ha(text: str) -> Decimal:
     if typed.unit in _LINEAR_UNITS:
         raise Invalid("area.ambiguous_unit", unit=typed.unit_as_typed)
     factor = _AREA_UNITS.get(typed.unit)
+    if (
+        factor is None
+        and _WORDY_UNIT.search(typed.unit) is not None
+        and typed.unit_as_typed.split()[0] not in _NUMBER_WORDS
+    ):
+        # "12,5 hektar lebih sedikit", "12 acre": a number was typed; the words after it are
+        # what the bot does not read, and the officer is told which.
+        raise Invalid("area.unknown_unit", unit=_shortened(typed.unit_as_typed))
     if factor is None:
         raise Invalid("area.not_number")
     number = _positive(typed, "area", comma_groups=False)
@@ -319,6 +333,11 @@ def parse_area_ha(text: str) -> Decimal:
     if rounded >= MAX_AREA_HA:
         raise Invalid("area.too_large", max=format_ha(MAX_AREA_HA))
     return _trim(rounded)
+
+
+def _shortened(words: str) -> str:
+    """Words quoted back in a message, cut to a phone's line."""
+    return words if len(words) <= QUOTED_UNIT else f"{words[: QUOTED_UNIT - 1]}…"
 
 
 def parse_rupiah(text: str) -> int:

@@ -433,6 +433,7 @@ TEXTS: dict[str, str] = {
     # --- proposal parsers ---
     "area.not_number": "The area must be a number. Example: <i>12,5 ha</i> or <i>125.000 m2</i>",
     "area.ambiguous": "\u201c{typed}\u201d could mean {thousands} or {decimal}. Type one of those, e.g. <i>12,5 ha</i>.",
+    "area.unknown_unit": "\u201c{unit}\u201d is not a unit of area I know. Type just the number and its unit, e.g. <i>12,5 ha</i> or <i>125.000 m2</i>.",
     "area.ambiguous_unit": "\u201c{unit}\u201d is a length, not an area. Use <i>ha</i> or <i>m2</i>, e.g. <i>125.000 m2</i>.",
     "area.zero": "The area cannot be zero. Example: <i>12,5 ha</i>",
     "area.negative": "The area cannot be negative. Example: <i>12,5 ha</i>",

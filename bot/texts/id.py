@@ -431,6 +431,7 @@ TEXTS: dict[str, str] = {
     # --- proposal parsers ---
     "area.not_number": "Luas harus berupa angka. Contoh: <i>12,5 ha</i> atau <i>125.000 m2</i>",
     "area.ambiguous": "\u201c{typed}\u201d bisa dibaca {thousands} atau {decimal}. Ketik salah satunya, misalnya <i>12,5 ha</i>.",
+    "area.unknown_unit": "\u201c{unit}\u201d bukan satuan luas yang saya kenal. Ketik angka dan satuannya saja, misalnya <i>12,5 ha</i> atau <i>125.000 m2</i>.",
     "area.ambiguous_unit": "Satuan \u201c{unit}\u201d adalah panjang, bukan luas. Pakai <i>ha</i> atau <i>m2</i>, misalnya <i>125.000 m2</i>.",
     "area.zero": "Luas tidak boleh nol. Contoh: <i>12,5 ha</i>",
     "area.negative": "Luas tidak boleh negatif. Contoh: <i>12,5 ha</i>",
