@@ -136,6 +136,7 @@ from tests import qa_questions_round56 as round56
 from tests import qa_questions_round57 as round57
 from tests import qa_questions_round58 as round58
 from tests import qa_questions_round59 as round59
+from tests import qa_questions_round60 as round60
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -1136,6 +1137,13 @@ FINALS = (
         round59.ROUND59_INTENTS,
         round59.ROUND59_AREAS,
         round59.ROUND59_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round60",
+        round60.ROUND60_TOPICS,
+        round60.ROUND60_INTENTS,
+        round60.ROUND60_AREAS,
+        round60.ROUND60_OUT_OF_SCOPE,
     ),
 )
 

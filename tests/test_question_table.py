@@ -170,6 +170,7 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round57", 0.96, 0.015),
         ("round58", 0.935, 0.012),
         ("round59", 0.965, 0.015),
+        ("round60", 0.895, 0.018),
     ],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
@@ -322,7 +323,11 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     compared, Eastern Indonesian and Batak flavour, file names, yes/no checks, the time of
     year; machine-translated and Kenyan English), written early in round 35 and never taught:
     97.6% / 0.9%. At the end of round 35 (d44cec3): round 56 92.4% / 3.0%, round 57 (its
-    styles read from R63, R64) 97.2% / 0.9%, round 58 94.7% / 0.6%, round 59 97.6% / 0.9%. The bars
+    styles read from R63, R64) 97.2% / 0.9%, round 58 94.7% / 0.6%, round 59 97.6% / 0.9%.
+    Round 60 (Minangkabau flavour, mistyped commands, pasted table rows, to-do lists, double
+    negatives, the answer guessed first, emoticons, two-word questions; Irish and South
+    African English), written at the end of round 35 and never taught: 90.8% / 1.2% on
+    0f3ba7f and on 4781ce0 alike. The bars
     sit about two questions below the figures at the end of the latest round: they
     guard against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is met by round 17 alone."""
