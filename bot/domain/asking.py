@@ -514,16 +514,15 @@ def _blank_word(found: re.Match[str]) -> str:
     return "apa"
 
 
-def _spelled_out(text: str) -> list[str]:
-    """The words of a text, chat shorthand written out ("rkr" -> "rakor")."""
-    return [cues.SLANG.get(word, word) for word in cues.WORD.findall(text)]
-
-
 def _reply_parts(text: str) -> tuple[str, str] | None:
     """A reply's quoted lines (">" off) and the officer's own lines, when it has both."""
-    lines = text.splitlines()
-    quoted = [cues.QUOTED_LINE.sub("", line) for line in lines if cues.QUOTED_LINE.match(line)]
-    own = [line for line in lines if not cues.QUOTED_LINE.match(line)]
+    quoted: list[str] = []
+    own: list[str] = []
+    for line in text.splitlines():
+        if (mark := cues.QUOTED_LINE.match(line)) is not None:
+            quoted.append(line[mark.end() :])
+        else:
+            own.append(line)
     if not quoted or not "".join(own).strip():
         return None
     return "\n".join(quoted), "\n".join(own)
@@ -1029,7 +1028,7 @@ class Matcher:
         """Whether a message is written in the spelling before 1972: an unknown word with a
         mark only it writes ("itoe", "pandjang", "artinja") is a known word respelled; a name
         or an abbreviation with such letters ("Ditjen", "Tjilik", "TJSL") is not."""
-        if not any(letters in text for letters in cues.OLD_SPELLING_LETTERS):
+        if cues.OLD_SPELLING_MARK.search(text) is None:
             return False  # most messages: no word to look at
         return any(
             cues.OLD_SPELLING_MARK.search(word) is not None and self._modern(word) is not None
@@ -1668,8 +1667,7 @@ class Matcher:
         if (rounded := cues.ROUNDED_AREA.sub(" ", text)) != text and self._areas(rounded):
             text = rounded  # the measured area is told beside the rounded one
         text = cues.HEDGE.sub(" ", cues.REPORT_OPENING.sub("", cues.CHAT_STAMP.sub("", text)))
-        if "istilah" in text or "bukan" in text or "bkn" in text or "not" in text:
-            text = self._terms_aside(text)
+        text = self._terms_aside(text)
         if is_greeting(text) or self._taken_back_only(text):
             return Understanding(Kind.GREETING)
         if (
@@ -2574,9 +2572,16 @@ class Matcher:
             for found in reversed(list(pattern.finditer(text))):
                 named = found.groupdict().get("term") or found.group().split()[-1]
                 rest = text[: found.start()] + " " + text[found.end() :]
-                if self._named_terms(_spelled_out(named)) and self._named_terms(_spelled_out(rest)):
+                if self._named_terms(spelled_words(named)) and self._named_terms(
+                    spelled_words(rest)
+                ):
                     text = rest
         return text
+
+    def _names_term_of(self, text: str, topic: Topic) -> bool:
+        """Whether the text names the term whose glossary entry `topic` is."""
+        named = self._named_terms(cues.WORD.findall(normalise(text)))
+        return any(GLOSSARY_PREFIX + term.slug == topic.id for _, _, term in named)
 
     def _asks_alone(self, understood: Understanding, own: str) -> bool:
         """Whether the officer's own words below a quoted message ask something of their own:
@@ -2593,8 +2598,7 @@ class Matcher:
         # which asks about the quote.
         if not understood.topic.id.startswith(GLOSSARY_PREFIX) or understood.confidence < 1:
             return False
-        named = self._named_terms(cues.WORD.findall(normalise(own)))
-        return any(GLOSSARY_PREFIX + term.slug == understood.topic.id for _, _, term in named)
+        return self._names_term_of(own, understood.topic)
 
     def _outside_quote(self, question: str, after_area: bool) -> Understanding | None:
         """How a message reads outside words it quotes someone saying, when that asks of an
@@ -2613,10 +2617,7 @@ class Matcher:
         if focused.kind is not Kind.TOPIC or focused.topic is None:
             return focused
         # After the quote, not who said it ("staf Pokja PKP bilang '...', apa iya?").
-        named = self._named_terms(cues.WORD.findall(normalise(after)))
-        if any(GLOSSARY_PREFIX + term.slug == focused.topic.id for _, _, term in named):
-            return focused
-        return None
+        return focused if self._names_term_of(after, focused.topic) else None
 
     def _swapped(self, question: str) -> str | None:
         """The message with a term or an area the officer corrected put right in place ("KB

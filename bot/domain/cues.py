@@ -1556,9 +1556,7 @@ ACKNOWLEDGING = re.compile(
 # "artinja", "sjarat", "jang"). A message is in it when an unknown word has a mark only the
 # old spelling writes and respells into a known word; then each unknown word is read as its
 # modern spelling, when that is known.
-OLD_SPELLING_MARK = re.compile(r"oe|dj|tj|sj|nja$|^jang$")
-# The marks' letters, for a quick look at a whole message before its words.
-OLD_SPELLING_LETTERS = ("oe", "dj", "tj", "sj", "nja", "jang")
+OLD_SPELLING_MARK = re.compile(r"oe|dj|tj|sj|nja\b|\bjang\b")  # a word's or a message's
 # In this order: "dj" held aside so that its "j" stays "j" ("pandjangnja" -> "panjangnya").
 OLD_TO_MODERN = (("dj", "\0"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"), ("oe", "u"))
 # A reply quoting an earlier message, as chat apps write it: the quoted lines begin with ">".
