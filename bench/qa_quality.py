@@ -137,6 +137,7 @@ from tests import qa_questions_round57 as round57
 from tests import qa_questions_round58 as round58
 from tests import qa_questions_round59 as round59
 from tests import qa_questions_round60 as round60
+from tests import qa_questions_round61 as round61
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -221,6 +222,8 @@ from tests import qa_questions_train_r63 as train_r63
 from tests import qa_questions_train_r64 as train_r64
 from tests import qa_questions_train_r65 as train_r65
 from tests import qa_questions_train_r66 as train_r66
+from tests import qa_questions_train_r67 as train_r67
+from tests import qa_questions_train_r68 as train_r68
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -252,10 +255,11 @@ TUNABLE = (
 # tables (+5 right, wrong unchanged, one more out-of-scope answer in round 22) and costs
 # latency, so they are not learned. R63 and R64 (round 57's styles) were written at round
 # 34's end and read in round 35; R65 and R66 (round 58's styles) were written as round 35
-# began. --tuning measures these beside TUNABLE.
+# began. R67 and R68 (round 60's styles) were written as round 36 began. --tuning measures
+# these beside TUNABLE.
 UNLEARNED = (
     "train-r51", "train-r52", "train-r59", "train-r60", "train-r61", "train-r62", "train-r63",
-    "train-r64", "train-r65", "train-r66",
+    "train-r64", "train-r65", "train-r66", "train-r67", "train-r68",
 )  # fmt: skip
 # Round 2 was written before some topics existed and named its "new subjects" freely; these
 # are the topics that now answer them (its other labels are topic ids already).
@@ -869,6 +873,20 @@ TABLES = (
         train_r66.TRAIN_R66_AREAS,
         train_r66.TRAIN_R66_OUT_OF_SCOPE,
     ),
+    Table(
+        "train-r67",
+        train_r67.TRAIN_R67_TOPICS,
+        train_r67.TRAIN_R67_INTENTS,
+        train_r67.TRAIN_R67_AREAS,
+        train_r67.TRAIN_R67_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r68",
+        train_r68.TRAIN_R68_TOPICS,
+        train_r68.TRAIN_R68_INTENTS,
+        train_r68.TRAIN_R68_AREAS,
+        train_r68.TRAIN_R68_OUT_OF_SCOPE,
+    ),
 )
 # Measured only with --final: the tables for the start and the end of a tuning round.
 FINALS = (
@@ -1144,6 +1162,13 @@ FINALS = (
         round60.ROUND60_INTENTS,
         round60.ROUND60_AREAS,
         round60.ROUND60_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round61",
+        round61.ROUND61_TOPICS,
+        round61.ROUND61_INTENTS,
+        round61.ROUND61_AREAS,
+        round61.ROUND61_OUT_OF_SCOPE,
     ),
 )
 

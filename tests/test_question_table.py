@@ -171,6 +171,7 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round58", 0.935, 0.012),
         ("round59", 0.965, 0.015),
         ("round60", 0.895, 0.018),
+        ("round61", 0.925, 0.024),
     ],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
@@ -327,7 +328,10 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     Round 60 (Minangkabau flavour, mistyped commands, pasted table rows, to-do lists, double
     negatives, the answer guessed first, emoticons, two-word questions; Irish and South
     African English), written at the end of round 35 and never taught: 90.8% / 1.2% on
-    0f3ba7f and on 4781ce0 alike. The bars
+    0f3ba7f and on 4781ce0 alike. Round 61 ("alay" writing, words run together or split,
+    hashtags, asking for an example, a story first, counting days, honorifics, Dayak Ngaju
+    words; Singaporean and Nigerian English), written as round 36 began, untouched on 436b097:
+    92.9% / 2.1%. The bars
     sit about two questions below the figures at the end of the latest round: they
     guard against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is met by round 17 alone."""
