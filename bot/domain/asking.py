@@ -113,6 +113,7 @@ SHORT_WORD = 3  # "dan", "di": no word of substance shared with a long form
 # A colon ends a sentence too: "tadi error, jadi saya tanya di sini saja: DED itu apa?".
 # Not after "LAPOR!", the complaints service whose name ends in its mark.
 SENTENCE_END = re.compile(r"(?<=[.!?:])(?<!lapor!)\s+", re.IGNORECASE)
+LINE_END = re.compile(r"[ \t]*\n\s*")
 # Words that make a clause ask, beside the question words ("what types of proposal ...").
 ASKING_WORDS = frozenset({"apa", "apakah", "mana", "what", "which", "how"})
 # Fewer words after a correction ("eh maksud saya kabupaten") leave the subject to the rest.
@@ -342,7 +343,8 @@ def normalise(text: str) -> str:
     """Lower case, compatibility forms folded, "m²" spelt "m2", chat reduplication written
     once ("kecil2" -> "kecil", "usulan2" -> "usulan"), whitespace collapsed, Javanese,
     Dayak, Sundanese, Madurese, Balinese and Bugis words in Indonesian ("sinten" -> "siapa",
-    "kueh" -> "dimana", "naon" -> "apa"), Kotawaringin Malay ("kamek" -> "saya", "syaratnye" ->
+    "kueh" -> "dimana", "naon" -> "apa"), Minangkabau ("apo" -> "apa", "artinyo" ->
+    "artinya"), Kotawaringin Malay ("kamek" -> "saya", "syaratnye" ->
     "syaratnya"), Banjar "bila rakor tuh?" written "kapan rakor tuh?"
     and "napa haja" (what all) "apa saja"; @mentions, a template's sender fields and labels
     and a voice note's hesitations ("eee", "gitu loh") gone, hashtags split, and a quiz item
@@ -384,7 +386,9 @@ def normalise(text: str) -> str:
     if ".." in text or "…" in text:
         text = cues.PAUSE.sub(" ", text)  # "usulan kami... sudah sampai mana": a pause
     if "nye" in text:
-        text = cues.MALAY_NYA.sub(_malay_nya, text)
+        text = cues.MALAY_NYA.sub(_nya_ending, text)
+    if "nyo" in text:
+        text = cues.MINANG_NYO.sub(_nya_ending, text)
     if "kependekan" in text:  # another word for "singkatan", which every glossary cue knows
         text = text.replace("kependekan", "singkatan")
     if cues.QUIZ_MARK.match(text):
@@ -431,9 +435,9 @@ def _regional(found: re.Match[str]) -> str:
     return cues.REGIONAL[word]
 
 
-def _malay_nya(found: re.Match[str]) -> str:
-    """ "syaratnya" for Malay "syaratnye"; an Indonesian word ending so ("kampanye",
-    "berkampanye") as it is."""
+def _nya_ending(found: re.Match[str]) -> str:
+    """ "syaratnya" for Malay "syaratnye" and Minangkabau "syaratnyo"; an Indonesian word
+    ending so ("kampanye", "berkampanye") as it is."""
     word = found.group()
     indonesian = is_indonesian_root(word) or is_indonesian_root(stem(word))
     return word if indonesian else f"{found.group(1)}nya"
@@ -526,6 +530,23 @@ def _reply_parts(text: str) -> tuple[str, str] | None:
     if not quoted or not "".join(own).strip():
         return None
     return "\n".join(quoted), "\n".join(own)
+
+
+def _agenda_item(text: str) -> str | None:
+    """Of a numbered to-do list, the one item that asks (closed by "?" or opened by "tanya
+    bot:"), without its number and that opening; None unless the message is such a list."""
+    if "\n" not in text:
+        return None
+    items = [
+        line[mark.end() :] for line in text.splitlines() if (mark := cues.AGENDA_ITEM.match(line))
+    ]
+    if len(items) < 2:
+        return None
+    asking = [item for item in items if "?" in item or cues.AGENDA_ASK.match(item.casefold())]
+    if len(asking) != 1:
+        return None
+    item = asking[0].casefold()
+    return item[opening.end() :] if (opening := cues.AGENDA_ASK.match(item)) else item
 
 
 def _excerpt(text: str) -> str:
@@ -1243,6 +1264,12 @@ class Matcher:
             if self._asks_alone(alone, own):
                 return alone
             question = f"{quoted}\n{own}"  # the quote is what is asked about: read together
+        if (item := _agenda_item(question)) is not None:
+            # The other items of a to-do list are chores ("rekap usulan Barsel", "kirim ke
+            # kabid"), not what is asked; they outweighed the item that asks.
+            alone = self.understand(item, after_area=after_area, after=after)
+            if alone.kind not in (Kind.UNKNOWN, Kind.UNSURE):
+                return alone
         understood = self._understand(question, after_area=after_area)
         if understood.kind in (Kind.UNKNOWN, Kind.UNSURE) and _letters_only(question):
             # "a) b) c)", "a b c": list markers or stray letters, no question to read and no
@@ -1263,7 +1290,7 @@ class Matcher:
         if (
             understood.kind in (Kind.UNKNOWN, Kind.UNSURE)
             and not understood.amount
-            and (asked := asked_sentences(question, choices=True)) is not None
+            and (asked := asked_sentences(question, choices=True, lines=True)) is not None
         ):
             # "Selamat pagi. Saya staf baru di Kotim, diminta Kadis menyiapkan ... . Siapa
             # yang menetapkan lokasi kumuh?": the greeting and the situation told first
@@ -1282,6 +1309,18 @@ class Matcher:
                 # A topic the whole message also ranked among its best: the situation told
                 # may name another one ("nenek ... rumahnya mau roboh. apa yg hrs dilengkapi").
                 understood = focused
+        if (
+            understood.kind in (Kind.UNKNOWN, Kind.UNSURE)
+            and understood.candidates
+            and (entry := understood.candidates[0][0]).id.startswith(GLOSSARY_PREFIX)
+            and cues.LONG_FORM_ASKED.search(plain := normalise(question)) is not None
+            and len(named := self._named_terms(cues.WORD.findall(plain))) == 1
+            and GLOSSARY_PREFIX + named[0][2].slug == entry.id
+        ):
+            # "What's this BAST they want signed ...? Grand if you could tell me what it
+            # stands for.": the long form of the one term the message names, however far
+            # from it; the words around it left the reading in doubt.
+            understood = self._sure(entry.id)
         if (
             understood.kind in (Kind.STATUS, Kind.MEETING, Kind.DEADLINE)
             and (asked := asked_sentences(question)) is not None
@@ -1668,6 +1707,11 @@ class Matcher:
             text = rounded  # the measured area is told beside the rounded one
         text = cues.HEDGE.sub(" ", cues.REPORT_OPENING.sub("", cues.CHAT_STAMP.sub("", text)))
         text = self._terms_aside(text)
+        if (whose := cues.SHORT_WHOSE.match(text)) is not None and all(
+            stem(word) in self._subject_words and word not in cues.WHO_IS
+            for word in whose.group(1).split()
+        ):
+            text = f"{whose.group(1)} kewenangan siapa"
         if is_greeting(text) or self._taken_back_only(text):
             return Understanding(Kind.GREETING)
         if (
@@ -3331,12 +3375,16 @@ def _area_alone(text: str) -> bool:
     )
 
 
-def asked_sentences(text: str, *, choices: bool = False) -> str | None:
+def asked_sentences(text: str, *, choices: bool = False, lines: bool = False) -> str | None:
     """Of a message of several sentences, those that ask something, when some do not (a
     greeting, who writes, the situation); otherwise None. `choices`: a choice closed by a
-    question mark asks too (a status's "diterima atau masih diperiksa?" is read whole)."""
+    question mark asks too (a status's "diterima atau masih diperiksa?" is read whole).
+    `lines`: a line ends a sentence too (form fields pasted above the question, "KK: 85")."""
     sentences: list[str] = []
-    for part in SENTENCE_END.split(text.strip()):
+    parts = SENTENCE_END.split(text.strip())
+    if lines:
+        parts = [line for part in parts for line in LINE_END.split(part)]
+    for part in parts:
         if (
             sentences
             and sentences[-1].rstrip().endswith("?")

@@ -29,6 +29,7 @@ FILLER = frozenset(
     pls plis nak dik ananda wa whatsapp perihal kiranya sekiranya sekadar penasaran sudilah
     gerangan senantiasa adapun po
     ygy gaskeun gaskan kuy bestie jujurly anjir anjay spill lol
+    grand ever howzit eish lekker
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Filler to a topic's reading, but what a question asks: "siapa PPK ..." and "kapan ..." are
@@ -289,6 +290,10 @@ DECISION_MEANING = re.compile(
 MEANING = re.compile(
     r"\b(arti\w*|maksud\w*(?!\s+(saya|sy|aku|ulun)\b)|mean\w*|definisi\w*|pengertian|"
     r"kepanjangan\w*|singkatan\w*|akronim\w*|makna\w*|stands? for)\b"
+)
+# An abbreviation's long form asked: "... what it stands for", "kepanjangannya apa".
+LONG_FORM_ASKED = re.compile(
+    r"\b(stands? for|kepanjangan\w*|singkatan\w*|akronim\w*|long form|full form|abbreviation)\b"
 )
 # "apa bedanya RTLH sama BSPS": two terms compared, both explained.
 COMPARE = re.compile(
@@ -917,6 +922,13 @@ AUTHORITY_ASKED = re.compile(
     r"siapa (yg|yang) (berwenang|bertanggung ?jawab)|whose (authority|responsibility|job)|"
     r"who is (responsible|in charge))\b"
 )
+# "psu siapa", "jalan lingkungan siapa?": a thing and "who", nothing else, asks whose it is
+# (read as "psu kewenangan siapa"); "kamu siapa" names no subject, and "admin siapa" or
+# "nama siapa" asks who someone is: they are left.
+SHORT_WHOSE = re.compile(r"^(\w+(?: \w+)?) (?:siapa|siapakah|sapa|sopo|saha)\W*$")
+WHO_IS = frozenset(
+    {"admin", "bot", "sinkron", "nama", "namanya", "petugas", "operator", "pj", "plt"}
+)
 # "drainase jg bisa?", "clean and clear wajib ga?": a yes/no question whether something is
 # allowed or required, which a definition never answers.
 YES_NO_END = re.compile(
@@ -1314,7 +1326,8 @@ REGIONAL_PHRASES = {
     "sugeng siang": "selamat siang", "sugeng sonten": "selamat sore",
     "sugeng ndalu": "selamat malam", "teu acan": "belum", "hatur nuhun": "terima kasih",
     "om swastyastu": "salam", "e dimma": "dimana", "kadhi ponapa": "bagaimana",
-    "macam mane": "bagaimana", "macam mana": "bagaimana",
+    "macam mane": "bagaimana", "macam mana": "bagaimana", "sia nan": "siapa yang",
+    "sia yang": "siapa yang", "sia yg": "siapa yg",
     # Malaysian Malay, as officers who watch Malaysian television write it: "kerajaan negeri"
     # (a state's government) is the province's, "boleh tak" and "dah lulus ke belum" ask yes
     # or no.
@@ -1390,7 +1403,26 @@ MALAYSIAN = {
     "menghantar": "mengirim", "hantarkan": "kirimkan", "borang": "formulir", "kat": "di",
     "soalan": "pertanyaan", "kelulusan": "persetujuan", "diluluskan": "disetujui",
 }  # fmt: skip
-REGIONAL = JAVANESE | DAYAK | SUNDANESE | MADURESE_BALINESE_BUGIS | MALAY | MALAYSIAN
+# Minangkabau, from officers posted from West Sumatra ("rks tu apo?", "baa caronyo mangirim
+# usulan?", "sia nan manetapkan?"): a final "-o" for "-a" in the words they use most, "-nyo" for
+# "-nya" (MINANG_NYO), "ma-" for "me-". "sia" (who) only before "nan" or "yang" (phrases):
+# alone it may be "sia-sia" (in vain), written once by then. "ka" (to, and "Ka." for a
+# head), "ko" (this, and "kok"), "alun" (alun-alun) and "bara" (embers) are left.
+MINANGKABAU = {
+    "apo": "apa", "apokah": "apakah", "siapo": "siapa", "baa": "bagaimana",
+    "baapo": "berapa", "indak": "tidak", "alah": "sudah", "bisuak": "besok",
+    "dima": "dimana", "ambo": "saya", "nan": "yang", "samo": "sama", "jo": "dengan",
+    "caro": "cara", "caronyo": "caranya", "sabananyo": "sebenarnya", "bana": "sekali",
+    "urang": "orang", "kapatang": "kemarin", "manyabuik": "menyebut", "mangirim": "mengirim",
+    "manetapkan": "menetapkan", "untuak": "untuk", "sajo": "saja", "iyo": "ya", "ado": "ada",
+    "bilo": "kapan", "pado": "pada", "manga": "kenapa", "mangapo": "mengapa",
+    "tanyo": "tanya", "batanyo": "bertanya", "lamo": "lama", "kiro": "kira", "tigo": "tiga",
+    "duo": "dua", "ciek": "satu", "baliak": "kembali", "buek": "buat", "mambuek": "membuat",
+    "dibuek": "dibuat", "agiah": "beri", "diagiah": "diberi", "nagari": "desa",
+    "sabalum": "sebelum", "sasudah": "sesudah", "kantua": "kantor", "tarimo": "terima",
+    "ditarimo": "diterima", "jawek": "jawab",
+}  # fmt: skip
+REGIONAL = JAVANESE | DAYAK | SUNDANESE | MADURESE_BALINESE_BUGIS | MALAY | MALAYSIAN | MINANGKABAU
 # Sundanese verbs keep Indonesian stems with "-keun" for "-kan" ("dilampirkeun"); no
 # Indonesian word ends so.
 SUNDANESE_KAN = re.compile(r"\b(\w{3,})keun\b")
@@ -1415,6 +1447,7 @@ PAUSE = re.compile(r"(?<=[a-z])\s*(?:\.{2,}|…)\s*(?=[a-z])")
 # Malay and Betawi "-nye" for "-nya" ("syaratnye", "caranye"); an Indonesian word that ends
 # so ("kampanye") is left.
 MALAY_NYA = re.compile(r"\b(\w{2,})nye\b")
+MINANG_NYO = re.compile(r"\b(\w{2,})nyo\b")  # "artinyo", "singkatannyo"
 # Bugis tags with a glottal stop ("provinsi di'?", "bisa ki'"): dropped.
 BUGIS_TAG = re.compile(r"\b(?:di|ki|ta)'(?!\w)")
 # Every word any table starts from: most messages have none, and skip both passes.
@@ -1561,6 +1594,14 @@ OLD_SPELLING_MARK = re.compile(r"oe|dj|tj|sj|nja\b|\bjang\b")  # a word's or a m
 OLD_TO_MODERN = (("dj", "\0"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"), ("oe", "u"))
 # A reply quoting an earlier message, as chat apps write it: the quoted lines begin with ">".
 # Not "> 9 ha" ("more than", as a list of sizes writes it).
+# A to-do list or an agenda with the question as one of its numbered items ("1. rekap
+# usulan Barsel\n2. tanya bot: pembagian urusan pusat-prov-kab gmn?\n3. kirim ke kabid"), and
+# the "ask the bot:" that opens that item. Letters ("a.", "b)") are a quiz's options instead.
+AGENDA_ITEM = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+(?=\S)")
+AGENDA_ASK = re.compile(
+    r"(?:tanya(?:kan)?|nanya|ask)\b(?:[ \t]+(?:ke[ \t]+)?(?:the[ \t]+)?(?:bot|admin|sinkron)\b)?"
+    r"[ \t]*:?[ \t]*"
+)
 QUOTED_LINE = re.compile(r"^[ \t]*>+(?![ \t]*[\d.,])[ \t]?", re.MULTILINE)
 # "kumuh artinya apa dlm istilah perkim?", "roesoes artinja apa? ada di daftar istilah rkr":
 # the field or the list a term is asked in, not a second term asked.
