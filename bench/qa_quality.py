@@ -138,6 +138,7 @@ from tests import qa_questions_round58 as round58
 from tests import qa_questions_round59 as round59
 from tests import qa_questions_round60 as round60
 from tests import qa_questions_round61 as round61
+from tests import qa_questions_round62 as round62
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -224,6 +225,8 @@ from tests import qa_questions_train_r65 as train_r65
 from tests import qa_questions_train_r66 as train_r66
 from tests import qa_questions_train_r67 as train_r67
 from tests import qa_questions_train_r68 as train_r68
+from tests import qa_questions_train_r69 as train_r69
+from tests import qa_questions_train_r70 as train_r70
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -255,11 +258,11 @@ TUNABLE = (
 # tables (+5 right, wrong unchanged, one more out-of-scope answer in round 22) and costs
 # latency, so they are not learned. R63 and R64 (round 57's styles) were written at round
 # 34's end and read in round 35; R65 and R66 (round 58's styles) were written as round 35
-# began. R67 and R68 (round 60's styles) were written as round 36 began. --tuning measures
-# these beside TUNABLE.
+# began. R67 and R68 (round 60's styles) were written as round 36 began, R69 and R70 (round
+# 61's) during it. --tuning measures these beside TUNABLE.
 UNLEARNED = (
     "train-r51", "train-r52", "train-r59", "train-r60", "train-r61", "train-r62", "train-r63",
-    "train-r64", "train-r65", "train-r66", "train-r67", "train-r68",
+    "train-r64", "train-r65", "train-r66", "train-r67", "train-r68", "train-r69", "train-r70",
 )  # fmt: skip
 # Round 2 was written before some topics existed and named its "new subjects" freely; these
 # are the topics that now answer them (its other labels are topic ids already).
@@ -887,6 +890,20 @@ TABLES = (
         train_r68.TRAIN_R68_AREAS,
         train_r68.TRAIN_R68_OUT_OF_SCOPE,
     ),
+    Table(
+        "train-r69",
+        train_r69.TRAIN_R69_TOPICS,
+        train_r69.TRAIN_R69_INTENTS,
+        train_r69.TRAIN_R69_AREAS,
+        train_r69.TRAIN_R69_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r70",
+        train_r70.TRAIN_R70_TOPICS,
+        train_r70.TRAIN_R70_INTENTS,
+        train_r70.TRAIN_R70_AREAS,
+        train_r70.TRAIN_R70_OUT_OF_SCOPE,
+    ),
 )
 # Measured only with --final: the tables for the start and the end of a tuning round.
 FINALS = (
@@ -1169,6 +1186,13 @@ FINALS = (
         round61.ROUND61_INTENTS,
         round61.ROUND61_AREAS,
         round61.ROUND61_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round62",
+        round62.ROUND62_TOPICS,
+        round62.ROUND62_INTENTS,
+        round62.ROUND62_AREAS,
+        round62.ROUND62_OUT_OF_SCOPE,
     ),
 )
 

@@ -172,6 +172,7 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round59", 0.965, 0.015),
         ("round60", 0.895, 0.018),
         ("round61", 0.925, 0.024),
+        ("round62", 0.86, 0.024),
     ],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
@@ -331,7 +332,10 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     0f3ba7f and on 4781ce0 alike. Round 61 ("alay" writing, words run together or split,
     hashtags, asking for an example, a story first, counting days, honorifics, Dayak Ngaju
     words; Singaporean and Nigerian English), written as round 36 began, untouched on 436b097:
-    92.9% / 2.1%. The bars
+    92.9% / 2.1%. Round 62 (Javanese krama, a question in pieces on several lines, numbers as
+    words, a rule pasted first, hedges, named places, caps lock, what if late or wrong;
+    Scottish and Caribbean English), written mid-round 36 and never taught: 85.7% / 2.1% on
+    436b097, 86.9% / 2.1% on 787e391. The bars
     sit about two questions below the figures at the end of the latest round: they
     guard against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is met by round 17 alone."""
