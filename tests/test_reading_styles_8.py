@@ -1,7 +1,9 @@
 """How the matcher reads round 60's ways of asking (round 36 of tuning): a Minangkabau flavour
 ("rks tu apo?"), a to-do list with the question as one item, form fields pasted above the
 question, two-word "psu siapa", and Irish English courtesies. Every reading has checks that
-fail on the matcher before it (436b097); the guards pass on both."""
+fail on the matcher before it (436b097); the guards pass on both. Below them, round 61's
+(read from R69 and R70): stretched letters and digits for letters, "kak" addressing the admin,
+Nigerian English and Dayak words, the time left, and an area whose number reads two ways."""
 
 from __future__ import annotations
 
@@ -9,7 +11,8 @@ import pytest
 
 from bot.domain import asking
 from bot.domain.asking import normalise
-from tests.readings import reading
+from bot.domain.authority import Level
+from tests.readings import area_level, reading
 
 
 @pytest.mark.parametrize(
@@ -102,3 +105,66 @@ def test_irish_courtesies_do_not_drown_the_term():
         "could tell me what it stands for."
     )
     assert reading(question) == ("topic", "istilah.bast")
+
+
+# Round 61's ways of asking, read from R69 and R70.
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("rakooor singkatan apa yaaa", ("topic", "istilah.rakor")),
+        ("kata hibbbah tu maksudnya apa sih", ("topic", "istilah.hibah")),
+        ("saaaat rakor kapan", ("meeting", "siklus.rakor")),  # a letter kept twice
+        ("r4b itu 4p4 ya min", ("topic", "istilah.rab")),
+        ("4lokasi kumuh di kotim", reading("4 lokasi kumuh di kotim")),  # a count, no letters
+    ],
+)
+def test_alay_writing_is_read_plainly(question, expected):
+    assert reading(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("rtlh itu apa sih kak", ("topic", "istilah.rtlh")),
+        ("kak, bapperida itu apa", ("topic", "istilah.bapperida")),
+        # KAK (terms of reference) asked, with or without someone addressed.
+        ("KAK itu apa kak", ("topic", "istilah.kak")),
+        ("apa itu KAK", ("topic", "istilah.kak")),
+    ],
+)
+def test_kak_addressing_the_admin_is_not_the_term(question, expected):
+    assert reading(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Abeg, wetin be Renja?", ("topic", "istilah.renja")),
+        ("Please how far, kumuh means what?", ("topic", "istilah.kumuh")),
+        ("how far with our proposals?", ("status", None)),  # "how far along": the status
+        (
+            "kanampi cara provinsi ngecek usulan, dinda?",
+            reading("bagaimana cara provinsi cek usulan?"),
+        ),
+        ("sisa waktu ngusulin berapa hari lagi bang", ("deadline", None)),
+        ("sisa waktu rakor berapa hari lagi", ("meeting", "siklus.rakor")),
+    ],
+)
+def test_nigerian_english_dayak_and_the_time_left(question, expected):
+    assert reading(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "level"),
+    [
+        # 40 000 m2 in English, 40 m2 in Indonesian: the regency's either way.
+        ("slum area of 40,000 square metres, which level handles it?", Level.KABKOTA),
+        ("kumuh 5,000 m2 siapa", Level.KABKOTA),
+        # 12,5 ha (the province's) or 12 500 ha (the centre's): not guessed.
+        ("kumuh 12,500 ha siapa", None),
+    ],
+)
+def test_an_area_read_two_ways_is_answered_when_both_fall_to_one_level(question, level):
+    assert area_level(question) is level

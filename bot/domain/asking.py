@@ -358,6 +358,8 @@ def normalise(text: str) -> str:
         text = _unaccented(text)
     if "@" in text:
         text = cues.MENTION.sub(" ", text)
+    if "how far" in text:
+        text = cues.HOW_FAR_HELLO.sub("", text)
     if "." in text or "/" in text:
         text = cues.LINK.sub(r" \1 ", cues.FILE_OR_LINK.sub(" ", text))
     if "#" in text:
@@ -530,6 +532,23 @@ def _reply_parts(text: str) -> tuple[str, str] | None:
     if not quoted or not "".join(own).strip():
         return None
     return "\n".join(quoted), "\n".join(own)
+
+
+def _either_way(refused: Invalid, unit: str) -> Decimal | None:
+    """An area whose number reads two ways ("40,000 m2": 40 000 m2 in English, 40 m2 in
+    Indonesian), when both readings fall to one level: the larger; None otherwise ("12,500
+    ha" is 12,5 ha for the province or 12 500 ha for the centre, which no answer may guess)."""
+    if refused.key != "area.ambiguous":
+        return None
+    readings = []
+    for reading in (refused.params["thousands"], refused.params["decimal"]):
+        try:
+            readings.append(parse_area_ha(f"{reading} {unit}"))
+        except Invalid:
+            return None
+    if len({slum_ruling(area).level for area in readings}) != 1:
+        return None
+    return max(readings)
 
 
 def _agenda_item(text: str) -> str | None:
@@ -1085,12 +1104,17 @@ class Matcher:
                 return None
             read = word.replace("rn", "m")
             return read if read in self._spellings else None
-        if cues.MISPRINTED.fullmatch(word) is None:
+        small = cues.ALAY_SMALL_WORD.fullmatch(word) is not None
+        if cues.MISPRINTED.fullmatch(word) is None and not small:
             return None  # "5rt", "4lokasi": a count before a word, no misprint
         readings = [""]
         for letter in word:
             readings = [read + glyph for read in readings for glyph in GLYPHS.get(letter, letter)]
-        known = {read for read in readings if read in self._spellings}
+        known = {
+            read
+            for read in readings
+            if read in self._spellings and (not small or read in cues.FILLER)
+        }
         return known.pop() if len(known) == 1 else None
 
     def _rejoined(self, words: list[str]) -> list[str]:
@@ -1198,6 +1222,14 @@ class Matcher:
         held = cues.HELD_LAST.sub(r"\1", word)
         if held in self._spellings:
             return held
+        if cues.HELD_INSIDE.search(word):
+            # "rakooor", "hibbbah", "kumuuuh": the held letter once, or twice where the known
+            # word has two ("saaaat" is "saat").
+            for kept in (r"\1", r"\1\1"):
+                if (
+                    once := cues.HELD_LAST.sub(r"\1", cues.HELD_INSIDE.sub(kept, word))
+                ) in self._spellings:
+                    return once
         digits = cues.LEADING_DIGITS.match(word)
         if digits is not None and digits.group(2) in self._spellings:
             return f"{digits.group(1)} {digits.group(2)}"
@@ -1707,6 +1739,10 @@ class Matcher:
             text = rounded  # the measured area is told beside the rounded one
         text = cues.HEDGE.sub(" ", cues.REPORT_OPENING.sub("", cues.CHAT_STAMP.sub("", text)))
         text = self._terms_aside(text)
+        if (address := cues.LEADING_ADDRESS.match(text)) is not None and self._named_terms(
+            spelled_words(rest := text[address.end() :])
+        ):
+            text = rest  # "kak, bapperida itu apa": "kak" addresses; KAK is not asked
         if (whose := cues.SHORT_WHOSE.match(text)) is not None and all(
             stem(word) in self._subject_words and word not in cues.WHO_IS
             for word in whose.group(1).split()
@@ -2328,9 +2364,11 @@ class Matcher:
                 area = parse_area_ha(f"{number} {unit}")
                 if match.group("thousand"):  # "120 rb m2"
                     area = parse_area_ha(f"{parse_area_ha(f'{number} ha') * 1000} {unit}")
-            except Invalid:
-                owners[-1] = "unreadable"  # an area that could not be read: no choosing
-                continue
+            except Invalid as refused:
+                if (either := _either_way(refused, unit)) is None:
+                    owners[-1] = "unreadable"  # an area that could not be read: no choosing
+                    continue
+                area = either
             bound = match.group("bound")
             if bound == "paling banyak":
                 # At most 9 ha is the regency's either way; at most 10 ha is 10 ha (the
@@ -2465,8 +2503,9 @@ class Matcher:
         # An abbreviation opening its own long form ("huntara itu singkatan hunian tetap ...")
         # is what is asked, the term inside the guess is not; then a term right after "apa
         # itu" beats one before a cue ("kak, apa itu RTLH": "kak" greets); between two of a
-        # kind, the longer name wins.
-        found: tuple[bool, bool, int, Term] | None = None
+        # kind, the longer name wins. A term that is also a way to address the admin, at the
+        # message's start or end, loses to any other ("rtlh itu apa sih kak").
+        found: tuple[bool, bool, bool, int, Term] | None = None
         cued: set[int] = set()  # where the cued terms start
         asked_ends = _asked_ends(text)
         for start in range(len(words)):
@@ -2496,8 +2535,11 @@ class Matcher:
                 opens = cues.EXPANSION_CUE.match(after) is not None
                 if not cued_after and opens and not _shortened(term):
                     continue  # the abbreviation the clause opens with is asked about
-                key = (opens and _shortened(term), cued_after, size)
-                if found is None or key > found[:3]:
+                addressed = words[start] in cues.HONORIFICS and (
+                    start == 0 or start + size == len(words)
+                )
+                key = (not addressed, opens and _shortened(term), cued_after, size)
+                if found is None or key > found[:4]:
                     found = (*key, term)
         # "RC di dokumen DAK maksudnya apa": the term the question opens with, placed "in"
         # another, is what is asked about; the one beside the cue is its setting. The
@@ -2508,12 +2550,12 @@ class Matcher:
             said = words[offset : offset + len(cues.WORD.findall(clause))]
             holds_cue = any(offset <= start < offset + len(said) for start in cued)
             if holds_cue and (first := self._leading_term(said)) is not None:
-                found = (True, True, 0, first)
+                found = (True, True, True, 0, first)
                 break
             offset += len(said)
         if found is None:
             return self._meaning_of_it(text, words)
-        return self.kb.topic(GLOSSARY_PREFIX + found[3].slug)
+        return self.kb.topic(GLOSSARY_PREFIX + found[4].slug)
 
     def _meaning_of_it(self, text: str, words: Sequence[str]) -> Topic | None:
         """ "SKBG bukan sertifikat tanah kan? maksudnya apa": the one abbreviation named

@@ -29,7 +29,7 @@ FILLER = frozenset(
     pls plis nak dik ananda wa whatsapp perihal kiranya sekiranya sekadar penasaran sudilah
     gerangan senantiasa adapun po
     ygy gaskeun gaskan kuy bestie jujurly anjir anjay spill lol
-    grand ever howzit eish lekker
+    grand ever howzit eish lekker abeg dinda kanda ndan
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Filler to a topic's reading, but what a question asks: "siapa PPK ..." and "kapan ..." are
@@ -639,7 +639,9 @@ DEADLINE = re.compile(
     r"(tanggal|kapan|hari|date|when)\b.{0,40}\b(tidak|tak|tdk|ga|gak|nggak|no longer) "
     r"(diterima|accepted)( lagi| anymore)?|(no longer|not) accepted (anymore )?(after|from) "
     r"(what|which) (date|day)|"
-    r"batas (waktu|akhir|pengiriman|pengajuan|usul\w*))\b"
+    r"batas (waktu|akhir|pengiriman|pengajuan|usul\w*)|"
+    # "sisa waktu ngusulin berapa hari lagi": the time left before proposals close.
+    r"sisa waktu)\b"
 )
 # Asking the bot to do something or send a file: the province's staff can, no answer can.
 REQUEST = re.compile(
@@ -993,6 +995,12 @@ SEND = re.compile(
     # the formal register: "tata cara penyampaian usulan", "mekanisme pengajuan"
     r"penyampaian|menyampaikan|pengajuan|pengiriman|penginputan)\b"
 )
+# Words that address the admin, at a message's start or end ("kak, ...", "... apa sih kak"):
+# "kak" there is a sister, not the KAK (terms of reference), when another term is named.
+HONORIFICS = frozenset(
+    {"pak", "bu", "bapak", "ibu", "kak", "mas", "mbak", "mba", "min", "bang", "gan", "om", "ndan"}
+)
+LEADING_ADDRESS = re.compile(r"^(?:" + "|".join(sorted(HONORIFICS)) + r")\s*,\s*(?=\S)")
 # "alamat kantor Disperkimtan di mana? mau kirim surat usulan": where the office is, which
 # its contact topic answers, not how to send through the bot.
 ADDRESS = re.compile(
@@ -1227,7 +1235,11 @@ ABOUT_NUMBER = re.compile(
 )
 # Digits a scan put for letters after a word's first letter ("usu1an", "rak0r", "d3d"); not a
 # count before a word ("5rt" is five RTs, "4lokasi" four locations).
+# A word with a digit among its letters, from a letter: "4lokasi" and "5rt" are counts before
+# a word. One from a digit with another after a letter ("4p4", "1n1") is alay writing, read
+# only into a question's small words (ALAY_SMALL_WORD).
 MISPRINTED = re.compile(r"[a-z][a-z0-9]*\d[a-z0-9]*")
+ALAY_SMALL_WORD = re.compile(r"\d[a-z]+\d[a-z0-9]*")
 # "kurang dari 10 ha" is under 10, "lebih dari 15 ha" over 15: the bound decides the level.
 BELOW = ("kurang", "krg", "dibawah", "di bawah", "less", "under", "below", "<")
 WORD = re.compile(r"[a-z0-9]+")
@@ -1237,6 +1249,7 @@ REDUPLICATED = re.compile(r"\b([a-z]{3,})(?:2|-\1)\b")
 TAG = re.compile(r"<[^>]+>")
 PUNCTUATION = ".,;:!?()\"'"
 HELD_LAST = re.compile(r"([a-z])\1+$")  # "ajaa", "yaaa": a chat spelling held long
+HELD_INSIDE = re.compile(r"([a-z])\1{2,}")  # "rakooor", "hibbbah": held inside the word
 LEADING_DIGITS = re.compile(r"^(\d+)([a-z]{3,})$")  # "7aspek"; "15ha" stays an area
 # Chat spellings of everyday words (and of the government levels), as officers type them.
 # Banjar "napa haja syaratnya?" is "apa saja" (what all), never "kenapa" (why).
@@ -1352,7 +1365,7 @@ DAYAK = {
     "kueh": "dimana", "kilen": "bagaimana", "pire": "berapa", "narai": "apa", "en": "apa",
     "jida": "tidak", "ikau": "kamu", "ikei": "kami", "itah": "kita", "jaka": "kalau",
     "hindai": "belum", "tege": "ada", "wayah": "sekarang", "salamat": "selamat",
-    "jituh": "ini", "jetuh": "ini", "hituh": "sini",
+    "jituh": "ini", "jetuh": "ini", "hituh": "sini", "kanampi": "bagaimana",
 }  # fmt: skip
 # Sundanese, from the Sundanese transmigrant families of Kotawaringin, Seruyan and Kapuas:
 # "delineasi teh naon hartosna?", "rapat salajengna teh iraha?". "teh", "atuh" and "mah" are
@@ -1453,6 +1466,9 @@ BUGIS_TAG = re.compile(r"\b(?:di|ki|ta)'(?!\w)")
 # Every word any table starts from: most messages have none, and skip both passes.
 REGIONAL_STARTS = frozenset(REGIONAL) | {p.split()[0] for p in REGIONAL_PHRASES}
 REGIONAL_WORD = re.compile(r"\b(" + "|".join(sorted(REGIONAL, key=len, reverse=True)) + r")\b")
+# Nigerian English "how far" opening a message is a greeting ("Please how far, when is the
+# closing date"), not "how far along" (a proposal's status).
+HOW_FAR_HELLO = re.compile(r"^(?:(?:please|abeg|oga|sir|madam)[ ,]+)?how far\s*[,!.?]+\s*")
 # Chat wrappers around a question: "@admin_prov", "@SinkronBot" (a group's mention), hashtags
 # ("#rakor2027" is "rakor 2027"), and a template's labels and sender fields ("Nama: Budi /
 # Kab: Katingan / Pertanyaan: ..."): the sender is not what is asked.

@@ -124,9 +124,26 @@ TEXTING = {
     "rite": "right", "isnt": "is not", "arent": "are not", "doesnt": "does not",
     "dont": "do not", "cant": "can not", "b4": "before", "abt": "about", "wen": "when",
     "whos": "who is", "wher": "where", "dat": "that",
+    # Nigerian Pidgin in an English message: "wetin be Renja?", "una suppose respond".
+    "wetin": "what", "una": "you",
 }  # fmt: skip
 TEXTING_MARKS = frozenset(
-    {"wat", "wut", "wats", "hw", "thx", "tnx", "ppl", "coz", "cuz", "bcoz", "rite", "isnt", "b4"}
+    {
+        "wat",
+        "wut",
+        "wats",
+        "hw",
+        "thx",
+        "tnx",
+        "ppl",
+        "coz",
+        "cuz",
+        "bcoz",
+        "rite",
+        "isnt",
+        "b4",
+        "wetin",
+    }
 )
 _TEXTING_WORD = re.compile(r"\b(" + "|".join(sorted(TEXTING, key=len, reverse=True)) + r")\b")
 # "stand 4", "4 a friend", "hw 2 submit", "back 2 us": a digit for a word, only between words
