@@ -50,6 +50,8 @@ def persona(key: str) -> Persona | None:
     if match is None:
         return None
     kind, digits = match.groups()
+    if len(digits) > 2:
+        return None  # no persona past 99, and int() of a long run of digits is refused
     number = int(digits or "1")
     if number < 1 or number > 99 or (kind == "admin" and number > ADMIN_SEATS):
         return None
@@ -209,7 +211,9 @@ class Console:
         for button in buttons:
             if typed and _label_key(button["text"]) == typed:
                 chosen = button  # a label wins over a number ("0001" in the review queue)
-        if chosen is None and line.isdigit() and 1 <= int(line) <= len(buttons):
+        # A long run of digits is text to send (an area typed as 5000 nines): int() of it
+        # would be slow and refused.
+        if chosen is None and line.isdigit() and len(line) <= 3 and 1 <= int(line) <= len(buttons):
             chosen = buttons[int(line) - 1]
         if chosen is None:
             return None

@@ -103,6 +103,7 @@ def test_personas_are_stable_and_bounded():
     assert admin.first_name == "Admin Provinsi"
     assert persona("admin4") is None
     assert persona("root") is None
+    assert persona("officer" + "9" * 5000) is None
     settings = console_settings(Settings(), Path("/tmp/x.db"))
     assert {900_001, 900_002, 900_003} <= settings.access.admin_ids
 
@@ -125,6 +126,8 @@ def test_a_command_or_a_number_label_beats_a_button_number():
     pressed = console._button_press("0001")  # the button labelled 0001, not button number 1
     assert pressed is not None and pressed["callback_query"]["data"] == "tinjau|c|1"
     assert console._button_press("1")["callback_query"]["data"] == "tinjau|d|1"
+    # 5000 digits (an area typed at a form's step) are text to send, never a button
+    assert console._button_press("9" * 5000) is None
 
 
 async def test_a_ticked_box_shows_the_new_buttons(tmp_path: Path):
