@@ -147,7 +147,8 @@ def test_area_boundaries_are_exact(text: str, expected: str) -> None:
         ("12,,5", "area.not_number", {}),
         ("1e5", "area.not_number", {}),
         ("NaN", "area.not_number", {}),
-        (LONG, "area.not_number", {}),
+        (LONG, "area.too_large", {"max": "100.000 ha"}),  # only digits: a number, too large
+        ("1" * 4999 + "x", "area.not_number", {}),
         (LONG_WORDS, "area.not_number", {}),
         ("0", "area.zero", {}),
         ("0,0 ha", "area.zero", {}),

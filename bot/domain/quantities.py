@@ -308,6 +308,9 @@ def parse_area_ha(text: str) -> Decimal:
     """
     typed = _typed_or_spelled(text)
     if typed is None:
+        if text.strip().isascii() and text.strip().isdigit():
+            # Digits past the length worth reading ("9" typed 5000 times): a number, too large.
+            raise Invalid("area.too_large", max=format_ha(MAX_AREA_HA))
         raise Invalid("area.not_number")
     if typed.unit in _LINEAR_UNITS:
         raise Invalid("area.ambiguous_unit", unit=typed.unit_as_typed)
