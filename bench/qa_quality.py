@@ -227,6 +227,8 @@ from tests import qa_questions_train_r67 as train_r67
 from tests import qa_questions_train_r68 as train_r68
 from tests import qa_questions_train_r69 as train_r69
 from tests import qa_questions_train_r70 as train_r70
+from tests import qa_questions_train_r71 as train_r71
+from tests import qa_questions_train_r72 as train_r72
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -259,10 +261,12 @@ TUNABLE = (
 # latency, so they are not learned. R63 and R64 (round 57's styles) were written at round
 # 34's end and read in round 35; R65 and R66 (round 58's styles) were written as round 35
 # began. R67 and R68 (round 60's styles) were written as round 36 began, R69 and R70 (round
-# 61's) during it. --tuning measures these beside TUNABLE.
+# 61's) during it; R71 and R72 (round 62's) at its end, left unread for the next round.
+# --tuning measures these beside TUNABLE.
 UNLEARNED = (
     "train-r51", "train-r52", "train-r59", "train-r60", "train-r61", "train-r62", "train-r63",
     "train-r64", "train-r65", "train-r66", "train-r67", "train-r68", "train-r69", "train-r70",
+    "train-r71", "train-r72",
 )  # fmt: skip
 # Round 2 was written before some topics existed and named its "new subjects" freely; these
 # are the topics that now answer them (its other labels are topic ids already).
@@ -903,6 +907,20 @@ TABLES = (
         train_r70.TRAIN_R70_INTENTS,
         train_r70.TRAIN_R70_AREAS,
         train_r70.TRAIN_R70_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r71",
+        train_r71.TRAIN_R71_TOPICS,
+        train_r71.TRAIN_R71_INTENTS,
+        train_r71.TRAIN_R71_AREAS,
+        train_r71.TRAIN_R71_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r72",
+        train_r72.TRAIN_R72_TOPICS,
+        train_r72.TRAIN_R72_INTENTS,
+        train_r72.TRAIN_R72_AREAS,
+        train_r72.TRAIN_R72_OUT_OF_SCOPE,
     ),
 )
 # Measured only with --final: the tables for the start and the end of a tuning round.
