@@ -168,3 +168,79 @@ def test_nigerian_english_dayak_and_the_time_left(question, expected):
 )
 def test_an_area_read_two_ways_is_answered_when_both_fall_to_one_level(question, level):
     assert area_level(question) is level
+
+
+# Guards from this round's review (354 + 131 probes on 436b097 and the first version).
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Numbered facts, then the question: the facts are what is asked about.
+        (
+            "1. Nama desa: Sei Gohong\n2. Luas kumuh: 8 ha\n3. Siapa yang berwenang menangani?",
+            ("area", "kewenangan.kumuh"),
+        ),
+        (
+            "1. Luas kawasan 14 ha\n2. Kewenangan provinsi atau kabupaten?",
+            ("area", "kewenangan.kumuh"),
+        ),
+    ],
+)
+def test_a_numbered_form_is_read_whole(question, expected):
+    assert asking._agenda_item(question) is None
+    assert reading(question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "To do hari ini:\n1. tanyakan ke Bapperida soal DAK\n2. siapkan RAB\n3. kirim DED",
+        # "Rekap KK?" is a chore with a question mark, no question word.
+        "Tugas staf:\n1. Cek RTLH di SIPD\n2. Rekap KK?\n3. Kirim laporan",
+    ],
+)
+def test_chores_alone_are_no_question_for_the_bot(question):
+    assert asking._agenda_item(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("sekda siapa", reading("siapa sekda")),  # a person, not whose it is
+        ("lapor siapa", ("topic", "istilah.lapor")),  # to whom, not whose
+        ("mbr itu siapa", ("topic", "istilah.mbr")),  # who they are
+        ("operator sipd siapa", ("topic", "istilah.sipd")),
+    ],
+)
+def test_who_someone_is_is_not_whose_it_is(question, expected):
+    assert reading(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("jo lali kirim ded", "jo lali kirim ded"),  # Javanese "don't forget"
+        ("mas jo sudah kirim", "mas jo sudah kirim"),  # a colleague
+        ("samo jo ded", "sama dengan ded"),
+        ("luas muncul nan", "luas muncul nan"),  # NaN in a form
+        ("manga dicek dulu", "manga dicek dulu"),  # a slip for "mangga"
+        ("nagari itu sama dengan desa?", "nagari itu sama dengan desa?"),
+        ("how far? we sent our proposal", "how far? we sent our proposal"),  # asks how far along
+    ],
+)
+def test_words_other_languages_share_are_left(text, read):
+    assert normalise(text) == read
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("KAK, RAB, DED itu singkatan apa?", ("topic", "istilah.kak")),  # a list, no address
+        ("SK kumuh Kapuas tertulis '12 ha', ha itu kependekan dr apa ya", ("topic", "istilah.ha")),
+        # A blank to fill beside an area asks its level.
+        ("kumuh di bawah 10 ha = ____ ?", reading("kumuh di bawah 10 ha kewenangan siapa?")),
+    ],
+)
+def test_a_term_asked_beside_an_area_or_a_list(question, expected):
+    assert reading(question) == expected

@@ -552,8 +552,9 @@ def _either_way(refused: Invalid, unit: str) -> Decimal | None:
 
 
 def _agenda_item(text: str) -> str | None:
-    """Of a numbered to-do list, the one item that asks (closed by "?" or opened by "tanya
-    bot:"), without its number and that opening; None unless the message is such a list."""
+    """Of a numbered to-do list, the one item for the bot ("tanya bot: ...", "tanya: ..."),
+    without its number and that opening, or the one item that asks among chores ("cek SK",
+    "kirim email"); None unless the message is such a list."""
     if "\n" not in text:
         return None
     items = [
@@ -561,11 +562,15 @@ def _agenda_item(text: str) -> str | None:
     ]
     if len(items) < 2:
         return None
-    asking = [item for item in items if "?" in item or cues.AGENDA_ASK.match(item.casefold())]
-    if len(asking) != 1:
+    lowered = [item.casefold() for item in items]
+    for_bot = [opening for item in lowered if (opening := cues.AGENDA_ASK.match(item))]
+    if len(for_bot) == 1:
+        return for_bot[0].string[for_bot[0].end() :]
+    asking = [item for item in lowered if "?" in item and _asks_something(normalise(item))]
+    if for_bot or len(asking) != 1:
         return None
-    item = asking[0].casefold()
-    return item[opening.end() :] if (opening := cues.AGENDA_ASK.match(item)) else item
+    chores = [item for item in lowered if item is not asking[0]]
+    return asking[0] if all(cues.CHORE.match(item) for item in chores) else None
 
 
 def _excerpt(text: str) -> str:
@@ -1743,9 +1748,11 @@ class Matcher:
             spelled_words(rest := text[address.end() :])
         ):
             text = rest  # "kak, bapperida itu apa": "kak" addresses; KAK is not asked
-        if (whose := cues.SHORT_WHOSE.match(text)) is not None and all(
-            stem(word) in self._subject_words and word not in cues.WHO_IS
-            for word in whose.group(1).split()
+        if (
+            (whose := cues.SHORT_WHOSE.match(text)) is not None
+            and cues.WHO_IS.isdisjoint(words := whose.group(1).split())
+            and cues.FILLER.isdisjoint(words)  # "mbr itu siapa": who they are
+            and self._named_terms(words)
         ):
             text = f"{whose.group(1)} kewenangan siapa"
         if is_greeting(text) or self._taken_back_only(text):
@@ -1948,6 +1955,16 @@ class Matcher:
         ):
             # "usulan kumuh 12 ha, syarat kesiapannya apa lagi", "SK kumuhnya dari 2019,
             # masih bisa dipakai utk kumuh 12 ha?": the papers, not the area's level.
+            areas = []
+        if (
+            areas
+            and not _level_asked(spelled)
+            and "__" not in question  # a blank to fill beside an area asks its level
+            and (cues.GLOSSARY_CUES.search(text) or cues.MEANING.search(text))
+            and self._term_beside_cue(text) is not None
+        ):
+            # "SK kumuh Kapuas tertulis '12 ha', ha itu kependekan dr apa": a term beside its
+            # cue is asked; the area is where it was read.
             areas = []
         if areas and (told := self._area_told_only(question, text)) is not None:
             # "Kumuh di desa kami 6 ha, jadi bukan provinsi. Dananya dicari dari mana?": the

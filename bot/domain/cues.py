@@ -29,7 +29,7 @@ FILLER = frozenset(
     pls plis nak dik ananda wa whatsapp perihal kiranya sekiranya sekadar penasaran sudilah
     gerangan senantiasa adapun po
     ygy gaskeun gaskan kuy bestie jujurly anjir anjay spill lol
-    grand ever howzit eish lekker abeg dinda kanda ndan
+    ever howzit eish lekker abeg dinda kanda ndan sir sirs madam maam mam mate
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Filler to a topic's reading, but what a question asks: "siapa PPK ..." and "kapan ..." are
@@ -924,12 +924,14 @@ AUTHORITY_ASKED = re.compile(
     r"siapa (yg|yang) (berwenang|bertanggung ?jawab)|whose (authority|responsibility|job)|"
     r"who is (responsible|in charge))\b"
 )
-# "psu siapa", "jalan lingkungan siapa?": a thing and "who", nothing else, asks whose it is
-# (read as "psu kewenangan siapa"); "kamu siapa" names no subject, and "admin siapa" or
-# "nama siapa" asks who someone is: they are left.
+# "psu siapa", "jalan lingkungan siapa?": a term the glossary explains and "who", nothing
+# else, asks whose it is (read as "psu kewenangan siapa"); "sekda siapa", "konsultan siapa"
+# ask who someone is, "lapor siapa" or "data siapa" to whom or whose: they are left.
 SHORT_WHOSE = re.compile(r"^(\w+(?: \w+)?) (?:siapa|siapakah|sapa|sopo|saha)\W*$")
+# Terms that are also "report to" and "sister", and the people beside a term ("operator
+# sipd siapa" asks who operates it).
 WHO_IS = frozenset(
-    {"admin", "bot", "sinkron", "nama", "namanya", "petugas", "operator", "pj", "plt"}
+    {"lapor", "kak", "operator", "admin", "petugas", "kepala", "ketua", "pj", "plt", "pejabat"}
 )
 # "drainase jg bisa?", "clean and clear wajib ga?": a yes/no question whether something is
 # allowed or required, which a definition never answers.
@@ -1000,7 +1002,9 @@ SEND = re.compile(
 HONORIFICS = frozenset(
     {"pak", "bu", "bapak", "ibu", "kak", "mas", "mbak", "mba", "min", "bang", "gan", "om", "ndan"}
 )
-LEADING_ADDRESS = re.compile(r"^(?:" + "|".join(sorted(HONORIFICS)) + r")\s*,\s*(?=\S)")
+LEADING_ADDRESS = re.compile(
+    r"^(?:" + "|".join(sorted(HONORIFICS)) + r")\s*,\s*(?=\S)(?!\w+\s*(?:,|dan\b|&))"
+)  # not a list: "KAK, RAB, DED itu singkatan apa?"
 # "alamat kantor Disperkimtan di mana? mau kirim surat usulan": where the office is, which
 # its contact topic answers, not how to send through the bot.
 ADDRESS = re.compile(
@@ -1340,7 +1344,7 @@ REGIONAL_PHRASES = {
     "sugeng ndalu": "selamat malam", "teu acan": "belum", "hatur nuhun": "terima kasih",
     "om swastyastu": "salam", "e dimma": "dimana", "kadhi ponapa": "bagaimana",
     "macam mane": "bagaimana", "macam mana": "bagaimana", "sia nan": "siapa yang",
-    "sia yang": "siapa yang", "sia yg": "siapa yg",
+    "sia yang": "siapa yang", "sia yg": "siapa yg", "samo jo": "sama dengan",
     # Malaysian Malay, as officers who watch Malaysian television write it: "kerajaan negeri"
     # (a state's government) is the province's, "boleh tak" and "dah lulus ke belum" ask yes
     # or no.
@@ -1418,20 +1422,22 @@ MALAYSIAN = {
 }  # fmt: skip
 # Minangkabau, from officers posted from West Sumatra ("rks tu apo?", "baa caronyo mangirim
 # usulan?", "sia nan manetapkan?"): a final "-o" for "-a" in the words they use most, "-nyo" for
-# "-nya" (MINANG_NYO), "ma-" for "me-". "sia" (who) only before "nan" or "yang" (phrases):
-# alone it may be "sia-sia" (in vain), written once by then. "ka" (to, and "Ka." for a
-# head), "ko" (this, and "kok"), "alun" (alun-alun) and "bara" (embers) are left.
+# "-nya" (MINANG_NYO), "ma-" for "me-". Some only in phrases: "sia" (who) before "nan" or
+# "yang" (alone it may be "sia-sia", written once by then), "nan" (which; "NaN" in a form),
+# "jo" (with; Javanese "jo lali", a colleague called Jo) after "samo". Left: "ka" (to, and
+# "Ka." for a head), "ko" (this, and "kok"), "alun" (alun-alun), "bara" (embers), "manga"
+# (why, and a slip for "mangga"), "nagari" (a West Sumatran village, asked about as such).
 MINANGKABAU = {
     "apo": "apa", "apokah": "apakah", "siapo": "siapa", "baa": "bagaimana",
     "baapo": "berapa", "indak": "tidak", "alah": "sudah", "bisuak": "besok",
-    "dima": "dimana", "ambo": "saya", "nan": "yang", "samo": "sama", "jo": "dengan",
+    "dima": "dimana", "ambo": "saya", "samo": "sama",
     "caro": "cara", "caronyo": "caranya", "sabananyo": "sebenarnya", "bana": "sekali",
     "urang": "orang", "kapatang": "kemarin", "manyabuik": "menyebut", "mangirim": "mengirim",
     "manetapkan": "menetapkan", "untuak": "untuk", "sajo": "saja", "iyo": "ya", "ado": "ada",
-    "bilo": "kapan", "pado": "pada", "manga": "kenapa", "mangapo": "mengapa",
+    "bilo": "kapan", "pado": "pada", "mangapo": "mengapa",
     "tanyo": "tanya", "batanyo": "bertanya", "lamo": "lama", "kiro": "kira", "tigo": "tiga",
     "duo": "dua", "ciek": "satu", "baliak": "kembali", "buek": "buat", "mambuek": "membuat",
-    "dibuek": "dibuat", "agiah": "beri", "diagiah": "diberi", "nagari": "desa",
+    "dibuek": "dibuat", "agiah": "beri", "diagiah": "diberi",
     "sabalum": "sebelum", "sasudah": "sesudah", "kantua": "kantor", "tarimo": "terima",
     "ditarimo": "diterima", "jawek": "jawab",
 }  # fmt: skip
@@ -1468,7 +1474,7 @@ REGIONAL_STARTS = frozenset(REGIONAL) | {p.split()[0] for p in REGIONAL_PHRASES}
 REGIONAL_WORD = re.compile(r"\b(" + "|".join(sorted(REGIONAL, key=len, reverse=True)) + r")\b")
 # Nigerian English "how far" opening a message is a greeting ("Please how far, when is the
 # closing date"), not "how far along" (a proposal's status).
-HOW_FAR_HELLO = re.compile(r"^(?:(?:please|abeg|oga|sir|madam)[ ,]+)?how far\s*[,!.?]+\s*")
+HOW_FAR_HELLO = re.compile(r"^(?:(?:please|abeg|oga|sir|madam)[ ,]+)?how far\s*[,!.]+\s*")
 # Chat wrappers around a question: "@admin_prov", "@SinkronBot" (a group's mention), hashtags
 # ("#rakor2027" is "rakor 2027"), and a template's labels and sender fields ("Nama: Budi /
 # Kab: Katingan / Pertanyaan: ..."): the sender is not what is asked.
@@ -1610,13 +1616,24 @@ OLD_SPELLING_MARK = re.compile(r"oe|dj|tj|sj|nja\b|\bjang\b")  # a word's or a m
 OLD_TO_MODERN = (("dj", "\0"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"), ("oe", "u"))
 # A reply quoting an earlier message, as chat apps write it: the quoted lines begin with ">".
 # Not "> 9 ha" ("more than", as a list of sizes writes it).
-# A to-do list or an agenda with the question as one of its numbered items ("1. rekap
-# usulan Barsel\n2. tanya bot: pembagian urusan pusat-prov-kab gmn?\n3. kirim ke kabid"), and
-# the "ask the bot:" that opens that item. Letters ("a.", "b)") are a quiz's options instead.
+# A to-do list with the question for the bot as one of its numbered items ("1. rekap usulan
+# Barsel\n2. tanya bot: pembagian urusan pusat-prov-kab gmn?\n3. kirim ke kabid"): the item
+# opened by "tanya bot", "nanya ke bot" or "tanya:". Not a numbered form whose last item asks
+# ("1. Luas kumuh: 8 ha\n2. Siapa yang berwenang?": its facts are what is asked about), nor
+# a chore to ask someone else ("1. tanyakan ke Bapperida soal DAK"). An item that asks with a
+# question word and a "?" is the question too when every other item is a chore (CHORE: "1.
+# cek SK\n2. RTLH itu singkatan apa?\n3. kirim email"). Letters ("a.", "b)") are a quiz's
+# options.
 AGENDA_ITEM = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+(?=\S)")
 AGENDA_ASK = re.compile(
-    r"(?:tanya(?:kan)?|nanya|ask)\b(?:[ \t]+(?:ke[ \t]+)?(?:the[ \t]+)?(?:bot|admin|sinkron)\b)?"
-    r"[ \t]*:?[ \t]*"
+    r"(?:tanya(?:kan)?|nanya|ask)(?:[ \t]+(?:ke[ \t]+)?(?:the[ \t]+)?(?:bot|sinkron)\b[ \t]*:?|"
+    r"[ \t]*:)[ \t]*"
+)
+CHORE = re.compile(
+    r"(?:cek|check|kirim\w*|rekap\w*|telp\w*|telepon|siapkan|siapin|foto|ukur|print|cetak|"
+    r"scan|upload|unggah|hubungi|minta|bawa|isi|lengkapi|follow up|fu|rapat|buat|bikin|susun|"
+    r"koordinasi|konfirmasi|ttd|antar|ambil|email|japri|update|revisi|input|survei|survey|"
+    r"tanya(?:kan)? ke|call|send|prepare|visit|meet)\b"
 )
 QUOTED_LINE = re.compile(r"^[ \t]*>+(?![ \t]*[\d.,])[ \t]?", re.MULTILINE)
 # "kumuh artinya apa dlm istilah perkim?", "roesoes artinja apa? ada di daftar istilah rkr":
