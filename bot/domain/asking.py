@@ -113,7 +113,7 @@ SHORT_WORD = 3  # "dan", "di": no word of substance shared with a long form
 # A colon ends a sentence too: "tadi error, jadi saya tanya di sini saja: DED itu apa?".
 # Not after "LAPOR!", the complaints service whose name ends in its mark.
 SENTENCE_END = re.compile(r"(?<=[.!?:])(?<!lapor!)\s+", re.IGNORECASE)
-LINE_END = re.compile(r"[ \t]*\n\s*")
+LINE_END = re.compile(r"[ \t]*\n\s*")  # form fields pasted line by line above a question
 # Words that make a clause ask, beside the question words ("what types of proposal ...").
 ASKING_WORDS = frozenset({"apa", "apakah", "mana", "what", "which", "how"})
 # Fewer words after a correction ("eh maksud saya kabupaten") leave the subject to the rest.

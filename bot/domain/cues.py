@@ -1238,10 +1238,9 @@ ABOUT_NUMBER = re.compile(
     r"(?P<number>\d[\d.,]*)-?an(?=\s*(?:ha|hektar\w*|hektare|hectares?|m2)\b)"
 )
 # Digits a scan put for letters after a word's first letter ("usu1an", "rak0r", "d3d"); not a
-# count before a word ("5rt" is five RTs, "4lokasi" four locations).
-# A word with a digit among its letters, from a letter: "4lokasi" and "5rt" are counts before
-# a word. One from a digit with another after a letter ("4p4", "1n1") is alay writing, read
-# only into a question's small words (ALAY_SMALL_WORD).
+# count before a word ("5rt" is five RTs, "4lokasi" four locations). A word from a digit with
+# another after a letter ("4p4", "1n1") is alay writing, read only into a question's small
+# words (ALAY_SMALL_WORD).
 MISPRINTED = re.compile(r"[a-z][a-z0-9]*\d[a-z0-9]*")
 ALAY_SMALL_WORD = re.compile(r"\d[a-z]+\d[a-z0-9]*")
 # "kurang dari 10 ha" is under 10, "lebih dari 15 ha" over 15: the bound decides the level.
@@ -1614,8 +1613,6 @@ ACKNOWLEDGING = re.compile(
 OLD_SPELLING_MARK = re.compile(r"oe|dj|tj|sj|nja\b|\bjang\b")  # a word's or a message's
 # In this order: "dj" held aside so that its "j" stays "j" ("pandjangnja" -> "panjangnya").
 OLD_TO_MODERN = (("dj", "\0"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"), ("oe", "u"))
-# A reply quoting an earlier message, as chat apps write it: the quoted lines begin with ">".
-# Not "> 9 ha" ("more than", as a list of sizes writes it).
 # A to-do list with the question for the bot as one of its numbered items ("1. rekap usulan
 # Barsel\n2. tanya bot: pembagian urusan pusat-prov-kab gmn?\n3. kirim ke kabid"): the item
 # opened by "tanya bot", "nanya ke bot" or "tanya:". Not a numbered form whose last item asks
@@ -1635,6 +1632,8 @@ CHORE = re.compile(
     r"koordinasi|konfirmasi|ttd|antar|ambil|email|japri|update|revisi|input|survei|survey|"
     r"tanya(?:kan)? ke|call|send|prepare|visit|meet)\b"
 )
+# A reply quoting an earlier message, as chat apps write it: the quoted lines begin with ">".
+# Not "> 9 ha" ("more than", as a list of sizes writes it).
 QUOTED_LINE = re.compile(r"^[ \t]*>+(?![ \t]*[\d.,])[ \t]?", re.MULTILINE)
 # "kumuh artinya apa dlm istilah perkim?", "roesoes artinja apa? ada di daftar istilah rkr":
 # the field or the list a term is asked in, not a second term asked.

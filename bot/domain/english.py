@@ -128,23 +128,9 @@ TEXTING = {
     "wetin": "what", "una": "you",
 }  # fmt: skip
 TEXTING_MARKS = frozenset(
-    {
-        "wat",
-        "wut",
-        "wats",
-        "hw",
-        "thx",
-        "tnx",
-        "ppl",
-        "coz",
-        "cuz",
-        "bcoz",
-        "rite",
-        "isnt",
-        "b4",
-        "wetin",
-    }
-)
+    {"wat", "wut", "wats", "hw", "thx", "tnx", "ppl", "coz", "cuz", "bcoz", "rite", "isnt", "b4",
+     "wetin"}
+)  # fmt: skip
 _TEXTING_WORD = re.compile(r"\b(" + "|".join(sorted(TEXTING, key=len, reverse=True)) + r")\b")
 # "stand 4", "4 a friend", "hw 2 submit", "back 2 us": a digit for a word, only between words
 # it joins (never "4 ha", "2 unit", "from 4 kab").
