@@ -168,10 +168,10 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round55", 0.96, 0.01),
         ("round56", 0.915, 0.036),
         ("round57", 0.96, 0.015),
-        ("round58", 0.935, 0.012),
+        ("round58", 0.94, 0.012),
         ("round59", 0.965, 0.015),
-        ("round60", 0.895, 0.018),
-        ("round61", 0.925, 0.024),
+        ("round60", 0.935, 0.018),
+        ("round61", 0.945, 0.024),
         ("round62", 0.86, 0.024),
     ],
 )
@@ -335,7 +335,9 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     92.9% / 2.1%. Round 62 (Javanese krama, a question in pieces on several lines, numbers as
     words, a rule pasted first, hedges, named places, caps lock, what if late or wrong;
     Scottish and Caribbean English), written mid-round 36 and never taught: 85.7% / 2.1% on
-    436b097, 86.9% / 2.1% on 787e391. The bars
+    436b097, 86.9% / 2.1% on 787e391. At the end of round 36 (1665480): round 58 95.1% / 0.6%,
+    round 60 (its styles read from R67, R68) 94.4% / 1.2%, round 61 (read from R69, R70)
+    95.3% / 1.8%, round 62 86.9% / 2.1%. The bars
     sit about two questions below the figures at the end of the latest round: they
     guard against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is met by round 17 alone."""
