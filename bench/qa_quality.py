@@ -139,6 +139,7 @@ from tests import qa_questions_round59 as round59
 from tests import qa_questions_round60 as round60
 from tests import qa_questions_round61 as round61
 from tests import qa_questions_round62 as round62
+from tests import qa_questions_round63 as round63
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -1211,6 +1212,13 @@ FINALS = (
         round62.ROUND62_INTENTS,
         round62.ROUND62_AREAS,
         round62.ROUND62_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round63",
+        round63.ROUND63_TOPICS,
+        round63.ROUND63_INTENTS,
+        round63.ROUND63_AREAS,
+        round63.ROUND63_OUT_OF_SCOPE,
     ),
 )
 

@@ -173,6 +173,7 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round60", 0.935, 0.018),
         ("round61", 0.945, 0.024),
         ("round62", 0.86, 0.024),
+        ("round63", 0.96, 0.021),
     ],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
@@ -337,7 +338,11 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     Scottish and Caribbean English), written mid-round 36 and never taught: 85.7% / 2.1% on
     436b097, 86.9% / 2.1% on 787e391. At the end of round 36 (1665480): round 58 95.1% / 0.6%,
     round 60 (its styles read from R67, R68) 94.4% / 1.2%, round 61 (read from R69, R70)
-    95.3% / 1.8%, round 62 86.9% / 2.1%. The bars
+    95.3% / 1.8%, round 62 86.9% / 2.1%. Round 63 (asking why a rule is so, emoji for words,
+    a pasted group-chat log, nominalised letter Indonesian, an intern's report, money and
+    years beside a rule, asking for the source, inverted word order; New Zealand and Welsh
+    English), written at the end of round 36 and never taught: 96.8% / 1.5% on 436b097,
+    97.2% / 1.5% on 0ad2286, one of 30 out of scope answered on both. The bars
     sit about two questions below the figures at the end of the latest round: they
     guard against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is met by round 17 alone."""
