@@ -244,3 +244,23 @@ def test_words_other_languages_share_are_left(text, read):
 )
 def test_a_term_asked_beside_an_area_or_a_list(question, expected):
     assert reading(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Kindly share the breakup of housing functions between Centre, Province and "
+            "District. Who is doing what exactly?",
+            ("topic", "kewenangan.ringkasan"),
+        ),
+        (
+            "siapa ngerjain apa di perkim antara pusat, prov, kab?",
+            ("topic", "kewenangan.ringkasan"),
+        ),
+        # Who does what at a meeting is the meeting's business, read as before.
+        ("who does what at the rakor?", reading("what happens at the rakor?")),
+    ],
+)
+def test_who_does_what_is_the_authority_overview(question, expected):
+    assert reading(question) == expected

@@ -234,6 +234,7 @@ DECISION_TOPIC = "bot.ditolak_dialihkan"  # what a decision on a proposal means,
 STATUS_TOPIC = "bot.status"  # what each status of a proposal means
 KINDS_TOPIC = "usulan.jenis"  # the kinds of proposal the province takes
 AGENCY_TOPIC = "disperkimtan.kontak"  # the provincial agency: what it is, its units, contact
+OVERVIEW_TOPIC = "kewenangan.ringkasan"  # the authority map: who does what, level by level
 HOW_TO_SUBMIT = "how_to_submit"  # the intent the /usul topic answers
 
 
@@ -1358,6 +1359,15 @@ class Matcher:
             # stands for.": the long form of the one term the message names, however far
             # from it; the words around it left the reading in doubt.
             understood = self._sure(entry.id)
+        if (
+            understood.kind in (Kind.UNKNOWN, Kind.UNSURE)
+            and OVERVIEW_TOPIC in self._index
+            and cues.WHO_DOES_WHAT.search(normalise(question)) is not None
+        ):
+            # "Kindly share the overall breakup of housing and settlement functions between
+            # Centre, Province and District. Who is doing what exactly?": the words the
+            # matcher does not know left it in doubt; who does what is the overview.
+            understood = self._sure(OVERVIEW_TOPIC)
         if (
             understood.kind in (Kind.STATUS, Kind.MEETING, Kind.DEADLINE)
             and (asked := asked_sentences(question)) is not None

@@ -291,6 +291,12 @@ MEANING = re.compile(
     r"\b(arti\w*|maksud\w*(?!\s+(saya|sy|aku|ulun)\b)|mean\w*|definisi\w*|pengertian|"
     r"kepanjangan\w*|singkatan\w*|akronim\w*|makna\w*|stands? for)\b"
 )
+# "Who is doing what exactly?", "siapa ngerjain apa": the division of the whole affair between
+# the levels, which the authority overview answers.
+WHO_DOES_WHAT = re.compile(
+    r"\b(who (is )?(does|doing|do|handles|handling) what|siapa (mengerjakan|ngerjain|melakukan|"
+    r"menangani|nanganin|pegang|megang) apa|division of (roles|labou?r|functions|authority))\b"
+)
 # An abbreviation's long form asked: "... what it stands for", "kepanjangannya apa".
 LONG_FORM_ASKED = re.compile(
     r"\b(stands? for|kepanjangan\w*|singkatan\w*|akronim\w*|long form|full form|abbreviation)\b"
