@@ -94,7 +94,8 @@ _MODALS = frozenset(
     {"bisa", "bs", "boleh", "blh", "harus", "hrs", "perlu", "wajib", "masih", "msh", "mesti"}
 )
 _TAGS = _NO_WORDS | {"ya", "yah", "kan", "kah"}
-_HONORIFICS = frozenset(
+# How officers address the admin ("... ya pak"); the matcher's cues share them.
+HONORIFICS = frozenset(
     {"pak", "bu", "bapak", "ibu", "kak", "mas", "mbak", "mba", "min", "bang", "gan", "om"}
 )
 
@@ -135,7 +136,7 @@ def reads_as_question(text: str) -> bool:
     if words[0] in _QUESTION_WORDS or _asks_by_kah(words[0]):
         return True  # "siapa yang menangani ...", "bisakah RTLH diusulkan"
     addressed = list(words)
-    while len(addressed) > 1 and addressed[-1] in _HONORIFICS:
+    while len(addressed) > 1 and addressed[-1] in HONORIFICS:
         addressed.pop()
     if addressed[-1] in _TAGS and _MODALS.intersection(addressed[:-1]):
         return True  # "... msh blh dipake gk", "... hrs sama persis dgn sk ya pak"

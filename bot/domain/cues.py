@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from bot.domain import asides
+
 FILLER = frozenset(
     """
     apa apakah siapa siapakah bagaimana gimana gmn bgmn berapa brp kapan dimana mana
@@ -1005,9 +1007,7 @@ SEND = re.compile(
 )
 # Words that address the admin, at a message's start or end ("kak, ...", "... apa sih kak"):
 # "kak" there is a sister, not the KAK (terms of reference), when another term is named.
-HONORIFICS = frozenset(
-    {"pak", "bu", "bapak", "ibu", "kak", "mas", "mbak", "mba", "min", "bang", "gan", "om", "ndan"}
-)
+HONORIFICS = asides.HONORIFICS | {"ndan"}  # the same words an aside ends on, and "ndan"
 LEADING_ADDRESS = re.compile(
     r"^(?:" + "|".join(sorted(HONORIFICS)) + r")\s*,\s*(?=\S)(?!\w+\s*(?:,|dan\b|&))"
 )  # not a list: "KAK, RAB, DED itu singkatan apa?"
