@@ -140,6 +140,7 @@ from tests import qa_questions_round60 as round60
 from tests import qa_questions_round61 as round61
 from tests import qa_questions_round62 as round62
 from tests import qa_questions_round63 as round63
+from tests import qa_questions_round64 as round64
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -230,6 +231,8 @@ from tests import qa_questions_train_r69 as train_r69
 from tests import qa_questions_train_r70 as train_r70
 from tests import qa_questions_train_r71 as train_r71
 from tests import qa_questions_train_r72 as train_r72
+from tests import qa_questions_train_r73 as train_r73
+from tests import qa_questions_train_r74 as train_r74
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -262,12 +265,12 @@ TUNABLE = (
 # latency, so they are not learned. R63 and R64 (round 57's styles) were written at round
 # 34's end and read in round 35; R65 and R66 (round 58's styles) were written as round 35
 # began. R67 and R68 (round 60's styles) were written as round 36 began, R69 and R70 (round
-# 61's) during it; R71 and R72 (round 62's) at its end, left unread for the next round.
-# --tuning measures these beside TUNABLE.
+# 61's) during it; R71 and R72 (round 62's) at its end, read in round 37, which began by
+# writing R73 and R74 (round 63's styles), left unread. --tuning measures these beside TUNABLE.
 UNLEARNED = (
     "train-r51", "train-r52", "train-r59", "train-r60", "train-r61", "train-r62", "train-r63",
     "train-r64", "train-r65", "train-r66", "train-r67", "train-r68", "train-r69", "train-r70",
-    "train-r71", "train-r72",
+    "train-r71", "train-r72", "train-r73", "train-r74",
 )  # fmt: skip
 # Round 2 was written before some topics existed and named its "new subjects" freely; these
 # are the topics that now answer them (its other labels are topic ids already).
@@ -923,6 +926,20 @@ TABLES = (
         train_r72.TRAIN_R72_AREAS,
         train_r72.TRAIN_R72_OUT_OF_SCOPE,
     ),
+    Table(
+        "train-r73",
+        train_r73.TRAIN_R73_TOPICS,
+        train_r73.TRAIN_R73_INTENTS,
+        train_r73.TRAIN_R73_AREAS,
+        train_r73.TRAIN_R73_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r74",
+        train_r74.TRAIN_R74_TOPICS,
+        train_r74.TRAIN_R74_INTENTS,
+        train_r74.TRAIN_R74_AREAS,
+        train_r74.TRAIN_R74_OUT_OF_SCOPE,
+    ),
 )
 # Measured only with --final: the tables for the start and the end of a tuning round.
 FINALS = (
@@ -1219,6 +1236,13 @@ FINALS = (
         round63.ROUND63_INTENTS,
         round63.ROUND63_AREAS,
         round63.ROUND63_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round64",
+        round64.ROUND64_TOPICS,
+        round64.ROUND64_INTENTS,
+        round64.ROUND64_AREAS,
+        round64.ROUND64_OUT_OF_SCOPE,
     ),
 )
 

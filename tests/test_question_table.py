@@ -172,8 +172,9 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round59", 0.965, 0.015),
         ("round60", 0.935, 0.018),
         ("round61", 0.945, 0.024),
-        ("round62", 0.86, 0.024),
+        ("round62", 0.935, 0.021),
         ("round63", 0.96, 0.021),
+        ("round64", 0.895, 0.03),
     ],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
@@ -342,7 +343,12 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     a pasted group-chat log, nominalised letter Indonesian, an intern's report, money and
     years beside a rule, asking for the source, inverted word order; New Zealand and Welsh
     English), written at the end of round 36 and never taught: 96.8% / 1.5% on 436b097,
-    97.2% / 1.5% on 0ad2286, one of 30 out of scope answered on both. The bars
+    97.2% / 1.5% on 0ad2286, one of 30 out of scope answered on both. Round 64 (Banjar and
+    Sundanese words, a signature block, a link or file path beside the question, two questions
+    with one marked, dotted abbreviations, a quiz or FAQ draft, a photo described; American
+    Southern and Hong Kong English), written as round 37 began, untouched on a9af2cf: 90.7% /
+    2.7%, one of 30 out of scope answered. In round 37 round 62's styles were read from R71
+    and R72: round 62 86.9% / 2.1% -> 94.7% / 1.8%. The bars
     sit about two questions below the figures at the end of the latest round: they
     guard against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is met by round 17 alone."""

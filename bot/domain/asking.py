@@ -538,9 +538,16 @@ def _reply_parts(text: str) -> tuple[str, str] | None:
 def _either_way(refused: Invalid, unit: str) -> Decimal | None:
     """An area whose number reads two ways ("40,000 m2": 40 000 m2 in English, 40 m2 in
     Indonesian), when both readings fall to one level: the larger; None otherwise ("12,500
-    ha" is 12,5 ha for the province or 12 500 ha for the centre, which no answer may guess)."""
+    ha" is 12,5 ha for the province or 12 500 ha for the centre, which no answer may guess).
+    In square metres three decimals are read as thousands ("125,000 m2" is 12,5 ha): no slum
+    is measured to the square millimetre, nor is one a few square metres."""
     if refused.key != "area.ambiguous":
         return None
+    if cues.SQUARE_METRE_UNIT.fullmatch(unit):
+        try:
+            return parse_area_ha(f"{refused.params['thousands']} {unit}")
+        except Invalid:
+            return None
     readings = []
     for reading in (refused.params["thousands"], refused.params["decimal"]):
         try:
@@ -2389,8 +2396,9 @@ class Matcher:
             number, unit = match.group("number"), match.group("unit")
             try:
                 area = parse_area_ha(f"{number} {unit}")
-                if match.group("thousand"):  # "120 rb m2"
-                    area = parse_area_ha(f"{parse_area_ha(f'{number} ha') * 1000} {unit}")
+                if thousand := match.group("thousand"):  # "120 rb m2", "1 juta m2"
+                    times = 10**6 if thousand in ("juta", "jt", "million") else 1000
+                    area = parse_area_ha(f"{parse_area_ha(f'{number} ha') * times} {unit}")
             except Invalid as refused:
                 if (either := _either_way(refused, unit)) is None:
                     owners[-1] = "unreadable"  # an area that could not be read: no choosing
@@ -2535,6 +2543,7 @@ class Matcher:
         found: tuple[bool, bool, bool, int, Term] | None = None
         cued: set[int] = set()  # where the cued terms start
         asked_ends = _asked_ends(text)
+        paused = _asked_ends(text, ",")
         for start in range(len(words)):
             for size, term in self._names_at(words, start):
                 # Within its question: "KUA-PPAS itu apa??? bukan kantor urusan agama kan"
@@ -2547,11 +2556,28 @@ class Matcher:
                     # koordinasi kan? atau rapat kopi wkwk": a second guess at the same term.
                     end = len(words)
                 before = " ".join(words[begin:start]) + " "
-                after = " ".join(words[start + size : end])
-                cued_after = cues.TERM_AFTER.search(before) is not None
+                # "RPJMD 2025-2029 itu dokumen apa": the years it runs are part of its name.
+                named_end = start + size
+                while named_end < end and cues.YEAR.fullmatch(words[named_end]):
+                    named_end += 1
+                after = " ".join(words[named_end:end])
+                comma = next((i + 1 for i in paused if i >= named_end), end)
+                cued_after = cues.TERM_AFTER.search(before) is not None or (
+                    # "what SKBG, boss?", "what LAPOR is?": a bare "what" and the term alone
+                    # in its clause
+                    f" {before}".endswith(" what ")
+                    and (named_end == end or named_end - 1 in paused or after == "is")
+                )
                 checked = _states_expansion(term, after, self._one_word_terms)
-                if not (cued_after or checked or cues.TERM_BEFORE.match(after)) and not (
-                    start == 0 and _cued_after_clause(after)
+                if (
+                    not (
+                        cued_after
+                        or checked
+                        or cues.TERM_BEFORE.match(after)
+                        # "SPM itu apa, yg ada target 100% itu?": the cue's clause ends at a comma
+                        or cues.TERM_BEFORE.fullmatch(" ".join(words[named_end:comma]))
+                    )
+                    and not (start == 0 and _cued_after_clause(after))
                 ):
                     continue
                 cued.add(start)
@@ -2718,7 +2744,8 @@ class Matcher:
         area, an intent or a term named after it ("tadi bot tanya 'apakah lahan clean and
         clear?', clean and clear itu artinya apa?" asks what the term means); None otherwise
         ("kata Pak Sekdis 'harus ada DED', betul?" asks about the quote)."""
-        said = cues.SAID_QUOTE.search(question.casefold())
+        folded = question.casefold()
+        said = cues.SAID_QUOTE.search(folded) or cues.OPENING_QUOTE.match(folded)
         if said is None:
             return None
         after = question[said.end("quote") :]
@@ -3378,13 +3405,13 @@ def asked_clauses(text: str) -> list[str]:
     return clauses if len(clauses) >= 2 else []
 
 
-def _asked_ends(text: str) -> list[int]:
-    """The indices of the words directly followed by a "?", in order."""
+def _asked_ends(text: str, mark: str = "?") -> list[int]:
+    """The indices of the words directly followed by a "?" (or another mark), in order."""
     found = list(cues.WORD.finditer(text))
     return [
         i
         for i, word in enumerate(found)
-        if "?" in text[word.end() : found[i + 1].start() if i + 1 < len(found) else len(text)]
+        if mark in text[word.end() : found[i + 1].start() if i + 1 < len(found) else len(text)]
     ]
 
 

@@ -199,11 +199,13 @@ EXPANSION_CUE = re.compile(r"^\s*((itu|tu|tuh|teh)\s+)?(kepanjangan\w*|singkatan
 TERM_BEFORE = re.compile(
     # "DAK itu sendiri dana apa", "KK itu sih hitungan apa", "SK kumuh itu sebenarnya dokumen
     # apa": a word of emphasis more.
-    r"^\s*((itu|tu|tuh|teh)(\s+(sendiri|sih))?(\s+(sebenarnya|sebenernya|aslinya|persisnya))?"
+    r"^\s*((itu|tu|tuh|teh|di\s?situ|di\s?sini)(\s+(sendiri|sih))?"
+    r"(\s+(sebenarnya|sebenernya|aslinya|persisnya))?"
     # Not "RTLH itu syaratnya apa", "Pokja PKP itu tugasnya apa": more than its meaning.
     r"(\s+(?!(syarat|fungsi|tugas|peran|tujuan|guna|isi|dasar|cara|alur|prosedur|mekanisme|"
     r"kriteria|contoh|kerja|nama|sebut|istilah)\w*)\w+)?\s+(apa|apaan|napa)\b|"
-    r"(itu|tu|tuh|teh)?\s*((sendiri|sih|sebenarnya|sebenernya|aslinya|persisnya)\s+)?"
+    r"(itu|tu|tuh|teh|di\s?situ|di\s?sini)?\s*"
+    r"((sendiri|sih|sebenarnya|sebenernya|aslinya|persisnya)\s+)?"
     r"(apa|apaan|artinya|"
     r"maksudnya|mksdnya|singkatan|kepanjangannya|definisinya|pengertiannya|maknanya|bedanya|"
     r"sama aja|sama saja|stand for|"
@@ -244,6 +246,9 @@ SAID_QUOTE = re.compile(
     r"nulis|jawab\w*|dijawab|balas\w*|replied)\b[^'\"“‘]{0,20}"
     r"(?P<quote>['\"“‘][^'\"“”‘’\s]+(?:\s+[^'\"“”‘’\s]+){2,}?['\"”’])"
 )
+# A line quoted at a message's start, from a form or a letter ("\"jumlah penerima manfaat: 120
+# KK / 450 jiwa\" jiwa disitu maksudnya gimana?"), read as SAID_QUOTE's.
+OPENING_QUOTE = re.compile(r"^\s*(?P<quote>[\"“][^\"“”]{8,}[\"”])")
 # Which sizes fall to which level, asked without a size: the slum-area rule's bands ...
 SLUM_BANDS_ASKED = re.compile(
     r"\b(ukuran|luasan|range|rentang|batas\w*|patokan\w*|berapa|brp|masuk mana|ikut siapa|"
@@ -803,7 +808,11 @@ PROPOSAL = re.compile(
 # "ulun" is "I" in Banjar, spoken across Kalimantan Tengah.
 OWN = re.compile(r"\b(kami|kmi|saya|sy|aku|kita|ulun|our|my)\b")
 # "yg kmrn dikirim udh diverifikasi blm": one particular proposal, sent by the one asking.
-PARTICULAR = re.compile(r"\b(kemarin|sudah\b.*\bbelum)\b")
+# "usulan jaling Desa Sido Mulyo sudah diverifikasi?": one named by its village.
+PARTICULAR = re.compile(
+    r"\b(kemarin|sudah\b.*\bbelum|usulan(\s+\w+){0,3}\s+(di\s+)?(desa|ds|kelurahan|kel)"
+    r"(\s+\w+){1,3}\s+(sudah|udah|udh|sdh|belum|blm|sampai|sampe|smp)\b)"
+)
 # Also "what is checked" (not whether it was) and "what should we do now" (not where it is).
 # "tell me if ... were accepted" is "whether", no condition.
 GENERAL = re.compile(
@@ -814,6 +823,7 @@ GENERAL = re.compile(
     r"(dicek|diperiksa|dinilai|diverifikasi|diproses) (kaya|kayak|kyk|seperti) apa|"
     r"(harus|wajib|perlu) (melampirkan|dilampirkan|lampir\w*|menyertakan|disertakan)|"
     r"(dicek|diperiksa|dinilai|diverifikasi) apa (aja|saja)|"
+    r"apa (aja|saja) (yang|yg) (dicek|diperiksa|dinilai|diverifikasi)|"
     # "bagaimana tim provinsi memeriksa usulan", "apa yang membuat usulan lolos": the way.
     r"bagaimana( \w+){0,2} (memeriksa|meriksa|mengecek|menilai|memverifikasi|memproses)|"
     r"apa (yang|yg) membuat|"
@@ -1098,10 +1108,11 @@ AREA = re.compile(
     r"paling banyak|"
     r"lebih dari|lbh dari|lebih dr|diatas|di atas|more than|over|above|<|>)\s*)?"
     # "a 40-hectare slum", "kumuh 12-ha": the English compound's hyphen.
-    r"(?P<number>\d[\d.,]*)\s*(?P<thousand>rb|ribu|ribuan|thousand)?(?:\s*|-)"
+    r"(?P<number>\d[\d.,]*)\s*(?P<thousand>rb|ribu|ribuan|thousand|juta|jt|million)?(?:\s*|-)"
     r"(?P<unit>ha|hektar|hektare|hektaran|hectares?|are|m2|m²|meter persegi|km2|km²|"
     r"km persegi|kilometer persegi)(?!\w)"
 )
+SQUARE_METRE_UNIT = re.compile(r"m2|m²|meter persegi")
 # "100 thousand square metres", "5000 sq m", "120000sqm": English for m2 after a number ("how
 # many square metres is one hectare" asks about the unit and keeps its words).
 SQUARE_METRES = re.compile(

@@ -145,9 +145,65 @@ _TO = re.compile(
 )
 
 
+# Scots and Jamaican English ("Whit dae the province dae?", "Wha PBG mean, mi bredda?"):
+# written out only in a message with one of DIALECT_MARKS, since "di", "mi", "dem", "o" and
+# "ye" are Indonesian or abbreviations elsewhere.
+DIALECT = {
+    # Scots
+    "whit": "what", "dae": "do", "daes": "does", "hoose": "house", "hooses": "houses",
+    "oot": "out", "aboot": "about", "tae": "to", "ye": "you", "yer": "your", "gie": "give",
+    "gies": "give", "mony": "many", "fir": "for", "hame": "home", "efter": "after",
+    "yin": "one", "o": "of", "oor": "our", "wi": "with", "cannae": "can not",
+    "canna": "can not", "didnae": "did not", "isnae": "is not", "disnae": "does not",
+    "dinnae": "do not", "wouldnae": "would not", "aw": "all", "thegither": "together",
+    "fae": "from", "frae": "from", "ony": "any", "nae": "no", "tak": "take", "ken": "know",
+    "aye": "yes", "wee": "small", "awright": "alright", "giein": "giving", "gien": "given",
+    "sayin": "saying", "meetin": "meeting", "plannin": "planning", "buildin": "building",
+    # Jamaican
+    "fah": "for", "fi": "for", "dem": "them", "mi": "my", "inna": "in", "di": "the",
+    "seh": "say", "smaddy": "somebody", "bredda": "brother", "yah": "here", "wid": "with",
+    "wan": "want", "nuh": "not", "gwaan": "going on", "wah": "what", "weh": "where",
+}  # fmt: skip
+DIALECT_MARKS = frozenset(
+    """
+    whit dae daes hoose hooses oot aboot thegither cannae canna didnae isnae disnae dinnae
+    wouldnae efter aye wee wha fah seh smaddy bredda inna gwaan
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+# "wha" is "who" in Scots ("Wha registers the design firms?") and "what" in Jamaican ("Wha
+# PBG mean?"): what, beside a Jamaican word or a meaning asked.
+_JAMAICAN = frozenset(
+    """
+    fah fi dem mi inna di dat seh smaddy bredda yah wid wan gwaan wah mean means stand be a an
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+# "KUA-PPAS... what's that when it's at home?": a British way of asking what it is.
+_AT_HOME = re.compile(r"\s*\bwhen it'?s at (?:home|hame)\b")
+_MI_VERB = re.compile(
+    r"\bmi (?=(?:wan|want|see|hear|ask|need|tink|think|know|did|nuh|go|hope|read|haffi|a)\b)"
+)
+_DIALECT_WORD = re.compile(
+    r"(?<![&/])\b(" + "|".join(sorted(DIALECT, key=len, reverse=True)) + r")\b(?![&/])"
+)
+
+
+def dialect_written_out(text: str) -> str:
+    """Lower-case text with Scots or Jamaican English written out ("whit dae ye dae" -> "what
+    do you do"), when one of its unmistakable words is there; other text as it was."""
+    words = re.findall(r"[a-z]+", text)
+    if DIALECT_MARKS.isdisjoint(words):
+        return text
+    text = text.replace("wan know", "want to know")  # Jamaican "mi wan know": I want to
+    text = _MI_VERB.sub("i ", text)  # "mi hear seh", else "mi proposals": mine
+    if "wha" in words:
+        text = re.sub(r"\bwha\b", "what" if _JAMAICAN.intersection(words) else "who", text)
+    return _DIALECT_WORD.sub(lambda found: DIALECT[found.group()], text)
+
+
 def texting_written_out(text: str) -> str:
     """Lower-case text with texting English written out ("wat r the docs needed b4 rakor" ->
     "what are the docs needed before rakor"); Indonesian text as it was."""
+    text = _AT_HOME.sub("", dialect_written_out(text))
     words = [word.strip(".,;:!?()'\"") for word in text.split()]
     if TEXTING.keys().isdisjoint(words) and "4" not in words and "2" not in words:
         return text  # most messages: nothing to write out
