@@ -99,3 +99,42 @@ def test_a_term_asked_with_its_years_a_comma_or_a_quote(question, expected):
 )
 def test_a_proposal_named_by_its_village_and_what_is_checked(question, expected):
     assert reading(question) == expected
+
+
+# Round 63's styles, read from R73 and R74: New Zealand and Welsh English, and a figure asked
+# of a term.
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("seeing 'huntara' in the flood reports, what's it short for eh?", "istilah.huntara"),
+        ("Sweet as, just doing the beneficiaries bit now. KK means households, eh?", "istilah.kk"),
+        ("apaan itu RKS, yg diminta bareng DED sm RAB?", "istilah.rks"),
+        ("not sure what BMD is, the asset fulla said it. Barang milik something?", "istilah.bmd"),
+        ("Where to is it in the budget, KUA-PPAS? What does it mean, like?", "istilah.kuappas"),
+        ("What's 'perlu perbaikan' mean now, tidy? Can I still send it back in?", "bot.status"),
+    ],
+)
+def test_new_zealand_and_welsh_ways_of_asking_a_term(question, expected):
+    assert reading(question) == ("topic", expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Any news on the proposals we sent in? Where are they at, eh?", ("status", None)),
+        # A figure the knowledge base does not hold is handed over, not defined.
+        ("berapa angka backlog rumah di Kalteng sekarang?", ("unknown", None)),
+        # Guards: the term's meaning still answers; a comma does not free a term its
+        # possessor holds when no meaning is asked.
+        ("backlog itu apa?", ("topic", "istilah.backlog")),
+        (
+            "Selain jalan lingkungan dan drainase, PSU apa lagi yang dikerjakan Disperkimtan? "
+            "Lampu jalan atau MCK bisa?",
+            ("topic", "psu.lingkup_provinsi"),
+        ),
+    ],
+)
+def test_proposals_we_sent_and_a_figure_asked_of_a_term(question, expected):
+    assert reading(question) == expected

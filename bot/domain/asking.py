@@ -2544,6 +2544,7 @@ class Matcher:
         cued: set[int] = set()  # where the cued terms start
         asked_ends = _asked_ends(text)
         paused = _asked_ends(text, ",")
+        stopped = _asked_ends(text, ".")
         for start in range(len(words)):
             for size, term in self._names_at(words, start):
                 # Within its question: "KUA-PPAS itu apa??? bukan kantor urusan agama kan"
@@ -2566,7 +2567,11 @@ class Matcher:
                     # "what SKBG, boss?", "what LAPOR is?": a bare "what" and the term alone
                     # in its clause
                     f" {before}".endswith(" what ")
-                    and (named_end == end or named_end - 1 in paused or after == "is")
+                    and (
+                        named_end == end
+                        or named_end - 1 in paused
+                        or words[named_end:comma] == ["is"]
+                    )
                 )
                 checked = _states_expansion(term, after, self._one_word_terms)
                 if (
@@ -2583,7 +2588,16 @@ class Matcher:
                 cued.add(start)
                 # A long form spelled out after it is checked whatever word comes before
                 # ("... sudah memiliki PBG (persetujuan bangunan gedung), sudah benar?").
-                if not cued_after and not checked and self._possessed(words[:start], after):
+                if (
+                    not cued_after
+                    and not checked
+                    # "... bit now. KK means households?": no word across a full stop possesses
+                    # the term, nor across a comma one whose meaning is asked ("sweet as, KK
+                    # means ..."; "drainase, PSU apa lagi" asks which other works)
+                    and start - 1 not in stopped
+                    and not (start - 1 in paused and cues.MEANING.match(after))
+                    and self._possessed(words[:start], after)
+                ):
                     continue
                 opens = cues.EXPANSION_CUE.match(after) is not None
                 if not cued_after and opens and not _shortened(term):

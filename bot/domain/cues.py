@@ -31,7 +31,7 @@ FILLER = frozenset(
     pls plis nak dik ananda wa whatsapp perihal kiranya sekiranya sekadar penasaran sudilah
     gerangan senantiasa adapun po
     ygy gaskeun gaskan kuy bestie jujurly anjir anjay spill lol
-    ever howzit eish lekker abeg dinda kanda ndan sir sirs madam maam mam mate
+    ever howzit eish lekker abeg dinda kanda ndan sir sirs madam maam mam mate tidy chur
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Filler to a topic's reading, but what a question asks: "siapa PPK ..." and "kapan ..." are
@@ -142,8 +142,8 @@ NAMED_ONE = re.compile(
 # "got what commands ah?", "perintah apa saja": the bot's commands themselves asked about.
 COMMANDS_ASKED = re.compile(r"\b(commands?|perintah\w*|menu|fitur\w*|features?)\b")
 TERM_AFTER = re.compile(
-    r"\b(apa itu|apa sih|apaan tuh|kepanjangan|kepanjangannya|singkatan|arti|artinya|maksud|"
-    r"maksudnya|mksd|mksdnya|dimaksud dengan|dimaksud dgn|definisi|pengertian|"
+    r"\b(apa itu|apa sih|apaan tuh|apaan itu|kepanjangan|kepanjangannya|singkatan|arti|artinya|"
+    r"maksud|maksudnya|mksd|mksdnya|dimaksud dengan|dimaksud dgn|definisi|pengertian|"
     r"what is|what s|whats|what are|what does|meaning of|istilah|the term|makna|maknanya|"
     r"akronim|meant by|the word|(arti|makna|maksud) kata|"
     r"(kepanjangan|singkatan) (nama|dari|resmi|lengkap|lengkapnya)|"
@@ -306,7 +306,8 @@ WHO_DOES_WHAT = re.compile(
 )
 # An abbreviation's long form asked: "... what it stands for", "kepanjangannya apa".
 LONG_FORM_ASKED = re.compile(
-    r"\b(stands? for|kepanjangan\w*|singkatan\w*|akronim\w*|long form|full form|abbreviation)\b"
+    r"\b(stands? for|short for|kepanjangan\w*|singkatan\w*|akronim\w*|long form|full form|"
+    r"abbreviation)\b"
 )
 # "apa bedanya RTLH sama BSPS": two terms compared, both explained.
 COMPARE = re.compile(
@@ -686,7 +687,9 @@ DEADLINE_ALONE = re.compile(
 # What a glossary definition never answers, whatever term the question names.
 BEYOND_DEFINITION = re.compile(
     r"\b(total|alokasi|minta|buatkan|buatin|contoh|file|daftar|syarat\w*|cara|dimana|di mana|"
-    r"rekomendasi|bimtek|mekanisme\w*|prosedur\w*|alur\w*|\d{4}|kemana|ke mana)\b"
+    r"rekomendasi|bimtek|mekanisme\w*|prosedur\w*|alur\w*|\d{4}|kemana|ke mana|"
+    # a figure ("berapa angka backlog di Kalteng sekarang"), which no definition gives
+    r"angka\w*)\b"
 )
 BEYOND_MEANING = re.compile(
     r"\b(fungsi\w*|tugas\w*|peran\w*|dasar hukum\w*|dibentuk|wewenang\w*|hubungan\w*|"
@@ -811,7 +814,9 @@ OWN = re.compile(r"\b(kami|kmi|saya|sy|aku|kita|ulun|our|my)\b")
 # "usulan jaling Desa Sido Mulyo sudah diverifikasi?": one named by its village.
 PARTICULAR = re.compile(
     r"\b(kemarin|sudah\b.*\bbelum|usulan(\s+\w+){0,3}\s+(di\s+)?(desa|ds|kelurahan|kel)"
-    r"(\s+\w+){1,3}\s+(sudah|udah|udh|sdh|belum|blm|sampai|sampe|smp)\b)"
+    r"(\s+\w+){1,3}\s+(sudah|udah|udh|sdh|belum|blm|sampai|sampe|smp)\b|"
+    # "any news on the proposals we sent in?"
+    r"proposals? (that )?we (sent|submitted|lodged|put in|filed)\b)"
 )
 # Also "what is checked" (not whether it was) and "what should we do now" (not where it is).
 # "tell me if ... were accepted" is "whether", no condition.

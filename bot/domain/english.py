@@ -179,6 +179,8 @@ _JAMAICAN = frozenset(
 )
 # "KUA-PPAS... what's that when it's at home?": a British way of asking what it is.
 _AT_HOME = re.compile(r"\s*\bwhen it'?s at (?:home|hame)\b")
+# "What does it mean, like?": a Welsh and Irish tag closing a question.
+_LIKE_TAG = re.compile(r",\s*like(?=\s*[?!.]|\s*$)")
 _MI_VERB = re.compile(
     r"\bmi (?=(?:wan|want|see|hear|ask|need|tink|think|know|did|nuh|go|hope|read|haffi|a)\b)"
 )
@@ -203,7 +205,7 @@ def dialect_written_out(text: str) -> str:
 def texting_written_out(text: str) -> str:
     """Lower-case text with texting English written out ("wat r the docs needed b4 rakor" ->
     "what are the docs needed before rakor"); Indonesian text as it was."""
-    text = _AT_HOME.sub("", dialect_written_out(text))
+    text = _LIKE_TAG.sub("", _AT_HOME.sub("", dialect_written_out(text)))
     words = [word.strip(".,;:!?()'\"") for word in text.split()]
     if TEXTING.keys().isdisjoint(words) and "4" not in words and "2" not in words:
         return text  # most messages: nothing to write out
