@@ -233,6 +233,8 @@ from tests import qa_questions_train_r71 as train_r71
 from tests import qa_questions_train_r72 as train_r72
 from tests import qa_questions_train_r73 as train_r73
 from tests import qa_questions_train_r74 as train_r74
+from tests import qa_questions_train_r75 as train_r75
+from tests import qa_questions_train_r76 as train_r76
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -266,11 +268,12 @@ TUNABLE = (
 # 34's end and read in round 35; R65 and R66 (round 58's styles) were written as round 35
 # began. R67 and R68 (round 60's styles) were written as round 36 began, R69 and R70 (round
 # 61's) during it; R71 and R72 (round 62's) at its end, read in round 37, which began by
-# writing R73 and R74 (round 63's styles), left unread. --tuning measures these beside TUNABLE.
+# writing R73 and R74 (round 63's styles) and read them, then R75 and R76 (round 64's).
+# --tuning measures these beside TUNABLE.
 UNLEARNED = (
     "train-r51", "train-r52", "train-r59", "train-r60", "train-r61", "train-r62", "train-r63",
     "train-r64", "train-r65", "train-r66", "train-r67", "train-r68", "train-r69", "train-r70",
-    "train-r71", "train-r72", "train-r73", "train-r74",
+    "train-r71", "train-r72", "train-r73", "train-r74", "train-r75", "train-r76",
 )  # fmt: skip
 # Round 2 was written before some topics existed and named its "new subjects" freely; these
 # are the topics that now answer them (its other labels are topic ids already).
@@ -939,6 +942,20 @@ TABLES = (
         train_r74.TRAIN_R74_INTENTS,
         train_r74.TRAIN_R74_AREAS,
         train_r74.TRAIN_R74_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r75",
+        train_r75.TRAIN_R75_TOPICS,
+        train_r75.TRAIN_R75_INTENTS,
+        train_r75.TRAIN_R75_AREAS,
+        train_r75.TRAIN_R75_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r76",
+        train_r76.TRAIN_R76_TOPICS,
+        train_r76.TRAIN_R76_INTENTS,
+        train_r76.TRAIN_R76_AREAS,
+        train_r76.TRAIN_R76_OUT_OF_SCOPE,
     ),
 )
 # Measured only with --final: the tables for the start and the end of a tuning round.

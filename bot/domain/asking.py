@@ -367,6 +367,11 @@ def normalise(text: str) -> str:
         text = cues.HASHTAG.sub(r"\1 \2", text)
     if ":" in text:
         text = cues.TEMPLATE_LABEL.sub(" ", cues.TEMPLATE_FIELD.sub(" ", text))
+        text = cues.ANSWER_BLANK.sub("", text)
+    if "=" in text:
+        text = cues.EQUALS_BLANK.sub(
+            r"\1 itu apa?", cues.EQUALS_BEGUN.sub(r"\1 itu singkatan apa?", text)
+        )
     if "*" in text:
         text = cues.STAR_CORRECTION.sub(_star_corrected, text)
     text = " ".join(cues.REDUPLICATED.sub(r"\1", text).split())
@@ -535,6 +540,12 @@ def _reply_parts(text: str) -> tuple[str, str] | None:
     return "\n".join(quoted), "\n".join(own)
 
 
+# What may stand after a term that a bare "what" asks about: "what SKBG, boss?".
+BARE_WHAT_ASIDES = frozenset({"boss", "bos", "sir", "eh", "ah", "lah", "is", "exactly"})
+# Words that make the clause after "X itu apa," a question of its own.
+BARE_CLAUSE_ASKS = cues.QUESTION_WORDS | {"apa", "mana", "bisa", "boleh", "aja", "saja", "what"}
+
+
 def _either_way(refused: Invalid, unit: str) -> Decimal | None:
     """An area whose number reads two ways ("40,000 m2": 40 000 m2 in English, 40 m2 in
     Indonesian), when both readings fall to one level: the larger; None otherwise ("12,500
@@ -579,6 +590,25 @@ def _agenda_item(text: str) -> str | None:
         return None
     chores = [item for item in lowered if item is not asking[0]]
     return asking[0] if all(cues.CHORE.match(item) for item in chores) else None
+
+
+def _marked_item(text: str) -> str | None:
+    """Of numbered questions, the one the message marks as the one that matters ("yg penting
+    no 1 dulu", "terutama yang kedua"), without its number; None when none is marked or the
+    marked number is not there."""
+    folded = text.casefold()
+    marked = cues.MARKED_ITEM.search(folded)
+    if marked is None:
+        return None
+    which = marked.group("which") or marked.group("which_en")
+    wanted = int(which) if which.isdigit() else cues.ORDINALS[which]
+    numbers = list(cues.NUMBERED_ITEM.finditer(folded[: marked.start()]))
+    if len(numbers) < 2 or [int(n.group(1)) for n in numbers] != list(range(1, len(numbers) + 1)):
+        return None
+    if wanted > len(numbers):
+        return None
+    end = numbers[wanted].start() if wanted < len(numbers) else marked.start()
+    return folded[numbers[wanted - 1].end() : end].strip()
 
 
 def _excerpt(text: str) -> str:
@@ -1309,6 +1339,11 @@ class Matcher:
             if self._asks_alone(alone, own):
                 return alone
             question = f"{quoted}\n{own}"  # the quote is what is asked about: read together
+        if (item := _marked_item(question)) is not None:
+            # "1) ... 2) ... yg penting no 1 dulu": the officer says which one to answer.
+            alone = self.understand(item, after_area=after_area, after=after)
+            if alone.kind not in (Kind.UNKNOWN, Kind.UNSURE):
+                return alone
         if (item := _agenda_item(question)) is not None:
             # The other items of a to-do list are chores ("rekap usulan Barsel", "kirim ke
             # kabid"), not what is asked; they outweighed the item that asks.
@@ -2397,7 +2432,14 @@ class Matcher:
             try:
                 area = parse_area_ha(f"{number} {unit}")
                 if thousand := match.group("thousand"):  # "120 rb m2", "1 juta m2"
-                    times = 10**6 if thousand in ("juta", "jt", "million") else 1000
+                    millions = thousand in ("juta", "jt", "million")
+                    if millions and cues.MONEY_BEFORE.search(
+                        text, max(0, match.start() - 40), match.start()
+                    ):
+                        # "harga tanah 1 juta m2": a price per square metre, no area
+                        owners.pop()
+                        continue
+                    times = 10**6 if millions else 1000
                     area = parse_area_ha(f"{parse_area_ha(f'{number} ha') * times} {unit}")
             except Invalid as refused:
                 if (either := _either_way(refused, unit)) is None:
@@ -2557,19 +2599,22 @@ class Matcher:
                     # koordinasi kan? atau rapat kopi wkwk": a second guess at the same term.
                     end = len(words)
                 before = " ".join(words[begin:start]) + " "
-                # "RPJMD 2025-2029 itu dokumen apa": the years it runs are part of its name.
+                # "RPJMD 2025-2029 itu dokumen apa": the years a plan runs are part of its
+                # name (one year is the thing's that year: "Rakor 2025 itu apa jadi ...").
                 named_end = start + size
-                while named_end < end and cues.YEAR.fullmatch(words[named_end]):
-                    named_end += 1
+                if named_end + 1 < end and all(
+                    cues.YEAR.fullmatch(word) for word in words[named_end : named_end + 2]
+                ):
+                    named_end += 2
                 after = " ".join(words[named_end:end])
                 comma = next((i + 1 for i in paused if i >= named_end), end)
                 cued_after = cues.TERM_AFTER.search(before) is not None or (
-                    # "what SKBG, boss?", "what LAPOR is?": a bare "what" and the term alone
-                    # in its clause
+                    # "what SKBG, boss?", "What KAK is?", "what BMD is, the ... said it": a
+                    # bare "what" and the term alone in its question (not "what DED, RAB and
+                    # RKS do we need", "what SK kumuh, ours is from 2019, ...").
                     f" {before}".endswith(" what ")
                     and (
-                        named_end == end
-                        or named_end - 1 in paused
+                        all(word in BARE_WHAT_ASIDES for word in words[named_end:end])
                         or words[named_end:comma] == ["is"]
                     )
                 )
@@ -2579,8 +2624,16 @@ class Matcher:
                         cued_after
                         or checked
                         or cues.TERM_BEFORE.match(after)
-                        # "SPM itu apa, yg ada target 100% itu?": the cue's clause ends at a comma
-                        or cues.TERM_BEFORE.fullmatch(" ".join(words[named_end:comma]))
+                        # "SPM itu apa, yg ada target 100% itu?": the cue's clause ends at a
+                        # comma and what follows says which one (not "DED itu apa, wajib
+                        # dilampirkan gak ...?", a question of its own)
+                        or (
+                            comma < end
+                            and words[comma] in ("yg", "yang", "which", "that", "the")
+                            # "delineasi itu apa, yang dihitung luas yang mana?" asks on
+                            and BARE_CLAUSE_ASKS.isdisjoint(words[comma + 1 : end])
+                            and cues.TERM_BEFORE.fullmatch(" ".join(words[named_end:comma]))
+                        )
                     )
                     and not (start == 0 and _cued_after_clause(after))
                 ):
@@ -2770,6 +2823,12 @@ class Matcher:
             return None
         if focused.kind is not Kind.TOPIC or focused.topic is None:
             return focused
+        if (
+            cues.SAID_QUOTE.search(folded) is None
+            and focused.topic.id.startswith(GLOSSARY_PREFIX)
+            and cues.MEANING.search(after.casefold()) is None
+        ):
+            return None  # a quoted rule, then "kalau belum ada data jiwa gimana?": the rule's
         # After the quote, not who said it ("staf Pokja PKP bilang '...', apa iya?").
         return focused if self._names_term_of(after, focused.topic) else None
 

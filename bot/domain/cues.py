@@ -189,6 +189,13 @@ MEANING_OF_IT = re.compile(
     r"|^\s*((and|so|then)\s+)?what\s+(is|are)\s+(it|its meaning|the meaning of it|"
     r"the long form of it|the (real )?stand for|it stands? for|the real meaning)"
     r"(\s+(exactly|actually|really|then))?\W*$"
+    # "When y'all write KK, what's that stand for?", "KOTAKU ..., what was it?"
+    # (not "..., what does that mean": a decision's meaning, as often as a term's)
+    r"|^\s*((and|so|then)\s+)?what(('s|\s+(s|is|does|was))\s+(that|it|this)"
+    r"(\s+(word|thing|term|one|program|programme))?\s+stands?\s+for|"
+    r"('s|\s+(s|is|was))\s+(that|it|this)\s+(word|thing|term|one|program|programme)"
+    r"(\s+means?)?|\s+was\s+(that|it|this))"
+    r"(\s+(exactly|actually|really|then|eh))?\W*$"
     r"|^\s*((and|so|then)\s+)?what (it|does it) (means?|stands? for)\W*$"
     # "I should be grateful to know what this abbreviation refers to."
     r"|.*\bwhat (this|that|the|its) (abbreviation|acronym|term|code|label|word) "
@@ -199,16 +206,21 @@ EXPANSION_CUE = re.compile(r"^\s*((itu|tu|tuh|teh)\s+)?(kepanjangan\w*|singkatan
 TERM_BEFORE = re.compile(
     # "DAK itu sendiri dana apa", "KK itu sih hitungan apa", "SK kumuh itu sebenarnya dokumen
     # apa": a word of emphasis more.
-    r"^\s*((itu|tu|tuh|teh|di\s?situ|di\s?sini)(\s+(sendiri|sih))?"
+    r"^\s*((itu|tu|tuh|teh)(\s+(sendiri|sih))?"
     r"(\s+(sebenarnya|sebenernya|aslinya|persisnya))?"
     # Not "RTLH itu syaratnya apa", "Pokja PKP itu tugasnya apa": more than its meaning.
     r"(\s+(?!(syarat|fungsi|tugas|peran|tujuan|guna|isi|dasar|cara|alur|prosedur|mekanisme|"
     r"kriteria|contoh|kerja|nama|sebut|istilah)\w*)\w+)?\s+(apa|apaan|napa)\b|"
-    r"(itu|tu|tuh|teh|di\s?situ|di\s?sini)?\s*"
+    # "jiwa disitu maksudnya": "there" only before a meaning word ("kumuh di situ apa
+    # penanganannya" asks how it is handled there)
+    r"(di\s?situ|di\s?sini)\s+(?=artinya|maksudnya|mksdnya|maknanya|singkatan|kepanjangan)|"
+    r"(itu|tu|tuh|teh)?\s*"
     r"((sendiri|sih|sebenarnya|sebenernya|aslinya|persisnya)\s+)?"
     r"(apa|apaan|artinya|"
     r"maksudnya|mksdnya|singkatan|kepanjangannya|definisinya|pengertiannya|maknanya|bedanya|"
     r"sama aja|sama saja|stand for|"
+    # "Rusunawa is like public rental housing ... one ah?": a guess at its meaning
+    r"is (?:it |that |this )?(?:like|kinda|kind of|sort of|similar to)|"
     r"stands for|means|mean|refers? to|is short for|is what(?= (?:ah|lah|one|ya)\b| *$)|"
     r"what s (that|it) short for)\b)"
     # "sk kumuh apa masih bisa ...": "apa" opening a yes/no question (apakah), not "what".
@@ -814,9 +826,13 @@ OWN = re.compile(r"\b(kami|kmi|saya|sy|aku|kita|ulun|our|my)\b")
 # "usulan jaling Desa Sido Mulyo sudah diverifikasi?": one named by its village.
 PARTICULAR = re.compile(
     r"\b(kemarin|sudah\b.*\bbelum|usulan(\s+\w+){0,3}\s+(di\s+)?(desa|ds|kelurahan|kel)"
-    r"(\s+\w+){1,3}\s+(sudah|udah|udh|sdh|belum|blm|sampai|sampe|smp)\b|"
+    # a name after it, not "usulan desa yg sudah masuk musrenbang ..." (a general rule)
+    r"\.?\s+(?!(yang|yg|lain|baru|terpencil|kami|kita|saya|ini|itu|tsb|tersebut|dan|atau|di|"
+    r"ke|dari|untuk|utk|mana|apa)\b)[a-z]\w+(\s+\w+){0,2}\s+(sudah|udah|udh|sdh|belum|blm|"
+    r"sampai|sampe|smp)\b|"
     # "any news on the proposals we sent in?"
-    r"proposals? (that )?we (sent|submitted|lodged|put in|filed)\b)"
+    r"proposals? (that )?we (sent|submitted|lodged|put in|filed)\b|"
+    r"usl-\d{4}-\d+)"  # a proposal's own code ("cek status USL-2026-0012")
 )
 # Also "what is checked" (not whether it was) and "what should we do now" (not where it is).
 # "tell me if ... were accepted" is "whether", no condition.
@@ -828,11 +844,12 @@ GENERAL = re.compile(
     r"(dicek|diperiksa|dinilai|diverifikasi|diproses) (kaya|kayak|kyk|seperti) apa|"
     r"(harus|wajib|perlu) (melampirkan|dilampirkan|lampir\w*|menyertakan|disertakan)|"
     r"(dicek|diperiksa|dinilai|diverifikasi) apa (aja|saja)|"
-    r"apa (aja|saja) (yang|yg) (dicek|diperiksa|dinilai|diverifikasi)|"
     # "bagaimana tim provinsi memeriksa usulan", "apa yang membuat usulan lolos": the way.
     r"bagaimana( \w+){0,2} (memeriksa|meriksa|mengecek|menilai|memverifikasi|memproses)|"
     r"apa (yang|yg) membuat|"
-    r"apa (aja|saja) yang (dicek|diperiksa|dinilai|diverifikasi)|"
+    # unless the message asks where theirs stands too ("sudah dicek belum? apa aja yg dicek?")
+    r"^(?!.*\b(belum|blm|status\w*)\b).*\bapa (aja|saja) (yang|yg) (dicek|diperiksa|dinilai|"
+    r"diverifikasi)|"
     # "usulan kita dicek prov dari sisi apa aja?": from which side, the way; "usulan kmi
     # dicek provinsi gmn caranya?": how it is done.
     r"(sisi|segi) apa|(dicek|diperiksa|dinilai|diverifikasi)( \w+){0,2} (gimana|bagaimana|gmn|"
@@ -1118,6 +1135,10 @@ AREA = re.compile(
     r"km persegi|kilometer persegi)(?!\w)"
 )
 SQUARE_METRE_UNIT = re.compile(r"m2|m²|meter persegi")
+# A money word before "1 juta m2": a price per square metre ("harga tanah 1 juta m2").
+MONEY_BEFORE = re.compile(
+    r"\b(harga|biaya|anggaran|nilai|ongkos|rp|dana|pagu|senilai|cost|price|budget)\b"
+)
 # "100 thousand square metres", "5000 sq m", "120000sqm": English for m2 after a number ("how
 # many square metres is one hectare" asks about the unit and keeps its words).
 SQUARE_METRES = re.compile(
@@ -1396,7 +1417,9 @@ DAYAK = {
 # "delineasi teh naon hartosna?", "rapat salajengna teh iraha?". "teh", "atuh" and "mah" are
 # particles and go; words that are also Indonesian or places ("teras", "terang") are left.
 SUNDANESE = {
-    "naon": "apa", "kumaha": "bagaimana", "iraha": "kapan", "sabaraha": "berapa",
+    "wae": "saja", "nu": "yang", "deui": "lagi", "ti": "dari", "dipariksa": "diperiksa",
+    "kapanjangan": "kepanjangan", "naon": "apa", "kumaha": "bagaimana", "iraha": "kapan",
+    "sabaraha": "berapa",
     "saha": "siapa", "naha": "kenapa", "kunaon": "kenapa", "teh": "", "atuh": "", "mah": "",
     "atawa": "atau", "oge": "juga", "jeung": "dan", "sareng": "dan", "henteu": "tidak",
     "teu": "tidak", "acan": "belum", "hartosna": "artinya", "hartina": "artinya",
@@ -1526,7 +1549,35 @@ TEMPLATE_FIELD = re.compile(
     r"kab|kota|dari|from|no\.? ?hp|hp|wa)[ \t]*:[^\n/|;]*"
 )
 TEMPLATE_LABEL = re.compile(
-    r"(?:^|(?<=[\n/|;.]))[ \t]*(?:tanya|pertanyaan|perihal|hal|question|subject|topik)[ \t]*:"
+    r"(?:^|(?<=[\n/|;.]))[ \t]*(?:tanya|pertanyaan|perihal|hal|question|subject|topik|q)"
+    # "Pertanyaan untuk FAQ dinas: ...", a question drafted for colleagues
+    r"(?:\s+(?:untuk|utk|buat|for)\s+[^:\n]{1,30})?[ \t]*:"
+)
+# Two numbered questions and the one that matters marked ("1) DED tu singkatan napa? 2) Rakor
+# kapan? yg penting no 1 dulu", "terutama yang kedua", "the first one is more important").
+MARKED_ITEM = re.compile(
+    r"\b(?:(?:yg|yang) (?:paling )?penting|terutama(?: (?:yg|yang))?|prioritas(?:nya)?|"
+    r"(?:more|most) important(?:ly)?(?: is)?)\s+(?:(?:no|nomor|nomer|number|pertanyaan|"
+    r"question)\.?\s*)?(?P<which>\d|pertama|kedua|ketiga|first|second|third|one|two)\b"
+    r"|\b(?:the )?(?P<which_en>first|second|third) one is (?:more |most )?important\b"
+)
+ORDINALS = {
+    "pertama": 1, "first": 1, "one": 1, "kedua": 2, "second": 2, "two": 2, "ketiga": 3,
+    "third": 3,
+}  # fmt: skip
+NUMBERED_ITEM = re.compile(r"(?:^|(?<=\s))(\d)[.)]\s+")
+# The FAQ draft's empty answer line ("Q: Jaling = ?\nA: ?").
+ANSWER_BLANK = re.compile(
+    r"(?:^|\n)[ \t]*(?:a|jawab|jawaban|answer)[ \t]*:[ \t]*(?:\?+|\.{2,}|…|_+)?[ \t]*(?=\n|$)"
+)
+# "Jaling = ?", "SPM = ...?": a term set equal to a blank asks what it is; "Rakor = Rapat
+# ...?", its long form begun, what it stands for.
+# Only a line's first words: "luas 2 ha = ... m2?" asks a sum, not a term.
+EQUALS_BLANK = re.compile(
+    r"(?:^|(?<=\n))(\s*[a-z0-9&/.-]+(?:\s+[a-z0-9&/.-]+){0,2})\s*=\s*(?:\?+|(?:\.{2,}|…|_+)\s*\??)"
+)
+EQUALS_BEGUN = re.compile(
+    r"(?:^|(?<=\n))(\s*[a-z0-9&/.-]+(?:\s+[a-z0-9&/.-]+){0,2})\s*=\s*[a-z]+\s*(?:\.{2,}|…)\s*\??"
 )
 # A bimtek quiz item forwarded as asked ("soal pre-test no. 4: MBR adalah a. ... b. ...",
 # "isian singkat: huntap merupakan singkatan dari ...."): the marker, the options and the

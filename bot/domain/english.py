@@ -156,18 +156,19 @@ DIALECT = {
     "yin": "one", "o": "of", "oor": "our", "wi": "with", "cannae": "can not",
     "canna": "can not", "didnae": "did not", "isnae": "is not", "disnae": "does not",
     "dinnae": "do not", "wouldnae": "would not", "aw": "all", "thegither": "together",
-    "fae": "from", "frae": "from", "ony": "any", "nae": "no", "tak": "take", "ken": "know",
+    "fae": "from", "frae": "from", "ony": "any", "nae": "no", "ken": "know",
     "aye": "yes", "wee": "small", "awright": "alright", "giein": "giving", "gien": "given",
     "sayin": "saying", "meetin": "meeting", "plannin": "planning", "buildin": "building",
     # Jamaican
     "fah": "for", "fi": "for", "dem": "them", "mi": "my", "inna": "in", "di": "the",
-    "seh": "say", "smaddy": "somebody", "bredda": "brother", "yah": "here", "wid": "with",
-    "wan": "want", "nuh": "not", "gwaan": "going on", "wah": "what", "weh": "where",
+    "seh": "say", "smaddy": "somebody", "bredda": "brother", "wid": "with",
+    "wan": "want", "nuh": "not", "gwaan": "going on", "weh": "where",
 }  # fmt: skip
+# Not "aye" (Betawi "saya"), "seh" ("sih"), "inna" ("inna lillahi") nor "wee" (a name).
 DIALECT_MARKS = frozenset(
     """
     whit dae daes hoose hooses oot aboot thegither cannae canna didnae isnae disnae dinnae
-    wouldnae efter aye wee wha fah seh smaddy bredda inna gwaan
+    wouldnae efter oor wha fah smaddy bredda gwaan
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # "wha" is "who" in Scots ("Wha registers the design firms?") and "what" in Jamaican ("Wha
@@ -186,15 +187,37 @@ _MI_VERB = re.compile(
 )
 _DIALECT_WORD = re.compile(
     r"(?<![&/])\b(" + "|".join(sorted(DIALECT, key=len, reverse=True)) + r")\b(?![&/])"
+    # "di bawah", "di mana": Indonesian whatever else the message holds
+    r"(?! (?:bawah|atas|mana|sini|situ|sana|dalam|luar|antara)\b)"
 )
 
 
+# American Southern English ("y'all need the DED up front?", "fixin' to fill it out", "might
+# could be us", "askin' for all them fields"): written out beside "y'all" or "fixin'".
+_SOUTHERN_MARK = re.compile(r"\by'?all\b|\bfixin'?\b|\bmight could\b")
+_SOUTHERN = {
+    "y'all": "you", "yall": "you", "'em": "them", "might could": "might", "what all": "what",
+    "fixin' to": "going to", "fixin to": "going to", "on account of": "because of",
+    "anyhow": "", "reckon": "think",
+}  # fmt: skip
+_SOUTHERN_WORD = re.compile(
+    r"(?<!\w)(" + "|".join(sorted(map(re.escape, _SOUTHERN), key=len, reverse=True)) + r")(?!\w)"
+)
+_DROPPED_G = re.compile(r"\b([a-z]{2,}in)'(?!\w)")  # "askin'", "talkin'"
+
+
 def dialect_written_out(text: str) -> str:
-    """Lower-case text with Scots or Jamaican English written out ("whit dae ye dae" -> "what
-    do you do"), when one of its unmistakable words is there; other text as it was."""
+    """Lower-case text with Scots, Jamaican or American Southern English written out ("whit dae
+    ye dae" -> "what do you do"), when one of its unmistakable words is there; other text as
+    it was."""
+    if _SOUTHERN_MARK.search(text):
+        text = _SOUTHERN_WORD.sub(lambda found: _SOUTHERN[found.group()], text)
+        text = _DROPPED_G.sub(r"\1g", text)
     words = re.findall(r"[a-z]+", text)
     if DIALECT_MARKS.isdisjoint(words):
         return text
+    if sum(word in INDONESIAN_MARKS and word != "di" for word in words) >= 2:
+        return text  # Indonesian with a stray mark: "di bawah 10 ha" must stay as it is
     text = text.replace("wan know", "want to know")  # Jamaican "mi wan know": I want to
     text = _MI_VERB.sub("i ", text)  # "mi hear seh", else "mi proposals": mine
     if "wha" in words:
