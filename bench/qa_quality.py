@@ -141,6 +141,7 @@ from tests import qa_questions_round61 as round61
 from tests import qa_questions_round62 as round62
 from tests import qa_questions_round63 as round63
 from tests import qa_questions_round64 as round64
+from tests import qa_questions_round65 as round65
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -1260,6 +1261,13 @@ FINALS = (
         round64.ROUND64_INTENTS,
         round64.ROUND64_AREAS,
         round64.ROUND64_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round65",
+        round65.ROUND65_TOPICS,
+        round65.ROUND65_INTENTS,
+        round65.ROUND65_AREAS,
+        round65.ROUND65_OUT_OF_SCOPE,
     ),
 )
 

@@ -172,9 +172,10 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round59", 0.965, 0.015),
         ("round60", 0.935, 0.018),
         ("round61", 0.945, 0.024),
-        ("round62", 0.935, 0.021),
+        ("round62", 0.93, 0.024),
         ("round63", 0.96, 0.021),
-        ("round64", 0.895, 0.03),
+        ("round64", 0.91, 0.03),
+        ("round65", 0.93, 0.027),
     ],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
@@ -348,7 +349,12 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     with one marked, dotted abbreviations, a quiz or FAQ draft, a photo described; American
     Southern and Hong Kong English), written as round 37 began, untouched on a9af2cf: 90.7% /
     2.7%, one of 30 out of scope answered. In round 37 round 62's styles were read from R71
-    and R72: round 62 86.9% / 2.1% -> 94.7% / 1.8%. The bars
+    and R72: round 62 86.9% / 2.1% -> 93.9% / 1.8% at the round's end (60eefd5), round 64 (its
+    styles read from R75, R76) 91.9% / 2.7%. Round 65 (Betawi slang, thanks before the
+    question, odd number formats, a colleague's case, a term spelled out letter by letter, an
+    instruction about the answer, old polite letters, code-switching; Canadian and Pakistani
+    English), written at the end of round 37 and never taught: 94.5% / 1.8% on a9af2cf, 94.1%
+    / 2.1% on 60eefd5. The bars
     sit about two questions below the figures at the end of the latest round: they
     guard against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is met by round 17 alone."""
