@@ -540,12 +540,6 @@ def _reply_parts(text: str) -> tuple[str, str] | None:
     return "\n".join(quoted), "\n".join(own)
 
 
-# What may stand after a term that a bare "what" asks about: "what SKBG, boss?".
-BARE_WHAT_ASIDES = frozenset({"boss", "bos", "sir", "eh", "ah", "lah", "is", "exactly"})
-# Words that make the clause after "X itu apa," a question of its own.
-BARE_CLAUSE_ASKS = cues.QUESTION_WORDS | {"apa", "mana", "bisa", "boleh", "aja", "saja", "what"}
-
-
 def _either_way(refused: Invalid, unit: str) -> Decimal | None:
     """An area whose number reads two ways ("40,000 m2": 40 000 m2 in English, 40 m2 in
     Indonesian), when both readings fall to one level: the larger; None otherwise ("12,500
@@ -2614,7 +2608,7 @@ class Matcher:
                     # RKS do we need", "what SK kumuh, ours is from 2019, ...").
                     f" {before}".endswith(" what ")
                     and (
-                        all(word in BARE_WHAT_ASIDES for word in words[named_end:end])
+                        all(word in cues.BARE_WHAT_ASIDES for word in words[named_end:end])
                         or words[named_end:comma] == ["is"]
                     )
                 )
@@ -2631,7 +2625,7 @@ class Matcher:
                             comma < end
                             and words[comma] in ("yg", "yang", "which", "that", "the")
                             # "delineasi itu apa, yang dihitung luas yang mana?" asks on
-                            and BARE_CLAUSE_ASKS.isdisjoint(words[comma + 1 : end])
+                            and cues.CLAUSE_ASKS.isdisjoint(words[comma + 1 : end])
                             and cues.TERM_BEFORE.fullmatch(" ".join(words[named_end:comma]))
                         )
                     )
@@ -2812,7 +2806,10 @@ class Matcher:
         clear?', clean and clear itu artinya apa?" asks what the term means); None otherwise
         ("kata Pak Sekdis 'harus ada DED', betul?" asks about the quote)."""
         folded = question.casefold()
-        said = cues.SAID_QUOTE.search(folded) or cues.OPENING_QUOTE.match(folded)
+        said = cues.SAID_QUOTE.search(folded)
+        opening = said is None  # a line quoted at the message's start, from a form or a rule
+        if opening:
+            said = cues.OPENING_QUOTE.match(folded)
         if said is None:
             return None
         after = question[said.end("quote") :]
@@ -2823,12 +2820,14 @@ class Matcher:
             return None
         if focused.kind is not Kind.TOPIC or focused.topic is None:
             return focused
+        # A quoted rule, then "kalau belum ada data jiwa gimana?", asks about the rule, not
+        # what the term it names means.
         if (
-            cues.SAID_QUOTE.search(folded) is None
+            opening
             and focused.topic.id.startswith(GLOSSARY_PREFIX)
             and cues.MEANING.search(after.casefold()) is None
         ):
-            return None  # a quoted rule, then "kalau belum ada data jiwa gimana?": the rule's
+            return None
         # After the quote, not who said it ("staf Pokja PKP bilang '...', apa iya?").
         return focused if self._names_term_of(after, focused.topic) else None
 

@@ -1553,6 +1553,11 @@ TEMPLATE_LABEL = re.compile(
     # "Pertanyaan untuk FAQ dinas: ...", a question drafted for colleagues
     r"(?:\s+(?:untuk|utk|buat|for)\s+[^:\n]{1,30})?[ \t]*:"
 )
+# What may stand after a term that a bare "what" asks about: "what SKBG, boss?".
+BARE_WHAT_ASIDES = frozenset({"boss", "bos", "sir", "eh", "ah", "lah", "is", "exactly"})
+# Words that make the clause after "X itu apa," a question of its own ("delineasi itu apa,
+# yang dihitung luas yang mana?").
+CLAUSE_ASKS = QUESTION_WORDS | {"apa", "mana", "bisa", "boleh", "aja", "saja", "what"}
 # Two numbered questions and the one that matters marked ("1) DED tu singkatan napa? 2) Rakor
 # kapan? yg penting no 1 dulu", "terutama yang kedua", "the first one is more important").
 MARKED_ITEM = re.compile(
