@@ -2578,9 +2578,8 @@ class Matcher:
         # message's start or end, loses to any other ("rtlh itu apa sih kak").
         found: tuple[bool, bool, bool, int, Term] | None = None
         cued: set[int] = set()  # where the cued terms start
-        asked_ends = _asked_ends(text)
-        paused = _asked_ends(text, ",")
-        stopped = _asked_ends(text, ".")
+        ends = _ends_before(text, "?,.")
+        asked_ends, paused, stopped = ends["?"], ends[","], ends["."]
         for start in range(len(words)):
             for size, term in self._names_at(words, start):
                 # Within its question: "KUA-PPAS itu apa??? bukan kantor urusan agama kan"
@@ -3477,14 +3476,17 @@ def asked_clauses(text: str) -> list[str]:
     return clauses if len(clauses) >= 2 else []
 
 
-def _asked_ends(text: str, mark: str = "?") -> list[int]:
-    """The indices of the words directly followed by a "?" (or another mark), in order."""
+def _ends_before(text: str, marks: str) -> dict[str, list[int]]:
+    """For each mark ("?", ",", "."), the indices of the words directly followed by it, in
+    order; the text between words is read once for all of them."""
     found = list(cues.WORD.finditer(text))
-    return [
-        i
-        for i, word in enumerate(found)
-        if mark in text[word.end() : found[i + 1].start() if i + 1 < len(found) else len(text)]
-    ]
+    ends: dict[str, list[int]] = {mark: [] for mark in marks}
+    for i, word in enumerate(found):
+        gap = text[word.end() : found[i + 1].start() if i + 1 < len(found) else len(text)]
+        for mark in marks:
+            if mark in gap:
+                ends[mark].append(i)
+    return ends
 
 
 def _cued_after_clause(after: str) -> bool:

@@ -185,6 +185,8 @@ _LIKE_TAG = re.compile(r",\s*like(?=\s*[?!.]|\s*$)")
 _MI_VERB = re.compile(
     r"\bmi (?=(?:wan|want|see|hear|ask|need|tink|think|know|did|nuh|go|hope|read|haffi|a)\b)"
 )
+# One pass over the message finds any mark: most messages have none and go no further.
+_DIALECT_MARK = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(DIALECT_MARKS)) + r")(?![a-z])")
 _DIALECT_WORD = re.compile(
     r"(?<![&/])\b(" + "|".join(sorted(DIALECT, key=len, reverse=True)) + r")\b(?![&/])"
     # "di bawah", "di mana": Indonesian whatever else the message holds
@@ -213,9 +215,9 @@ def dialect_written_out(text: str) -> str:
     if _SOUTHERN_MARK.search(text):
         text = _SOUTHERN_WORD.sub(lambda found: _SOUTHERN[found.group()], text)
         text = _DROPPED_G.sub(r"\1g", text)
-    words = re.findall(r"[a-z]+", text)
-    if DIALECT_MARKS.isdisjoint(words):
+    if _DIALECT_MARK.search(text) is None:
         return text
+    words = re.findall(r"[a-z]+", text)
     if sum(word in INDONESIAN_MARKS and word != "di" for word in words) >= 2:
         return text  # Indonesian with a stray mark: "di bawah 10 ha" must stay as it is
     text = text.replace("wan know", "want to know")  # Jamaican "mi wan know": I want to
