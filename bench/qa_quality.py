@@ -142,6 +142,7 @@ from tests import qa_questions_round62 as round62
 from tests import qa_questions_round63 as round63
 from tests import qa_questions_round64 as round64
 from tests import qa_questions_round65 as round65
+from tests import qa_questions_round66 as round66
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -236,6 +237,8 @@ from tests import qa_questions_train_r73 as train_r73
 from tests import qa_questions_train_r74 as train_r74
 from tests import qa_questions_train_r75 as train_r75
 from tests import qa_questions_train_r76 as train_r76
+from tests import qa_questions_train_r77 as train_r77
+from tests import qa_questions_train_r78 as train_r78
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -269,12 +272,14 @@ TUNABLE = (
 # 34's end and read in round 35; R65 and R66 (round 58's styles) were written as round 35
 # began. R67 and R68 (round 60's styles) were written as round 36 began, R69 and R70 (round
 # 61's) during it; R71 and R72 (round 62's) at its end, read in round 37, which began by
-# writing R73 and R74 (round 63's styles) and read them, then R75 and R76 (round 64's).
+# writing R73 and R74 (round 63's styles) and read them, then R75 and R76 (round 64's). R77 and
+# R78 (round 65's styles) were written and read in round 38.
 # --tuning measures these beside TUNABLE.
 UNLEARNED = (
     "train-r51", "train-r52", "train-r59", "train-r60", "train-r61", "train-r62", "train-r63",
     "train-r64", "train-r65", "train-r66", "train-r67", "train-r68", "train-r69", "train-r70",
     "train-r71", "train-r72", "train-r73", "train-r74", "train-r75", "train-r76",
+    "train-r77", "train-r78",
 )  # fmt: skip
 # Round 2 was written before some topics existed and named its "new subjects" freely; these
 # are the topics that now answer them (its other labels are topic ids already).
@@ -958,6 +963,20 @@ TABLES = (
         train_r76.TRAIN_R76_AREAS,
         train_r76.TRAIN_R76_OUT_OF_SCOPE,
     ),
+    Table(
+        "train-r77",
+        train_r77.TRAIN_R77_TOPICS,
+        train_r77.TRAIN_R77_INTENTS,
+        train_r77.TRAIN_R77_AREAS,
+        train_r77.TRAIN_R77_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r78",
+        train_r78.TRAIN_R78_TOPICS,
+        train_r78.TRAIN_R78_INTENTS,
+        train_r78.TRAIN_R78_AREAS,
+        train_r78.TRAIN_R78_OUT_OF_SCOPE,
+    ),
 )
 # Measured only with --final: the tables for the start and the end of a tuning round.
 FINALS = (
@@ -1268,6 +1287,13 @@ FINALS = (
         round65.ROUND65_INTENTS,
         round65.ROUND65_AREAS,
         round65.ROUND65_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round66",
+        round66.ROUND66_TOPICS,
+        round66.ROUND66_INTENTS,
+        round66.ROUND66_AREAS,
+        round66.ROUND66_OUT_OF_SCOPE,
     ),
 )
 

@@ -176,6 +176,7 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round63", 0.96, 0.021),
         ("round64", 0.91, 0.03),
         ("round65", 0.93, 0.027),
+        ("round66", 0.955, 0.015),
     ],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
@@ -354,7 +355,10 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     question, odd number formats, a colleague's case, a term spelled out letter by letter, an
     instruction about the answer, old polite letters, code-switching; Canadian and Pakistani
     English), written at the end of round 37 and never taught: 94.5% / 1.8% on a9af2cf, 94.1%
-    / 2.1% on 60eefd5. The bars
+    / 2.1% on 60eefd5. Round 66 (Bugis particles, Malaysian Malay words, forwarded messages,
+    claims to confirm, swipe-keyboard damage, urgency, markdown notes, asking for a superior;
+    Irish and Singaporean English), written as round 38 began, untouched on d1ce26b: 96.4% /
+    0.9%, all 30 out of scope handed over. The bars
     sit about two questions below the figures at the end of the latest round: they
     guard against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is met by round 17 alone."""
