@@ -239,6 +239,10 @@ from tests import qa_questions_train_r75 as train_r75
 from tests import qa_questions_train_r76 as train_r76
 from tests import qa_questions_train_r77 as train_r77
 from tests import qa_questions_train_r78 as train_r78
+from tests import qa_questions_train_r79 as train_r79
+from tests import qa_questions_train_r80 as train_r80
+from tests import qa_questions_train_r81 as train_r81
+from tests import qa_questions_train_r82 as train_r82
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -273,13 +277,14 @@ TUNABLE = (
 # began. R67 and R68 (round 60's styles) were written as round 36 began, R69 and R70 (round
 # 61's) during it; R71 and R72 (round 62's) at its end, read in round 37, which began by
 # writing R73 and R74 (round 63's styles) and read them, then R75 and R76 (round 64's). R77 and
-# R78 (round 65's styles) were written and read in round 38.
+# R78 (round 65's styles) were written and read in round 38, then R79 and R80 (round 66's) and
+# R81 and R82 (round 64's again).
 # --tuning measures these beside TUNABLE.
 UNLEARNED = (
     "train-r51", "train-r52", "train-r59", "train-r60", "train-r61", "train-r62", "train-r63",
     "train-r64", "train-r65", "train-r66", "train-r67", "train-r68", "train-r69", "train-r70",
     "train-r71", "train-r72", "train-r73", "train-r74", "train-r75", "train-r76",
-    "train-r77", "train-r78",
+    "train-r77", "train-r78", "train-r79", "train-r80", "train-r81", "train-r82",
 )  # fmt: skip
 # Round 2 was written before some topics existed and named its "new subjects" freely; these
 # are the topics that now answer them (its other labels are topic ids already).
@@ -976,6 +981,34 @@ TABLES = (
         train_r78.TRAIN_R78_INTENTS,
         train_r78.TRAIN_R78_AREAS,
         train_r78.TRAIN_R78_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r79",
+        train_r79.TRAIN_R79_TOPICS,
+        train_r79.TRAIN_R79_INTENTS,
+        train_r79.TRAIN_R79_AREAS,
+        train_r79.TRAIN_R79_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r80",
+        train_r80.TRAIN_R80_TOPICS,
+        train_r80.TRAIN_R80_INTENTS,
+        train_r80.TRAIN_R80_AREAS,
+        train_r80.TRAIN_R80_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r81",
+        train_r81.TRAIN_R81_TOPICS,
+        train_r81.TRAIN_R81_INTENTS,
+        train_r81.TRAIN_R81_AREAS,
+        train_r81.TRAIN_R81_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r82",
+        train_r82.TRAIN_R82_TOPICS,
+        train_r82.TRAIN_R82_INTENTS,
+        train_r82.TRAIN_R82_AREAS,
+        train_r82.TRAIN_R82_OUT_OF_SCOPE,
     ),
 )
 # Measured only with --final: the tables for the start and the end of a tuning round.

@@ -354,6 +354,7 @@ def normalise(text: str) -> str:
     text = text[:MAX_QUESTION]
     if not cues.FRACTIONS.keys().isdisjoint(text):
         text = cues.VULGAR_FRACTION.sub(_fraction_written, text)
+    text = cues.GLUED_TERM.sub(r"\1 \2", text)
     text = unicodedata.normalize("NFKC", text).casefold().replace("m²", "m2")
     if not text.isascii():
         text = _unaccented(text)
@@ -380,6 +381,8 @@ def normalise(text: str) -> str:
         text = cues.SQUARE_METRES.sub(r"\1\2m2", text)
     text = cues.SPLIT_HECTARE.sub("hektar", text)  # "hek tar", as voice typing splits it
     text = cues.AFTER_NUMBER.sub(_hectare_typed, text)
+    if " , " in text:
+        text = cues.SPACED_DECIMAL.sub(r"\1,\2", text)
     if "'" in text:
         text = cues.BUGIS_TAG.sub("", text)
     if not cues.REGIONAL_STARTS.isdisjoint(word.strip(cues.PUNCTUATION) for word in text.split()):
@@ -586,6 +589,19 @@ def _agenda_item(text: str) -> str | None:
     return asking[0] if all(cues.CHORE.match(item) for item in chores) else None
 
 
+def _noted_question(text: str) -> str | None:
+    """Of a chat note (a header, bullets that ask nothing, then a line that asks: "**Agenda
+    minggu depan**\n- Rakor\n- Musrenbang\nRakor itu kepanjangannya apa?"), the line that
+    asks; None for any other message."""
+    if "\n" not in text:
+        return None
+    lines = [line for line in cues.EMPHASIS.sub("", text).splitlines() if line.strip()]
+    bullets = [line for line in lines[:-1] if cues.BULLET.match(line)]
+    if len(bullets) < 2 or any("?" in line for line in lines[:-1]) or "?" not in lines[-1]:
+        return None
+    return None if cues.BULLET.match(lines[-1]) else lines[-1]
+
+
 def _marked_item(text: str) -> str | None:
     """Of numbered questions, the one the message marks as the one that matters ("yg penting
     no 1 dulu", "terutama yang kedua"), without its number; None when none is marked or the
@@ -597,6 +613,12 @@ def _marked_item(text: str) -> str | None:
     which = marked.group("which") or marked.group("which_en")
     wanted = int(which) if which.isdigit() else cues.ORDINALS[which]
     numbers = list(cues.NUMBERED_ITEM.finditer(folded[: marked.start()]))
+    if not numbers:
+        # "BMD itu singkatan apa? trus jadwal rakor kapan? yg penting no 1": questions told
+        # apart by their marks, unnumbered.
+        asked = [part.strip() for part in cues.AFTER_MARK.split(folded[: marked.start()])]
+        asked = [part for part in asked if part.endswith("?")]
+        return asked[wanted - 1] if len(asked) >= 2 and wanted <= len(asked) else None
     if len(numbers) < 2 or [int(n.group(1)) for n in numbers] != list(range(1, len(numbers) + 1)):
         return None
     if wanted > len(numbers):
@@ -1216,8 +1238,9 @@ class Matcher:
     def _lettered(self, text: str) -> str:
         """Acronyms spoken letter by letter, as voice typing writes them, in letters: "de e de
         itu apa" -> "ded itu apa", "pe es u" -> "psu", "er pe tiga ka pe" -> "rp3kp", or typed
-        apart ("r l h"); only into a glossary term's name."""
-        words = text.split()
+        apart ("r l h") or with hyphens or dots ("p-b-g", "r.t.l.h"); only into a glossary
+        term's name."""
+        words = [self._unhyphenated(word) for word in text.split()]
         # A mark after the last letter ("apa itu r l h?") closes the run and stays after it.
         cores = [word.rstrip(cues.PUNCTUATION) for word in words]
         out: list[str] = []
@@ -1255,9 +1278,20 @@ class Matcher:
                 at += spelt[0]
         return " ".join(out)
 
+    def _unhyphenated(self, word: str) -> str:
+        """ "p-b-g?" -> "pbg?" when the letters spell a term's word; any other word as it is."""
+        core = word.rstrip(cues.PUNCTUATION)
+        if len(core) < 3 or core[1] not in "-." or not cues.SPELT_APART.fullmatch(core):
+            return word
+        joined = "".join(char for char in core if char not in "-.")
+        return joined + word[len(core) :] if joined in self._spelt_words else word
+
     def _apart(self, word: str, *, glued: bool = True) -> str | None:
         held = cues.HELD_LAST.sub(r"\1", word)
-        if held in self._spellings:
+        if held in self._spellings or (
+            # "pakainyaa": a known word with its suffix, its last letter held
+            held != word and len(held) >= RUN_ON // 2 and stem(held) in self.vocabulary
+        ):
             return held
         if cues.HELD_INSIDE.search(word):
             # "rakooor", "hibbbah", "kumuuuh": the held letter once, or twice where the known
@@ -1338,7 +1372,7 @@ class Matcher:
             alone = self.understand(item, after_area=after_area, after=after)
             if alone.kind not in (Kind.UNKNOWN, Kind.UNSURE):
                 return alone
-        if (item := _agenda_item(question)) is not None:
+        if (item := _agenda_item(question) or _noted_question(question)) is not None:
             # The other items of a to-do list are chores ("rekap usulan Barsel", "kirim ke
             # kabid"), not what is asked; they outweighed the item that asks.
             alone = self.understand(item, after_area=after_area, after=after)
@@ -1395,6 +1429,18 @@ class Matcher:
             # stands for.": the long form of the one term the message names, however far
             # from it; the words around it left the reading in doubt.
             understood = self._sure(entry.id)
+        elif (
+            understood.kind is Kind.TOPIC
+            and understood.topic is not None
+            and not understood.topic.id.startswith(GLOSSARY_PREFIX)
+            and cues.LONG_FORM_ASKED.search(plain := normalise(question)) is not None
+            and len(slugs := {t.slug for _, _, t in self._named_terms(cues.WORD.findall(plain))})
+            == 1
+            and (entry_id := GLOSSARY_PREFIX + slugs.pop()) in self._index
+        ):
+            # "SPM perumahan target 100 %, SPM-nya itu singkatan apa pak?": the long form of
+            # the one term named is asked, whatever topic the words around it rank first.
+            understood = self._sure(entry_id)
         if (
             understood.kind in (Kind.UNKNOWN, Kind.UNSURE)
             and OVERVIEW_TOPIC in self._index
@@ -1415,7 +1461,12 @@ class Matcher:
             # Or another of these ("Kadis minta usulan dikirim sebelum batas waktu. Saya
             # lupa batasnya kapan?": the deadline, not the meeting the report names).
             focused = self._understand(asked, after_area=after_area)
-            if focused.kind is Kind.TOPIC or (
+            if (
+                focused.kind is Kind.TOPIC
+                # "Any news on the proposals we sent in? Where are they at?": the asking
+                # sentence asks where they stand, of the proposals the one before names.
+                and not (understood.kind is Kind.STATUS and cues.THEIR_STANDING.search(asked))
+            ) or (
                 focused.kind in (Kind.STATUS, Kind.MEETING, Kind.DEADLINE)
                 and focused.kind is not understood.kind
             ):
@@ -3566,9 +3617,26 @@ def asked_sentences(text: str, *, choices: bool = False, lines: bool = False) ->
         elif part:
             sentences.append(part)
     asking = [part for part in sentences if _asks_something(normalise(part), choices=choices)]
+    if not asking and choices:
+        # "Is housing ... handled by the centre? Don't wanna promise ...": an English yes/no
+        # question, when no sentence asks otherwise ("What does X mean? Is that bad?" is
+        # asked by its first).
+        asking = [part for part in sentences if _yes_no_asked(part)]
     if not asking or len(asking) == len(sentences):
         return None
     return " ".join(asking)
+
+
+def _yes_no_asked(sentence: str) -> bool:
+    """Whether an English sentence asks yes or no by its first word and its mark; not "Could
+    you sign it?", a request."""
+    words = cues.WORD.findall(sentence.casefold())
+    return (
+        len(words) > 1
+        and words[0] in cues.ENGLISH_YES_NO
+        and words[1] not in ("you", "u")
+        and sentence.rstrip().endswith("?")
+    )
 
 
 def _part_asks(part: str) -> bool:

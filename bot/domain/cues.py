@@ -83,6 +83,7 @@ WHICH_LEVEL = re.compile(r"\b(masuk (mana|apa|siapa)|ikut siapa|jatuh ke (mana|s
 OTHER_AFFAIRS = frozenset({"psu", "jalan", "drainase", "rtlh", "rumah", "sertifikasi", "spm"})
 STATUS_PHRASES = (
     "status usul", "sampai mana", "sampai dimana", "sudah sampai", "posisi usul",
+    "posisinya di mana", "posisinya dimana", "posisinya sampai",
     "progres usul", "perkembangan usul", "nasib usul", "kabar usul", "proposal status",
     "status of my", "where is my proposal", "proposals status", "my proposals",
     "status of our", "where are our proposals", "where is our proposal", "does our proposal stand",
@@ -90,6 +91,10 @@ STATUS_PHRASES = (
     # Nigerian English: "how far with our proposals?"
     "how far with our proposal", "how far with my proposal", "how far with our usul",
 )  # fmt: skip
+# "Where are they at?", "sampai mana ya?" after the sentence naming the proposals.
+THEIR_STANDING = re.compile(
+    r"(?i)\bwhere (?:are|is) (?:they|it|things) at\b|\b(?:udah|sudah|sdh|udh) samp(?:ai|e) mana\b"
+)
 # "kalau biayanya tidak saya isi, nanti gimana nasib usulannya?": what would follow from a
 # slip, asked before it happens, not where the officer's proposals stand.
 WHAT_IF_NOT = re.compile(
@@ -658,7 +663,7 @@ DEADLINE = re.compile(
     r"paling lambat|cut-?off|cut off|closing date|due date|last day|last date (?=for|of|to)|"
     r"closes?|"
     r"(masih|msh|still) (dibuka|open)|"
-    r"until (what|which) (date|day)|until when|by (what|which) date|"
+    r"(until|till) (what|which) (date|day)|(until|till) when|by (what|which) date|"
     r"(tanggal|hari|batas|kapan) terakhir|terakhir (kirim\w*|pengiriman|pengajuan|diterima)|"
     # "setelah tanggal berapa usulan tidak diterima lagi": with a time asked ("kenapa usulan
     # kami tidak diterima lagi tahun ini" asks why it was refused again).
@@ -717,6 +722,8 @@ BEYOND_MEANING = re.compile(
 # pakai batik atau PDH" shares only "rakor" with the Rakor topic, which must not answer it.
 NOT_OURS = re.compile(
     r"\b(dress ?code|pakaian\w*|seragam\w*|batik|pdh|pdl|kemeja|penginapan|\w*nginap|"
+    # a hotel to stay in near the venue, not the venue itself ("rakor di hotel mana")
+    r"(decent|good|cheap|murah|bagus) hotels?|hotels? (near|nearby|close|dekat|terdekat)|"
     r"konsumsi|makan siang|snack|uang (saku|transport\w*|harian|makan)|pesawat|parkir\w*|"
     r"(?<!ibarat )(?<!seperti )(?<!kayak )tiket|"  # not "ibarat tiket sudah di tangan"
     r"sppd|perjalanan dinas|terjemah\w*|translat\w*|"
@@ -1145,6 +1152,9 @@ SQUARE_METRES = re.compile(
     r"(\d|\bthousand|\bribu|\brb)(\s*)(?:square met(?:er|re)s?|sq\.? ?m(?:et(?:er|re)s?)?|sqm)\b"
 )
 SPLIT_HECTARE = re.compile(r"\bhek\s+tar(e|are)?\b")
+# A decimal comma typed with a space on each side ("kumuh 10 , 5 hektar", "22 , 4 Ha"): one
+# number before a hectare unit, not a list (a list's comma has no space before it).
+SPACED_DECIMAL = re.compile(r"\b(\d+) , (\d{1,2})(?= ?(?:ha|hektar|hektare|hectares?)\b)")
 # A word after a number that may be "hektar" typed with a slip ("13 hektr", "12 hetar").
 AFTER_NUMBER = re.compile(r"(?<=\d)(\s*)(h[a-z]{3,7})\b")
 # Not "kabupaten kami dekat Kalsel": a neighbour named for where the asker is.
@@ -1289,6 +1299,15 @@ ALAY_SMALL_WORD = re.compile(r"\d[a-z]+\d[a-z0-9]*")
 # "kurang dari 10 ha" is under 10, "lebih dari 15 ha" over 15: the bound decides the level.
 BELOW = ("kurang", "krg", "dibawah", "di bawah", "less", "under", "below", "<")
 WORD = re.compile(r"[a-z0-9]+")
+# A term in capitals glued to the small word after it, as a swipe keyboard drops the space
+# ("KRdi tabel", "RP3KPitu apa"); read before case is folded.
+GLUED_TERM = re.compile(
+    r"\b([A-Z][A-Z0-9&]*[A-Z])(di|itu|tu|ini|apa|apaan|ya|yg|yang|sama|dan|ke|dari|sih|dong)\b"
+)
+# A term spelt out letter by letter with hyphens or dots ("P-B-G", "r.t.l.h", "K.S.",
+# "A-P-B-Des"): the last piece may be a short syllable. Read into a term's name only, so "s.d."
+# and "a.n." stay as they are.
+SPELT_APART = re.compile(r"[a-z](?:[-.][a-z]){1,11}(?:[-.][a-z]{2,3})?")
 # "rumah2", "kecil-kecil": Indonesian plurals typed short. Three letters at least, so "m2"
 # and "km2" stay units.
 REDUPLICATED = re.compile(r"\b([a-z]{3,})(?:2|-\1)\b")
@@ -1385,8 +1404,9 @@ REGIONAL_PHRASES = {
     "sugeng siang": "selamat siang", "sugeng sonten": "selamat sore",
     "sugeng ndalu": "selamat malam", "teu acan": "belum", "hatur nuhun": "terima kasih",
     "om swastyastu": "salam", "e dimma": "dimana", "kadhi ponapa": "bagaimana",
-    "macam mane": "bagaimana", "macam mana": "bagaimana", "sia nan": "siapa yang",
-    "sia yang": "siapa yang", "sia yg": "siapa yg", "samo jo": "sama dengan",
+    "macam mane": "bagaimana", "macam mana": "bagaimana", "kate orang": "kata orang",
+    "sia nan": "siapa yang", "sia yang": "siapa yang", "sia yg": "siapa yg",
+    "samo jo": "sama dengan",
     # Malaysian Malay, as officers who watch Malaysian television write it: "kerajaan negeri"
     # (a state's government) is the province's, "boleh tak" and "dah lulus ke belum" ask yes
     # or no.
@@ -1485,7 +1505,24 @@ MINANGKABAU = {
     "sabalum": "sebelum", "sasudah": "sesudah", "kantua": "kantor", "tarimo": "terima",
     "ditarimo": "diterima", "jawek": "jawab",
 }  # fmt: skip
-REGIONAL = JAVANESE | DAYAK | SUNDANESE | MADURESE_BALINESE_BUGIS | MALAY | MALAYSIAN | MINANGKABAU
+# Betawi and Jakarta slang ("kagak", "entu ape ye", "nyang mane", "udeh 6 taon"): the Malay
+# endings above read "ape", "mane" and "bedanye" already. Not "aye" (Scots "yes" as well as
+# Betawi "saya": read as it is by both), "kate" (a name too: only "kate orang") nor "ade" (a name).
+BETAWI = {
+    "kagak": "tidak", "kaga": "tidak", "entu": "itu", "ame": "sama", "nyang": "yang",
+    "udeh": "sudah", "ude": "sudah", "ente": "anda", "taon": "tahun", "dipake": "dipakai",
+    "ngapa": "kenapa", "nape": "kenapa",
+}  # fmt: skip
+REGIONAL = (
+    JAVANESE
+    | DAYAK
+    | SUNDANESE
+    | MADURESE_BALINESE_BUGIS
+    | MALAY
+    | MALAYSIAN
+    | MINANGKABAU
+    | BETAWI
+)
 # Sundanese verbs keep Indonesian stems with "-keun" for "-kan" ("dilampirkeun"); no
 # Indonesian word ends so.
 SUNDANESE_KAN = re.compile(r"\b(\w{3,})keun\b")
@@ -1570,6 +1607,7 @@ ORDINALS = {
     "pertama": 1, "first": 1, "one": 1, "kedua": 2, "second": 2, "two": 2, "ketiga": 3,
     "third": 3,
 }  # fmt: skip
+AFTER_MARK = re.compile(r"(?<=\?)")  # between questions, each kept with its mark
 NUMBERED_ITEM = re.compile(r"(?:^|(?<=\s))(\d)[.)]\s+")
 # The FAQ draft's empty answer line ("Q: Jaling = ?\nA: ?").
 ANSWER_BLANK = re.compile(
@@ -1673,6 +1711,10 @@ QUESTION_BREAK = re.compile(
 )
 # A clause closed by "..., bisa ga", "udah belum", "kan": a yes/no question.
 YES_NO_TAGS = frozenset("ga gak tidak nggak ngga gk engga enggak belum blm kan ya".split())  # noqa: SIM905
+# The first words of an English yes/no question ("Is it ...?", "Any update ...?").
+ENGLISH_YES_NO = frozenset(
+    "is are was were do does did can could will would should shall has have any".split()  # noqa: SIM905
+)
 # Courtesies after the last question ("... atau ga? makasih pak").
 CLOSING_COURTESY = frozenset(
     "pak bu makasih terima kasih trims thanks mksh tks min kak mas mbak ya".split()  # noqa: SIM905
@@ -1699,6 +1741,9 @@ OLD_TO_MODERN = (("dj", "\0"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"), ("oe", "
 # question word and a "?" is the question too when every other item is a chore (CHORE: "1.
 # cek SK\n2. RTLH itu singkatan apa?\n3. kirim email"). Letters ("a.", "b)") are a quiz's
 # options.
+# A chat note's bullet ("- PBG", "• Rakor") and its markdown emphasis ("**Agenda**", "_catatan_").
+BULLET = re.compile(r"[ \t]*[-•*·▪][ \t]+\S")
+EMPHASIS = re.compile(r"\*\*|__")
 AGENDA_ITEM = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+(?=\S)")
 AGENDA_ASK = re.compile(
     r"(?:tanya(?:kan)?|nanya|ask)(?:[ \t]+(?:ke[ \t]+)?(?:the[ \t]+)?(?:bot|sinkron)\b[ \t]*:?|"

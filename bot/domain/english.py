@@ -180,8 +180,14 @@ _JAMAICAN = frozenset(
 )
 # "KUA-PPAS... what's that when it's at home?": a British way of asking what it is.
 _AT_HOME = re.compile(r"\s*\bwhen it'?s at (?:home|hame)\b")
-# "What does it mean, like?": a Welsh and Irish tag closing a question.
-_LIKE_TAG = re.compile(r",\s*like(?=\s*[?!.]|\s*$)")
+# "What does it mean, like?": a Welsh and Irish tag closing a question; "..., eh?" a Canadian
+# one.
+_LIKE_TAG = re.compile(r",\s*(?:like|eh)(?=\s*[?!.]|\s*$)")
+# "Sorry to bug you, but ...", "sorry for bothering you": an apology, not an IT bug reported.
+_BOTHER = re.compile(
+    r"\b(?:sorry |apologies )?(?:to|for) (?:bug|bother|disturb|trouble)(?:ing)? (?:you|u|ya)"
+    r"(?: again)?\b[\s,.!]*(?:but\b\s*)?"
+)
 _MI_VERB = re.compile(
     r"\bmi (?=(?:wan|want|see|hear|ask|need|tink|think|know|did|nuh|go|hope|read|haffi|a)\b)"
 )
@@ -231,6 +237,8 @@ def texting_written_out(text: str) -> str:
     """Lower-case text with texting English written out ("wat r the docs needed b4 rakor" ->
     "what are the docs needed before rakor"); Indonesian text as it was."""
     text = _LIKE_TAG.sub("", _AT_HOME.sub("", dialect_written_out(text)))
+    if "bug" in text or "bother" in text or "disturb" in text or "troubl" in text:
+        text = _BOTHER.sub("", text)
     words = [word.strip(".,;:!?()'\"") for word in text.split()]
     if TEXTING.keys().isdisjoint(words) and "4" not in words and "2" not in words:
         return text  # most messages: nothing to write out

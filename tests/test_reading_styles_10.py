@@ -1,0 +1,103 @@
+"""How the matcher reads round 65's ways of asking (round 38 of tuning, read from R77 and R78):
+a term spelt out with hyphens or dots, Betawi slang, a decimal comma with spaces around it,
+Canadian and Pakistani English tags and openers, the long form of the one term named, and an
+English yes/no question beside a remark. Every reading has checks that fail on the matcher
+before it (d1ce26b); the guards pass on both."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.authority import Level
+from bot.domain.english import texting_written_out
+from tests.readings import area_level, reading
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("R-T-L-H itu singkatannya apa ya?", "istilah.rtlh"),
+        ("tolong jelaskan s.k.b.g itu apa", "istilah.skbg"),
+        ("K.R. di tabel kumuh maksudnya apa", "istilah.kr"),
+        ("what does h-u-n-t-a-p stand for?", "istilah.huntap"),
+        # Guards: "a.n." and "s.d." spell no term and stay as they are.
+        ("mohon cek status usulan a.n. Dinas Perkim Kab. Katingan", None),
+        ("usulan kami s.d. hari ini belum ada kabar", None),
+    ],
+)
+def test_a_term_spelt_out_with_hyphens_or_dots(question, expected):
+    kind, topic = reading(question)
+    if expected is None:
+        assert kind == "status"
+    else:
+        assert (kind, topic) == ("topic", expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("RAB entu ape sih bang? kate orang kudu dilampirin", "istilah.rab"),
+        ("SK kumuh kite udeh 7 taon, masih bisa dipake kagak?", "usulan.sk_kumuh"),
+        ("bedanye rusun ame rusus ape? nyang mane punye pusat?", None),
+    ],
+)
+def test_betawi_slang_is_read(question, expected):
+    kind, topic = reading(question)
+    assert kind == "topic"
+    if expected is not None:
+        assert topic == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "level"),
+    [
+        ("kumuh 11 , 5 hektar di Selat itu urusan siapa?", Level.PROVINSI),
+        ("ada kumuh 16 , 2 Ha di Sampit, siapa yg tangani?", Level.PUSAT),
+        # Guard: a list's comma has no space before it.
+        ("kumuh 3 lokasi , 5 ha semua siapa", Level.KABKOTA),
+    ],
+)
+def test_a_decimal_comma_with_spaces_around_it(question, level):
+    assert area_level(question) == level
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how do I use this bot, eh?", "bot.cara_pakai"),
+        ("Sorry to bug you, but how do I use this bot?", "bot.cara_pakai"),
+        ("SPM target 100% itu, SPM-nya sendiri singkatan apa?", "istilah.spm"),
+        # Guard: a bug reported is no apology.
+        ("the bot has a bug when I send photos, who fixes it?", None),
+    ],
+)
+def test_canadian_tags_apologies_and_the_long_form_of_one_term(question, expected):
+    kind, topic = reading(question)
+    if expected is None:
+        assert topic != "bot.cara_pakai"
+    else:
+        assert (kind, topic) == ("topic", expected)
+
+
+def test_sorry_to_bug_you_is_written_out():
+    assert texting_written_out("sorry to bug you, but what is pbg?") == "what is pbg?"
+    assert texting_written_out("the app has a bug") == "the app has a bug"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Please tell till what date we can send proposals this year?", "deadline"),
+        ("Any news on our proposal from Kasongan? Nobody has called us.", "status"),
+        # Guards: a request ("Could you sign ...?") asks nothing the bot answers, and a hotel
+        # near the venue is no question about the meeting.
+        (
+            "Could you sign the O&P statement in the Bupati's place? He is overseas and we "
+            "cannot reach him.",
+            "unsure",
+        ),
+        ("Any cheap hotels near the office for the Rakor? With parking please.", "unknown"),
+    ],
+)
+def test_english_yes_no_questions_beside_a_remark(question, expected):
+    assert reading(question)[0] == expected
