@@ -87,8 +87,8 @@ def test_sorry_to_bug_you_is_written_out():
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("Please tell till what date we can send proposals this year?", "deadline"),
-        ("Any news on our proposal from Kasongan? Nobody has called us.", "status"),
+        ("Please tell till what date proposals are accepted?", "deadline"),
+        ("Any update on the proposals from Kasongan? Haven't heard a peep.", "status"),
         # Guards: a request ("Could you sign ...?") asks nothing the bot answers, and a hotel
         # near the venue is no question about the meeting.
         (
@@ -101,3 +101,39 @@ def test_sorry_to_bug_you_is_written_out():
 )
 def test_english_yes_no_questions_beside_a_remark(question, expected):
     assert reading(question)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Round 66's and round 64's styles (R79 to R82): swipe-keyboard glue and held letters.
+        ("RP3KPitu singkatan apa ya", ("topic", "istilah.rp3kp")),
+        ("SKBGdi rusun maksudnya apa", ("topic", "istilah.skbg")),
+        ("halo bot, saya baru, cara pakainyaa gimanaa", ("topic", "bot.cara_pakai")),
+        # A chat note: bullets that ask nothing, then the line that asks.
+        (
+            "**Agenda besok**\n- Rakor\n- Musrenbang\nRakor itu kepanjangannya apa?",
+            ("topic", "istilah.rakor"),
+        ),
+        # Unnumbered questions with the one that matters marked.
+        ("PSU itu apa? terus rakor kapan? yg penting no 1", ("topic", "istilah.psu")),
+        (
+            "Pak Sekda menanyakan usulan jalan lingkungan Desa Pudu yang kita kirim, sekarang "
+            "posisinya di mana?",
+            ("status", None),
+        ),
+        # Guards: a word in capitals that ends a sentence is no glue, and a note whose
+        # bullets ask is read whole.
+        ("kantor dinas posisinya di mana?", ("topic", "disperkimtan.kontak")),
+    ],
+)
+def test_glued_terms_held_letters_chat_notes_and_marked_questions(question, expected):
+    assert reading(question) == expected
+
+
+def test_a_note_whose_bullets_ask_is_read_whole():
+    from bot.domain.asking import _noted_question
+
+    assert _noted_question("**Catatan**\n- PBG apa?\n- SLF apa?\nyang mana dulu?") is None
+    assert _noted_question("- PBG\n- SLF\nyang mana dulu?") == "yang mana dulu?"
+    assert _noted_question("Rakor kapan?") is None
