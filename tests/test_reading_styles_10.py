@@ -137,3 +137,25 @@ def test_a_note_whose_bullets_ask_is_read_whole():
     assert _noted_question("**Catatan**\n- PBG apa?\n- SLF apa?\nyang mana dulu?") is None
     assert _noted_question("- PBG\n- SLF\nyang mana dulu?") == "yang mana dulu?"
     assert _noted_question("Rakor kapan?") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # A letter's abbreviations end no sentence: the status asked is the officer's.
+        (
+            "mohon cek status USL-2026-0031 a.n. Dinas Perkim Kab. Kapuas, sdh dibahas Rakor blm?",
+            ("status", None),
+        ),
+        # A decree past its years asks whether it stands, not until when proposals are taken.
+        (
+            "SK kumuhnya sudah kadaluarsa, lewat 6 tahun, usulan kumuh masih bisa masuk?",
+            ("topic", "usulan.sk_kumuh"),
+        ),
+        # Guards: a full stop after a place still ends its sentence; the deadline alone.
+        ("Saya dari Kab. Katingan. Rakor kapan ya?", ("meeting", "siklus.rakor")),
+        ("usulan masih bisa masuk?", ("deadline", None)),
+    ],
+)
+def test_a_letters_abbreviations_and_a_decree_past_its_years(question, expected):
+    assert reading(question) == expected

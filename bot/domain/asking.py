@@ -111,8 +111,13 @@ SHORT_WORD = 3  # "dan", "di": no word of substance shared with a long form
 # A sentence ends at its stop, question or exclamation mark before a space ("Kab. Kapuas" is
 # cut too, which leaves the question its sentence all the same).
 # A colon ends a sentence too: "tadi error, jadi saya tanya di sini saja: DED itu apa?".
-# Not after "LAPOR!", the complaints service whose name ends in its mark.
-SENTENCE_END = re.compile(r"(?<=[.!?:])(?<!lapor!)\s+", re.IGNORECASE)
+# Not after "LAPOR!", the complaints service whose name ends in its mark, nor after a letter's
+# abbreviations ("a.n. Dinas Perkim Kab. Barsel, sdh dibahas?" is one sentence).
+SENTENCE_END = re.compile(
+    r"(?<=[.!?:])(?<!lapor!)(?<!\ba\.n\.)(?<!\bu\.p\.)(?<!\bkab\.)(?<!\bkec\.)(?<!\bkel\.)"
+    r"(?<!\bds\.)(?<!\bsdr\.)(?<!\bjl\.)(?<!\bno\.)\s+",
+    re.IGNORECASE,
+)
 LINE_END = re.compile(r"[ \t]*\n\s*")  # form fields pasted line by line above a question
 # Words that make a clause ask, beside the question words ("what types of proposal ...").
 ASKING_WORDS = frozenset({"apa", "apakah", "mana", "what", "which", "how"})
@@ -1938,7 +1943,14 @@ class Matcher:
             and cues.CHANNEL_CHOICE.search(spelled) is None  # "lewat bot atau surat?"
         ):
             return Understanding(Kind.STATUS)
-        if about_proposal and cues.STILL_OPEN.search(spelled) and not self._unmet(spelled):
+        if (
+            about_proposal
+            and cues.STILL_OPEN.search(spelled)
+            and not self._unmet(spelled)
+            # "SK kumuhnya kadaluarsa, usulan kumuh masih bisa masuk?": whether the decree
+            # still stands, not until when proposals are taken.
+            and cues.SK_STANDING.search(spelled) is None
+        ):
             return self._intent(Kind.DEADLINE)
         if (
             about_proposal

@@ -1510,7 +1510,8 @@ MINANGKABAU = {
 # Betawi "saya": read as it is by both), "kate" (a name too: only "kate orang") nor "ade" (a name).
 BETAWI = {
     "kagak": "tidak", "kaga": "tidak", "entu": "itu", "ame": "sama", "nyang": "yang",
-    "udeh": "sudah", "ude": "sudah", "ente": "anda", "taon": "tahun", "dipake": "dipakai",
+    "udeh": "sudah", "ude": "sudah", "ente": "anda", "taon": "tahun",
+    "dipake": "dipakai",
     "ngapa": "kenapa", "nape": "kenapa",
 }  # fmt: skip
 REGIONAL = (
