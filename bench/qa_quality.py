@@ -143,6 +143,7 @@ from tests import qa_questions_round63 as round63
 from tests import qa_questions_round64 as round64
 from tests import qa_questions_round65 as round65
 from tests import qa_questions_round66 as round66
+from tests import qa_questions_round67 as round67
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -1327,6 +1328,13 @@ FINALS = (
         round66.ROUND66_INTENTS,
         round66.ROUND66_AREAS,
         round66.ROUND66_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round67",
+        round67.ROUND67_TOPICS,
+        round67.ROUND67_INTENTS,
+        round67.ROUND67_AREAS,
+        round67.ROUND67_OUT_OF_SCOPE,
     ),
 )
 
