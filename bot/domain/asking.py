@@ -387,7 +387,7 @@ def normalise(text: str) -> str:
     text = cues.SPLIT_HECTARE.sub("hektar", text)  # "hek tar", as voice typing splits it
     text = cues.AFTER_NUMBER.sub(_hectare_typed, text)
     if " , " in text:
-        text = cues.SPACED_DECIMAL.sub(r"\1,\2", text)
+        text = cues.SPACED_DECIMAL.sub(r"\1\2,\3", text)
     if "'" in text:
         text = cues.BUGIS_TAG.sub("", text)
     if not cues.REGIONAL_STARTS.isdisjoint(word.strip(cues.PUNCTUATION) for word in text.split()):
@@ -621,6 +621,8 @@ def _marked_item(text: str) -> str | None:
     if not numbers:
         # "BMD itu singkatan apa? trus jadwal rakor kapan? yg penting no 1": questions told
         # apart by their marks, unnumbered.
+        if not cues.MARK_CLOSING.issuperset(cues.WORD.findall(folded[marked.end() :])):
+            return None  # "terutama yang kedua, RTLH Kapuas": the second proposal, not question
         asked = [part.strip() for part in cues.AFTER_MARK.split(folded[: marked.start()])]
         asked = [part for part in asked if part.endswith("?")]
         return asked[wanted - 1] if len(asked) >= 2 and wanted <= len(asked) else None
@@ -1245,7 +1247,10 @@ class Matcher:
         itu apa" -> "ded itu apa", "pe es u" -> "psu", "er pe tiga ka pe" -> "rp3kp", or typed
         apart ("r l h") or with hyphens or dots ("p-b-g", "r.t.l.h"); only into a glossary
         term's name."""
-        words = [self._unhyphenated(word) for word in text.split()]
+        meaning = (
+            cues.MEANING.search(text) is not None or cues.TERM_ASKED_NEAR.search(text) is not None
+        )
+        words = [self._unhyphenated(word, meaning=meaning) for word in text.split()]
         # A mark after the last letter ("apa itu r l h?") closes the run and stays after it.
         cores = [word.rstrip(cues.PUNCTUATION) for word in words]
         out: list[str] = []
@@ -1283,10 +1288,14 @@ class Matcher:
                 at += spelt[0]
         return " ".join(out)
 
-    def _unhyphenated(self, word: str) -> str:
-        """ "p-b-g?" -> "pbg?" when the letters spell a term's word; any other word as it is."""
+    def _unhyphenated(self, word: str, *, meaning: bool) -> str:
+        """ "p-b-g?" -> "pbg?" when the letters spell a term's word; any other word as it is.
+        Two letters with dots only where a meaning is asked: "K.B." is also family planning
+        and "K.K." the family card."""
         core = word.rstrip(cues.PUNCTUATION)
         if len(core) < 3 or core[1] not in "-." or not cues.SPELT_APART.fullmatch(core):
+            return word
+        if len(core) == 3 and core[1] == "." and not meaning:
             return word
         joined = "".join(char for char in core if char not in "-.")
         return joined + word[len(core) :] if joined in self._spelt_words else word
@@ -1377,7 +1386,18 @@ class Matcher:
             alone = self.understand(item, after_area=after_area, after=after)
             if alone.kind not in (Kind.UNKNOWN, Kind.UNSURE):
                 return alone
-        if (item := _agenda_item(question) or _noted_question(question)) is not None:
+        if (noted := _noted_question(question)) is not None:
+            # "**Agenda**\n- Rakor\n- Musrenbang\nRakor itu kepanjangannya apa?": a term's
+            # meaning asked under a list; any other last line leans on the list ("total
+            # segitu", "yang kedua itu") and is read with it.
+            alone = self.understand(noted, after_area=after_area, after=after)
+            if (
+                alone.kind is Kind.TOPIC
+                and alone.topic is not None
+                and alone.topic.id.startswith(GLOSSARY_PREFIX)
+            ):
+                return alone
+        if (item := _agenda_item(question)) is not None:
             # The other items of a to-do list are chores ("rekap usulan Barsel", "kirim ke
             # kabid"), not what is asked; they outweighed the item that asks.
             alone = self.understand(item, after_area=after_area, after=after)
@@ -1438,7 +1458,7 @@ class Matcher:
             understood.kind is Kind.TOPIC
             and understood.topic is not None
             and not understood.topic.id.startswith(GLOSSARY_PREFIX)
-            and cues.LONG_FORM_ASKED.search(plain := normalise(question)) is not None
+            and cues.LONG_FORM_OF.search(plain := normalise(question)) is not None
             and len(slugs := {t.slug for _, _, t in self._named_terms(cues.WORD.findall(plain))})
             == 1
             and (entry_id := GLOSSARY_PREFIX + slugs.pop()) in self._index
@@ -3648,6 +3668,15 @@ def _yes_no_asked(sentence: str) -> bool:
         and words[0] in cues.ENGLISH_YES_NO
         and words[1] not in ("you", "u")
         and sentence.rstrip().endswith("?")
+        # "Is that ok?" names nothing; "Any update on the BAST?" asks news the province has,
+        # unless of the officer's proposals.
+        and not cues.ENGLISH_TAG_WORDS.issuperset(words[1:])
+        and (
+            words[1] not in ("update", "updates", "news", "progress")
+            or "proposal" in sentence
+            or "proposals" in sentence
+            or "usul" in sentence
+        )
     )
 
 

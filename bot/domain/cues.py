@@ -83,7 +83,10 @@ WHICH_LEVEL = re.compile(r"\b(masuk (mana|apa|siapa)|ikut siapa|jatuh ke (mana|s
 OTHER_AFFAIRS = frozenset({"psu", "jalan", "drainase", "rtlh", "rumah", "sertifikasi", "spm"})
 STATUS_PHRASES = (
     "status usul", "sampai mana", "sampai dimana", "sudah sampai", "posisi usul",
-    "posisinya di mana", "posisinya dimana", "posisinya sampai",
+    # "usulan ... yang kita kirim, sekarang posisinya di mana?"; not "lokasi usulan kami
+    # posisinya di mana di peta" (a place)
+    "sekarang posisinya", "posisinya sekarang", "posisinya dimana sekarang",
+    "posisinya di mana sekarang",
     "progres usul", "perkembangan usul", "nasib usul", "kabar usul", "proposal status",
     "status of my", "where is my proposal", "proposals status", "my proposals",
     "status of our", "where are our proposals", "where is our proposal", "does our proposal stand",
@@ -93,7 +96,9 @@ STATUS_PHRASES = (
 )  # fmt: skip
 # "Where are they at?", "sampai mana ya?" after the sentence naming the proposals.
 THEIR_STANDING = re.compile(
-    r"(?i)\bwhere (?:are|is) (?:they|it|things) at\b|\b(?:udah|sudah|sdh|udh) samp(?:ai|e) mana\b"
+    r"(?i)\bwhere (?:are|is) (?:they|it|things) at\b|"
+    r"^\W*(?:(?:udah|sudah|sdh|udh) )?samp(?:ai|e) mana(?:\s+(?:ya|yah|pak|bu|sih|nih|prosesnya))*"
+    r"\W*$"
 )
 # "kalau biayanya tidak saya isi, nanti gimana nasib usulannya?": what would follow from a
 # slip, asked before it happens, not where the officer's proposals stand.
@@ -320,6 +325,13 @@ MEANING = re.compile(
 WHO_DOES_WHAT = re.compile(
     r"\b(who (is )?(does|doing|do|handles|handling) what|siapa (mengerjakan|ngerjain|melakukan|"
     r"menangani|nanganin|pegang|megang) apa|division of (roles|labou?r|functions|authority))\b"
+)
+# The long form asked of a term in so many words ("SPM-nya itu singkatan apa"): not "judul
+# kepanjangan" (too long), "who stands for" (represents) nor "the full form" (to fill in).
+LONG_FORM_OF = re.compile(
+    r"\b(singkatan|kepanjangan)(nya)? (apa|dari|dr)\b|\b(apa|apaan) (singkatan|kepanjangan)"
+    r"(nya)?\b|\b(stands?|short) for (what|apa)\b|\bwhat\b[^?.]{0,30}\bstands? for\b|"
+    r"\bdari singkatannya\b"
 )
 # An abbreviation's long form asked: "... what it stands for", "kepanjangannya apa".
 LONG_FORM_ASKED = re.compile(
@@ -721,9 +733,10 @@ BEYOND_MEANING = re.compile(
 # stay, meals and travel costs at a meeting; translating; splitting a regency. "dress code rakor
 # pakai batik atau PDH" shares only "rakor" with the Rakor topic, which must not answer it.
 NOT_OURS = re.compile(
-    r"\b(dress ?code|pakaian\w*|seragam\w*|batik|pdh|pdl|kemeja|penginapan|\w*nginap|"
-    # a hotel to stay in near the venue, not the venue itself ("rakor di hotel mana")
-    r"(decent|good|cheap|murah|bagus) hotels?|hotels? (near|nearby|close|dekat|terdekat)|"
+    r"\b(dress ?code|pakaian\w*|seragam\w*|batik|pdh|pdl|kemeja|penginapan|\w*ngin[ae]p|"
+    # a hotel asked for, to stay in; not the venue told ("rakornya di hotel dekat bundaran")
+    r"(any|ada|rekomendasi|recommend\w*|cari|carikan|booking|cheap|murah|decent) (\w+ ){0,2}"
+    r"hotels?|hotels (near|nearby|close)|"
     r"konsumsi|makan siang|snack|uang (saku|transport\w*|harian|makan)|pesawat|parkir\w*|"
     r"(?<!ibarat )(?<!seperti )(?<!kayak )tiket|"  # not "ibarat tiket sudah di tangan"
     r"sppd|perjalanan dinas|terjemah\w*|translat\w*|"
@@ -738,7 +751,7 @@ NOT_OURS = re.compile(
 )
 # Where the meeting's guests stay ("peserta rakor nginap dimana", "mess untuk peserta"):
 # beside the subject even with a "where", which would otherwise ask the meeting's place.
-LODGING = re.compile(r"\b(penginapan|\w*nginap|mess|lodging|accommodation|stay overnight)\b")
+LODGING = re.compile(r"\b(penginapan|\w*ngin[ae]p|mess|lodging|accommodation|stay overnight)\b")
 # A bot command named in a question is what the question is about.
 COMMAND = re.compile(r"(?:^|\s)/(usul|status|bantuan)\b")
 LIMIT = re.compile(r"\b(batas\w*|dl)\b")  # not "anggaran kami terbatas" (limited)
@@ -1152,9 +1165,14 @@ SQUARE_METRES = re.compile(
     r"(\d|\bthousand|\bribu|\brb)(\s*)(?:square met(?:er|re)s?|sq\.? ?m(?:et(?:er|re)s?)?|sqm)\b"
 )
 SPLIT_HECTARE = re.compile(r"\bhek\s+tar(e|are)?\b")
-# A decimal comma typed with a space on each side ("kumuh 10 , 5 hektar", "22 , 4 Ha"): one
-# number before a hectare unit, not a list (a list's comma has no space before it).
-SPACED_DECIMAL = re.compile(r"\b(\d+) , (\d{1,2})(?= ?(?:ha|hektar|hektare|hectares?)\b)")
+# A decimal comma typed with a space on each side ("kumuh 10 , 5 hektar", "kumuh 22 , 4 Ha"):
+# one number before a hectare unit, right after a slum or area word; not a label's number
+# before the area ("RT 02 , 11 ha", "tahun 2021 , 12 ha", "tahap 1 , 10 ha").
+SPACED_DECIMAL = re.compile(
+    r"(^|\b(?:kumuh|luas|luasnya|seluas|sekitar|total|cuma|hanya|yaitu|kami|kita|delineasi|"
+    r"deliniasi) )(\d{1,3}) , (\d{1,2})"
+    r"(?= ?(?:ha|hektar|hektare|hectares?)\b)"
+)
 # A word after a number that may be "hektar" typed with a slip ("13 hektr", "12 hetar").
 AFTER_NUMBER = re.compile(r"(?<=\d)(\s*)(h[a-z]{3,7})\b")
 # Not "kabupaten kami dekat Kalsel": a neighbour named for where the asker is.
@@ -1604,6 +1622,13 @@ MARKED_ITEM = re.compile(
     r"question)\.?\s*)?(?P<which>\d|pertama|kedua|ketiga|first|second|third|one|two)\b"
     r"|\b(?:the )?(?P<which_en>first|second|third) one is (?:more |most )?important\b"
 )
+# Beside two letters with dots, what tells a term asked ("Apa itu K.S. di tabel kumuh?") from
+# family planning ("peserta K.B.") or the family card ("K.K. miskin").
+TERM_ASKED_NEAR = re.compile(r"\b(apa itu|itu apa|bedanya|beda|kumuh|tabel|kategori)\b")
+# What may follow the marked question's number at a message's end ("yg penting no 1 dulu lah").
+MARK_CLOSING = frozenset(
+    "dulu lah ya yah pak bu aja saja min kak dong please pls first thanks makasih".split()  # noqa: SIM905
+)
 ORDINALS = {
     "pertama": 1, "first": 1, "one": 1, "kedua": 2, "second": 2, "two": 2, "ketiga": 3,
     "third": 3,
@@ -1713,6 +1738,10 @@ QUESTION_BREAK = re.compile(
 # A clause closed by "..., bisa ga", "udah belum", "kan": a yes/no question.
 YES_NO_TAGS = frozenset("ga gak tidak nggak ngga gk engga enggak belum blm kan ya".split())  # noqa: SIM905
 # The first words of an English yes/no question ("Is it ...?", "Any update ...?").
+# The words of a yes/no tag that names nothing ("Is that ok?", "Is it true?").
+ENGLISH_TAG_WORDS = frozenset(
+    "that it this ok okay right true so fine possible allowed alright correct there".split()  # noqa: SIM905
+)
 ENGLISH_YES_NO = frozenset(
     "is are was were do does did can could will would should shall has have any".split()  # noqa: SIM905
 )

@@ -185,7 +185,7 @@ _AT_HOME = re.compile(r"\s*\bwhen it'?s at (?:home|hame)\b")
 _LIKE_TAG = re.compile(r",\s*(?:like|eh)(?=\s*[?!.]|\s*$)")
 # "Sorry to bug you, but ...", "sorry for bothering you": an apology, not an IT bug reported.
 _BOTHER = re.compile(
-    r"\b(?:sorry |apologies )?(?:to|for) (?:bug|bother|disturb|trouble)(?:ing)? (?:you|u|ya)"
+    r"\b(?:sorry|apologies) (?:to|for) (?:bug|bother|disturb|trouble)(?:ing)? (?:you|u|ya)"
     r"(?: again)?\b[\s,.!]*(?:but\b\s*)?"
 )
 _MI_VERB = re.compile(
