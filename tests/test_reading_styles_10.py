@@ -117,11 +117,6 @@ def test_english_yes_no_questions_beside_a_remark(question, expected):
         ),
         # Unnumbered questions with the one that matters marked.
         ("PSU itu apa? terus rakor kapan? yg penting no 1", ("topic", "istilah.psu")),
-        (
-            "Pak Sekda menanyakan usulan jalan lingkungan Desa Pudu yang kita kirim, sekarang "
-            "posisinya di mana?",
-            ("status", None),
-        ),
         # Guards: a word in capitals that ends a sentence is no glue, and a note whose
         # bullets ask is read whole.
         ("kantor dinas posisinya di mana?", ("topic", "disperkimtan.kontak")),
@@ -135,7 +130,9 @@ def test_a_note_whose_bullets_ask_is_read_whole():
     from bot.domain.asking import _noted_question
 
     assert _noted_question("**Catatan**\n- PBG apa?\n- SLF apa?\nyang mana dulu?") is None
-    assert _noted_question("- PBG\n- SLF\nyang mana dulu?") == "yang mana dulu?"
+    assert _noted_question("- PBG\n- SLF\nSLF itu apa?") == "SLF itu apa?"
+    # A last line that asks more than what a term is leans on the list.
+    assert _noted_question("- PBG\n- SLF\nyang mana dulu?") is None
     assert _noted_question("Rakor kapan?") is None
 
 
@@ -212,3 +209,42 @@ def test_the_review_places_too_long_and_lines_that_lean_on_a_list(question, expe
 def test_the_review_no_longer_reads_these_so(question, expected):
     kind, topic = reading(question)
     assert expected not in (kind, topic)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # A second independent review's probes, on the readings after the first review's
+        # mends (13d6d80): each reads as it did on d1ce26b.
+        ("Kewenangan PSU sekarang posisinya di provinsi atau kabupaten? kami mau usul", "status"),
+        ("Is the rakor going to be online this year? Our travel budget is tight.", "siklus.rakor"),
+        ("Is a DED required for RTLH? Our consultant is expensive.", "istilah.ded"),
+        ("Kader K.B. di kawasan kumuh bisa jadi penerima RTLH?", "istilah.kb"),
+        (
+            "Rencana kegiatan:\n- jaling\n- drainase\nJaling itu kewenangan provinsi kan?",
+            "istilah.jaling",
+        ),
+        ("Rakornya ada di hotel mana?", "unknown"),
+    ],
+)
+def test_the_second_review_no_longer_reads_these_so(question, expected):
+    kind, topic = reading(question)
+    assert expected not in (kind, topic)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("usulan masih bisa dikirim? SK kumuh masih berlaku sampai 2026", ("deadline", None)),
+        ("JAdi gini pak, usulan kami ditolak kenapa?", ("topic", "bot.ditolak_dialihkan")),
+    ],
+)
+def test_the_second_review_an_sk_in_order_and_a_held_shift_key(question, expected):
+    assert reading(question) == expected
+
+
+def test_the_second_review_a_count_before_the_area_is_no_decimal():
+    assert area_level("kami 3 , 14 ha di tiga desa, siapa yang tangani?") == Level.PROVINSI
+    assert area_level("lokasi kumuh kami ada dua yaitu 4 , 12 ha, kewenangan siapa?") == (
+        Level.PROVINSI
+    )

@@ -359,7 +359,7 @@ def normalise(text: str) -> str:
     text = text[:MAX_QUESTION]
     if not cues.FRACTIONS.keys().isdisjoint(text):
         text = cues.VULGAR_FRACTION.sub(_fraction_written, text)
-    text = cues.GLUED_TERM.sub(r"\1 \2", text)
+    text = cues.GLUED_TERM.sub(_glued_term, text)
     text = unicodedata.normalize("NFKC", text).casefold().replace("m²", "m2")
     if not text.isascii():
         text = _unaccented(text)
@@ -412,6 +412,12 @@ def normalise(text: str) -> str:
     elif "__" in text or cues.QUIZ_OPTIONS.search(text):
         text = _blank_asked(text)
     return cues.BANJAR_WHAT.sub("apa saja", cues.BILA_WHEN.sub("kapan", text))
+
+
+def _glued_term(found: re.Match[str]) -> str:
+    """ "KRdi" -> "KR di"; "JAdi", "SAya" (a Shift key held) are a word as they are."""
+    word = found.group()
+    return word if is_indonesian_root(word.casefold()) else f"{found.group(1)} {found.group(2)}"
 
 
 def _unaccented(text: str) -> str:
@@ -604,7 +610,12 @@ def _noted_question(text: str) -> str | None:
     bullets = [line for line in lines[:-1] if cues.BULLET.match(line)]
     if len(bullets) < 2 or any("?" in line for line in lines[:-1]) or "?" not in lines[-1]:
         return None
-    return None if cues.BULLET.match(lines[-1]) else lines[-1]
+    last = lines[-1].casefold()
+    if cues.BULLET.match(last) or not (
+        cues.MEANING.search(last) or cues.GLOSSARY_CUES.search(last)
+    ):
+        return None  # "Jaling itu kewenangan provinsi kan?" asks more than what it is
+    return lines[-1]
 
 
 def _marked_item(text: str) -> str | None:
@@ -1247,10 +1258,11 @@ class Matcher:
         itu apa" -> "ded itu apa", "pe es u" -> "psu", "er pe tiga ka pe" -> "rp3kp", or typed
         apart ("r l h") or with hyphens or dots ("p-b-g", "r.t.l.h"); only into a glossary
         term's name."""
-        meaning = (
-            cues.MEANING.search(text) is not None or cues.TERM_ASKED_NEAR.search(text) is not None
-        )
-        words = [self._unhyphenated(word, meaning=meaning) for word in text.split()]
+        split = text.split()
+        words = [
+            self._unhyphenated(word, asked=_pair_asked(split[:at], split[at + 1 :]))
+            for at, word in enumerate(split)
+        ]
         # A mark after the last letter ("apa itu r l h?") closes the run and stays after it.
         cores = [word.rstrip(cues.PUNCTUATION) for word in words]
         out: list[str] = []
@@ -1288,14 +1300,14 @@ class Matcher:
                 at += spelt[0]
         return " ".join(out)
 
-    def _unhyphenated(self, word: str, *, meaning: bool) -> str:
+    def _unhyphenated(self, word: str, *, asked: bool) -> str:
         """ "p-b-g?" -> "pbg?" when the letters spell a term's word; any other word as it is.
-        Two letters with dots only where a meaning is asked: "K.B." is also family planning
-        and "K.K." the family card."""
+        Two letters only where the pair itself is asked: "K.B." is also family planning and
+        "K.K." the family card."""
         core = word.rstrip(cues.PUNCTUATION)
         if len(core) < 3 or core[1] not in "-." or not cues.SPELT_APART.fullmatch(core):
             return word
-        if len(core) == 3 and core[1] == "." and not meaning:
+        if len(core) == 3 and not asked:
             return word
         joined = "".join(char for char in core if char not in "-.")
         return joined + word[len(core) :] if joined in self._spelt_words else word
@@ -1441,6 +1453,21 @@ class Matcher:
             ):
                 # A topic the whole message also ranked among its best: the situation told
                 # may name another one ("nenek ... rumahnya mau roboh. apa yg hrs dilengkapi").
+                understood = focused
+        if understood.kind in (Kind.UNKNOWN, Kind.UNSURE) and (
+            (asked := asked_sentences(question, yes_no=True)) is not None
+        ):
+            # "Is housing ... handled by the centre? Don't wanna promise the village ...": an
+            # English yes/no question read alone, taken for who is responsible, an area or
+            # the officer's proposals; "Is the rakor online this year? ..." or "Is a DED
+            # required for RTLH? ..." alone reads as the Rakor or the DED entry, which answer
+            # neither, and is handed over as before.
+            focused = self._understand(asked, after_area=after_area)
+            if focused.kind in (Kind.STATUS, Kind.DEADLINE, Kind.AREA) or (
+                focused.kind is Kind.TOPIC
+                and focused.topic is not None
+                and focused.topic.id.startswith(AUTHORITY_PREFIX)
+            ):
                 understood = focused
         if (
             understood.kind in (Kind.UNKNOWN, Kind.UNSURE)
@@ -1969,7 +1996,7 @@ class Matcher:
             and not self._unmet(spelled)
             # "SK kumuhnya kadaluarsa, usulan kumuh masih bisa masuk?": whether the decree
             # still stands, not until when proposals are taken.
-            and cues.SK_STANDING.search(spelled) is None
+            and cues.SK_EXPIRED.search(spelled) is None
         ):
             return self._intent(Kind.DEADLINE)
         if (
@@ -3628,7 +3655,9 @@ def _area_alone(text: str) -> bool:
     )
 
 
-def asked_sentences(text: str, *, choices: bool = False, lines: bool = False) -> str | None:
+def asked_sentences(
+    text: str, *, choices: bool = False, lines: bool = False, yes_no: bool = False
+) -> str | None:
     """Of a message of several sentences, those that ask something, when some do not (a
     greeting, who writes, the situation); otherwise None. `choices`: a choice closed by a
     question mark asks too (a status's "diterima atau masih diperiksa?" is read whole).
@@ -3649,14 +3678,22 @@ def asked_sentences(text: str, *, choices: bool = False, lines: bool = False) ->
         elif part:
             sentences.append(part)
     asking = [part for part in sentences if _asks_something(normalise(part), choices=choices)]
-    if not asking and choices:
+    if yes_no:
         # "Is housing ... handled by the centre? Don't wanna promise ...": an English yes/no
         # question, when no sentence asks otherwise ("What does X mean? Is that bad?" is
-        # asked by its first).
-        asking = [part for part in sentences if _yes_no_asked(part)]
+        # asked by its first, and read by the reading without yes_no).
+        asking = [] if asking else [part for part in sentences if _yes_no_asked(part)]
     if not asking or len(asking) == len(sentences):
         return None
     return " ".join(asking)
+
+
+def _pair_asked(before: list[str], after: list[str]) -> bool:
+    """Whether the words around two letters spelt out ask about them as a term."""
+    return (
+        cues.PAIR_ASKED_BEFORE.search(" ".join(before[-2:])) is not None
+        or cues.PAIR_ASKED_AFTER.match(" ".join(after[:2])) is not None
+    )
 
 
 def _yes_no_asked(sentence: str) -> bool:

@@ -83,10 +83,6 @@ WHICH_LEVEL = re.compile(r"\b(masuk (mana|apa|siapa)|ikut siapa|jatuh ke (mana|s
 OTHER_AFFAIRS = frozenset({"psu", "jalan", "drainase", "rtlh", "rumah", "sertifikasi", "spm"})
 STATUS_PHRASES = (
     "status usul", "sampai mana", "sampai dimana", "sudah sampai", "posisi usul",
-    # "usulan ... yang kita kirim, sekarang posisinya di mana?"; not "lokasi usulan kami
-    # posisinya di mana di peta" (a place)
-    "sekarang posisinya", "posisinya sekarang", "posisinya dimana sekarang",
-    "posisinya di mana sekarang",
     "progres usul", "perkembangan usul", "nasib usul", "kabar usul", "proposal status",
     "status of my", "where is my proposal", "proposals status", "my proposals",
     "status of our", "where are our proposals", "where is our proposal", "does our proposal stand",
@@ -668,6 +664,13 @@ SK_STANDING = re.compile(
     r"terdaftar|diperbarui|diperbaharui|umur\w*|dari (19|20)\d\d)\b|"
     r"\b(tercantum|terdaftar|tidak masuk|belum masuk) (di|dalam|dlm) sk\b"
 )
+# A slum decree past its years ("SK kumuhnya kadaluarsa, udah lewat 5 taun") or a place not yet
+# in it; not an SK said to be in order ("SK kumuh masih berlaku"), nor another SK ("SK tim").
+SK_EXPIRED = re.compile(
+    r"\bsk kumuh\w*\b[^?]*\b(kadaluarsa|kedaluwarsa|kdaluarsa|kadaluwarsa|expired?|"
+    r"(sudah|udah|udh|sdh) lewat)\b|"
+    r"\b(belum|blm|tidak|tdk|gak|ga) (tercantum|terdaftar|masuk) (di|dalam|dlm) sk\b"
+)
 # "gmn cara perbaikinya?", "revisinya gimana": how to revise (a proposal sent back).
 REVISING = re.compile(r"\b(perbaiki\w*|perbaikan\w*|memperbaiki|diperbaiki|revisi\w*|direvisi)\b")
 DEADLINE = re.compile(
@@ -735,7 +738,7 @@ BEYOND_MEANING = re.compile(
 NOT_OURS = re.compile(
     r"\b(dress ?code|pakaian\w*|seragam\w*|batik|pdh|pdl|kemeja|penginapan|\w*ngin[ae]p|"
     # a hotel asked for, to stay in; not the venue told ("rakornya di hotel dekat bundaran")
-    r"(any|ada|rekomendasi|recommend\w*|cari|carikan|booking|cheap|murah|decent) (\w+ ){0,2}"
+    r"(rekomendasi|recommend\w*|cari|carikan|booking|cheap|murah|decent) (\w+ ){0,2}"
     r"hotels?|hotels (near|nearby|close)|"
     r"konsumsi|makan siang|snack|uang (saku|transport\w*|harian|makan)|pesawat|parkir\w*|"
     r"(?<!ibarat )(?<!seperti )(?<!kayak )tiket|"  # not "ibarat tiket sudah di tangan"
@@ -1166,11 +1169,10 @@ SQUARE_METRES = re.compile(
 )
 SPLIT_HECTARE = re.compile(r"\bhek\s+tar(e|are)?\b")
 # A decimal comma typed with a space on each side ("kumuh 10 , 5 hektar", "kumuh 22 , 4 Ha"):
-# one number before a hectare unit, right after a slum or area word; not a label's number
-# before the area ("RT 02 , 11 ha", "tahun 2021 , 12 ha", "tahap 1 , 10 ha").
+# one number before a hectare unit, right after a slum or area word, one digit after the
+# comma; not a label's number ("RT 02 , 11 ha") nor a list ("kumuh 1 , 12 ha di Baru, 2 , 6").
 SPACED_DECIMAL = re.compile(
-    r"(^|\b(?:kumuh|luas|luasnya|seluas|sekitar|total|cuma|hanya|yaitu|kami|kita|delineasi|"
-    r"deliniasi) )(\d{1,3}) , (\d{1,2})"
+    r"(\b(?:kumuh|luas|luasnya|seluas|sekitar|delineasi|deliniasi) )(\d{1,3}) , (\d)"
     r"(?= ?(?:ha|hektar|hektare|hectares?)\b)"
 )
 # A word after a number that may be "hektar" typed with a slip ("13 hektr", "12 hetar").
@@ -1622,9 +1624,13 @@ MARKED_ITEM = re.compile(
     r"question)\.?\s*)?(?P<which>\d|pertama|kedua|ketiga|first|second|third|one|two)\b"
     r"|\b(?:the )?(?P<which_en>first|second|third) one is (?:more |most )?important\b"
 )
-# Beside two letters with dots, what tells a term asked ("Apa itu K.S. di tabel kumuh?") from
-# family planning ("peserta K.B.") or the family card ("K.K. miskin").
-TERM_ASKED_NEAR = re.compile(r"\b(apa itu|itu apa|bedanya|beda|kumuh|tabel|kategori)\b")
+# Around two letters spelt out, what tells a term asked ("Apa itu K.S. di tabel kumuh?", "K.B.
+# itu kumuh berat kan?") from family planning ("kader K.B.") or the family card ("kartu K.K.").
+PAIR_ASKED_BEFORE = re.compile(r"\b(apa itu|arti|maksud|bedanya|beda|dan|what does|what is)$")
+PAIR_ASKED_AFTER = re.compile(
+    r"^(itu apa|itu arti\w*|itu maksud\w*|arti\w*|maksud\w*|di tabel|itu singkatan|singkatan|"
+    r"itu kumuh|dan|stands? for|stand for|mean)\b"
+)
 # What may follow the marked question's number at a message's end ("yg penting no 1 dulu lah").
 MARK_CLOSING = frozenset(
     "dulu lah ya yah pak bu aja saja min kak dong please pls first thanks makasih".split()  # noqa: SIM905
