@@ -105,6 +105,8 @@ def test_constants() -> None:
         ("１２，５ ha", "12.5"),  # full-width
         ("١٢٫٥".replace("٫", ","), "12.5"),  # Arabic-Indic digits
         ("99.999,9999", "99999.9999"),
+        ("12 , 5 ha", "12.5"),  # a decimal mark typed with a space on each side
+        ("125 . 000 m2", "12.5"),
     ],
 )
 def test_area_accepted(text: str, expected: str) -> None:

@@ -579,7 +579,8 @@ def _typed_or_spelled(text: str) -> _Typed | None:
     voice typing writes "dua belas koma lima hektar" and "seratus dua puluh KK", and officers
     say "dua belas setengah" (12,5). The form's summary shows the number read, so a misreading
     is seen before anything is sent."""
-    value = _clean(text)
+    # "12 , 5 ha": a decimal mark typed with a space on each side, one number in a form's field.
+    value = _SPACED_MARK.sub(r"\1\2\3", _clean(text))
     typed = _split(value, limit=_MAX_NUMBER_TEXT)
     if typed is not None or len(value) > _MAX_NUMBER_TEXT:
         return typed
@@ -795,6 +796,7 @@ _FRACTIONS: Final[dict[str, str]] = {"setengah": "5", "seperempat": "25", "half"
 _AREA_UNIT: Final = re.compile(r"(ha|hektar\w*|hectares?|are|m2|meter persegi)\b")
 # "dua belas setengah" once its words are digits: "12 setengah" is 12,5.
 _HALF: Final = re.compile(r"^(\d+) setengah\b")
+_SPACED_MARK: Final = re.compile(r"(\d) ([.,]) (\d)")
 # "12 (dua belas)": digits, then words in brackets (checked to be the same number).
 _SAID_TWICE: Final = re.compile(r"(\d+)\s*\(\s*([a-z][a-z -]*?)\s*\)")
 
