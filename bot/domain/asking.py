@@ -1260,7 +1260,10 @@ class Matcher:
         term's name."""
         split = text.split()
         words = [
+            # Only a word with a hyphen or a dot after its first letter is looked at again.
             self._unhyphenated(word, asked=_pair_asked(split[:at], split[at + 1 :]))
+            if len(word) > 2 and word[1] in "-."
+            else word
             for at, word in enumerate(split)
         ]
         # A mark after the last letter ("apa itu r l h?") closes the run and stays after it.
@@ -1454,8 +1457,10 @@ class Matcher:
                 # A topic the whole message also ranked among its best: the situation told
                 # may name another one ("nenek ... rumahnya mau roboh. apa yg hrs dilengkapi").
                 understood = focused
-        if understood.kind in (Kind.UNKNOWN, Kind.UNSURE) and (
-            (asked := asked_sentences(question, yes_no=True)) is not None
+        if (
+            understood.kind in (Kind.UNKNOWN, Kind.UNSURE)
+            and cues.YES_NO_OPENING.search(question) is not None
+            and (asked := asked_sentences(question, yes_no=True)) is not None
         ):
             # "Is housing ... handled by the centre? Don't wanna promise the village ...": an
             # English yes/no question read alone, taken for who is responsible, an area or

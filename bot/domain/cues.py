@@ -1748,6 +1748,10 @@ YES_NO_TAGS = frozenset("ga gak tidak nggak ngga gk engga enggak belum blm kan y
 ENGLISH_TAG_WORDS = frozenset(
     "that it this ok okay right true so fine possible allowed alright correct there".split()  # noqa: SIM905
 )
+# Any of ENGLISH_YES_NO in a message: most have none, and skip the yes/no reading.
+YES_NO_OPENING = re.compile(
+    r"(?i)\b(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|any)\b"
+)
 ENGLISH_YES_NO = frozenset(
     "is are was were do does did can could will would should shall has have any".split()  # noqa: SIM905
 )
