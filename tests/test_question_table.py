@@ -175,8 +175,9 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round62", 0.93, 0.024),
         ("round63", 0.96, 0.021),
         ("round64", 0.91, 0.03),
-        ("round65", 0.93, 0.027),
-        ("round66", 0.955, 0.015),
+        ("round65", 0.97, 0.012),
+        ("round66", 0.955, 0.018),
+        ("round67", 0.955, 0.019),
     ],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
@@ -358,7 +359,11 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     / 2.1% on 60eefd5. Round 66 (Bugis particles, Malaysian Malay words, forwarded messages,
     claims to confirm, swipe-keyboard damage, urgency, markdown notes, asking for a superior;
     Irish and Singaporean English), written as round 38 began, untouched on d1ce26b: 96.4% /
-    0.9%, all 30 out of scope handed over. The bars
+    0.9%, all 30 out of scope handed over; at the round's end (6bd44e7) 96.8% / 1.2%, and round
+    65 (its styles read from R77, R78) 98.0% / 0.6%. Round 67 (voice typing with spoken
+    punctuation, fat-finger typos, text pasted from a PDF, Chinese-Indonesian chat, testing the
+    bot, interns' slang, dates in many formats; Australian and South African English), written
+    during round 38 and never taught: 96.4% / 1.2% on d1ce26b and on 6bd44e7. The bars
     sit about two questions below the figures at the end of the latest round: they
     guard against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is met by round 17 alone."""

@@ -108,9 +108,8 @@ MAX_QUESTION = 500  # characters looked at; the rest of a pasted essay adds noth
 # comes last, before at most a closing formula): the middle is the situation told at length.
 OPENING_KEPT = 120
 SHORT_WORD = 3  # "dan", "di": no word of substance shared with a long form
-# A sentence ends at its stop, question or exclamation mark before a space ("Kab. Kapuas" is
-# cut too, which leaves the question its sentence all the same).
-# A colon ends a sentence too: "tadi error, jadi saya tanya di sini saja: DED itu apa?".
+# A sentence ends at its stop, question or exclamation mark before a space, and at a colon:
+# "tadi error, jadi saya tanya di sini saja: DED itu apa?".
 # Not after "LAPOR!", the complaints service whose name ends in its mark, nor after a letter's
 # abbreviations ("a.n. Dinas Perkim Kab. Barsel, sdh dibahas?" is one sentence).
 SENTENCE_END = re.compile(
@@ -3666,7 +3665,9 @@ def asked_sentences(
     """Of a message of several sentences, those that ask something, when some do not (a
     greeting, who writes, the situation); otherwise None. `choices`: a choice closed by a
     question mark asks too (a status's "diterima atau masih diperiksa?" is read whole).
-    `lines`: a line ends a sentence too (form fields pasted above the question, "KK: 85")."""
+    `lines`: a line ends a sentence too (form fields pasted above the question, "KK: 85").
+    `yes_no`: only English yes/no questions ("Is X handled by the centre? ..."), and only
+    when no sentence asks by its words."""
     sentences: list[str] = []
     parts = SENTENCE_END.split(text.strip())
     if lines:
@@ -3715,8 +3716,7 @@ def _yes_no_asked(sentence: str) -> bool:
         and not cues.ENGLISH_TAG_WORDS.issuperset(words[1:])
         and (
             words[1] not in ("update", "updates", "news", "progress")
-            or "proposal" in sentence
-            or "proposals" in sentence
+            or "proposal" in sentence  # "proposals" too
             or "usul" in sentence
         )
     )

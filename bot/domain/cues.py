@@ -1530,8 +1530,7 @@ MINANGKABAU = {
 # Betawi "saya": read as it is by both), "kate" (a name too: only "kate orang") nor "ade" (a name).
 BETAWI = {
     "kagak": "tidak", "kaga": "tidak", "entu": "itu", "ame": "sama", "nyang": "yang",
-    "udeh": "sudah", "ude": "sudah", "ente": "anda", "taon": "tahun",
-    "dipake": "dipakai",
+    "udeh": "sudah", "ude": "sudah", "ente": "anda", "taon": "tahun", "dipake": "dipakai",
     "ngapa": "kenapa", "nape": "kenapa",
 }  # fmt: skip
 REGIONAL = (
@@ -1743,18 +1742,16 @@ QUESTION_BREAK = re.compile(
 )
 # A clause closed by "..., bisa ga", "udah belum", "kan": a yes/no question.
 YES_NO_TAGS = frozenset("ga gak tidak nggak ngga gk engga enggak belum blm kan ya".split())  # noqa: SIM905
-# The first words of an English yes/no question ("Is it ...?", "Any update ...?").
 # The words of a yes/no tag that names nothing ("Is that ok?", "Is it true?").
 ENGLISH_TAG_WORDS = frozenset(
     "that it this ok okay right true so fine possible allowed alright correct there".split()  # noqa: SIM905
 )
-# Any of ENGLISH_YES_NO in a message: most have none, and skip the yes/no reading.
-YES_NO_OPENING = re.compile(
-    r"(?i)\b(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|any)\b"
-)
+# The first words of an English yes/no question ("Is it ...?", "Any update ...?").
 ENGLISH_YES_NO = frozenset(
     "is are was were do does did can could will would should shall has have any".split()  # noqa: SIM905
 )
+# Any of them in a message: most have none, and skip the yes/no reading.
+YES_NO_OPENING = re.compile(r"(?i)\b(?:" + "|".join(sorted(ENGLISH_YES_NO)) + r")\b")
 # Courtesies after the last question ("... atau ga? makasih pak").
 CLOSING_COURTESY = frozenset(
     "pak bu makasih terima kasih trims thanks mksh tks min kak mas mbak ya".split()  # noqa: SIM905
