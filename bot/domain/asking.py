@@ -1260,7 +1260,9 @@ class Matcher:
         split = text.split()
         words = [
             # Only a word with a hyphen or a dot after its first letter is looked at again.
-            self._unhyphenated(word, asked=_pair_asked(split[:at], split[at + 1 :]))
+            self._unhyphenated(
+                word, asked=_pair_asked(split[max(0, at - 2) : at], split[at + 1 : at + 3])
+            )
             if len(word) > 2 and word[1] in "-."
             else word
             for at, word in enumerate(split)
@@ -3695,10 +3697,11 @@ def asked_sentences(
 
 
 def _pair_asked(before: list[str], after: list[str]) -> bool:
-    """Whether the words around two letters spelt out ask about them as a term."""
+    """Whether the two words before and the two after two letters spelt out ask about them as
+    a term."""
     return (
-        cues.PAIR_ASKED_BEFORE.search(" ".join(before[-2:])) is not None
-        or cues.PAIR_ASKED_AFTER.match(" ".join(after[:2])) is not None
+        cues.PAIR_ASKED_BEFORE.search(" ".join(before)) is not None
+        or cues.PAIR_ASKED_AFTER.match(" ".join(after)) is not None
     )
 
 
