@@ -178,6 +178,7 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round65", 0.97, 0.012),
         ("round66", 0.955, 0.018),
         ("round67", 0.955, 0.019),
+        ("round68", 0.94, 0.025),
     ],
 )
 def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_bar, wrong_bar):
@@ -363,7 +364,10 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     65 (its styles read from R77, R78) 98.0% / 0.6%. Round 67 (voice typing with spoken
     punctuation, fat-finger typos, text pasted from a PDF, Chinese-Indonesian chat, testing the
     bot, interns' slang, dates in many formats; Australian and South African English), written
-    during round 38 and never taught: 96.4% / 1.2% on d1ce26b and on 6bd44e7. The bars
+    during round 38 and never taught: 96.4% / 1.2% on d1ce26b and on 6bd44e7. Round 68 (Manado
+    or Ambon Malay, Palembang words, spreadsheet cells, meeting minutes, legal drafting, a
+    retiring officer's backstory, words run together; New Zealand and Ghanaian English), written
+    as round 39 began, untouched on 793241e: 95.2% / 1.8%, all 30 out of scope handed over. The bars
     sit about two questions below the figures at the end of the latest round: they
     guard against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is met by round 17 alone."""
