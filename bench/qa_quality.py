@@ -145,6 +145,7 @@ from tests import qa_questions_round65 as round65
 from tests import qa_questions_round66 as round66
 from tests import qa_questions_round67 as round67
 from tests import qa_questions_round68 as round68
+from tests import qa_questions_round69 as round69
 from tests import qa_questions_train_a as train_a
 from tests import qa_questions_train_b as train_b
 from tests import qa_questions_train_c as train_c
@@ -247,6 +248,8 @@ from tests import qa_questions_train_r81 as train_r81
 from tests import qa_questions_train_r82 as train_r82
 from tests import qa_questions_train_r83 as train_r83
 from tests import qa_questions_train_r84 as train_r84
+from tests import qa_questions_train_r85 as train_r85
+from tests import qa_questions_train_r86 as train_r86
 
 Expected = str | tuple[str, ...]
 # The topic that answers "how do I submit": pointing at /usul is the intent.
@@ -283,14 +286,14 @@ TUNABLE = (
 # writing R73 and R74 (round 63's styles) and read them, then R75 and R76 (round 64's). R77 and
 # R78 (round 65's styles) were written and read in round 38, then R79 and R80 (round 66's) and
 # R81 and R82 (round 64's again). R83 and R84 (round 67's styles) were written and read in
-# round 39.
+# round 39, then R85 and R86 (round 68's).
 # --tuning measures these beside TUNABLE.
 UNLEARNED = (
     "train-r51", "train-r52", "train-r59", "train-r60", "train-r61", "train-r62", "train-r63",
     "train-r64", "train-r65", "train-r66", "train-r67", "train-r68", "train-r69", "train-r70",
     "train-r71", "train-r72", "train-r73", "train-r74", "train-r75", "train-r76",
     "train-r77", "train-r78", "train-r79", "train-r80", "train-r81", "train-r82",
-    "train-r83", "train-r84",
+    "train-r83", "train-r84", "train-r85", "train-r86",
 )  # fmt: skip
 # Round 2 was written before some topics existed and named its "new subjects" freely; these
 # are the topics that now answer them (its other labels are topic ids already).
@@ -1030,6 +1033,20 @@ TABLES = (
         train_r84.TRAIN_R84_AREAS,
         train_r84.TRAIN_R84_OUT_OF_SCOPE,
     ),
+    Table(
+        "train-r85",
+        train_r85.TRAIN_R85_TOPICS,
+        train_r85.TRAIN_R85_INTENTS,
+        train_r85.TRAIN_R85_AREAS,
+        train_r85.TRAIN_R85_OUT_OF_SCOPE,
+    ),
+    Table(
+        "train-r86",
+        train_r86.TRAIN_R86_TOPICS,
+        train_r86.TRAIN_R86_INTENTS,
+        train_r86.TRAIN_R86_AREAS,
+        train_r86.TRAIN_R86_OUT_OF_SCOPE,
+    ),
 )
 # Measured only with --final: the tables for the start and the end of a tuning round.
 FINALS = (
@@ -1361,6 +1378,13 @@ FINALS = (
         round68.ROUND68_INTENTS,
         round68.ROUND68_AREAS,
         round68.ROUND68_OUT_OF_SCOPE,
+    ),
+    Table(
+        "round69",
+        round69.ROUND69_TOPICS,
+        round69.ROUND69_INTENTS,
+        round69.ROUND69_AREAS,
+        round69.ROUND69_OUT_OF_SCOPE,
     ),
 )
 

@@ -35,7 +35,7 @@ def test_no_held_out_question_is_learned():
     }
     held_out = [table for table in (*TABLES, *FINALS) if table.name not in TUNABLE]
     # The held-out tables by name: a held-out table listed as tunable would be learned.
-    rounds = (11, 12, 13, 14, 15, 20, 21, 22, 24, *range(26, 69))
+    rounds = (11, 12, 13, 14, 15, 20, 21, 22, 24, *range(26, 70))
     never = {f"round{n}" for n in rounds}
     assert not never & set(TUNABLE)
     assert {table.name for table in held_out} >= never

@@ -40,7 +40,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
-from bot.domain import cues
+from bot.domain import cues, pasted_table
 from bot.domain.authority import Level, Ruling, slum_ruling
 from bot.domain.described import Descriptions
 from bot.domain.english import INDONESIAN, language_asked, texting_written_out, written_in_english
@@ -362,6 +362,8 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold().replace("m²", "m2")
     if not text.isascii():
         text = _unaccented(text)
+    if "|" in text or "\t" in text:
+        text = pasted_table.with_units(text)  # "Luas (ha)" over "3,5": 3,5 ha
     if "@" in text:
         text = cues.MENTION.sub(" ", text)
     if "how far" in text:
@@ -377,6 +379,7 @@ def normalise(text: str) -> str:
         text = cues.EQUALS_BLANK.sub(
             r"\1 itu apa?", cues.EQUALS_BEGUN.sub(r"\1 itu singkatan apa?", text)
         )
+        text = cues.EQUALS_CLAIM.sub(r"\1 itu ", text)
     if "*" in text:
         text = cues.STAR_CORRECTION.sub(_star_corrected, text)
     text = " ".join(cues.REDUPLICATED.sub(r"\1", text).split())
@@ -398,6 +401,8 @@ def normalise(text: str) -> str:
     text = " ".join(cues.VOICE_FILLER.sub(" ", text).split())
     if cues.WEAK_SIGNAL_WORDS.search(text):
         text = " ".join(cues.WEAK_SIGNAL.sub(" ", text).split())
+    if "sedang " in text:
+        text = cues.PROGRESSIVE.sub("", text)
     if ".." in text or "…" in text:
         text = cues.PAUSE.sub(" ", text)  # "usulan kami... sudah sampai mana": a pause
     if "nye" in text:
@@ -2534,9 +2539,11 @@ class Matcher:
         text = cues.ABOUT_NUMBER.sub(r"\g<number>", text)
         found: list[tuple[Decimal, str | None]] = []
         owners: list[str | None] = []  # whose area each is, from the words typed before it
+        limits: list[bool] = []  # each found area's: named as the rule's limit
         start = 0
         for match in cues.AREA.finditer(text):
-            owners.append(_owner(cues.WORD.findall(text[start : match.start()])))
+            before = text[start : match.start()]
+            owners.append(_owner(cues.WORD.findall(before)))
             start = match.end()
             number, unit = match.group("number"), match.group("unit")
             try:
@@ -2567,6 +2574,21 @@ class Matcher:
             found.append(
                 (area, None if bound is None else "<" if bound.startswith(cues.BELOW) else ">")
             )
+            limits.append(
+                area in BAND_LIMITS
+                and (
+                    cues.LIMIT_BEFORE.search(before) is not None
+                    or cues.LIMIT_AFTER.match(text, match.end()) is not None
+                    or (
+                        bool(limits)
+                        and limits[-1]
+                        and cues.LIMIT_JOIN.fullmatch(before) is not None
+                    )
+                )
+            )
+        if any(limits) and not all(limits):
+            # "kumuh 6 ha, di bawah batas 10 ha": the slum's area is the one asked about.
+            return [each for each, limit in zip(found, limits, strict=True) if not limit]
         if len(found) > 1 and owners.count("slum") == 1 and set(owners) == {"slum", "village"}:
             return [found[owners.index("slum")]]
         if not found and again:
@@ -3564,6 +3586,11 @@ def _reminder_asked(spelled: str) -> bool:
         or reminder.start() < when.start()
         # "when are the meeting reminders sent?": their sending is what is asked
         or cues.SENT.search(spelled, reminder.end()) is not None
+        # "kapan bot kirim pengingat rapat?": sent between, and no meeting named before it
+        or (
+            (sent := cues.SENT.search(spelled, when.end(), reminder.start())) is not None
+            and cues.MEETING.search(spelled, when.end(), sent.start()) is None
+        )
     )
 
 
@@ -3678,10 +3705,11 @@ def asked_sentences(
         if (
             sentences
             and sentences[-1].rstrip().endswith("?")
-            and cues.FALLBACK.match(part.casefold())
+            and (cues.FALLBACK.match(part.casefold()) or cues.BARE_WHEN.fullmatch(part.casefold()))
         ):
             # "usulan masih bisa dikirim minggu depan? kalau tidak, batasnya hari apa?": the
-            # fallback asks on from the question before it, which names the subject.
+            # fallback asks on from the question before it, which names the subject; so does
+            # a bare when ("... masih sama dengan tahun lalu? sampai tanggal berapa").
             sentences[-1] = f"{sentences[-1]} {part}"
         elif part:
             sentences.append(part)

@@ -31,7 +31,7 @@ FILLER = frozenset(
     pls plis nak dik ananda wa whatsapp perihal kiranya sekiranya sekadar penasaran sudilah
     gerangan senantiasa adapun po
     ygy gaskeun gaskan kuy bestie jujurly anjir anjay spill lol
-    ever howzit eish lekker abeg dinda kanda ndan sir sirs madam maam mam mate tidy chur
+    ever howzit eish lekker abeg dinda kanda ndan sir sirs madam maam mam mate tidy chur arvo
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Filler to a topic's reading, but what a question asks: "siapa PPK ..." and "kapan ..." are
@@ -66,6 +66,14 @@ VILLAGE_WORDS = frozenset(
      "village", "kecamatan"}
 )  # fmt: skip
 AREA_OWNER_WORDS = 5
+# "kumuh 6 ha, di bawah batas 10 ha", "under the 10 ha line": a band's limit named as the
+# rule's limit, not a second slum's area.
+LIMIT_BEFORE = re.compile(
+    r"\b(?:batas\w*|ambang\w*|threshold|limit|line|cut-?off|patokan)\W+(?:\w+\W+)?$"
+)
+LIMIT_AFTER = re.compile(r"\W*(?:line|threshold|limit|mark|cut-?off|cap)\b")
+# "batas 10 ha dan 15 ha": the second limit joined to the first.
+LIMIT_JOIN = re.compile(r"\W*(?:(?:dan|and|atau|or|&|s/d|sampai|hingga|to)\W*)?")
 DUTY_WORDS = frozenset(
     {
         "siapa", "kewenangan", "wewenang", "berwenang", "menangani", "ditangani", "penanganan",
@@ -244,6 +252,11 @@ KNOWN_TERM = re.compile(
 FALLBACK = re.compile(
     r"((kalau|kalo|klo|kl|jika|bila|if)\s+(tidak|tdk|nggak|ngga|enggak|gak|ga|bukan|belum|blm|"
     r"not|no)|otherwise|or else)\b(?!\s+(salah|keliru|mistaken)\b)"  # not "kalau tidak salah"
+)
+# "tenggat ... masih sama dengan tahun lalu? sampai tanggal berapa": a bare when, asked on.
+BARE_WHEN = re.compile(
+    r"(?:(?:sampai|sampe|smp|hingga|until|till)\s+)?(?:tanggal|tgl|hari|jam|bulan|kapan|kpn|"
+    r"when|what date)(?:\s+(?:berapa|brp|apa|nya|ya|kah))*\s*[?!.]*\s*"
 )
 # "yang dari Kementerian PKP ", up to the "itu" that closes a clause saying which one.
 WHICH_ONE_CLAUSE = re.compile(r"(?:yang|yg)(?: \w+){1,6}? (?=(?:itu|tu) )")
@@ -664,11 +677,15 @@ SK_STANDING = re.compile(
     r"terdaftar|diperbarui|diperbaharui|umur\w*|dari (19|20)\d\d)\b|"
     r"\b(tercantum|terdaftar|tidak masuk|belum masuk) (di|dalam|dlm) sk\b"
 )
-# A slum decree past its years ("SK kumuhnya kadaluarsa, udah lewat 5 taun") or a place not yet
-# in it; not an SK said to be in order ("SK kumuh masih berlaku"), nor another SK ("SK tim").
+# A slum decree past its years ("SK kumuhnya kadaluarsa, udah lewat 5 taun", its age or year
+# told) or a place not yet in it; not an SK said to be in order ("SK kumuh masih berlaku"),
+# nor another SK ("SK tim").
 SK_EXPIRED = re.compile(
     r"\bsk kumuh\w*\b[^?]*\b(kadaluarsa|kedaluwarsa|kdaluarsa|kadaluwarsa|expired?|"
-    r"(sudah|udah|udh|sdh) lewat)\b|"
+    r"(sudah|udah|udh|sdh) lewat|"
+    # "SK kumuh kami terbit 6 tahun lalu", "terbit 2019": its age told
+    r"(terbit|diterbitkan|ditetapkan|dibuat|keluar)\w* ((\d+|lima|enam|tujuh|delapan) tahun "
+    r"(lalu|yang lalu|yg lalu)|(tahun |thn )?(19|20)\d\d))\b|"
     r"\b(belum|blm|tidak|tdk|gak|ga) (tercantum|terdaftar|masuk) (di|dalam|dlm) sk\b"
 )
 # "gmn cara perbaikinya?", "revisinya gimana": how to revise (a proposal sent back).
@@ -879,7 +896,10 @@ GENERAL = re.compile(
     r"gmana) caranya|"
     # Hearsay asks whether a rule is so ("kata teman di Kobar usulannya dicek sampai ke
     # lapangan"), not where one's own proposal stands.
-    r"kata (teman|kawan|orang|pak|bu|kabid|kadis)|katanya|denger\w*|dengar\w*|heard|"
+    r"kata (teman|kawan|orang|pak|bu|kabid|kadis)|katanya|"
+    # not "belum dengar kabar", "haven't heard back": no reply yet, the status asked again
+    r"(?<!belum )(?<!blm )(?<!tidak )(?<!n't )(?<!not )(?<!havent )(?<!never )"
+    r"(denger\w*|dengar\w*|heard)(?! (back|anything|nothing|kabar|apa))|"
     # Whether a rejected proposal may come again is the rule for it, not its status ("pulang"
     # is "again" in Banjar), and so is what to do next ("langkah selanjutnya").
     r"(diajukan|diusulkan|usulkan|ajukan|diusul) (lagi|ulang|kembali|pulang)|resubmit\w*|"
@@ -1055,7 +1075,8 @@ DESIGNATE = re.compile(
 # "cara kirim usulan lewat bot", "how do I submit a proposal here": the /usul walk-through.
 SEND = re.compile(
     r"\b(kirim\w*|ngirim\w*|dikirim|mengirim\w*|ajukan|mengajukan|diajukan|ngajuin|masukin|"
-    r"memasukkan|dimasukkan|input\w*|inpt|menginput\w*|submit\w*|send|ngusul\w*|mengusulkan|buat|bikin|"
+    r"memasukkan|dimasukkan|input\w*|inpt|menginput\w*|submit\w*|send|lodge|ngusul\w*|mengusulkan|"
+    r"buat|bikin|"
     r"ngisi|mengisi|upload\w*|unggah\w*|enter|entering|daftarin|daftarkan|mendaftarkan|"
     # the formal register: "tata cara penyampaian usulan", "mekanisme pengajuan"
     r"penyampaian|menyampaikan|pengajuan|pengiriman|penginputan)\b"
@@ -1426,7 +1447,8 @@ REGIONAL_PHRASES = {
     "om swastyastu": "salam", "e dimma": "dimana", "kadhi ponapa": "bagaimana",
     "macam mane": "bagaimana", "macam mana": "bagaimana", "kate orang": "kata orang",
     "sia nan": "siapa yang", "sia yang": "siapa yang", "sia yg": "siapa yg",
-    "samo jo": "sama dengan",
+    "samo jo": "sama dengan", "cak mano": "bagaimana", "cak mana": "bagaimana",
+    "kase masuk": "masukkan", "kase tau": "beri tahu", "kase tahu": "beri tahu",
     # Malaysian Malay, as officers who watch Malaysian television write it: "kerajaan negeri"
     # (a state's government) is the province's, "boleh tak" and "dah lulus ke belum" ask yes
     # or no.
@@ -1533,6 +1555,21 @@ BETAWI = {
     "udeh": "sudah", "ude": "sudah", "ente": "anda", "taon": "tahun", "dipake": "dipakai",
     "ngapa": "kenapa", "nape": "kenapa",
 }  # fmt: skip
+# Palembang Malay, from officers posted from South Sumatra ("usulan kito cak mano?", "biso
+# dari mano bae?"); "-nyo" is read by MINANG_NYO. Not "dak" (not): it is the DAK fund too.
+PALEMBANG = {
+    "kito": "kita", "cakmano": "bagaimana", "mano": "mana", "biso": "bisa", "bae": "saja",
+    "nian": "sekali", "jingok": "lihat", "idak": "tidak", "galo": "semua", "pacak": "bisa",
+    "sayo": "saya", "kagek": "nanti",
+}  # fmt: skip
+# Manado and Ambon Malay, from officers of Eastern Indonesia ("beta mau kase masuk usulan",
+# "ngana so kirim?"). Not "so" (English), "kita" (Manado "I", Indonesian "we": either way the
+# officer's own), "seng" (Ambon "not", and the zinc sheet of a house's roof).
+MANADO_AMBON = {
+    "beta": "saya", "ngana": "kamu", "torang": "kita", "dorang": "mereka", "nyanda": "tidak",
+    "nda": "tidak", "pigi": "pergi", "kiapa": "kenapa", "bagimana": "bagaimana",
+    "musti": "harus", "su": "sudah", "deng": "dengan",
+}  # fmt: skip
 REGIONAL = (
     JAVANESE
     | DAYAK
@@ -1542,6 +1579,8 @@ REGIONAL = (
     | MALAYSIAN
     | MINANGKABAU
     | BETAWI
+    | PALEMBANG
+    | MANADO_AMBON
 )
 # Sundanese verbs keep Indonesian stems with "-keun" for "-kan" ("dilampirkeun"); no
 # Indonesian word ends so.
@@ -1560,6 +1599,12 @@ WEAK_SIGNAL = re.compile(
     r"tidak stabil|ga stabil|gak stabil|naik[- ]turun|mau habis|hampir habis|habis|"
     r"kurang bagus|kurang|tipis|sekarat|(?:cuma |tinggal )?(?:satu|1|dua|2) (?:bar|garis))"
     r"(?:\s+(?:nih|banget|bgt|pak|bu|ya|jadi|maaf))*[,.…!]*"
+)
+# "naskah yang sedang kami susun", "sedang disusun": "sedang" as "now doing", not the
+# middle slum band ("kumuh sedang", "tingkat sedang ditangani siapa" keep it).
+PROGRESSIVE = re.compile(
+    r"(?<!kumuh )(?<!kmh )(?<!tingkat )(?<!kategori )(?<!level )\bsedang "
+    r"(?=(?:kami|saya|sy|kita|aku|(?!menurut|berapa|berat)(?:di|me|ber)[a-z]{3,})\b)"
 )
 # Dots trailing off between the pieces of one question, as on a weak signal or a slow
 # thought ("usulan kami... sudah sampai mana ya"): a pause, not a sentence's end.
@@ -1652,6 +1697,11 @@ EQUALS_BLANK = re.compile(
 )
 EQUALS_BEGUN = re.compile(
     r"(?:^|(?<=\n))(\s*[a-z0-9&/.-]+(?:\s+[a-z0-9&/.-]+){0,2})\s*=\s*[a-z]+\s*(?:\.{2,}|…)\s*\??"
+)
+# "rab=rencanaanggaranbiaya kah?": a line's term set equal to words, a meaning to confirm, as
+# "rab itu ..." asks it.
+EQUALS_CLAIM = re.compile(
+    r"(?:^|(?<=\n))(\s*[a-z0-9&/.-]+(?:\s+[a-z0-9&/.-]+){0,2})\s*=\s*(?=[a-z])"
 )
 # A bimtek quiz item forwarded as asked ("soal pre-test no. 4: MBR adalah a. ... b. ...",
 # "isian singkat: huntap merupakan singkatan dari ...."): the marker, the options and the

@@ -1,0 +1,46 @@
+"""Rows pasted from a spreadsheet, read with their column's unit.
+
+Officers paste a row with its header from the regency's slum list ("Lokasi | Luas (ha)" over
+"Kumai Hilir | 3,5") and ask which level handles it: the unit is in the header, the number in
+the row. Each number under a unit-bearing header is given its unit, so the row reads as
+"Kumai Hilir | 3,5 ha", as an officer typing it would write it.
+"""
+
+from __future__ import annotations
+
+import re
+
+CELL_BREAK = re.compile(r"[ \t]*[|\t][ \t]*")
+# "Luas (ha)", "luas m2", "Luas (meter persegi)": an area column and its unit.
+UNIT_HEADER = re.compile(
+    r"luas\w*(?: \w+)?\s*[(\[]?\s*(?P<unit>ha|hektar\w*|hectares?|m2|meter persegi)\s*[)\]]?"
+)
+NUMBER_CELL = re.compile(r"\d[\d.,]*")
+
+
+def _cells(line: str) -> list[str]:
+    """A row's cells, without the empty ones outer pipes leave ("| a | b |")."""
+    cells = CELL_BREAK.split(line.strip())
+    return cells[1:-1] if len(cells) > 2 and not cells[0] and not cells[-1] else cells
+
+
+def with_units(text: str) -> str:
+    """Lower-case text with each number under an area column given the column's unit."""
+    lines = text.split("\n")
+    unit_at: tuple[int, str, int] | None = None  # column, unit, cell count of the header
+    for at, line in enumerate(lines):
+        if "|" not in line and "\t" not in line:
+            unit_at = None  # a table ends at a line that is no row
+            continue
+        cells = _cells(line)
+        if unit_at is not None and len(cells) == unit_at[2]:
+            column, unit, _ = unit_at
+            if NUMBER_CELL.fullmatch(cells[column]):
+                cells[column] = f"{cells[column]} {unit}"
+                lines[at] = " | ".join(cells)
+            continue
+        for column, cell in enumerate(cells):
+            if (header := UNIT_HEADER.fullmatch(cell)) is not None:
+                unit_at = (column, header.group("unit"), len(cells))
+                break
+    return "\n".join(lines)
