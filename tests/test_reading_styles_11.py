@@ -117,3 +117,41 @@ def test_regional_malay_a_term_set_equal_and_sedang_as_now_doing(question, expec
 )
 def test_an_sks_age_no_reply_yet_the_bots_reminders_and_australian_english(question, expected):
     assert reading(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Pokja PKP is what kind of group one? Working group for housing is it?",
+            "istilah.pokjapkp",
+        ),
+        ("Saw https://www.lapor.go.id in the slide, LAPOR! is what system ah?", "istilah.lapor"),
+        (
+            "Is there a list of the commands for this yoke anywhere? I only know /usul.",
+            "bot.cara_pakai",
+        ),
+        ("What does the province do for slum areas?", "kewenangan.kumuh"),
+        # Guard: "is what date" asks when.
+        ("eh, rakor is what date ah?", "siklus.rakor"),
+    ],
+)
+def test_singlish_is_what_a_list_of_commands_and_the_provinces_part_in_slums(question, expected):
+    assert reading(question)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "usulan drainase yang kita kirim bulan lalu, sekarang posisinya di mana?",
+            ("status", None),
+        ),
+        ("kumuh7 hektardi desa Sei Pasah kewenangan siapaa", ("area", "kewenangan.kumuh")),
+        # Guards: how to send what is being prepared is the walk-through; "hektaran" is one word.
+        ("cara kirim usulan yang kami siapkan?", ("topic", "bot.usul")),
+        ("kumuh 14 hektaran siapa", ("topic", "kewenangan.kumuh")),
+    ],
+)
+def test_a_proposal_already_sent_and_words_run_together_around_an_area(question, expected):
+    assert reading(question) == expected

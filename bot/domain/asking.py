@@ -387,6 +387,10 @@ def normalise(text: str) -> str:
     if "sq" in text:
         text = cues.SQUARE_METRES.sub(r"\1\2m2", text)
     text = cues.SPLIT_HECTARE.sub("hektar", text)  # "hek tar", as voice typing splits it
+    if "hekt" in text or "hect" in text:
+        text = cues.GLUED_UNIT.sub(r"\1\2 ", text)  # "7 hektardi": "7 hektar di"
+    if cues.GLUED_AREA_WORD.search(text):
+        text = cues.GLUED_AREA_WORD.sub(r"\1 ", text)  # "kumuh7": "kumuh 7"
     text = cues.AFTER_NUMBER.sub(_hectare_typed, text)
     if " , " in text:
         text = cues.SPACED_DECIMAL.sub(r"\1\2,\3", text)
@@ -2028,6 +2032,7 @@ class Matcher:
             # requirement means ("buat" there is "for"), not how to send.
             and cues.MEANING.search(spelled) is None
             and cues.ADDRESS.search(spelled) is None
+            and cues.ALREADY_SENT.search(spelled) is None  # "yang kita kirim bulan lalu"
         ):
             return self._sure(SUBMIT_TOPIC)
         # Chat spellings first ("kpn rakor", "rakor jam brp"), then the when/where cues.

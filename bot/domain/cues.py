@@ -663,7 +663,13 @@ REVIEWED = re.compile(
 # "selain /usul, perintah apa lagi", "/usul, trus apa lg": the other commands too.
 OTHER_COMMANDS = re.compile(
     r"\b(selain|besides|other than|apart from)\b.*\b(usul|status)\b|"
-    r"\b(apa lagi|what else|other commands?|perintah lain\w*)\b"
+    r"\b(apa lagi|what else|other commands?|perintah lain\w*|(list|daftar) (of )?(the |all )?"
+    r"(commands?|perintah\w*)|(all|semua) (the )?(commands?|perintah\w*))\b"
+)
+# "usulan yang kita kirim bulan lalu, sekarang posisinya di mana?": one already sent.
+ALREADY_SENT = re.compile(
+    r"\b(yang|yg) (kita|kami|kmi|saya|sy|aku|ulun|we) (sudah |udah |sdh |udh )?"
+    r"(kirim|ajukan|usulkan|input|masukkan|submit)\w*"
 )
 # One part of a proposal ("cara mengisi biaya di form", "foto dikirim lewat bot juga?").
 PROPOSAL_PART = re.compile(
@@ -1196,6 +1202,10 @@ SPACED_DECIMAL = re.compile(
     r"(\b(?:kumuh|luas|luasnya|seluas|sekitar|delineasi|deliniasi) )(\d{1,3}) , (\d)"
     r"(?= ?(?:ha|hektar|hektare|hectares?)\b)"
 )
+# Words run together around an area ("kumuh7 hektardi desa ..."): a slum or area word glued to
+# its number, a hectare unit to the next word ("hektarnya", "hektaran" are one word).
+GLUED_AREA_WORD = re.compile(r"\b(kumuh|kmh|luas|luasnya|seluas|slum)(?=\d)")
+GLUED_UNIT = re.compile(r"(?<=\d)(\s?)(hektare|hektar|hectares|hectare)(?!nya|an\b)(?=[a-z]{2,}\b)")
 # A word after a number that may be "hektar" typed with a slip ("13 hektr", "12 hetar").
 AFTER_NUMBER = re.compile(r"(?<=\d)(\s*)(h[a-z]{3,7})\b")
 # Not "kabupaten kami dekat Kalsel": a neighbour named for where the asker is.

@@ -188,6 +188,14 @@ _BOTHER = re.compile(
     r"\b(?:sorry|apologies) (?:to|for) (?:bug|bother|disturb|trouble)(?:ing)? (?:you|u|ya)"
     r"(?: again)?\b[\s,.!]*(?:but\b\s*)?"
 )
+# Singaporean and Malaysian English "Pokja PKP is what kind of group one?", "LAPOR! is what
+# system ah?": the term first, then "is what": what it is. Not "rakor is what date?", which
+# asks when.
+_IS_WHAT = re.compile(
+    r"(?:^|(?<=[.?!,]\s))([a-z0-9!&/ -]{2,30}?) is what (?:kind of |sort of |type of )?"
+    r"(?:thing|system|group|team|programme|program|scheme|document|agency|body|office|fund|"
+    r"one)(?: one)?(?: ah| lah| leh| ar)?(?=\s*\?)"
+)
 _MI_VERB = re.compile(
     r"\bmi (?=(?:wan|want|see|hear|ask|need|tink|think|know|did|nuh|go|hope|read|haffi|a)\b)"
 )
@@ -239,6 +247,8 @@ def texting_written_out(text: str) -> str:
     text = _LIKE_TAG.sub("", _AT_HOME.sub("", dialect_written_out(text)))
     if "sorry" in text or "apologies" in text:  # the apology _BOTHER needs
         text = _BOTHER.sub("", text)
+    if " is what " in text:
+        text = _IS_WHAT.sub(r"what is \1", text)
     words = [word.strip(".,;:!?()'\"") for word in text.split()]
     if TEXTING.keys().isdisjoint(words) and "4" not in words and "2" not in words:
         return text  # most messages: nothing to write out
