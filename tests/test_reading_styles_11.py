@@ -155,3 +155,35 @@ def test_singlish_is_what_a_list_of_commands_and_the_provinces_part_in_slums(que
 )
 def test_a_proposal_already_sent_and_words_run_together_around_an_area(question, expected):
     assert reading(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "total kumuh di Kalteng brp sih? ada yg bilang 6.998ha, mana yg bener?",
+            ("topic", "kumuh.kalteng"),
+        ),
+        (
+            "How many slum locations has Central Kalimantan all together, is the total around "
+            "6.998 hectares?",
+            ("topic", "kumuh.kalteng"),
+        ),
+        (
+            "kumuh kami 8 ha, setelah revisi SK jadi 10 ha. kewenangan siapa?",
+            ("area", "kewenangan.kumuh"),
+        ),
+        # Guards: one slum in the province is computed; so is an example whose level is asked.
+        ("kumuh 16 ha di Kalimantan Tengah siapa?", ("area", "kewenangan.kumuh_pusat")),
+        ("total kumuh kami 12 ha di Kalteng, siapa?", ("area", "kewenangan.kumuh")),
+        ("misalnya kumuh 12 ha, itu provinsi?", ("area", "kewenangan.kumuh")),
+    ],
+)
+def test_the_provinces_total_and_an_area_after_a_revision(question, expected):
+    assert reading(question) == expected
+
+
+def test_an_area_after_a_revision_is_the_one_that_stands():
+    assert area_level("kumuh kami 8 ha, setelah revisi SK jadi 10 ha. kewenangan siapa?") is (
+        Level.PROVINSI
+    )

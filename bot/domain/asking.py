@@ -204,6 +204,8 @@ STATEMENT_TOPIC = "usulan.surat_pernyataan"  # the grant and O&P statement, and 
 SLUM_FACTS = "kumuh."  # slum facts (scores, kinds, data, designation), not the kewenangan.* rules
 SLUM_CENTRE_TOPIC = "kewenangan.kumuh_pusat"
 BAND_LIMITS = {Decimal(10), Decimal(15)}  # the slum-area bands' limits, in ha
+# No one slum reaches this: an area this large beside a province-wide total is the total.
+PROVINCE_TOTAL_HA = Decimal(100)
 BAND_END = "="  # an end of a band of areas ("antara 10 sampai 14 ha"), exact as typed
 # How far a bound moves an area across a limit: under 10 ha is just below it.
 NUDGES = {"<": Decimal("-0.0001"), ">": Decimal("0.0001"), None: Decimal(0), BAND_END: Decimal(0)}
@@ -2116,6 +2118,23 @@ class Matcher:
             )
         ):
             areas = []  # "kumuh 6 ha didanai pakai apa": the funding channels, not the level
+        if (
+            areas
+            and cues.PROVINCE_TOTAL.search(spelled) is not None
+            and max(area for area, _ in areas) >= PROVINCE_TOTAL_HA
+        ):
+            # "total kumuh di Kalteng brp? ada yg bilang 6.998 ha": the province's figures,
+            # a sum of many slums, not one to compute.
+            areas = []
+        if (
+            areas
+            and cues.EXAMPLE_FIGURE.search(spelled)
+            and not cues.SLUM_WORD.search(spelled)
+            and not _level_asked(spelled)
+        ):
+            # "luasnya ditulis dlm ha atau m2, misal 12,5 Ha atau 125.000 M2?": how to write an
+            # area, with an example of one; no slum's.
+            areas = []
         if areas and cues.PERMIT.search(spelled) and not cues.SLUM_WORD.search(spelled):
             # "izin pengembangan kawasan permukiman 25 ha, siapa yang menerbitkan": a permit,
             # which no slum band decides.
@@ -2527,6 +2546,10 @@ class Matcher:
             # The areas told of the past are not asked about, when an area follows "now"
             # ("kumuh 12 ha dulu kabupaten, sekarang siapa?" still asks of its 12 ha).
             text = text[then.end() :]
+        elif (revised := cues.AFTER_REVISION.search(text)) is not None and cues.AREA.search(
+            text, revised.end()
+        ):
+            text = text[revised.end() :]  # "8 ha, setelah revisi SK jadi 10 ha": 10 ha
         text = spelled_numbers(text)  # "kumuh dua belas ha" is 12 ha
         text = cues.NOT_REACHING.sub("kurang dari ", text)
         text = cues.SHORT_OF.sub(r"kurang dari \1", text)

@@ -66,6 +66,19 @@ VILLAGE_WORDS = frozenset(
      "village", "kecamatan"}
 )  # fmt: skip
 AREA_OWNER_WORDS = 5
+# A figure given as an example ("misal 12,5 Ha", "e.g. 125.000 m2").
+EXAMPLE_FIGURE = re.compile(
+    r"\b(misal\w*|contoh\w*|umpama\w*|e\.?g|for example|for instance|such as)\W+(\w+\W+)?\d"
+)
+# A total asked of the whole province ("total kumuh se-Kalteng", "all together in Central
+# Kalimantan").
+PROVINCE_TOTAL = re.compile(
+    r"\b(total\w*|jumlah\w*|all together|altogether|in total|keseluruhan)\b.*"
+    r"\b(kalteng|kalimantan tengah|central kalimantan|se ?provinsi|province)\b|"
+    r"\b(kalteng|kalimantan tengah|central kalimantan)\b.*"
+    r"\b(total\w*|jumlah\w*|all together|altogether|in total|keseluruhan)\b|"
+    r"\bse ?-?kalteng\b"
+)
 # "kumuh 6 ha, di bawah batas 10 ha", "under the 10 ha line": a band's limit named as the
 # rule's limit, not a second slum's area.
 LIMIT_BEFORE = re.compile(
@@ -1281,6 +1294,11 @@ THEN_AND_NOW = re.compile(
     r"\b(dulu|dahulu|dulunya|tahun lalu|thn lalu|tahun-tahun lalu|sebelumnya|"
     r"formerly|previously|used to|in the past)\b.*?\b(sekarang|skrg|kini|saat ini|now|"
     r"nowadays|currently)\b"
+)
+# "8 ha, setelah revisi SK jadi 10 ha": the area after a revision is the one that stands.
+AFTER_REVISION = re.compile(
+    r"\b(setelah|sesudah|stlh|after)\s+(revisi|review|direvisi|direview|pembaruan|"
+    r"pemutakhiran|updat\w*|diukur ulang|pengukuran ulang|verifikasi ulang)\b"
 )
 # "selain kumuh di bawah 10 ha", "besides slums of 10 to under 15 ha": an area set aside.
 EXCEPT_AREA = re.compile(
