@@ -2045,6 +2045,7 @@ class Matcher:
             and _when_beside_meeting(spelled)
             and cues.REPRESENTED.search(spelled) is None
             and not _reminder_asked(spelled)  # "pengingat rapat dikirim kapan"
+            and not _deadline_before_meeting(spelled)
             and (not _past_meeting(spelled) or cues.NEXT_MEETING.search(spelled) is not None)
             and (
                 cues.AFTER_MEETING.search(spelled) is None
@@ -3602,6 +3603,16 @@ def _when_beside_meeting(spelled: str) -> bool:
     asked = [spelled.count(" ", 0, m.start()) for cue in cued for m in cue.finditer(spelled)]
     named = [spelled.count(" ", 0, m.start()) for m in cues.MEETING.finditer(spelled)]
     return any(abs(a - n) <= MEETING_SPAN for a in asked for n in named)
+
+
+def _deadline_before_meeting(spelled: str) -> bool:
+    """Whether the deadline is asked and the meeting named only as the time before which
+    ("usulan ditutup sebelum rakor ya? batas akhirnya kapan?")."""
+    return (
+        cues.DEADLINE_ALONE.search(spelled) is not None
+        and cues.BEFORE_MEETING.search(spelled) is not None
+        and len(cues.MEETING.findall(spelled)) == len(cues.BEFORE_MEETING.findall(spelled))
+    )
 
 
 def _reminder_asked(spelled: str) -> bool:

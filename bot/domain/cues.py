@@ -657,6 +657,11 @@ AFTER_MEETING = re.compile(
     r"(the\W+)?)(rakor\w*|rapat\w*|meeting|pertemuan)\b"
 )
 # "setelah rakor kemarin, rakor berikutnya kapan": the next meeting after all.
+# "usulan ditutup sebelum rakor, batas akhirnya kapan?": the meeting as a time, before it.
+BEFORE_MEETING = re.compile(
+    r"\b(sebelum|sblm|before|jelang|menjelang|prior to)\W+(the\W+)?(rakor\w*|rapat\w*|meeting|"
+    r"pertemuan)\b"
+)
 NEXT_MEETING = re.compile(
     r"\b(rakor\w*|rapat\w*|meeting|pertemuan)\W+(\w+\W+)?(berikut\w*|selanjutnya|lagi|next)\b"
 )
