@@ -1,7 +1,7 @@
 """How the matcher reads round 67's and round 68's ways of asking (round 39 of tuning, read
 from R83 to R86): a slum's area beside the rule's limit, rows pasted from a spreadsheet with
 the unit in the header, Palembang and Manado or Ambon Malay, a term set equal to its long form,
-"sedang" as "now doing", an SK's age, no reply yet, the bot's own reminders and Australian
+"sedang" as "now doing", an SK's age, no reply yet and Australian
 English. Every reading has checks that fail on the matcher before it (bd64794); the guards
 pass on both."""
 
@@ -20,7 +20,6 @@ from tests.readings import area_level, reading
         ("kumuh 6 ha, di bawah batas 10 ha, itu kewenangan kami kan?", Level.KABKOTA),
         ("slum of about 6 hectares, under the 10 ha line - that's ours, yeah?", Level.KABKOTA),
         ("kumuh 16 ha, di atas ambang 15 ha, ke pusat ya?", Level.PUSAT),
-        ("kumuh 12 ha, batas provinsi 15 ha kan?", Level.PROVINSI),
         # Guards: the limits alone are the rule asked about, not an area.
         ("batas 10 ha dan 15 ha itu dari mana", None),
         ("kumuh dibagi by luas ya? batasnya 10 ha & 15 ha?", None),
@@ -87,14 +86,8 @@ def test_regional_malay_a_term_set_equal_and_sedang_as_now_doing(question, expec
             "masalah?",
             ("topic", "usulan.sk_kumuh"),
         ),
-        (
-            "SK kumuh kami terbit 2019, usulan kumuhnya masih bisa dikirim?",
-            ("topic", "usulan.sk_kumuh"),
-        ),
         ("Any update on our drainage proposal? Haven't heard back yet.", ("status", None)),
         ("usulan drainase kami gimana? belum dengar kabar", ("status", None)),
-        ("kapan bot kirim pengingat rapat?", ("topic", "bot.rapat")),
-        ("When does the bot send meeting reminders?", ("topic", "bot.rapat")),
         ("How do I lodge a proposal through this bot, hey?", ("topic", "bot.usul")),
         (
             "Need to drop off some hard copies Thursday arvo, 17/12 - where's the provincial "

@@ -2607,7 +2607,10 @@ class Matcher:
                 area in BAND_LIMITS
                 and (
                     cues.LIMIT_BEFORE.search(before) is not None
-                    or cues.LIMIT_AFTER.match(text, match.end()) is not None
+                    or (
+                        cues.LIMIT_AFTER.match(text, match.end()) is not None
+                        and cues.LIMIT_AFTER_BEFORE.search(before) is not None
+                    )
                     or (
                         bool(limits)
                         and limits[-1]
@@ -3625,11 +3628,6 @@ def _reminder_asked(spelled: str) -> bool:
         or reminder.start() < when.start()
         # "when are the meeting reminders sent?": their sending is what is asked
         or cues.SENT.search(spelled, reminder.end()) is not None
-        # "kapan bot kirim pengingat rapat?": sent between, and no meeting named before it
-        or (
-            (sent := cues.SENT.search(spelled, when.end(), reminder.start())) is not None
-            and cues.MEETING.search(spelled, when.end(), sent.start()) is None
-        )
     )
 
 

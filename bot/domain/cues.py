@@ -81,10 +81,14 @@ PROVINCE_TOTAL = re.compile(
 )
 # "kumuh 6 ha, di bawah batas 10 ha", "under the 10 ha line": a band's limit named as the
 # rule's limit, not a second slum's area.
+# Only beside a comparison: "sudah mencapai batas 15 ha" tells the slum's size, "the
+# delineation line is 10 ha" its delineated area (review, round 39).
 LIMIT_BEFORE = re.compile(
-    r"\b(?:batas\w*|ambang\w*|threshold|limit|line|cut-?off|patokan)\W+(?:\w+\W+)?$"
+    r"\b(?:di bawah|dibawah|di atas|diatas|lewat|melewati|melebihi|under|over|below|above)\s+"
+    r"(?:the\s+)?(?:batas|ambang|threshold|limit)\w*(?:\s+(?:kewenangan|provinsi|prov))?\W+$"
 )
-LIMIT_AFTER = re.compile(r"\W*(?:line|threshold|limit|mark|cut-?off|cap)\b")
+LIMIT_AFTER = re.compile(r"\W*(?:line|threshold|limit)\b")
+LIMIT_AFTER_BEFORE = re.compile(r"\b(?:under|over|below|above)\s+the\s+$")
 # "batas 10 ha dan 15 ha": the second limit joined to the first.
 LIMIT_JOIN = re.compile(r"\W*(?:(?:dan|and|atau|or|&|s/d|sampai|hingga|to)\W*)?")
 DUTY_WORDS = frozenset(
@@ -701,15 +705,15 @@ SK_STANDING = re.compile(
     r"terdaftar|diperbarui|diperbaharui|umur\w*|dari (19|20)\d\d)\b|"
     r"\b(tercantum|terdaftar|tidak masuk|belum masuk) (di|dalam|dlm) sk\b"
 )
-# A slum decree past its years ("SK kumuhnya kadaluarsa, udah lewat 5 taun", its age or year
-# told) or a place not yet in it; not an SK said to be in order ("SK kumuh masih berlaku"),
+# A slum decree past its years ("SK kumuhnya kadaluarsa, udah lewat 5 taun", "terbit 6 tahun
+# lalu") or a place not yet in it; not an SK said to be in order ("SK kumuh masih berlaku"),
 # nor another SK ("SK tim").
 SK_EXPIRED = re.compile(
     r"\bsk kumuh\w*\b[^?]*\b(kadaluarsa|kedaluwarsa|kdaluarsa|kadaluwarsa|expired?|"
     r"(sudah|udah|udh|sdh) lewat|"
-    # "SK kumuh kami terbit 6 tahun lalu", "terbit 2019": its age told
-    r"(terbit|diterbitkan|ditetapkan|dibuat|keluar)\w* ((\d+|lima|enam|tujuh|delapan) tahun "
-    r"(lalu|yang lalu|yg lalu)|(tahun |thn )?(19|20)\d\d))\b|"
+    # "SK kumuh kami terbit 6 tahun lalu": five years or more (a year alone may be recent)
+    r"(terbit|diterbitkan|ditetapkan|dibuat|keluar)\w* ([5-9]|\d\d|lima|enam|tujuh|delapan) "
+    r"tahun (lalu|yang lalu|yg lalu))\b|"
     r"\b(belum|blm|tidak|tdk|gak|ga) (tercantum|terdaftar|masuk) (di|dalam|dlm) sk\b"
 )
 # "gmn cara perbaikinya?", "revisinya gimana": how to revise (a proposal sent back).
@@ -1099,7 +1103,8 @@ DESIGNATE = re.compile(
 # "cara kirim usulan lewat bot", "how do I submit a proposal here": the /usul walk-through.
 SEND = re.compile(
     r"\b(kirim\w*|ngirim\w*|dikirim|mengirim\w*|ajukan|mengajukan|diajukan|ngajuin|masukin|"
-    r"memasukkan|dimasukkan|input\w*|inpt|menginput\w*|submit\w*|send|lodge|ngusul\w*|mengusulkan|"
+    r"memasukkan|dimasukkan|input\w*|inpt|menginput\w*|submit\w*|send|ngusul\w*|mengusulkan|"
+    r"lodge(?= (?:a |the |our |my )?(?:proposal|usulan))|"
     r"buat|bikin|"
     r"ngisi|mengisi|upload\w*|unggah\w*|enter|entering|daftarin|daftarkan|mendaftarkan|"
     # the formal register: "tata cara penyampaian usulan", "mekanisme pengajuan"
@@ -1481,7 +1486,9 @@ REGIONAL_PHRASES = {
     "macam mane": "bagaimana", "macam mana": "bagaimana", "kate orang": "kata orang",
     "sia nan": "siapa yang", "sia yang": "siapa yang", "sia yg": "siapa yg",
     "samo jo": "sama dengan", "cak mano": "bagaimana", "cak mana": "bagaimana",
-    "kase masuk": "masukkan", "kase tau": "beri tahu", "kase tahu": "beri tahu",
+    "kase masuk": "masukkan", "beta mau": "saya mau", "beta mo": "saya mau",
+    "beta su": "saya sudah", "beta pung": "saya punya", "kase tau": "beri tahu",
+    "kase tahu": "beri tahu",
     # Malaysian Malay, as officers who watch Malaysian television write it: "kerajaan negeri"
     # (a state's government) is the province's, "boleh tak" and "dah lulus ke belum" ask yes
     # or no.
@@ -1599,7 +1606,7 @@ PALEMBANG = {
 # "ngana so kirim?"). Not "so" (English), "kita" (Manado "I", Indonesian "we": either way the
 # officer's own), "seng" (Ambon "not", and the zinc sheet of a house's roof).
 MANADO_AMBON = {
-    "beta": "saya", "ngana": "kamu", "torang": "kita", "dorang": "mereka", "nyanda": "tidak",
+    "ngana": "kamu", "torang": "kita", "dorang": "mereka", "nyanda": "tidak",
     "nda": "tidak", "pigi": "pergi", "kiapa": "kenapa", "bagimana": "bagaimana",
     "musti": "harus", "su": "sudah", "deng": "dengan",
 }  # fmt: skip
@@ -1637,7 +1644,7 @@ WEAK_SIGNAL = re.compile(
 # middle slum band ("kumuh sedang", "tingkat sedang ditangani siapa" keep it).
 PROGRESSIVE = re.compile(
     r"(?<!kumuh )(?<!kmh )(?<!tingkat )(?<!kategori )(?<!level )\bsedang "
-    r"(?=(?:kami|saya|sy|kita|aku|(?!menurut|berapa|berat)(?:di|me|ber)[a-z]{3,})\b)"
+    r"(?=(?:kami|saya|sy|kita|aku|(?!menurut|berapa|berat)(?:me|ber)[a-z]{3,})\b)"
 )
 # Dots trailing off between the pieces of one question, as on a weak signal or a slow
 # thought ("usulan kami... sudah sampai mana ya"): a pause, not a sentence's end.

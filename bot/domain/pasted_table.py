@@ -12,9 +12,13 @@ import re
 
 CELL_BREAK = re.compile(r"[ \t]*[|\t][ \t]*")
 # "Luas (ha)", "luas m2", "Luas (meter persegi)": an area column and its unit.
+# Only the slum's own area: "Luas Desa (ha)" or "Luas Bangunan (m2)" is other land, and a row
+# with two area columns is left as typed (review, round 39).
 UNIT_HEADER = re.compile(
-    r"luas\w*(?: \w+)?\s*[(\[]?\s*(?P<unit>ha|hektar\w*|hectares?|m2|meter persegi)\s*[)\]]?"
+    r"luas\w*(?: (?:kumuh|delineasi|kawasan kumuh|lokasi))?\s*[(\[]?\s*"
+    r"(?P<unit>ha|hektar\w*|hectares?|m2|meter persegi)\s*[)\]]?"
 )
+AREA_HEADER = re.compile(r"luas\w*\b.*\b(ha|hektar\w*|hectares?|m2|meter persegi)\b")
 NUMBER_CELL = re.compile(r"\d[\d.,]*")
 
 
@@ -39,6 +43,8 @@ def with_units(text: str) -> str:
                 cells[column] = f"{cells[column]} {unit}"
                 lines[at] = " | ".join(cells)
             continue
+        if sum(AREA_HEADER.search(cell) is not None for cell in cells) > 1:
+            continue  # "Luas Desa (ha) | Luas Kumuh (ha)": which one counts is asked
         for column, cell in enumerate(cells):
             if (header := UNIT_HEADER.fullmatch(cell)) is not None:
                 unit_at = (column, header.group("unit"), len(cells))
