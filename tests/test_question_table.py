@@ -178,7 +178,7 @@ def test_tuning_tables_reach_their_bars(capsys, name, topic_bar, intent_bar):
         ("round65", 0.97, 0.012),
         ("round66", 0.955, 0.018),
         ("round67", 0.955, 0.019),
-        ("round68", 0.94, 0.025),
+        ("round68", 0.95, 0.021),
         ("round69", 0.9, 0.018),
     ],
 )
@@ -368,11 +368,12 @@ def test_heldout_rounds_are_measured_without_reading_them(capsys, name, topic_ba
     during round 38 and never taught: 96.4% / 1.2% on d1ce26b and on 6bd44e7. Round 68 (Manado
     or Ambon Malay, Palembang words, spreadsheet cells, meeting minutes, legal drafting, a
     retiring officer's backstory, words run together; New Zealand and Ghanaian English), written
-    as round 39 began, untouched on 793241e: 95.2% / 1.8%, all 30 out of scope handed over.
+    as round 39 began, untouched on 793241e: 95.2% / 1.8%, all 30 out of scope handed over;
+    96.0% / 1.5% at the round's end (57cacc6), its styles read from R85, R86.
     Round 69 (Madurese words, Kutai Malay, a reply to an announcement, a checklist, an officer
     dictating, another province compared first, an apology for asking late, arithmetic in the
     question; Sri Lankan and Papua New Guinean English), written during round 39 and never
-    taught: 91.2% / 1.2% on its start (bd64794). The bars
+    taught: 91.2% / 1.2% on its start (bd64794) and its end (57cacc6). The bars
     sit about two questions below the figures at the end of the latest round: they
     guard against falling back and against confident wrong answers; the issue's target (95% right,
     under 2% wrong) is met by round 17 alone."""
