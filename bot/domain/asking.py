@@ -391,8 +391,7 @@ def normalise(text: str) -> str:
     text = cues.SPLIT_HECTARE.sub("hektar", text)  # "hek tar", as voice typing splits it
     if "hekt" in text or "hect" in text:
         text = cues.GLUED_UNIT.sub(r"\1\2 ", text)  # "7 hektardi": "7 hektar di"
-    if cues.GLUED_AREA_WORD.search(text):
-        text = cues.GLUED_AREA_WORD.sub(r"\1 ", text)  # "kumuh7": "kumuh 7"
+    text = cues.GLUED_AREA_WORD.sub(r"\1 ", text)  # "kumuh7": "kumuh 7"
     text = cues.AFTER_NUMBER.sub(_hectare_typed, text)
     if " , " in text:
         text = cues.SPACED_DECIMAL.sub(r"\1\2,\3", text)

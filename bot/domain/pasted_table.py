@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 
 CELL_BREAK = re.compile(r"[ \t]*[|\t][ \t]*")
-# "Luas (ha)", "luas m2", "Luas (meter persegi)": an area column and its unit.
-# Only the slum's own area: "Luas Desa (ha)" or "Luas Bangunan (m2)" is other land, and a row
-# with two area columns is left as typed (review, round 39).
+_UNITS = r"ha|hektar\w*|hectares?|m2|meter persegi"
+# "Luas (ha)", "luas kumuh m2", "Luas (meter persegi)": the slum's own area column and its
+# unit. "Luas Desa (ha)" or "Luas Bangunan (m2)" is other land (review, round 39).
 UNIT_HEADER = re.compile(
-    r"luas\w*(?: (?:kumuh|delineasi|kawasan kumuh|lokasi))?\s*[(\[]?\s*"
-    r"(?P<unit>ha|hektar\w*|hectares?|m2|meter persegi)\s*[)\]]?"
+    rf"luas\w*(?: (?:kumuh|delineasi|kawasan kumuh|lokasi))?\s*[(\[]?\s*(?P<unit>{_UNITS})\s*[)\]]?"
 )
-AREA_HEADER = re.compile(r"luas\w*\b.*\b(ha|hektar\w*|hectares?|m2|meter persegi)\b")
+# Any area column: a row with two is left as typed (which one counts is asked).
+AREA_HEADER = re.compile(rf"luas\w*\b.*\b({_UNITS})\b")
 NUMBER_CELL = re.compile(r"\d[\d.,]*")
 
 
